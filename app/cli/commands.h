@@ -1,0 +1,9 @@
+#pragma once
+// Each tagscope-cli subcommand registers itself on the app; main() only wires them up.
+namespace CLI {
+class App;
+}
+
+void addInfoCommand(CLI::App& app);
+void addDemoCommand(CLI::App& app);
+void addSynthCommand(CLI::App& app);

@@ -1,0 +1,152 @@
+// tagscope-cli info DATASET [--json]: what the dataset holds and how skewed its tags are.
+#include "commands.h"
+
+#include "dataset/dataset_loader.h"
+#include "dataset/statistics.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+using namespace tagscope;
+
+namespace {
+
+struct InfoOptions {
+    std::string dataset;
+    bool json = false;
+    float machineThreshold = 0.5f;
+    bool noMachine = false;
+    std::uint64_t headAbove = 100;
+    std::uint64_t tailBelow = 20;
+    std::size_t listTags = 10;
+};
+
+nlohmann::json tagJson(const Dataset& dataset, const DatasetStatistics& stats, std::uint32_t t)
+{
+    const TagCounts& counts = stats.all.tags[t];
+    return {{"name", dataset.tag(t).displayName},      {"label_name", dataset.tag(t).labelName},
+            {"positive", counts.positive},              {"negative", counts.negative},
+            {"unknown", counts.unknown},                {"machine", counts.machine},
+            {"band", bandName(stats.bands[t])},         {"trainable", dataset.tag(t).trainable}};
+}
+
+nlohmann::json splitJson(const SplitStatistics& s)
+{
+    return {{"images", s.images},
+            {"labels", {{"positive", s.positive}, {"negative", s.negative}, {"unknown", s.unknown}}},
+            {"tags_with_positives", s.tagsWithPositives},
+            {"imbalance_ratio", s.imbalanceRatio}};
+}
+
+void printJson(const ImportResult& result, const DatasetStatistics& stats, double seconds)
+{
+    const Dataset& dataset = result.dataset;
+    nlohmann::json out;
+    out["format"] = dataset.format();
+    out["root"] = dataset.root();
+    out["images"] = dataset.imageCount();
+    out["tags"] = dataset.tagCount();
+    out["labels"] = {{"positive", stats.all.positive}, {"negative", stats.all.negative}, {"unknown", stats.all.unknown}};
+    out["imbalance_ratio"] = stats.all.imbalanceRatio;
+    for (int s = 0; s < kSplitCount; ++s)
+        if (stats.splits[s].images)
+            out["splits"][splitName(static_cast<Split>(s))] = splitJson(stats.splits[s]);
+    out["bands"] = {{"head_above", stats.thresholds.headAbove}, {"tail_below", stats.thresholds.tailBelow},
+                    {"head", stats.bandTagCounts[0]}, {"medium", stats.bandTagCounts[1]}, {"tail", stats.bandTagCounts[2]}};
+    nlohmann::json tags = nlohmann::json::array();
+    for (std::uint32_t t : tagsByFrequency(stats.all, dataset))
+        tags.push_back(tagJson(dataset, stats, t));
+    out["tag_list"] = std::move(tags);
+    nlohmann::json errors = nlohmann::json::array();
+    for (const ImportIssue& issue : result.report.issues)
+        errors.push_back({{"file", issue.file}, {"line", issue.line}, {"message", issue.message}});
+    out["errors"] = std::move(errors);
+    out["error_count"] = result.report.issueCount;
+    out["rows_read"] = result.report.rowsRead;
+    out["rows_skipped"] = result.report.rowsSkipped;
+    out["files"] = result.report.filesRead;
+    out["memory_bytes"] = dataset.memoryBytes();
+    out["seconds"] = seconds;
+    std::cout << out.dump(2) << '\n';
+}
+
+void printTagLine(const Dataset& dataset, const DatasetStatistics& stats, std::uint32_t t)
+{
+    const TagCounts& c = stats.all.tags[t];
+    std::printf("  %-32.32s %10llu positive %10llu negative  (%s)\n", dataset.tag(t).displayName.c_str(),
+                static_cast<unsigned long long>(c.positive), static_cast<unsigned long long>(c.negative), bandName(stats.bands[t]));
+}
+
+void printText(const ImportResult& result, const DatasetStatistics& stats, const InfoOptions& options, double seconds)
+{
+    const Dataset& dataset = result.dataset;
+    auto u = [](std::uint64_t v) { return static_cast<unsigned long long>(v); };
+    std::printf("Dataset   %s\nFormat    %s (read in %.2f s)\n", dataset.root().c_str(), dataset.format().c_str(), seconds);
+    std::printf("Images    %llu\nTags      %llu (%llu with positives)\n", u(dataset.imageCount()), u(dataset.tagCount()),
+                u(stats.all.tagsWithPositives));
+    std::printf("Labels    %llu positive, %llu verified negative, %llu unknown\n", u(stats.all.positive),
+                u(stats.all.negative), u(stats.all.unknown));
+    for (int s = 0; s < kSplitCount; ++s) {
+        const SplitStatistics& split = stats.splits[s];
+        if (split.images)
+            std::printf("  %-11s %9llu images %10llu positive %10llu negative  imbalance %.1f\n", splitName(static_cast<Split>(s)),
+                        u(split.images), u(split.positive), u(split.negative), split.imbalanceRatio);
+    }
+    std::printf("Imbalance ratio %.1f (most / least frequent positive tag)\n", stats.all.imbalanceRatio);
+    std::printf("Bands     %llu head (> %llu), %llu medium, %llu tail (< %llu positives in train)\n", u(stats.bandTagCounts[0]),
+                u(stats.thresholds.headAbove), u(stats.bandTagCounts[1]), u(stats.bandTagCounts[2]), u(stats.thresholds.tailBelow));
+    std::vector<std::uint32_t> order = tagsByFrequency(stats.all, dataset);
+    while (!order.empty() && stats.all.tags[order.back()].positive == 0)
+        order.pop_back();
+    const std::size_t n = std::min(options.listTags, order.size());
+    std::printf("Most frequent tags\n");
+    for (std::size_t i = 0; i < n; ++i)
+        printTagLine(dataset, stats, order[i]);
+    std::printf("Least frequent tags\n");
+    for (std::size_t i = order.size() - n; i < order.size(); ++i)
+        printTagLine(dataset, stats, order[i]);
+    std::printf("Import issues %llu (%llu rows skipped)\n", u(result.report.issueCount), u(result.report.rowsSkipped));
+    for (std::size_t i = 0; i < result.report.issues.size() && i < 20; ++i) {
+        const ImportIssue& issue = result.report.issues[i];
+        std::printf("  %s:%llu: %s\n", issue.file.c_str(), u(issue.line), issue.message.c_str());
+    }
+    if (result.report.issueCount > 20)
+        std::printf("  ... (--json lists the first %zu)\n", ImportReport::kMaxStoredIssues);
+}
+
+void runInfo(const InfoOptions& options)
+{
+    LoadOptions load;
+    load.openImages.machineConfidenceThreshold = options.machineThreshold;
+    load.openImages.readMachineLabels = !options.noMachine;
+    const auto start = std::chrono::steady_clock::now();
+    ImportResult result = loadDataset(options.dataset, load);
+    const DatasetStatistics stats = computeStatistics(result.dataset, {options.headAbove, options.tailBelow});
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (options.json)
+        printJson(result, stats, seconds);
+    else
+        printText(result, stats, options, seconds);
+}
+
+} // namespace
+
+void addInfoCommand(CLI::App& app)
+{
+    auto options = std::make_shared<InfoOptions>();
+    CLI::App* info = app.add_subcommand("info", "Print the format, images, tags, label counts and imbalance of a dataset");
+    info->add_option("dataset", options->dataset, "Dataset folder")->required();
+    info->add_flag("--json", options->json, "Print one JSON object");
+    info->add_option("--machine-threshold", options->machineThreshold, "Machine labels at or above this confidence are positive")
+        ->check(CLI::Range(0.0f, 1.0f));
+    info->add_flag("--no-machine-labels", options->noMachine, "Ignore machine-generated labels");
+    info->add_option("--head-above", options->headAbove, "Head tags have more training positives than this");
+    info->add_option("--tail-below", options->tailBelow, "Tail tags have fewer training positives than this");
+    info->add_option("--list", options->listTags, "How many most and least frequent tags to list");
+    info->callback([options] { runInfo(*options); });
+}

@@ -1,0 +1,80 @@
+#pragma once
+// RFC 4180 CSV reading for annotation files of any size: quoted fields (commas, doubled quotes, line breaks),
+// CRLF or LF, an optional UTF-8 BOM. Files are read in blocks that end on record boundaries, so a 400 MB
+// file never sits in memory whole and quote-free blocks can be parsed by several threads at once.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tagscope {
+
+struct CsvBlock {
+    const char* data = nullptr;
+    std::size_t size = 0;
+    std::uint64_t firstLine = 1; // 1-based line number of the block's first character
+    bool hasQuotes = false;      // false: records never span lines, so the block splits at any '\n'
+};
+
+// Reads `path` block by block (BOM stripped); onBlock returns false to stop early.
+// Throws std::runtime_error naming the file when it cannot be opened or read.
+void readCsvBlocks(const std::string& path, const std::function<bool(const CsvBlock&)>& onBlock,
+                   std::size_t blockBytes = std::size_t(32) << 20);
+
+// Splits a quote-free block into at most `pieces` parts at line boundaries. Only the first part keeps the
+// block's firstLine; the others number their lines from 1 (counting them here would cost a pass over the
+// data), so callers add the lines of the earlier parts, e.g. to the line of a reported error.
+std::vector<CsvBlock> splitCsvBlock(const CsvBlock& block, int pieces);
+
+// Parses the records of one block.
+class CsvRecordParser {
+public:
+    CsvRecordParser(const CsvBlock& block, char separator = ',');
+
+    // Reads the next record into `fields` (views into the block or into the parser's scratch space, valid
+    // until the next call). Returns false at the end of the block. A malformed record still returns true
+    // with error() set; its fields are then unreliable and the parser resumes at the next line.
+    bool next(std::vector<std::string_view>& fields);
+    std::uint64_t recordLine() const { return recordLine_; } // line on which the last record started
+    std::uint64_t nextLine() const { return line_; }         // line the parser has reached
+    const std::string& error() const { return error_; }
+
+private:
+    const char* pos_;
+    const char* end_;
+    std::uint64_t line_;
+    std::uint64_t recordLine_ = 0;
+    char separator_;
+    std::string error_;
+    std::vector<std::string> scratch_; // unescaped copies of fields with doubled quotes
+    std::size_t scratchUsed_ = 0;
+};
+
+// The same contract for quote-free blocks (CsvBlock::hasQuotes false): fields end at the separator and
+// records at a line break, found with memchr. Several times faster on large annotation files.
+class QuoteFreeCsvParser {
+public:
+    QuoteFreeCsvParser(const CsvBlock& block, char separator = ',');
+    bool next(std::vector<std::string_view>& fields);
+    std::uint64_t recordLine() const { return line_ - 1; }
+    std::uint64_t nextLine() const { return line_; }
+    const std::string& error() const { return error_; } // always empty: without quotes nothing is malformed
+
+private:
+    const char* pos_;
+    const char* end_;
+    std::uint64_t line_;
+    char separator_;
+    std::string error_;
+};
+
+// Reads a whole (small) file: every record, with its line and any error. For class lists and configs.
+struct CsvRecord {
+    std::uint64_t line = 0;
+    std::vector<std::string> fields;
+    std::string error;
+};
+std::vector<CsvRecord> readSmallCsv(const std::string& path, char separator = ',');
+
+} // namespace tagscope

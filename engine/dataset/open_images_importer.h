@@ -1,0 +1,42 @@
+#pragma once
+// Reads an Open Images V5/V6/V7 folder (see shared specs/openimages.md): class descriptions, human-verified
+// image-level labels per split, machine labels above a confidence threshold, the trainable-classes list and
+// the image folders. Every tag not listed for an image stays unknown.
+#include "common/progress.h"
+#include "dataset/dataset.h"
+#include "dataset/import_report.h"
+
+#include <string>
+#include <vector>
+
+namespace tagscope {
+
+struct OpenImagesOptions {
+    float machineConfidenceThreshold = 0.5f; // machine labels at or above it count as positive
+    bool readMachineLabels = true;
+    int threads = 0; // 0: all cores
+};
+
+struct OpenImagesFiles {
+    std::vector<std::string> classDescriptions;
+    std::vector<std::pair<std::string, Split>> humanLabels;
+    std::vector<std::pair<std::string, Split>> machineLabels;
+    std::string trainableClasses;
+    std::array<std::string, kSplitCount> imageFolders;
+    bool found() const { return !humanLabels.empty() || !machineLabels.empty(); }
+};
+
+// Recognises the Open Images file names in `folder` (no reading beyond the directory listing).
+OpenImagesFiles findOpenImagesFiles(const std::string& folder);
+
+struct ImportResult {
+    Dataset dataset;
+    ImportReport report;
+};
+
+// Throws std::runtime_error naming the folder or file when it cannot be read at all; bad rows are reported
+// in the result and skipped. Returns early (with what was read) when `cancel` is set.
+ImportResult importOpenImages(const std::string& folder, const OpenImagesOptions& options = {},
+                              const ProgressCallback& progress = {}, const CancelToken* cancel = nullptr);
+
+} // namespace tagscope

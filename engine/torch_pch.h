@@ -1,0 +1,3 @@
+// Precompiled header for engine sources that use LibTorch: one parse of the torch headers per build.
+#pragma once
+#include <torch/torch.h>

@@ -1,0 +1,128 @@
+// tagscope-cli as a script would use it: JSON output, exit codes, messages.
+#include "test_files.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(TAGSCOPE_CLI_PATH, arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("tagscope-cli did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QJsonObject tagNamed(const QJsonArray& tags, const QString& labelName)
+{
+    for (const QJsonValue& tag : tags)
+        if (tag.toObject().value("label_name").toString() == labelName)
+            return tag.toObject();
+    return {};
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void infoJson();
+    void infoText();
+    void infoOnMissingDatasetFails();
+    void synthThenInfo();
+};
+
+void TestCli::infoJson()
+{
+    QTemporaryDir dir;
+    writeTestFile(QDir(dir.path()), "oidv6-class-descriptions.csv", "LabelName,DisplayName\n/m/a,\"Apple, red\"\n/m/b,B\n/m/c,C\n");
+    writeTestFile(QDir(dir.path()), "oidv6-train-annotations-human-imagelabels.csv",
+                  "ImageID,Source,LabelName,Confidence\n"
+                  "0000000000000001,verification,/m/a,1\n"
+                  "0000000000000001,verification,/m/b,0\n"
+                  "0000000000000002,verification,/m/a,1\n"
+                  "0000000000000003,verification,/m/a,1\n"
+                  "0000000000000003,verification,/m/c,1\n"
+                  "zz,verification,/m/c,1\n");
+    const Run run = runCli({"info", dir.path(), "--json"});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(run.out, &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(json.value("format").toString(), QString("openimages"));
+    QCOMPARE(json.value("images").toInt(), 3);
+    QCOMPARE(json.value("tags").toInt(), 3);
+    const QJsonObject labels = json.value("labels").toObject();
+    QCOMPARE(labels.value("positive").toInt(), 4);
+    QCOMPARE(labels.value("negative").toInt(), 1);
+    QCOMPARE(labels.value("unknown").toInt(), 3 * 3 - 5);
+    QCOMPARE(json.value("imbalance_ratio").toDouble(), 3.0);
+    const QJsonArray tags = json.value("tag_list").toArray();
+    QCOMPARE(tags.size(), 3);
+    QCOMPARE(tags.first().toObject().value("label_name").toString(), QString("/m/a")); // most frequent first
+    QCOMPARE(tagNamed(tags, "/m/a").value("name").toString(), QString("Apple, red"));
+    QCOMPARE(tagNamed(tags, "/m/b").value("negative").toInt(), 1);
+    const QJsonArray errors = json.value("errors").toArray();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().toObject().value("file").toString().endsWith("oidv6-train-annotations-human-imagelabels.csv"));
+    QCOMPARE(errors.first().toObject().value("line").toInt(), 7);
+    QVERIFY(errors.first().toObject().value("message").toString().contains("zz"));
+    QCOMPARE(json.value("splits").toObject().value("train").toObject().value("images").toInt(), 3);
+}
+
+void TestCli::infoText()
+{
+    QTemporaryDir dir;
+    writeTestFile(QDir(dir.path()), "oidv6-train-annotations-human-imagelabels.csv",
+                  "0000000000000001,verification,/m/a,1\n0000000000000002,verification,/m/b,1\n");
+    const Run run = runCli({"info", dir.path()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("Images    2"));
+    QVERIFY(run.out.contains("Imbalance ratio 1.0"));
+}
+
+void TestCli::infoOnMissingDatasetFails()
+{
+    const Run missing = runCli({"info", "/nonexistent/dataset"});
+    QVERIFY(missing.exitCode != 0);
+    QVERIFY(missing.err.contains("/nonexistent/dataset"));
+    QTemporaryDir empty;
+    const Run notDataset = runCli({"info", empty.path()});
+    QVERIFY(notDataset.exitCode != 0);
+    QVERIFY(notDataset.err.contains("not a dataset"));
+    const Run noArgument = runCli({"info"});
+    QVERIFY(noArgument.exitCode != 0);
+}
+
+void TestCli::synthThenInfo()
+{
+    QTemporaryDir dir;
+    const Run synth = runCli({"synth", "--out", dir.path(), "--images", "5000", "--rows", "6000", "--tags", "300", "--seed", "3"});
+    QCOMPARE(synth.exitCode, 0);
+    const Run info = runCli({"info", dir.path(), "--json"});
+    QCOMPARE(info.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(info.out).object();
+    QCOMPARE(json.value("images").toInt(), 5000);
+    QCOMPARE(json.value("tags").toInt(), 300);
+    const QJsonObject labels = json.value("labels").toObject();
+    QCOMPARE(labels.value("positive").toInt() + labels.value("negative").toInt(), 6000);
+    QCOMPARE(json.value("errors").toArray().size(), 0);
+    QVERIFY(json.value("imbalance_ratio").toDouble() > 20); // Zipf-like: the head dwarfs the tail
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,12 @@
+#pragma once
+// Number formatting shared by labels, tables and plots, following the user's locale.
+#include <QString>
+#include <QtGlobal>
+
+namespace tagscope::ui {
+
+QString groupedNumber(quint64 value); // 1,234,567
+QString compactNumber(quint64 value); // 1.2M: for counts that may reach billions
+QString ratioText(double ratio);      // "523 : 1", or "–" when there is no ratio
+
+} // namespace tagscope::ui

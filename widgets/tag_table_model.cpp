@@ -1,0 +1,149 @@
+#include "tag_table_model.h"
+
+#include "number_format.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tagscope::ui {
+
+namespace {
+
+QIcon bandIcon(TagBand band)
+{
+    // Icons are made once per band on first use (the GUI thread is the only caller).
+    static QIcon icons[kBandCount];
+    QIcon& icon = icons[static_cast<int>(band)];
+    if (icon.isNull()) {
+        QPixmap pixmap(24, 24);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(bandColor(band));
+        painter.drawEllipse(QRectF(5, 5, 14, 14));
+        icon = QIcon(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
+TagTableModel::TagTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void TagTableModel::setTags(QVector<TagInfo> tags)
+{
+    beginResetModel();
+    tags_ = std::move(tags);
+    rowByTag_.clear();
+    rowByTag_.reserve(tags_.size());
+    quint64 maxPositive = 0;
+    for (int row = 0; row < tags_.size(); ++row) {
+        rowByTag_.insert(tags_[row].tag, row);
+        maxPositive = std::max(maxPositive, tags_[row].positive);
+    }
+    logMaxPositive_ = std::log1p(static_cast<double>(maxPositive));
+    endResetModel();
+}
+
+int TagTableModel::rowForTag(int tag) const
+{
+    return rowByTag_.value(tag, -1);
+}
+
+int TagTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(tags_.size());
+}
+
+int TagTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TagTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= tags_.size())
+        return {};
+    const TagInfo& tag = tags_[index.row()];
+    const int column = index.column();
+    auto count = [&]() -> quint64 {
+        switch (column) {
+        case PositiveColumn: return tag.positive;
+        case NegativeColumn: return tag.negative;
+        case UnknownColumn: return tag.unknown;
+        default: return 0;
+        }
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn)
+            return tag.name;
+        if (column == BandColumn)
+            return bandDisplayName(tag.band);
+        return groupedNumber(count());
+    case SortRole:
+        if (column == NameColumn)
+            return tag.name;
+        if (column == BandColumn)
+            return static_cast<int>(tag.band) * 1e20 - static_cast<double>(tag.positive); // head first, then by size
+        return count();
+    case Qt::TextAlignmentRole:
+        if (column == NameColumn || column == BandColumn)
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::DecorationRole:
+        if (column == BandColumn)
+            return bandIcon(tag.band);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == NameColumn)
+            return tag.labelName.isEmpty() || tag.labelName == tag.name ? tag.name
+                                                                          : QStringLiteral("%1\n%2").arg(tag.name, tag.labelName);
+        return {};
+    case Qt::ForegroundRole:
+        if (column != NameColumn && column != PositiveColumn && count() == 0 && column != BandColumn)
+            return QColor(0x99, 0x99, 0x99);
+        return {};
+    case TagIndexRole: return tag.tag;
+    case BandRole: return static_cast<int>(tag.band);
+    case LabelNameRole: return tag.labelName;
+    case FractionRole:
+        return logMaxPositive_ > 0 ? std::log1p(static_cast<double>(tag.positive)) / logMaxPositive_ : 0.0;
+    default: return {};
+    }
+}
+
+QVariant TagTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn: return tr("Tag");
+        case PositiveColumn: return tr("Positive");
+        case NegativeColumn: return tr("Negative");
+        case UnknownColumn: return tr("Unknown");
+        case BandColumn: return tr("Band");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case NameColumn: return tr("Display name of the tag");
+        case PositiveColumn: return tr("Images on which the tag is present");
+        case NegativeColumn: return tr("Images verified not to show the tag");
+        case UnknownColumn: return tr("Images for which nobody said whether the tag applies");
+        case BandColumn: return tr("Head, medium or tail by number of training positives");
+        }
+    }
+    if (role == Qt::TextAlignmentRole)
+        return int((section == NameColumn || section == BandColumn ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+    return {};
+}
+
+} // namespace tagscope::ui

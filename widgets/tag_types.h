@@ -1,0 +1,43 @@
+#pragma once
+// Plain tag data the widgets show. The application fills it from the engine's statistics, so the
+// widgets never see engine types.
+#include <QColor>
+#include <QString>
+#include <QVector>
+#include <QtGlobal>
+
+namespace tagscope::ui {
+
+// Head/medium/tail split of tags by their number of positive images.
+enum class TagBand { Head = 0, Medium = 1, Tail = 2 };
+constexpr int kBandCount = 3;
+
+struct BandLimits {
+    quint64 headAbove = 100; // head: more positives than this
+    quint64 tailBelow = 20;  // tail: fewer positives than this
+};
+
+// One row of the tag table.
+struct TagInfo {
+    int tag = -1;      // index in the dataset
+    QString name;      // what users read
+    QString labelName; // stable identifier, e.g. "/m/014j1m"
+    quint64 positive = 0;
+    quint64 negative = 0; // verified absent
+    quint64 unknown = 0;
+    TagBand band = TagBand::Tail;
+};
+
+// One bar of the frequency histogram.
+struct HistogramBar {
+    int tag = -1;
+    QString name;
+    quint64 count = 0;
+    TagBand band = TagBand::Tail;
+};
+
+QColor bandColor(TagBand band);
+QString bandDisplayName(TagBand band);                   // "Head", "Medium", "Tail" (translated)
+QString bandRangeText(TagBand band, const BandLimits& limits); // "> 100", "20–100", "< 20"
+
+} // namespace tagscope::ui
