@@ -6,6 +6,8 @@
 #include "imaging/image_io.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -187,8 +189,12 @@ void TestDemoGenerator::isLongTailed()
     // The tail is made of rare classes, not of a quirk of the group or colour tags.
     const std::string rarest = dataset.tag(std::size_t(stats.all.leastFrequentTag)).labelName;
     QVERIFY2(rarest == "/demo/shirt" || rarest == "/demo/sandal" || rarest == "/demo/ankle-boot", rarest.c_str());
-    const auto tshirt = *dataset.findTag("/demo/tshirt");
-    QVERIFY(stats.all.tags[tshirt].positive >= 100 * stats.all.tags[stats.all.leastFrequentTag].positive / 2);
+    // The most frequent class alone, without the help of the group tags, is far above the tail too.
+    const std::uint64_t tshirt = stats.all.tags[*dataset.findTag("/demo/tshirt")].positive;
+    const std::uint64_t tail = stats.all.tags[std::size_t(stats.all.leastFrequentTag)].positive;
+    qInfo("imbalance %.1f (T-shirt/top %llu, %s %llu positives)", stats.all.imbalanceRatio, (unsigned long long)tshirt,
+          rarest.c_str(), (unsigned long long)tail);
+    QVERIFY(tshirt >= 50 * tail);
 }
 
 void TestDemoGenerator::writesDecodableJpegs()

@@ -87,10 +87,8 @@ std::optional<Columns> columnsFromHeader(const std::vector<std::string_view>& fi
 
 std::optional<float> parseConfidence(std::string_view text)
 {
-    if (text == "1")
-        return 1.0f;
-    if (text == "0")
-        return 0.0f;
+    if (text.size() == 1 && (text[0] == '0' || text[0] == '1'))
+        return static_cast<float>(text[0] - '0');
     float value = 0;
     auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc() || ptr != text.data() + text.size() || !(value >= 0.0f && value <= 1.0f))
@@ -250,8 +248,6 @@ public:
     {
         report_.filesRead.push_back(path);
         const std::size_t firstRow = rows_.size();
-        // Reserve for the shortest plausible rows (~30 bytes): untouched capacity costs address space, not memory.
-        rows_.reserve(rows_.size() + fileSize(path) / 30 + 1024);
         LabelFileReader reader(tagIndex_, path, split, machine);
         const int threads = options_.threads > 0 ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
         Columns columns;
@@ -284,6 +280,10 @@ public:
         });
         sortedSegments_.push_back({firstRow, rows_.size()});
     }
+
+    // Reserves for the shortest plausible rows (~30 bytes) of all label files at once, so that no later file
+    // reallocates (and for a moment doubles) the rows: untouched capacity costs address space, not memory.
+    void reserveRows(std::uint64_t labelFileBytes) { rows_.reserve(labelFileBytes / 30 + 1024); }
 
     Dataset build(const std::string& root, const std::array<std::string, kSplitCount>& imageFolders)
     {
@@ -372,10 +372,7 @@ private:
         for (LabelRow& row : result.rows)
             if (row.packed & kUnresolvedBit)
                 row.packed = (row.packed & ~(kUnresolvedBit | kTagBits)) | resolved[row.packed & kTagBits];
-        if (rows_.empty())
-            rows_ = std::move(result.rows);
-        else
-            rows_.insert(rows_.end(), result.rows.begin(), result.rows.end());
+        rows_.insert(rows_.end(), result.rows.begin(), result.rows.end()); // into the reserved capacity
         report_.rowsRead += result.records;
         report_.rowsSkipped += result.issueCount;
         report_.merge(result.issues, result.issueCount);
@@ -542,6 +539,7 @@ ImportResult importOpenImages(const std::string& folder, const OpenImagesOptions
     if (options.readMachineLabels)
         for (const auto& file : files.machineLabels)
             bytesTotal += fileSize(file.first);
+    assembler.reserveRows(bytesTotal);
     for (const auto& [path, split] : files.humanLabels) {
         if (isCancelled(cancel))
             break;

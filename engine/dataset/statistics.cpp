@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <thread>
 
 namespace tagscope {
 
@@ -59,22 +60,43 @@ DatasetStatistics computeStatistics(const Dataset& dataset, const BandThresholds
     const std::size_t tagCount = dataset.tagCount();
     for (auto& split : stats.splits)
         split.tags.assign(tagCount, {});
+    // Count in image ranges on all cores, then add the per-thread counts up.
     const auto& c = dataset.contents();
-    for (std::size_t image = 0; image < dataset.imageCount(); ++image) {
-        SplitStatistics& split = stats.splits[c.imageSplits[image]];
-        ++split.images;
-        for (std::uint64_t i = c.labelOffsets[image]; i < c.labelOffsets[image + 1]; ++i) {
-            TagCounts& counts = split.tags[c.labelTags[i]];
-            const std::uint8_t flags = c.labelFlags[i];
-            switch (label_flags::state(flags)) {
-            case LabelState::Positive: ++counts.positive; break;
-            case LabelState::Negative: ++counts.negative; break;
-            case LabelState::Unknown: break;
+    const std::size_t images = dataset.imageCount();
+    const std::size_t threads = std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), images / 100000 + 1));
+    std::vector<std::array<SplitStatistics, kSplitCount>> partial(threads);
+    auto countRange = [&](std::size_t part) {
+        auto& splits = part == 0 ? stats.splits : partial[part];
+        if (part > 0)
+            for (auto& split : splits)
+                split.tags.assign(tagCount, {});
+        for (std::size_t image = images * part / threads; image < images * (part + 1) / threads; ++image) {
+            SplitStatistics& split = splits[c.imageSplits[image]];
+            ++split.images;
+            for (std::uint64_t i = c.labelOffsets[image]; i < c.labelOffsets[image + 1]; ++i) {
+                TagCounts& counts = split.tags[c.labelTags[i]];
+                const std::uint8_t flags = c.labelFlags[i];
+                counts.positive += label_flags::state(flags) == LabelState::Positive;
+                counts.negative += label_flags::state(flags) == LabelState::Negative;
+                counts.machine += (flags & label_flags::kHasMachineConfidence) != 0;
             }
-            if (flags & label_flags::kHasMachineConfidence)
-                ++counts.machine;
         }
-    }
+    };
+    std::vector<std::thread> workers;
+    for (std::size_t part = 1; part < threads; ++part)
+        workers.emplace_back(countRange, part);
+    countRange(0);
+    for (auto& worker : workers)
+        worker.join();
+    for (std::size_t part = 1; part < threads; ++part)
+        for (int s = 0; s < kSplitCount; ++s) {
+            stats.splits[s].images += partial[part][s].images;
+            for (std::size_t t = 0; t < tagCount; ++t) {
+                stats.splits[s].tags[t].positive += partial[part][s].tags[t].positive;
+                stats.splits[s].tags[t].negative += partial[part][s].tags[t].negative;
+                stats.splits[s].tags[t].machine += partial[part][s].tags[t].machine;
+            }
+        }
     stats.all.tags.assign(tagCount, {});
     for (auto& split : stats.splits) {
         stats.all.images += split.images;

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Tagscope on a fresh Debian 12, in one command:
+#   ./setup.sh run    install what is missing, build, create the demo dataset if absent, open the GUI on it
+#   ./setup.sh test   install what is missing, build, run the whole test suite
+# Environment: TAGSCOPE_BUILD_DIR (default ./build), TAGSCOPE_DEMO_DIR (default ~/.local/share/tagscope/fashion-mosaic).
+set -euo pipefail
+
+mode=${1:-run}
+case "$mode" in run|test|build) ;; *) echo "usage: $0 [run|test|build]" >&2; exit 2 ;; esac
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+build=${TAGSCOPE_BUILD_DIR:-$root/build}
+
+packages=(
+  build-essential cmake ninja-build ccache pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  libqcustomplot-dev
+  libtorch-dev libopenblas0-pthread           # without OpenBLAS, Debian's LibTorch runs the reference BLAS (~20x slower)
+  libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
+  nlohmann-json3-dev libcli11-dev zlib1g-dev
+  dataset-fashion-mnist                        # the demo dataset is built from it
+  xvfb xauth fonts-dejavu-core                 # headless GUI tests and screenshots
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc)
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
+cmake --build "$build" --parallel "$jobs"
+
+case "$mode" in
+  test)
+    ctest --test-dir "$build" --output-on-failure --parallel "$jobs"
+    ;;
+  run)
+    demo=${TAGSCOPE_DEMO_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/tagscope/fashion-mosaic}
+    if [ ! -f "$demo/oidv6-train-annotations-human-imagelabels.csv" ]; then
+      "$build/app/cli/tagscope-cli" demo --out "$demo"
+    fi
+    exec "$build/app/gui/tagscope" "$demo"
+    ;;
+esac
