@@ -1,7 +1,7 @@
 // tagscope-cli info DATASET [--json]: what the dataset holds and how skewed its tags are.
 #include "commands.h"
 
-#include "dataset/dataset_loader.h"
+#include "dataset/dataset_opener.h"
 #include "dataset/statistics.h"
 
 #include <CLI/CLI.hpp>
@@ -24,6 +24,7 @@ struct InfoOptions {
     std::uint64_t headAbove = 100;
     std::uint64_t tailBelow = 20;
     std::size_t listTags = 10;
+    bool noCache = false;
 };
 
 nlohmann::json tagJson(const Dataset& dataset, const DatasetStatistics& stats, std::uint32_t t)
@@ -43,7 +44,7 @@ nlohmann::json splitJson(const SplitStatistics& s)
             {"imbalance_ratio", s.imbalanceRatio}};
 }
 
-void printJson(const ImportResult& result, const DatasetStatistics& stats, double seconds)
+void printJson(const ImportResult& result, const DatasetStatistics& stats, double seconds, bool fromCache)
 {
     const Dataset& dataset = result.dataset;
     nlohmann::json out;
@@ -72,6 +73,7 @@ void printJson(const ImportResult& result, const DatasetStatistics& stats, doubl
     out["files"] = result.report.filesRead;
     out["memory_bytes"] = dataset.memoryBytes();
     out["seconds"] = seconds;
+    out["from_cache"] = fromCache;
     std::cout << out.dump(2) << '\n';
 }
 
@@ -82,11 +84,13 @@ void printTagLine(const Dataset& dataset, const DatasetStatistics& stats, std::u
                 static_cast<unsigned long long>(c.positive), static_cast<unsigned long long>(c.negative), bandName(stats.bands[t]));
 }
 
-void printText(const ImportResult& result, const DatasetStatistics& stats, const InfoOptions& options, double seconds)
+void printText(const ImportResult& result, const DatasetStatistics& stats, const InfoOptions& options, double seconds,
+               bool fromCache)
 {
     const Dataset& dataset = result.dataset;
     auto u = [](std::uint64_t v) { return static_cast<unsigned long long>(v); };
-    std::printf("Dataset   %s\nFormat    %s (read in %.2f s)\n", dataset.root().c_str(), dataset.format().c_str(), seconds);
+    std::printf("Dataset   %s\nFormat    %s (read in %.2f s%s)\n", dataset.root().c_str(), dataset.format().c_str(), seconds,
+                fromCache ? " from the cache" : "");
     std::printf("Images    %llu\nTags      %llu (%llu with positives)\n", u(dataset.imageCount()), u(dataset.tagCount()),
                 u(stats.all.tagsWithPositives));
     std::printf("Labels    %llu positive, %llu verified negative, %llu unknown\n", u(stats.all.positive),
@@ -121,17 +125,21 @@ void printText(const ImportResult& result, const DatasetStatistics& stats, const
 
 void runInfo(const InfoOptions& options)
 {
-    LoadOptions load;
-    load.openImages.machineConfidenceThreshold = options.machineThreshold;
-    load.openImages.readMachineLabels = !options.noMachine;
+    OpenOptions open;
+    open.load.openImages.machineConfidenceThreshold = options.machineThreshold;
+    open.load.openImages.readMachineLabels = !options.noMachine;
+    open.useCache = !options.noCache;
     const auto start = std::chrono::steady_clock::now();
-    ImportResult result = loadDataset(options.dataset, load);
+    OpenResult opened = openDataset(options.dataset, open);
+    const ImportResult& result = opened.import;
     const DatasetStatistics stats = computeStatistics(result.dataset, {options.headAbove, options.tailBelow});
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!opened.cacheWarning.empty())
+        std::fprintf(stderr, "warning: %s\n", opened.cacheWarning.c_str());
     if (options.json)
-        printJson(result, stats, seconds);
+        printJson(result, stats, seconds, opened.fromCache);
     else
-        printText(result, stats, options, seconds);
+        printText(result, stats, options, seconds, opened.fromCache);
 }
 
 } // namespace
@@ -148,5 +156,6 @@ void addInfoCommand(CLI::App& app)
     info->add_option("--head-above", options->headAbove, "Head tags have more training positives than this");
     info->add_option("--tail-below", options->tailBelow, "Tail tags have fewer training positives than this");
     info->add_option("--list", options->listTags, "How many most and least frequent tags to list");
+    info->add_flag("--no-cache", options->noCache, "Parse the source files even when the dataset cache is current");
     info->callback([options] { runInfo(*options); });
 }

@@ -38,6 +38,9 @@ struct Tag {
 struct DatasetContents {
     std::string format; // "openimages", ...
     std::string root;   // folder the dataset was read from
+    // True when every tag absent from an image is known to be absent (COCO, class folders): unknown then
+    // means negative. False for partially annotated datasets (Open Images), where unknown is unknown.
+    bool exhaustiveLabels = false;
     std::vector<Tag> tags;
     std::vector<std::uint64_t> imageIds; // Open Images ImageIDs (empty when images are paths)
     StringPool imagePaths;               // relative to root (empty when images are ImageIDs)
@@ -63,6 +66,7 @@ public:
 
     const std::string& format() const { return c_.format; }
     const std::string& root() const { return c_.root; }
+    bool exhaustiveLabels() const { return c_.exhaustiveLabels; }
 
     std::size_t imageCount() const { return c_.imageSplits.size(); }
     Split imageSplit(std::size_t image) const { return static_cast<Split>(c_.imageSplits[image]); }

@@ -21,12 +21,20 @@ struct ImportReport {
     std::uint64_t issueCount = 0;
     std::uint64_t rowsRead = 0;
     std::uint64_t rowsSkipped = 0;
+    std::uint64_t missingImages = 0;              // image files named by the annotations but absent
+    std::vector<std::string> missingImageExamples; // the first kMaxStoredIssues of them
 
     void add(ImportIssue issue)
     {
         ++issueCount;
         if (issues.size() < kMaxStoredIssues)
             issues.push_back(std::move(issue));
+    }
+    void addMissingImage(std::string path)
+    {
+        ++missingImages;
+        if (missingImageExamples.size() < kMaxStoredIssues)
+            missingImageExamples.push_back(std::move(path));
     }
     void merge(std::vector<ImportIssue>& more, std::uint64_t total)
     {

@@ -28,7 +28,22 @@ public:
         offsets_.reserve(strings + 1);
         chars_.reserve(bytes);
     }
-    std::size_t memoryBytes() const { return chars_.capacity() + offsets_.capacity() * sizeof(std::uint64_t); }
+    std::size_t memoryBytes() const { return chars_.size() + offsets_.size() * sizeof(std::uint64_t); }
+
+    // Raw storage, for serialisation: fromRaw() checks that the offsets describe the characters.
+    const std::vector<char>& chars() const { return chars_; }
+    const std::vector<std::uint64_t>& offsets() const { return offsets_; }
+    static bool fromRaw(std::vector<char> chars, std::vector<std::uint64_t> offsets, StringPool& out)
+    {
+        if (offsets.empty() || offsets.front() != 0 || offsets.back() != chars.size())
+            return false;
+        for (std::size_t i = 1; i < offsets.size(); ++i)
+            if (offsets[i] < offsets[i - 1])
+                return false;
+        out.chars_ = std::move(chars);
+        out.offsets_ = std::move(offsets);
+        return true;
+    }
 
 private:
     std::vector<char> chars_;

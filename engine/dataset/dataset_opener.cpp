@@ -1,0 +1,50 @@
+#include "dataset/dataset_opener.h"
+
+#include "dataset/dataset_cache.h"
+
+#include <filesystem>
+
+namespace tagscope {
+namespace {
+
+// Everything in LoadOptions that changes what an import produces.
+std::string optionsKey(const LoadOptions& options)
+{
+    return "machine=" + std::to_string(options.openImages.readMachineLabels) + ";threshold="
+        + std::to_string(options.openImages.machineConfidenceThreshold);
+}
+
+} // namespace
+
+OpenResult openDataset(const std::string& path, const OpenOptions& options, const ProgressCallback& progress,
+                       const CancelToken* cancel)
+{
+    OpenResult result;
+    if (options.useCache) {
+        const std::string folder = options.cacheFolder.empty() ? defaultDatasetCacheFolder() : options.cacheFolder;
+        result.cachePath = datasetCachePath(folder, path, optionsKey(options.load));
+        reportProgress(progress, 0, 0, "Reading the dataset cache");
+        if (auto cached = readDatasetCache(result.cachePath)) {
+            result.import = std::move(*cached);
+            result.fromCache = true;
+            return result;
+        }
+    }
+    result.import = loadDataset(path, options.load, progress, cancel);
+    if (!options.useCache || isCancelled(cancel))
+        return result; // a cancelled import is partial: never cache it
+
+    // The sources: every file read, and the dataset path itself (a folder's time changes when files come or go).
+    std::vector<SourceStamp> sources;
+    std::error_code error;
+    for (const std::string& source : result.import.report.filesRead)
+        if (auto stamp = stampOf(std::filesystem::absolute(source, error).string()))
+            sources.push_back(*stamp);
+    if (auto stamp = stampOf(std::filesystem::absolute(path, error).string()))
+        sources.push_back(*stamp);
+    reportProgress(progress, 0, 0, "Writing the dataset cache");
+    writeDatasetCache(result.cachePath, result.import, sources, &result.cacheWarning);
+    return result;
+}
+
+} // namespace tagscope
