@@ -1,8 +1,11 @@
 // Per-split tag statistics against counts worked out by hand, and the dataset's compact label storage.
 #include "dataset/dataset.h"
+#include "dataset/imbalance_summary.h"
 #include "dataset/statistics.h"
 
 #include <QtTest>
+
+#include <cmath>
 
 using namespace tagscope;
 
@@ -44,6 +47,8 @@ private slots:
     void bands_data();
     void bands();
     void histogramOrder();
+    void imbalanceSummary();
+    void cooccurrence();
     void datasetLookups();
     void inconsistentContentsAreRejected();
 };
@@ -116,6 +121,38 @@ void TestStatistics::histogramOrder()
     const DatasetStatistics s = computeStatistics(d);
     // Person 4, then the ties Cat 1 and Lip 1 by name.
     QCOMPARE(tagsByFrequency(s.all, d), (std::vector<std::uint32_t>{0, 2, 1}));
+}
+
+void TestStatistics::imbalanceSummary()
+{
+    const Dataset d = handMadeDataset();
+    const DatasetStatistics s = computeStatistics(d);
+    const ImbalanceSummary summary = summarizeImbalance(d, s.all);
+    // Positives per tag 1, 1, 4 (total 6): Gini = 2 (1 + 2 + 12) / (3 * 6) - 4 / 3 = 1 / 3.
+    QVERIFY(qAbs(summary.gini - 1.0 / 3.0) < 1e-12);
+    // exp(entropy of 4/6, 1/6, 1/6)
+    const double entropy = -(4.0 / 6 * std::log(4.0 / 6) + 2 * (1.0 / 6 * std::log(1.0 / 6)));
+    QVERIFY(qAbs(summary.effectiveTags - std::exp(entropy)) < 1e-12);
+    QVERIFY(qAbs(summary.topOnePercentShare - 4.0 / 6) < 1e-12); // the top 1% of 3 tags is one tag
+    QVERIFY(qAbs(summary.positiveShare - 6.0 / 18) < 1e-12);
+    QVERIFY(qAbs(summary.negativeShare - 3.0 / 18) < 1e-12);
+    QVERIFY(qAbs(summary.unknownShare - 9.0 / 18) < 1e-12);
+    QCOMPARE(summary.positivesPerImage, (std::vector<std::uint64_t>{2, 2, 2}));
+    const ImbalanceSummary validation = summarizeImbalance(d, s.splits[int(Split::Validation)], int(Split::Validation));
+    QCOMPARE(validation.positivesPerImage, (std::vector<std::uint64_t>{1, 0, 1}));
+}
+
+void TestStatistics::cooccurrence()
+{
+    const Dataset d = handMadeDataset();
+    const Cooccurrence c = computeCooccurrence(d, {0, 1, 2});
+    QCOMPARE(c.counts[0][0], std::uint64_t(4));
+    QCOMPARE(c.counts[0][1], std::uint64_t(1)); // image 4
+    QCOMPARE(c.counts[0][2], std::uint64_t(1)); // image 1
+    QCOMPARE(c.counts[1][2], std::uint64_t(0));
+    QCOMPARE(c.counts[2][0], c.counts[0][2]);
+    QCOMPARE(c.conditional(1, 0), 1.0);  // every Lip is on a Person
+    QCOMPARE(c.conditional(0, 1), 0.25); // a quarter of Persons have Lips
 }
 
 void TestStatistics::datasetLookups()

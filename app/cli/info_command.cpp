@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "dataset/dataset_opener.h"
+#include "dataset/imbalance_summary.h"
 #include "dataset/statistics.h"
 
 #include <CLI/CLI.hpp>
@@ -54,6 +55,12 @@ void printJson(const ImportResult& result, const DatasetStatistics& stats, doubl
     out["tags"] = dataset.tagCount();
     out["labels"] = {{"positive", stats.all.positive}, {"negative", stats.all.negative}, {"unknown", stats.all.unknown}};
     out["imbalance_ratio"] = stats.all.imbalanceRatio;
+    const ImbalanceSummary summary = summarizeImbalance(dataset, stats.all);
+    out["summary"] = {{"gini", summary.gini},
+                      {"effective_tags", summary.effectiveTags},
+                      {"top_1_percent_share", summary.topOnePercentShare},
+                      {"label_state_shares", {{"positive", summary.positiveShare}, {"negative", summary.negativeShare}, {"unknown", summary.unknownShare}}},
+                      {"positives_per_image", summary.positivesPerImage}};
     for (int s = 0; s < kSplitCount; ++s)
         if (stats.splits[s].images)
             out["splits"][splitName(static_cast<Split>(s))] = splitJson(stats.splits[s]);
@@ -102,6 +109,10 @@ void printText(const ImportResult& result, const DatasetStatistics& stats, const
                         u(split.images), u(split.positive), u(split.negative), split.imbalanceRatio);
     }
     std::printf("Imbalance ratio %.1f (most / least frequent positive tag)\n", stats.all.imbalanceRatio);
+    const ImbalanceSummary summary = summarizeImbalance(dataset, stats.all);
+    std::printf("Skew      Gini %.3f, %.1f effective tags, top 1%% of tags hold %.1f%% of positives\n", summary.gini,
+                summary.effectiveTags, 100.0 * summary.topOnePercentShare);
+    std::printf("Unknown   %.2f%% of the image x tag matrix is unannotated\n", 100.0 * summary.unknownShare);
     std::printf("Bands     %llu head (> %llu), %llu medium, %llu tail (< %llu positives in train)\n", u(stats.bandTagCounts[0]),
                 u(stats.thresholds.headAbove), u(stats.bandTagCounts[1]), u(stats.bandTagCounts[2]), u(stats.thresholds.tailBelow));
     std::vector<std::uint32_t> order = tagsByFrequency(stats.all, dataset);
