@@ -13,7 +13,7 @@ build=${TAGSCOPE_BUILD_DIR:-$root/build}
 packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-  libqcustomplot-dev
+  libqcustomplot-dev libqt6svg6                # libqt6svg6: the SVG icons
   libtorch-dev libopenblas0-pthread           # without OpenBLAS, Debian's LibTorch runs the reference BLAS (~20x slower)
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
   nlohmann-json3-dev libcli11-dev zlib1g-dev

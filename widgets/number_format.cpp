@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace tagscope::ui {
 
 QString groupedNumber(quint64 value)
@@ -9,10 +11,10 @@ QString groupedNumber(quint64 value)
     return QLocale().toString(value);
 }
 
-QString compactNumber(quint64 value)
+QString compactNumber(quint64 value, quint64 from)
 {
     static const char* const kSuffixes[] = {"K", "M", "G", "T"};
-    if (value < 10000)
+    if (value < std::max<quint64>(from, 1000))
         return groupedNumber(value);
     double scaled = static_cast<double>(value);
     int suffix = -1;
@@ -20,7 +22,11 @@ QString compactNumber(quint64 value)
         scaled /= 1000.0;
         ++suffix;
     }
-    return QLocale().toString(scaled, 'f', scaled < 100.0 ? 1 : 0) + QLatin1String(kSuffixes[suffix]);
+    QString digits = QLocale().toString(scaled, 'f', scaled < 100.0 ? 1 : 0);
+    const QString zeroDecimal = QLocale().decimalPoint() + QLatin1Char('0');
+    if (digits.endsWith(zeroDecimal)) // "10K", not "10.0K"
+        digits.chop(zeroDecimal.size());
+    return digits + QLatin1String(kSuffixes[suffix]);
 }
 
 QString ratioText(double ratio)

@@ -6,7 +6,8 @@
 namespace tagscope::ui {
 
 QString groupedNumber(quint64 value); // 1,234,567
-QString compactNumber(quint64 value); // 1.2M: for counts that may reach billions
+// 1.2M, 35K: for counts that may reach billions; values below `from` are written out in full.
+QString compactNumber(quint64 value, quint64 from = 10000);
 QString ratioText(double ratio);      // "523 : 1", or "–" when there is no ratio
 
 } // namespace tagscope::ui

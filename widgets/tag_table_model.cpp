@@ -24,9 +24,9 @@ QIcon bandIcon(TagBand band)
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
+        painter.setPen(QPen(Qt::white, 1.5)); // a ring keeps the dot visible on a selected row
         painter.setBrush(bandColor(band));
-        painter.drawEllipse(QRectF(5, 5, 14, 14));
+        painter.drawEllipse(QRectF(4.75, 4.75, 14.5, 14.5));
         icon = QIcon(pixmap);
     }
     return icon;
@@ -91,8 +91,9 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
         if (column == NameColumn)
             return tag.name;
         if (column == BandColumn)
-            return static_cast<int>(tag.band) * 1e20 - static_cast<double>(tag.positive); // head first, then by size
-        return count();
+            // Head first, each band by descending positives.
+            return (static_cast<qulonglong>(tag.band) << 48) | ((qulonglong(1) << 48) - 1 - std::min<quint64>(tag.positive, (qulonglong(1) << 48) - 1));
+        return static_cast<qulonglong>(count());
     case Qt::TextAlignmentRole:
         if (column == NameColumn || column == BandColumn)
             return int(Qt::AlignLeft | Qt::AlignVCenter);
@@ -107,7 +108,7 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
                                                                           : QStringLiteral("%1\n%2").arg(tag.name, tag.labelName);
         return {};
     case Qt::ForegroundRole:
-        if (column != NameColumn && column != PositiveColumn && count() == 0 && column != BandColumn)
+        if (column != NameColumn && column != BandColumn && count() == 0)
             return QColor(0x99, 0x99, 0x99);
         return {};
     case TagIndexRole: return tag.tag;

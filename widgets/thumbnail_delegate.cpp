@@ -46,7 +46,11 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
 
-    const QRectF tile = QRectF(option.rect).adjusted(kTileMargin, kTileMargin, -kTileMargin, -kTileMargin);
+    // The view may widen the cells to spread the columns; the tile keeps its size, centred in the cell.
+    const QSize natural = tileSize(option.font);
+    QRectF tile(0, 0, natural.width() - 2 * kTileMargin, natural.height() - 2 * kTileMargin);
+    tile.moveCenter(QRectF(option.rect).center());
+    tile.moveTop(option.rect.top() + kTileMargin);
     const bool selected = option.state & QStyle::State_Selected;
     const bool hovered = option.state & QStyle::State_MouseOver;
     const QPalette& palette = option.palette;

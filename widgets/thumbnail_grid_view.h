@@ -1,5 +1,5 @@
 #pragma once
-// An icon grid of thumbnails with uniform tiles; tells its ThumbnailGridModel which rows are on screen
+// A grid of thumbnails with uniform tiles; tells its ThumbnailGridModel which rows are on screen
 // so that requests scrolled away are dropped before they are decoded.
 #include <QListView>
 

@@ -1,0 +1,46 @@
+#include "image_filter_runner.h"
+
+#include "dataset_queries.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tagscope::gui {
+
+ImageFilterRunner::ImageFilterRunner(QObject* parent) : QObject(parent) {}
+
+ImageFilterRunner::~ImageFilterRunner()
+{
+    ++*latest_; // makes the running scan stop at its next check
+    running_.waitForFinished();
+}
+
+void ImageFilterRunner::run(std::shared_ptr<const LoadedDataset> data, int tag, LabelState state)
+{
+    const quint64 generation = ++*latest_;
+    ++pending_;
+    QPointer<ImageFilterRunner> self(this);
+    auto latest = latest_;
+    running_ = QtConcurrent::run([self, latest, generation, data = std::move(data), tag, state] {
+        auto stale = [&] { return latest->load() != generation; };
+        QVector<int> images = imagesWithLabel(data->dataset, tag, state, stale);
+        // Delivered on the GUI thread; the QPointer is only read there, after the runner may be gone.
+        QMetaObject::invokeMethod(
+            qApp, [self, latest, generation, images = std::move(images), tag, state] {
+                if (!self)
+                    return;
+                --self->pending_;
+                if (latest->load() == generation)
+                    Q_EMIT self->finished(images, tag, state);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool ImageFilterRunner::isRunning() const
+{
+    return pending_ > 0;
+}
+
+} // namespace tagscope::gui

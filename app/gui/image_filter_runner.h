@@ -1,0 +1,34 @@
+#pragma once
+// Computes the grid's image list for a tag filter on a worker thread. A newer request makes older ones
+// stale: they stop early and their results are dropped.
+#include "loaded_dataset.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
+
+namespace tagscope::gui {
+
+class ImageFilterRunner : public QObject {
+    Q_OBJECT
+public:
+    explicit ImageFilterRunner(QObject* parent = nullptr);
+    ~ImageFilterRunner() override; // waits for the running scan
+
+    // tag < 0: all images.
+    void run(std::shared_ptr<const LoadedDataset> data, int tag, LabelState state);
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void finished(const QVector<int>& images, int tag, tagscope::LabelState state);
+
+private:
+    std::shared_ptr<std::atomic<quint64>> latest_ = std::make_shared<std::atomic<quint64>>(0);
+    QFuture<void> running_;
+    int pending_ = 0;
+};
+
+} // namespace tagscope::gui

@@ -1,0 +1,61 @@
+// Tagscope desktop application: parses the command line, loads translations and shows the main window.
+#include "main_window.h"
+#include "screenshot_session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QApplication& app)
+{
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    // Embedded by qt_add_translations under :/i18n.
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("tagscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Tagscope"));
+    QApplication::setApplicationName(QStringLiteral("Tagscope"));
+    QApplication::setApplicationVersion(QStringLiteral(TAGSCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("tagscope"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Browse and analyse imbalanced multilabel image datasets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("dataset"), QApplication::translate("main", "Dataset folder to open."),
+                                 QStringLiteral("[dataset]"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window once loaded, then quit."),
+                                  QStringLiteral("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption selectTag(QStringLiteral("select-tag"), QStringLiteral("Select this tag (display name) after loading."),
+                                 QStringLiteral("name"));
+    selectTag.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    parser.addOption(selectTag);
+    parser.process(app);
+
+    tagscope::gui::MainWindow window;
+    if (parser.isSet(screenshot)) {
+        window.resize(1440, 900); // the same picture whatever the saved geometry
+        new tagscope::gui::ScreenshotSession(&window, parser.value(screenshot), parser.value(selectTag));
+    }
+    window.show();
+    const QStringList positional = parser.positionalArguments();
+    window.openAtStartup(positional.isEmpty() ? QString() : positional.first());
+    return QApplication::exec();
+}

@@ -1,0 +1,604 @@
+#include "main_window.h"
+
+#include "app_icons.h"
+#include "dataset_controller.h"
+#include "dataset_image_source.h"
+#include "image_filter_runner.h"
+#include "import_report_dialog.h"
+#include "recent_datasets.h"
+#include "tag_data.h"
+#include "welcome_page.h"
+
+#include "image_filter_bar.h"
+#include "number_format.h"
+#include "tag_histogram.h"
+#include "tag_panel.h"
+#include "task_progress_widget.h"
+#include "thumbnail_grid_model.h"
+#include "thumbnail_grid_view.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace tagscope::gui {
+
+namespace {
+
+constexpr int kWelcomePage = 0;
+constexpr int kWorkspacePage = 1;
+constexpr int kDefaultThumbnailSide = 128;
+
+QString nativePath(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString folderName(const QString& path)
+{
+    const QString name = QFileInfo(QDir::cleanPath(path)).fileName();
+    return name.isEmpty() ? nativePath(path) : name;
+}
+
+// A dropped folder, or the folder of a dropped label file; empty when the drop holds neither.
+QString droppedDatasetFolder(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QFileInfo info(url.toLocalFile());
+        if (info.isDir())
+            return info.absoluteFilePath();
+        if (info.isFile() && info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+            return info.absolutePath();
+    }
+    return {};
+}
+
+LabelState toLabelState(ui::ImageFilterBar::LabelFilter filter)
+{
+    switch (filter) {
+    case ui::ImageFilterBar::LabelFilter::Positive: return LabelState::Positive;
+    case ui::ImageFilterBar::LabelFilter::Negative: return LabelState::Negative;
+    case ui::ImageFilterBar::LabelFilter::Unknown: return LabelState::Unknown;
+    }
+    return LabelState::Positive;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), controller_(new DatasetController(this)), filterRunner_(new ImageFilterRunner(this))
+{
+    initResources();
+    setWindowIcon(applicationIcon());
+    setAcceptDrops(true);
+    setDocumentMode(true);
+
+    createActions();
+    createCentralWidget();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    connect(controller_, &DatasetController::started, this, &MainWindow::importStarted);
+    connect(controller_, &DatasetController::busyChanged, this, &MainWindow::importBusyChanged);
+    connect(controller_, &DatasetController::progressChanged, progress_, &ui::TaskProgressWidget::setProgress);
+    connect(controller_, &DatasetController::loaded, this, &MainWindow::showDataset);
+    connect(controller_, &DatasetController::failed, this, &MainWindow::importFailed);
+    connect(controller_, &DatasetController::cancelled, this, &MainWindow::importCancelled);
+    connect(progress_, &ui::TaskProgressWidget::cancelRequested, controller_, &DatasetController::cancel);
+    connect(filterRunner_, &ImageFilterRunner::finished, this,
+            [this](const QVector<int>& images, int tag, LabelState) { filterFinished(images, tag); });
+
+    readSettings();
+    updateWindowTitle();
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow()
+{
+    controller_->cancelAndWait();
+}
+
+// ---- Public API ----
+
+void MainWindow::openDataset(const QString& path)
+{
+    if (path.trimmed().isEmpty())
+        return;
+    lastError_.clear();
+    controller_->open(path);
+}
+
+void MainWindow::openDemoDataset()
+{
+    lastError_.clear();
+    controller_->openDemo();
+}
+
+void MainWindow::openAtStartup(const QString& commandLinePath)
+{
+    if (!commandLinePath.isEmpty()) {
+        openDataset(commandLinePath);
+        return;
+    }
+    const QStringList recent = RecentDatasets::list();
+    if (recent.isEmpty())
+        openDemoDataset();
+    else if (QFileInfo(recent.first()).isDir())
+        openDataset(recent.first());
+}
+
+bool MainWindow::isBusy() const
+{
+    return controller_->isBusy();
+}
+
+bool MainWindow::isFiltering() const
+{
+    return filterRunner_->isRunning();
+}
+
+void MainWindow::setCurrentTag(int tag)
+{
+    if (!data_ || tag == currentTag_ || tag >= static_cast<int>(data_->dataset.tagCount()))
+        return;
+    currentTag_ = tag;
+    histogram_->setSelectedTag(tag);
+    if (tagPanel_->currentTag() != tag)
+        tagPanel_->selectTag(tag);
+    filterBar_->setTag(tag >= 0 ? QString::fromStdString(data_->dataset.tag(static_cast<std::size_t>(tag)).displayName) : QString());
+    showAllAction_->setEnabled(tag >= 0);
+    applyFilter();
+}
+
+QString MainWindow::issueSummary() const
+{
+    return data_ && data_->report.issueCount > 0 ? issuesLabel_->text() : QString();
+}
+
+// ---- Construction ----
+
+void MainWindow::createActions()
+{
+    openAction_ = new QAction(actionIcon(QStringLiteral("open"), QStyle::SP_DialogOpenButton), tr("&Open Dataset…"), this);
+    openAction_->setShortcut(QKeySequence::Open);
+    openAction_->setToolTip(tr("Open a dataset folder (Open Images layout)"));
+    connect(openAction_, &QAction::triggered, this, &MainWindow::chooseFolder);
+
+    openDemoAction_ = new QAction(actionIcon(QStringLiteral("demo"), QStyle::SP_ComputerIcon), tr("Open &Demo Dataset"), this);
+    openDemoAction_->setToolTip(tr("Open the Fashion Mosaic demo dataset, generating it on first use"));
+    connect(openDemoAction_, &QAction::triggered, this, &MainWindow::openDemoDataset);
+
+    reloadAction_ = new QAction(actionIcon(QStringLiteral("reload"), QStyle::SP_BrowserReload), tr("&Reload"), this);
+    reloadAction_->setShortcut(QKeySequence::Refresh);
+    reloadAction_->setToolTip(tr("Read the open dataset again from disk"));
+    reloadAction_->setEnabled(false);
+    connect(reloadAction_, &QAction::triggered, this, &MainWindow::reload);
+
+    reportAction_ = new QAction(actionIcon(QStringLiteral("report"), QStyle::SP_MessageBoxWarning), tr("Import &Report…"), this);
+    reportAction_->setToolTip(tr("List the rows the import had to skip"));
+    reportAction_->setEnabled(false);
+    connect(reportAction_, &QAction::triggered, this, &MainWindow::showImportReport);
+
+    quitAction_ = new QAction(tr("&Quit"), this);
+    quitAction_->setShortcut(QKeySequence::Quit);
+    quitAction_->setMenuRole(QAction::QuitRole);
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+
+    showAllAction_ = new QAction(actionIcon(QStringLiteral("filter-clear"), QStyle::SP_DialogResetButton), tr("Show &All Images"), this);
+    showAllAction_->setShortcut(Qt::Key_Escape);
+    showAllAction_->setToolTip(tr("Clear the tag filter (Esc)"));
+    showAllAction_->setEnabled(false);
+    connect(showAllAction_, &QAction::triggered, this, [this] { setCurrentTag(-1); });
+
+    tagPanelAction_ = new QAction(actionIcon(QStringLiteral("tags"), QStyle::SP_FileDialogDetailedView), tr("&Tag Panel"), this);
+    tagPanelAction_->setCheckable(true);
+    tagPanelAction_->setChecked(true);
+    tagPanelAction_->setShortcut(Qt::CTRL | Qt::Key_1);
+    tagPanelAction_->setPriority(QAction::LowPriority);
+
+    histogramAction_ = new QAction(actionIcon(QStringLiteral("histogram"), QStyle::SP_FileDialogListView), tr("Tag &Histogram"), this);
+    histogramAction_->setCheckable(true);
+    histogramAction_->setChecked(true);
+    histogramAction_->setShortcut(Qt::CTRL | Qt::Key_2);
+    histogramAction_->setPriority(QAction::LowPriority);
+
+    thumbnailSizes_ = new QActionGroup(this);
+    const std::pair<QString, int> sizes[] = {{tr("&Small Thumbnails"), 96}, {tr("&Medium Thumbnails"), kDefaultThumbnailSide}, {tr("&Large Thumbnails"), 176}};
+    for (const auto& [text, side] : sizes) {
+        QAction* action = thumbnailSizes_->addAction(text);
+        action->setCheckable(true);
+        action->setData(side);
+        action->setChecked(side == kDefaultThumbnailSide);
+    }
+    connect(thumbnailSizes_, &QActionGroup::triggered, this, [this](QAction* action) { setThumbnailSide(action->data().toInt()); });
+
+    aboutAction_ = new QAction(applicationIcon(), tr("&About Tagscope"), this);
+    aboutAction_->setMenuRole(QAction::AboutRole);
+    connect(aboutAction_, &QAction::triggered, this, &MainWindow::about);
+    aboutQtAction_ = new QAction(tr("About &Qt"), this);
+    aboutQtAction_->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQtAction_, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(openAction_);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addAction(openDemoAction_);
+    file->addSeparator();
+    file->addAction(reloadAction_);
+    file->addAction(reportAction_);
+    file->addSeparator();
+    file->addAction(quitAction_);
+
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    viewMenu_->addAction(tagPanelAction_);
+    viewMenu_->addAction(histogramAction_);
+    viewMenu_->addSeparator();
+    viewMenu_->addActions(thumbnailSizes_->actions());
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(showAllAction_);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(aboutAction_);
+    help->addAction(aboutQtAction_);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(openAction_);
+    bar->addAction(openDemoAction_);
+    bar->addAction(reloadAction_);
+    bar->addSeparator();
+    bar->addAction(tagPanelAction_);
+    bar->addAction(histogramAction_);
+    viewMenu_->insertAction(viewMenu_->actions().value(0), bar->toggleViewAction());
+}
+
+void MainWindow::createCentralWidget()
+{
+    tagPanel_ = new ui::TagPanel;
+    filterBar_ = new ui::ImageFilterBar;
+    filterBar_->setShowAllAction(showAllAction_);
+    gridModel_ = new ui::ThumbnailGridModel(this);
+    gridView_ = new ui::ThumbnailGridView;
+    gridView_->setGridModel(gridModel_);
+    gridView_->setEmptyText(tr("No images match this filter."));
+    histogram_ = new ui::TagHistogram;
+
+    auto* rule = new QFrame;
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    auto* gridPane = new QWidget;
+    auto* gridLayout = new QVBoxLayout(gridPane);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->setSpacing(0);
+    gridLayout->addWidget(filterBar_);
+    gridLayout->addWidget(rule);
+    gridLayout->addWidget(gridView_, 1);
+
+    rightSplitter_ = new QSplitter(Qt::Vertical);
+    rightSplitter_->setObjectName(QStringLiteral("rightSplitter"));
+    rightSplitter_->addWidget(gridPane);
+    rightSplitter_->addWidget(histogram_);
+    rightSplitter_->setStretchFactor(0, 3);
+    rightSplitter_->setStretchFactor(1, 1);
+    rightSplitter_->setChildrenCollapsible(false);
+    rightSplitter_->setSizes({620, 300});
+
+    mainSplitter_ = new QSplitter(Qt::Horizontal);
+    mainSplitter_->setObjectName(QStringLiteral("mainSplitter"));
+    mainSplitter_->addWidget(tagPanel_);
+    mainSplitter_->addWidget(rightSplitter_);
+    mainSplitter_->setStretchFactor(0, 0);
+    mainSplitter_->setStretchFactor(1, 1);
+    mainSplitter_->setChildrenCollapsible(false);
+    mainSplitter_->setSizes({470, 970});
+    tagPanel_->setMinimumWidth(260);
+
+    welcome_ = new WelcomePage;
+    pages_ = new QStackedWidget;
+    pages_->addWidget(welcome_);
+    pages_->addWidget(mainSplitter_);
+    pages_->setCurrentIndex(kWelcomePage);
+    setCentralWidget(pages_);
+
+    connect(tagPanel_, &ui::TagPanel::currentTagChanged, this, &MainWindow::setCurrentTag);
+    connect(histogram_, &ui::TagHistogram::tagClicked, tagPanel_, &ui::TagPanel::selectTag);
+    connect(filterBar_, &ui::ImageFilterBar::labelFilterChanged, this, &MainWindow::applyFilter);
+    connect(welcome_, &WelcomePage::openRequested, this, &MainWindow::chooseFolder);
+    connect(welcome_, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoDataset);
+    connect(tagPanelAction_, &QAction::toggled, tagPanel_, &QWidget::setVisible);
+    connect(histogramAction_, &QAction::toggled, histogram_, &QWidget::setVisible);
+}
+
+void MainWindow::createStatusBar()
+{
+    progress_ = new ui::TaskProgressWidget;
+    issuesLabel_ = new QLabel;
+    issuesLabel_->setObjectName(QStringLiteral("importIssuesLabel"));
+    issuesLabel_->setTextFormat(Qt::RichText);
+    issuesLabel_->setToolTip(tr("Some rows of the label files could not be read; click for the list"));
+    issuesLabel_->hide();
+    connect(issuesLabel_, &QLabel::linkActivated, this, &MainWindow::showImportReport);
+    summaryLabel_ = new QLabel;
+    summaryLabel_->setObjectName(QStringLiteral("datasetSummaryLabel"));
+    summaryLabel_->setText(tr("No dataset open"));
+    statusBar()->addPermanentWidget(progress_);
+    statusBar()->addPermanentWidget(issuesLabel_);
+    statusBar()->addPermanentWidget(summaryLabel_);
+}
+
+// ---- Settings ----
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(QSize(1440, 900).boundedTo(available.size() * 0.9));
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    mainSplitter_->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    rightSplitter_->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
+    tagPanel_->restoreHeaderState(settings.value(QStringLiteral("window/tagHeader")).toByteArray());
+    tagPanelAction_->setChecked(settings.value(QStringLiteral("view/tagPanel"), true).toBool());
+    histogramAction_->setChecked(settings.value(QStringLiteral("view/histogram"), true).toBool());
+    tagPanel_->setVisible(tagPanelAction_->isChecked());
+    histogram_->setVisible(histogramAction_->isChecked());
+    const int side = settings.value(QStringLiteral("view/thumbnailSide"), kDefaultThumbnailSide).toInt();
+    for (QAction* action : thumbnailSizes_->actions())
+        if (action->data().toInt() == side) {
+            action->setChecked(true);
+            setThumbnailSide(side);
+        }
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), mainSplitter_->saveState());
+    settings.setValue(QStringLiteral("window/rightSplitter"), rightSplitter_->saveState());
+    settings.setValue(QStringLiteral("window/tagHeader"), tagPanel_->saveHeaderState());
+    settings.setValue(QStringLiteral("view/tagPanel"), tagPanelAction_->isChecked());
+    settings.setValue(QStringLiteral("view/histogram"), histogramAction_->isChecked());
+    settings.setValue(QStringLiteral("view/thumbnailSide"), gridModel_->thumbnailSide());
+}
+
+// ---- Events ----
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    writeSettings();
+    // An import cannot be abandoned mid-way (the worker owns half-built data): cancel it and wait, which is
+    // quick because the engine checks the token at least once per chunk.
+    controller_->cancelAndWait();
+    progress_->finish();
+    gridModel_->loader()->clearPending();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedDatasetFolder(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString folder = droppedDatasetFolder(event->mimeData());
+    if (folder.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openDataset(folder);
+}
+
+// ---- Opening datasets ----
+
+void MainWindow::chooseFolder()
+{
+    const QStringList recent = RecentDatasets::list();
+    const QString start = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Dataset Folder"), start);
+    if (!folder.isEmpty())
+        openDataset(folder);
+}
+
+void MainWindow::reload()
+{
+    if (data_)
+        openDataset(data_->path);
+}
+
+void MainWindow::importStarted(const QString& task)
+{
+    progress_->start(task);
+    if (!data_)
+        welcome_->setStatus(task + QStringLiteral("…"));
+}
+
+void MainWindow::importBusyChanged(bool busy)
+{
+    if (!busy)
+        progress_->finish();
+    reloadAction_->setEnabled(!busy && data_);
+}
+
+void MainWindow::showDataset(std::shared_ptr<const LoadedDataset> data)
+{
+    data_ = std::move(data);
+    const LoadedDataset& loaded = *data_;
+    const DatasetStatistics& statistics = loaded.statistics;
+    currentTag_ = -1;
+    lastError_.clear();
+
+    gridModel_->setSource(std::make_shared<DatasetImageSource>(data_));
+    tagPanel_->setTags(TagData::tagRows(loaded));
+    histogram_->setBars(TagData::histogramBars(loaded), TagData::bandLimits(statistics), TagData::bandSplitLabel(statistics),
+                        TagData::bandSplitUnit(statistics), TagData::bandSplit(statistics).imbalanceRatio);
+    {
+        const QSignalBlocker blocker(filterBar_);
+        filterBar_->setLabelFilter(ui::ImageFilterBar::LabelFilter::Positive);
+    }
+    filterBar_->setTag(QString());
+    filterBar_->setCounts(0, loaded.dataset.imageCount());
+    showAllAction_->setEnabled(false);
+
+    summaryLabel_->setText(TagData::summary(loaded));
+    const ImportReport& report = loaded.report;
+    if (report.issueCount > 0) {
+        const QString what = report.rowsSkipped > 0
+                                 ? (report.rowsSkipped == 1 ? tr("1 row skipped") : tr("%1 rows skipped").arg(ui::groupedNumber(report.rowsSkipped)))
+                                 : (report.issueCount == 1 ? tr("1 import issue") : tr("%1 import issues").arg(ui::groupedNumber(report.issueCount)));
+        issuesLabel_->setText(QStringLiteral("<span style='color:#c77c00'>⚠</span> %1 – <a href=\"#report\">%2</a>").arg(what, tr("details")));
+        issuesLabel_->show();
+    } else {
+        issuesLabel_->clear();
+        issuesLabel_->hide();
+    }
+    reportAction_->setEnabled(report.issueCount > 0);
+    reloadAction_->setEnabled(!controller_->isBusy());
+
+    RecentDatasets::add(loaded.path);
+    updateRecentMenu();
+    welcome_->setStatus(QString());
+    pages_->setCurrentIndex(kWorkspacePage);
+    updateWindowTitle();
+    statusBar()->showMessage(tr("Opened %1").arg(nativePath(loaded.path)), 5000);
+    applyFilter();
+    Q_EMIT datasetShown();
+}
+
+void MainWindow::importFailed(const QString& path, const QString& message)
+{
+    lastError_ = message.isEmpty() ? tr("%1: unknown error").arg(nativePath(path)) : message;
+    statusBar()->showMessage(tr("Could not open %1").arg(nativePath(path)), 10000);
+    if (!QFileInfo::exists(path))
+        RecentDatasets::remove(path);
+    if (!data_)
+        welcome_->setStatus(QStringLiteral("<span style='color:#b03a2e'>%1</span>").arg(lastError_.toHtmlEscaped()));
+
+    // Not exec(): the window keeps running (and tests keep going) while the message is shown.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Dataset"),
+                                tr("Tagscope could not open the dataset in\n%1").arg(nativePath(path)), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("openErrorBox"));
+    box->setInformativeText(lastError_);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT openFailed(lastError_);
+}
+
+void MainWindow::importCancelled(const QString& path)
+{
+    statusBar()->showMessage(tr("Opening %1 was cancelled").arg(nativePath(path)), 5000);
+    if (!data_)
+        welcome_->setStatus(QString());
+}
+
+// ---- Filtering ----
+
+void MainWindow::applyFilter()
+{
+    if (!data_)
+        return;
+    filterBar_->setBusy(true);
+    filterRunner_->run(data_, currentTag_, toLabelState(filterBar_->labelFilter()));
+}
+
+void MainWindow::filterFinished(const QVector<int>& images, int tag)
+{
+    if (!data_ || tag != currentTag_)
+        return;
+    gridModel_->setImages(images);
+    gridView_->scrollToTop();
+    filterBar_->setBusy(false);
+    filterBar_->setCounts(static_cast<quint64>(images.size()), data_->dataset.imageCount());
+}
+
+// ---- Menus, dialogs, view ----
+
+void MainWindow::updateRecentMenu()
+{
+    recentMenu_->clear();
+    const QStringList recent = RecentDatasets::list();
+    int number = 1;
+    for (const QString& path : recent) {
+        const QString label = number <= 9 ? QStringLiteral("&%1  %2").arg(number).arg(folderName(path)) : folderName(path);
+        QAction* action = recentMenu_->addAction(label);
+        action->setToolTip(nativePath(path));
+        action->setStatusTip(nativePath(path));
+        connect(action, &QAction::triggered, this, [this, path] { openDataset(path); });
+        ++number;
+    }
+    if (!recent.isEmpty()) {
+        recentMenu_->addSeparator();
+        recentMenu_->addAction(tr("&Clear Menu"), this, [] { RecentDatasets::clear(); });
+    }
+    recentMenu_->setToolTipsVisible(true);
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(data_ ? tr("%1 — Tagscope").arg(folderName(data_->path)) : tr("Tagscope"));
+}
+
+void MainWindow::showImportReport()
+{
+    if (!data_)
+        return;
+    auto* dialog = new ImportReportDialog(data_->path, data_->report, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::setThumbnailSide(int side)
+{
+    gridView_->setThumbnailSide(side);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Tagscope"),
+        tr("<h3>Tagscope %1</h3>"
+           "<p>A workbench for imbalanced multilabel image datasets: browse millions of tagged images, see how "
+           "skewed the tags are, and train and inspect models that cope with the imbalance.</p>"
+           "<p>Built with Qt %2, QCustomPlot and LibTorch.</p>")
+            .arg(QStringLiteral(TAGSCOPE_VERSION), QString::fromLatin1(qVersion())));
+}
+
+} // namespace tagscope::gui

@@ -1,0 +1,124 @@
+#pragma once
+// The first window: a tag panel on the left, the thumbnail grid above the tag histogram on the right.
+// Datasets open from the File menu, the command line or a dropped folder; imports run in a worker thread.
+#include "loaded_dataset.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
+namespace tagscope::ui {
+class ImageFilterBar;
+class TagHistogram;
+class TagPanel;
+class TaskProgressWidget;
+class ThumbnailGridModel;
+class ThumbnailGridView;
+} // namespace tagscope::ui
+
+namespace tagscope::gui {
+
+class DatasetController;
+class ImageFilterRunner;
+class WelcomePage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void openDataset(const QString& path);
+    void openDemoDataset();
+    // The command-line folder if given; else the last dataset; at the very first start the demo dataset.
+    void openAtStartup(const QString& commandLinePath);
+
+    bool isBusy() const;
+    std::shared_ptr<const LoadedDataset> dataset() const { return data_; }
+    void setCurrentTag(int tag); // -1: all images
+    int currentTag() const { return currentTag_; }
+    bool isFiltering() const;
+    QString lastError() const { return lastError_; }
+    QString issueSummary() const; // the status bar's "N rows skipped" text, empty when there were none
+
+    ui::TagPanel* tagPanel() const { return tagPanel_; }
+    ui::ThumbnailGridModel* gridModel() const { return gridModel_; }
+    ui::ThumbnailGridView* gridView() const { return gridView_; }
+    ui::TagHistogram* histogram() const { return histogram_; }
+    ui::ImageFilterBar* filterBar() const { return filterBar_; }
+
+Q_SIGNALS:
+    void datasetShown();                    // an import finished and its dataset is on screen
+    void openFailed(const QString& message); // an import failed; the message names the path
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings() const;
+
+    void chooseFolder();
+    void reload();
+    void importStarted(const QString& task);
+    void importBusyChanged(bool busy);
+    void showDataset(std::shared_ptr<const LoadedDataset> data);
+    void importFailed(const QString& path, const QString& message);
+    void importCancelled(const QString& path);
+    void applyFilter();
+    void filterFinished(const QVector<int>& images, int tag);
+    void updateRecentMenu();
+    void updateWindowTitle();
+    void showImportReport();
+    void setThumbnailSide(int side);
+    void about();
+
+    DatasetController* controller_;
+    ImageFilterRunner* filterRunner_;
+    std::shared_ptr<const LoadedDataset> data_;
+    int currentTag_ = -1;
+    QString lastError_;
+
+    QStackedWidget* pages_ = nullptr;
+    WelcomePage* welcome_ = nullptr;
+    QSplitter* mainSplitter_ = nullptr;
+    QSplitter* rightSplitter_ = nullptr;
+    ui::TagPanel* tagPanel_ = nullptr;
+    ui::ImageFilterBar* filterBar_ = nullptr;
+    ui::ThumbnailGridModel* gridModel_ = nullptr;
+    ui::ThumbnailGridView* gridView_ = nullptr;
+    ui::TagHistogram* histogram_ = nullptr;
+    ui::TaskProgressWidget* progress_ = nullptr;
+    QLabel* issuesLabel_ = nullptr;
+    QLabel* summaryLabel_ = nullptr;
+
+    QAction* openAction_ = nullptr;
+    QAction* openDemoAction_ = nullptr;
+    QAction* reloadAction_ = nullptr;
+    QAction* reportAction_ = nullptr;
+    QAction* quitAction_ = nullptr;
+    QAction* showAllAction_ = nullptr;
+    QAction* tagPanelAction_ = nullptr;
+    QAction* histogramAction_ = nullptr;
+    QActionGroup* thumbnailSizes_ = nullptr;
+    QAction* aboutAction_ = nullptr;
+    QAction* aboutQtAction_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+};
+
+} // namespace tagscope::gui

@@ -1,0 +1,31 @@
+#pragma once
+// For `tagscope --screenshot FILE`: once the dataset is on screen and its visible thumbnails have arrived,
+// saves a picture of the window and quits. Used to check the layout headless (xvfb, CI, documentation).
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace tagscope::gui {
+
+class MainWindow;
+
+class ScreenshotSession : public QObject {
+    Q_OBJECT
+public:
+    ScreenshotSession(MainWindow* window, QString file, QString tagName);
+
+private:
+    void datasetShown();
+    void poll();
+    void save();
+
+    MainWindow* window_;
+    QString file_;
+    QString tagName_;
+    QTimer poll_;
+    QElapsedTimer sinceShown_;
+    int quietPolls_ = 0;
+};
+
+} // namespace tagscope::gui

@@ -1,0 +1,144 @@
+#include "tag_panel.h"
+
+#include "count_bar_delegate.h"
+#include "number_format.h"
+#include "tag_filter_proxy_model.h"
+#include "tag_table_model.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tagscope::ui {
+
+TagPanel::TagPanel(QWidget* parent)
+    : QWidget(parent), model_(new TagTableModel(this)), proxy_(new TagFilterProxyModel(this)), search_(new QLineEdit(this)),
+      countLabel_(new QLabel(this)), table_(new QTableView(this))
+{
+    proxy_->setSourceModel(model_);
+
+    search_->setPlaceholderText(tr("Search tags…"));
+    search_->setClearButtonEnabled(true);
+    search_->setAcceptDrops(false); // a dropped dataset folder is for the window, not the search text
+    search_->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    connect(search_, &QLineEdit::textChanged, this, [this](const QString& text) {
+        proxy_->setSearchText(text);
+        updateCountLabel();
+    });
+
+    countLabel_->setObjectName(QStringLiteral("tagCountLabel"));
+    QFont small = countLabel_->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    countLabel_->setFont(small);
+    countLabel_->setForegroundRole(QPalette::PlaceholderText);
+
+    table_->setModel(proxy_);
+    table_->setSortingEnabled(true);
+    table_->sortByColumn(TagTableModel::PositiveColumn, Qt::DescendingOrder);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setAlternatingRowColors(true);
+    table_->setShowGrid(false);
+    table_->setWordWrap(false);
+    table_->setTextElideMode(Qt::ElideRight);
+    table_->setItemDelegateForColumn(TagTableModel::PositiveColumn, new CountBarDelegate(table_));
+    table_->verticalHeader()->hide();
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+
+    // Fixed widths from the font: resizing to contents would measure every one of 20k rows.
+    QHeaderView* header = table_->horizontalHeader();
+    header->setSectionResizeMode(TagTableModel::NameColumn, QHeaderView::Stretch);
+    const int numberWidth = fontMetrics().horizontalAdvance(QStringLiteral("0,000,000")) + 14;
+    for (int column : {int(TagTableModel::PositiveColumn), int(TagTableModel::NegativeColumn), int(TagTableModel::UnknownColumn)})
+        header->resizeSection(column, numberWidth);
+    header->resizeSection(TagTableModel::BandColumn, fontMetrics().horizontalAdvance(tr("Medium")) + 44);
+    header->setSortIndicatorShown(true);
+    header->setHighlightSections(false);
+    header->setMinimumSectionSize(40);
+
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TagPanel::selectionChanged);
+    connect(proxy_, &QAbstractItemModel::modelReset, this, &TagPanel::updateCountLabel);
+
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(search_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(table_, 1);
+    layout->addWidget(countLabel_);
+    updateCountLabel();
+}
+
+void TagPanel::setTags(QVector<TagInfo> tags)
+{
+    currentTag_ = -1;
+    model_->setTags(std::move(tags));
+    updateCountLabel();
+}
+
+void TagPanel::selectTag(int tag)
+{
+    if (tag < 0) {
+        table_->clearSelection();
+        if (currentTag_ != -1) {
+            currentTag_ = -1;
+            Q_EMIT currentTagChanged(-1);
+        }
+        return;
+    }
+    const int row = model_->rowForTag(tag);
+    if (row < 0)
+        return;
+    QModelIndex index = proxy_->mapFromSource(model_->index(row, TagTableModel::NameColumn));
+    if (!index.isValid()) {
+        search_->clear(); // the tag is hidden by the search: show everything so the selection is visible
+        index = proxy_->mapFromSource(model_->index(row, TagTableModel::NameColumn));
+    }
+    table_->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table_->scrollTo(index);
+}
+
+QByteArray TagPanel::saveHeaderState() const
+{
+    return table_->horizontalHeader()->saveState();
+}
+
+void TagPanel::restoreHeaderState(const QByteArray& state)
+{
+    if (!state.isEmpty())
+        table_->horizontalHeader()->restoreState(state);
+}
+
+void TagPanel::selectionChanged()
+{
+    const QModelIndexList rows = table_->selectionModel()->selectedRows();
+    // A row hidden by the search leaves nothing selected; the filter stays until the user picks another tag.
+    if (rows.isEmpty())
+        return;
+    const int tag = rows.first().data(TagTableModel::TagIndexRole).toInt();
+    if (tag == currentTag_)
+        return;
+    currentTag_ = tag;
+    Q_EMIT currentTagChanged(tag);
+}
+
+void TagPanel::updateCountLabel()
+{
+    const int total = model_->rowCount();
+    const int shown = proxy_->rowCount();
+    const QString all = groupedNumber(static_cast<quint64>(total));
+    if (shown == total)
+        countLabel_->setText(total == 1 ? tr("1 tag") : tr("%1 tags").arg(all));
+    else
+        countLabel_->setText(tr("%1 of %2 tags").arg(groupedNumber(static_cast<quint64>(shown)), all));
+}
+
+} // namespace tagscope::ui
