@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 namespace {
@@ -44,6 +45,7 @@ private slots:
     void infoText();
     void infoOnMissingDatasetFails();
     void synthThenInfo();
+    void devicesComeFromTheTorchPlugin();
 };
 
 void TestCli::infoJson()
@@ -122,6 +124,21 @@ void TestCli::synthThenInfo()
     QCOMPARE(labels.value("positive").toInt() + labels.value("negative").toInt(), 6000);
     QCOMPARE(json.value("errors").toArray().size(), 0);
     QVERIFY(json.value("imbalance_ratio").toDouble() > 20); // Zipf-like: the head dwarfs the tail
+}
+
+void TestCli::devicesComeFromTheTorchPlugin()
+{
+    const Run run = runCli({"devices", "--json"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(!json.value("torch_version").toString().isEmpty());
+    const QJsonArray devices = json.value("devices").toArray();
+    QVERIFY(!devices.isEmpty());
+    QCOMPARE(devices.first().toObject().value("id").toString(), QString("cpu"));
+    QCOMPARE(json.value("threads").toInt(), QThread::idealThreadCount());
+    // The dataset commands do not load LibTorch.
+    const Run help = runCli({"--help"});
+    QVERIFY(help.out.contains("devices"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

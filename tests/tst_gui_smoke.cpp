@@ -241,6 +241,7 @@ void TestGuiSmoke::opensDatasetAndFiltersByTag()
 void TestGuiSmoke::thumbnailsArriveAndMissingImagesShowAsMissing()
 {
     MainWindow window;
+    window.resize(1280, 860); // a fresh configuration has no saved geometry: make room for 10+ cells
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openAndWait(window, folder_.path()));

@@ -1,5 +1,6 @@
 // tagscope-cli: everything the GUI computes, headless (GPU servers, CI, scripts).
 #include "commands.h"
+#include "torch_commands.h"
 
 #include <CLI/CLI.hpp>
 
@@ -8,12 +9,15 @@
 
 int main(int argc, char** argv)
 {
+    if (argc > 1 && isTorchCommand(argv[1]))
+        return runTorchCommand(argc, argv);
     CLI::App app{"Tagscope: imbalanced multilabel image datasets, headless", "tagscope-cli"};
     app.set_version_flag("--version", TAGSCOPE_VERSION);
     app.require_subcommand(1);
     addInfoCommand(app);
     addDemoCommand(app);
     addSynthCommand(app);
+    listTorchCommands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

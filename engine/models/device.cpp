@@ -4,6 +4,9 @@
 #include <torch/version.h>
 #include <ATen/Parallel.h>
 
+#include <algorithm>
+#include <thread>
+
 namespace tagscope {
 
 std::vector<ComputeDevice> availableDevices()
@@ -13,6 +16,13 @@ std::vector<ComputeDevice> availableDevices()
     for (std::size_t i = 0; i < gpus; ++i)
         devices.push_back({"cuda:" + std::to_string(i), "CUDA GPU " + std::to_string(i)});
     return devices;
+}
+
+void setTorchThreads(int threads)
+{
+    if (threads <= 0)
+        threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    at::set_num_threads(threads);
 }
 
 std::string torchVersion() { return TORCH_VERSION; }

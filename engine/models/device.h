@@ -11,6 +11,10 @@ struct ComputeDevice {
 };
 
 std::vector<ComputeDevice> availableDevices();
+
+// Intra-op threads for CPU work; 0 means one per logical core (LibTorch's own default counts physical cores
+// only, which leaves half of a hyper-threaded machine idle).
+void setTorchThreads(int threads = 0);
 std::string torchVersion();
 int torchThreads();
 

@@ -1,0 +1,7 @@
+#pragma once
+// Subcommands compiled into the LibTorch plugin; each registers itself on the plugin's app.
+namespace CLI {
+class App;
+}
+
+void addDevicesCommand(CLI::App& app);

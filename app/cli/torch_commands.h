@@ -1,0 +1,24 @@
+#pragma once
+// Commands that need LibTorch live in a plugin (libtagscope_cli_torch.so) loaded only when one of them runs:
+// loading LibTorch costs ~0.4 s and ~160 MB before main(), which dataset commands such as `info` should not pay.
+#include <string_view>
+
+namespace CLI {
+class App;
+}
+
+struct TorchCommand {
+    const char* name;
+    const char* summary;
+};
+
+// The plugin's commands, for dispatch and for the top-level --help.
+inline constexpr TorchCommand kTorchCommands[] = {
+    {"devices", "List the compute devices LibTorch can use (CPU, CUDA GPUs)"},
+};
+
+bool isTorchCommand(std::string_view name);
+void listTorchCommands(CLI::App& app);
+
+// Loads the plugin next to the executable (or in ../lib/tagscope) and runs the command; returns the exit code.
+int runTorchCommand(int argc, char** argv);
