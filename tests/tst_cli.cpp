@@ -1,4 +1,5 @@
 // tagscope-cli as a script would use it: JSON output, exit codes, messages.
+#include "common/npy.h"
 #include "test_files.h"
 
 #include <QJsonArray>
@@ -46,6 +47,7 @@ private slots:
     void infoOnMissingDatasetFails();
     void synthThenInfo();
     void devicesComeFromTheTorchPlugin();
+    void lossMatchesReference();
 };
 
 void TestCli::infoJson()
@@ -139,6 +141,61 @@ void TestCli::devicesComeFromTheTorchPlugin()
     // The dataset commands do not load LibTorch.
     const Run help = runCli({"--help"});
     QVERIFY(help.out.contains("devices"));
+}
+
+void TestCli::lossMatchesReference()
+{
+    // The same logits and targets as tests/data/loss_reference.json (python3-torch), through .npy files.
+    QFile file(TAGSCOPE_TEST_DATA "/loss_reference.json");
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject ref = QJsonDocument::fromJson(file.readAll()).object();
+    auto flatten = [](const QJsonArray& rows) {
+        std::vector<float> values;
+        for (const QJsonValue& row : rows)
+            for (const QJsonValue& v : row.toArray())
+                values.push_back(float(v.toDouble()));
+        return values;
+    };
+    const QJsonArray logits = ref.value("logits").toArray();
+    const std::int64_t rows = logits.size(), columns = logits.first().toArray().size();
+    QTemporaryDir dir;
+    const std::string x = (dir.path() + "/x.npy").toStdString(), y = (dir.path() + "/y.npy").toStdString();
+    const std::string counts = (dir.path() + "/counts.npy").toStdString(), grad = (dir.path() + "/grad.npy").toStdString();
+    tagscope::writeNpy(x, flatten(logits), {rows, columns});
+    tagscope::writeNpy(y, flatten(ref.value("targets").toArray()), {rows, columns});
+    std::vector<float> classCounts;
+    for (const QJsonValue& v : ref.value("class_positives").toArray())
+        classCounts.push_back(float(v.toDouble()));
+    tagscope::writeNpy(counts, classCounts, {columns});
+    int checked = 0;
+    for (const QJsonValue& value : ref.value("cases").toArray()) {
+        const QJsonObject c = value.toObject();
+        if (c.value("priors").toBool())
+            continue;
+        const QString params = QString::fromUtf8(QJsonDocument(c.value("params").toObject()).toJson(QJsonDocument::Compact));
+        const Run run = runCli({"loss", c.value("loss").toString(), "--inputs", QString::fromStdString(x), "--targets",
+                                QString::fromStdString(y), "--params", params, "--class-counts", QString::fromStdString(counts),
+                                "--train-images", QString::number(ref.value("train_images").toDouble()), "--grad",
+                                QString::fromStdString(grad), "--json"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const double got = QJsonDocument::fromJson(run.out).object().value("loss").toDouble();
+        const double expected = c.value("value").toDouble();
+        QVERIFY2(qAbs(got - expected) <= 1e-4 * qMax(1.0, qAbs(expected)), qPrintable(c.value("loss").toString() + " " + params));
+        const tagscope::NpyArray gradient = tagscope::readNpy(grad);
+        QCOMPARE(gradient.shape, (std::vector<std::int64_t>{rows, columns}));
+        const std::vector<float> g = gradient.toFloat();
+        const std::vector<float> reference = flatten(c.value("grad").toArray());
+        for (std::size_t i = 0; i < g.size(); ++i)
+            QVERIFY(qAbs(g[i] - reference[i]) <= 1e-4f * qMax(1.0f, qAbs(reference[i])));
+        ++checked;
+    }
+    QVERIFY(checked >= 10);
+    const Run bad = runCli({"loss", "asl", "--inputs", QString::fromStdString(x), "--targets", QString::fromStdString(y), "--params", "{\"gamma\": 1}"});
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY(bad.err.contains("unknown parameter 'gamma'"));
+    const Run missing = runCli({"loss", "bce", "--inputs", dir.path() + "/absent.npy", "--targets", QString::fromStdString(y)});
+    QVERIFY(missing.exitCode != 0);
+    QVERIFY(missing.err.contains("absent.npy"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -7,3 +7,4 @@ class App;
 void addInfoCommand(CLI::App& app);
 void addDemoCommand(CLI::App& app);
 void addSynthCommand(CLI::App& app);
+void addFilterCommand(CLI::App& app);

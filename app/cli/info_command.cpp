@@ -77,6 +77,8 @@ void printJson(const ImportResult& result, const DatasetStatistics& stats, doubl
     out["error_count"] = result.report.issueCount;
     out["rows_read"] = result.report.rowsRead;
     out["rows_skipped"] = result.report.rowsSkipped;
+    out["missing_images"] = result.report.missingImages;
+    out["missing_image_examples"] = result.report.missingImageExamples;
     out["files"] = result.report.filesRead;
     out["memory_bytes"] = dataset.memoryBytes();
     out["seconds"] = seconds;
@@ -132,6 +134,9 @@ void printText(const ImportResult& result, const DatasetStatistics& stats, const
     }
     if (result.report.issueCount > 20)
         std::printf("  ... (--json lists the first %zu)\n", ImportReport::kMaxStoredIssues);
+    std::printf("Missing images %llu (image files the annotations name but the disk lacks)\n", u(result.report.missingImages));
+    for (std::size_t i = 0; i < result.report.missingImageExamples.size() && i < 5; ++i)
+        std::printf("  %s\n", result.report.missingImageExamples[i].c_str());
 }
 
 void runInfo(const InfoOptions& options)
@@ -159,7 +164,7 @@ void addInfoCommand(CLI::App& app)
 {
     auto options = std::make_shared<InfoOptions>();
     CLI::App* info = app.add_subcommand("info", "Print the format, images, tags, label counts and imbalance of a dataset");
-    info->add_option("dataset", options->dataset, "Dataset folder")->required();
+    info->add_option("dataset", options->dataset, "Dataset folder or file (Open Images, COCO, list, class folders)")->required();
     info->add_flag("--json", options->json, "Print one JSON object");
     info->add_option("--machine-threshold", options->machineThreshold, "Machine labels at or above this confidence are positive")
         ->check(CLI::Range(0.0f, 1.0f));

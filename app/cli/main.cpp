@@ -17,6 +17,7 @@ int main(int argc, char** argv)
     addInfoCommand(app);
     addDemoCommand(app);
     addSynthCommand(app);
+    addFilterCommand(app);
     listTorchCommands(app);
     try {
         app.parse(argc, argv);

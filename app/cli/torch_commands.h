@@ -15,6 +15,7 @@ struct TorchCommand {
 // The plugin's commands, for dispatch and for the top-level --help.
 inline constexpr TorchCommand kTorchCommands[] = {
     {"devices", "List the compute devices LibTorch can use (CPU, CUDA GPUs)"},
+    {"loss", "Evaluate a registered loss on logits or embeddings and targets (.npy)"},
 };
 
 bool isTorchCommand(std::string_view name);

@@ -11,6 +11,7 @@ extern "C" __attribute__((visibility("default"))) int tagscope_cli_torch_main(in
     CLI::App app{"Tagscope: imbalanced multilabel image datasets, headless", "tagscope-cli"};
     app.require_subcommand(1);
     addDevicesCommand(app);
+    addLossCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

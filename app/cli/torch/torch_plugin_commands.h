@@ -5,3 +5,4 @@ class App;
 }
 
 void addDevicesCommand(CLI::App& app);
+void addLossCommand(CLI::App& app);

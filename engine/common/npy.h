@@ -1,0 +1,31 @@
+#pragma once
+// NumPy .npy files (format versions 1-3, C order, little-endian): how embeddings, logits and targets travel
+// between Tagscope and Python. Headers are untrusted: every size is checked before anything is allocated.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tagscope {
+
+enum class NpyType { Float32, Float64, Int64, Int32, UInt8, Bool };
+
+struct NpyArray {
+    NpyType type = NpyType::Float32;
+    std::vector<std::int64_t> shape;
+    std::vector<std::uint8_t> data; // raw, little-endian, C order
+
+    std::int64_t elementCount() const;
+    std::size_t elementSize() const;
+    std::vector<float> toFloat() const;        // any numeric type, converted
+    std::vector<std::int64_t> toInt64() const; // integer or bool types; floats must be whole numbers
+};
+
+// Throws std::runtime_error naming the file and the problem (bad magic, unsupported dtype, Fortran order,
+// a data size that does not match the shape, truncation).
+NpyArray readNpy(const std::string& path);
+NpyArray parseNpy(const std::vector<std::uint8_t>& bytes, const std::string& nameForErrors);
+
+// Writes float32 data of the given shape; throws std::runtime_error naming the file on failure.
+void writeNpy(const std::string& path, const std::vector<float>& values, const std::vector<std::int64_t>& shape);
+
+} // namespace tagscope

@@ -1,0 +1,117 @@
+#include "losses/loss_registry.h"
+
+#include "losses/multilabel/multilabel_losses.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace tagscope {
+
+const std::vector<RegisteredLoss>& lossRegistry()
+{
+    static const std::vector<RegisteredLoss> registry = {
+        bceLossEntry(), focalLossEntry(), asymmetricLossEntry(), distributionBalancedLossEntry(), partialLabelLossEntry(),
+    };
+    return registry;
+}
+
+const RegisteredLoss* findLoss(const std::string& name)
+{
+    for (const RegisteredLoss& entry : lossRegistry())
+        if (entry.description.name == name)
+            return &entry;
+    return nullptr;
+}
+
+namespace {
+
+nlohmann::json checkedValue(const LossDescription& loss, const LossParameter& p, const nlohmann::json& value)
+{
+    const std::string where = loss.name + ": parameter '" + p.name + "'";
+    switch (p.type) {
+    case LossParameter::Type::Flag:
+        if (value.is_boolean())
+            return value;
+        if (value.is_number_integer() && (value.get<int>() == 0 || value.get<int>() == 1))
+            return value.get<int>() == 1;
+        throw std::invalid_argument(where + " must be true or false");
+    case LossParameter::Type::Choice: {
+        if (!value.is_string())
+            throw std::invalid_argument(where + " must be a string");
+        for (const std::string& choice : p.choices)
+            if (choice == value.get<std::string>())
+                return value;
+        std::string list;
+        for (const std::string& choice : p.choices)
+            list += (list.empty() ? "" : ", ") + choice;
+        throw std::invalid_argument(where + " must be one of " + list + ", not '" + value.get<std::string>() + "'");
+    }
+    case LossParameter::Type::Number:
+    case LossParameter::Type::Integer: {
+        if (!value.is_number())
+            throw std::invalid_argument(where + " must be a number");
+        const double number = value.get<double>();
+        if (!std::isfinite(number) || number < p.minimum || number > p.maximum)
+            throw std::invalid_argument(where + " = " + value.dump() + " is outside [" + nlohmann::json(p.minimum).dump() + ", " +
+                                        nlohmann::json(p.maximum).dump() + "]");
+        if (p.type == LossParameter::Type::Integer && number != std::floor(number))
+            throw std::invalid_argument(where + " must be a whole number");
+        return number;
+    }
+    }
+    return value;
+}
+
+nlohmann::json defaultValue(const LossParameter& p)
+{
+    switch (p.type) {
+    case LossParameter::Type::Flag: return p.defaultValue != 0;
+    case LossParameter::Type::Choice: return p.choices.front();
+    case LossParameter::Type::Number:
+    case LossParameter::Type::Integer: break;
+    }
+    return p.defaultValue;
+}
+
+} // namespace
+
+LossParameters validateLossParameters(const LossDescription& description, const nlohmann::json& given)
+{
+    if (!given.is_null() && !given.is_object())
+        throw std::invalid_argument(description.name + ": parameters must be a JSON object");
+    nlohmann::json values = nlohmann::json::object();
+    for (const LossParameter& p : description.parameters)
+        values[p.name] = defaultValue(p);
+    if (given.is_object()) {
+        for (const auto& [key, value] : given.items()) {
+            const LossParameter* parameter = nullptr;
+            for (const LossParameter& p : description.parameters)
+                if (p.name == key)
+                    parameter = &p;
+            if (!parameter) {
+                std::string known;
+                for (const LossParameter& p : description.parameters)
+                    known += (known.empty() ? "" : ", ") + p.name;
+                throw std::invalid_argument(description.name + ": unknown parameter '" + key + "' (known: " + known + ")");
+            }
+            values[key] = checkedValue(description, *parameter, value);
+        }
+    }
+    return LossParameters(std::move(values));
+}
+
+std::unique_ptr<Loss> createLoss(const std::string& name, const nlohmann::json& parameters, const LossContext& context)
+{
+    const RegisteredLoss* entry = findLoss(name);
+    if (!entry) {
+        std::string known;
+        for (const RegisteredLoss& loss : lossRegistry())
+            known += (known.empty() ? "" : ", ") + loss.description.name;
+        throw std::invalid_argument("unknown loss '" + name + "' (known: " + known + ")");
+    }
+    if (entry->description.needsClassCounts && context.classPositives.empty())
+        throw std::invalid_argument(name + ": needs the per-tag positive counts of the training split");
+    return entry->create(validateLossParameters(entry->description, parameters), context);
+}
+
+} // namespace tagscope
