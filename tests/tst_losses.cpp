@@ -129,7 +129,7 @@ void TestLosses::gradientMatchesFiniteDifferences_data()
     QTest::addColumn<QString>("params");
     QTest::newRow("bce") << "bce" << "{}";
     QTest::newRow("focal") << "focal" << "{}";
-    QTest::newRow("asl with focusing gradient") << "asl" << "{\"focusing_gradient\": true}";
+    QTest::newRow("asl with focusing gradient") << "asl" << "{\"detach_focusing\": false}";
     QTest::newRow("db") << "db" << "{}";
 }
 
@@ -172,7 +172,9 @@ void TestLosses::parametersAreValidated()
     QVERIFY(message("nope", {}).contains("unknown loss 'nope'"));
     QVERIFY(message("db", {}).contains("positive counts"));
     QVERIFY(message("bce", nlohmann::json::array()).contains("JSON object"));
-    QVERIFY(message("asl", {{"gamma_neg", 2}, {"focusing_gradient", true}}).isEmpty());
+    QVERIFY(message("asl", {{"gamma_neg", 2}, {"detach_focusing", false}}).isEmpty());
+    QVERIFY(message("bce", {{"pos_weight", {1, "x"}}}).contains("list of numbers") || message("bce", {{"pos_weight", {1, "x"}}}).contains("numbers in"));
+    QVERIFY(message("db", {{"class_counts", {3, 4}}, {"num_samples", 10}}).isEmpty());
 }
 
 void TestLosses::registryDescribesEveryLoss()

@@ -46,6 +46,17 @@ nlohmann::json checkedValue(const LossDescription& loss, const LossParameter& p,
             list += (list.empty() ? "" : ", ") + choice;
         throw std::invalid_argument(where + " must be one of " + list + ", not '" + value.get<std::string>() + "'");
     }
+    case LossParameter::Type::NumberList: {
+        if (value.is_number() && p.name == "pos_weight")
+            return nlohmann::json::array({value}); // one weight for every tag
+        if (!value.is_array())
+            throw std::invalid_argument(where + " must be a list of numbers");
+        for (const auto& item : value)
+            if (!item.is_number() || !std::isfinite(item.get<double>()) || item.get<double>() < p.minimum || item.get<double>() > p.maximum)
+                throw std::invalid_argument(where + " must hold numbers in [" + nlohmann::json(p.minimum).dump() + ", " +
+                                            nlohmann::json(p.maximum).dump() + "]");
+        return value;
+    }
     case LossParameter::Type::Number:
     case LossParameter::Type::Integer: {
         if (!value.is_number())
@@ -67,6 +78,7 @@ nlohmann::json defaultValue(const LossParameter& p)
     switch (p.type) {
     case LossParameter::Type::Flag: return p.defaultValue != 0;
     case LossParameter::Type::Choice: return p.choices.front();
+    case LossParameter::Type::NumberList: return nlohmann::json::array();
     case LossParameter::Type::Number:
     case LossParameter::Type::Integer: break;
     }
@@ -109,9 +121,11 @@ std::unique_ptr<Loss> createLoss(const std::string& name, const nlohmann::json& 
             known += (known.empty() ? "" : ", ") + loss.description.name;
         throw std::invalid_argument("unknown loss '" + name + "' (known: " + known + ")");
     }
-    if (entry->description.needsClassCounts && context.classPositives.empty())
-        throw std::invalid_argument(name + ": needs the per-tag positive counts of the training split");
-    return entry->create(validateLossParameters(entry->description, parameters), context);
+    const LossParameters values = validateLossParameters(entry->description, parameters);
+    const bool countsInParameters = values.json().contains("class_counts") && !values.numbers("class_counts").empty();
+    if (entry->description.needsClassCounts && context.classPositives.empty() && !countsInParameters)
+        throw std::invalid_argument(name + ": needs the per-tag positive counts of the training split (or class_counts and num_samples)");
+    return entry->create(values, context);
 }
 
 } // namespace tagscope

@@ -13,7 +13,7 @@
 namespace tagscope {
 
 struct LossParameter {
-    enum class Type { Number, Integer, Flag, Choice };
+    enum class Type { Number, Integer, Flag, Choice, NumberList }; // NumberList: optional, empty by default
     std::string name;
     Type type = Type::Number;
     double defaultValue = 0; // Number, Integer, Flag (0 / 1)
@@ -38,6 +38,7 @@ public:
     LossParameters() = default;
     explicit LossParameters(nlohmann::json values) : values_(std::move(values)) {}
     double number(const std::string& name) const { return values_.at(name).get<double>(); }
+    std::vector<double> numbers(const std::string& name) const { return values_.at(name).get<std::vector<double>>(); }
     bool flag(const std::string& name) const { return values_.at(name).get<bool>(); }
     std::string choice(const std::string& name) const { return values_.at(name).get<std::string>(); }
     const nlohmann::json& json() const { return values_; }

@@ -36,10 +36,10 @@ def bce_elements(x, pos):
 
 def bce(x, y, p):
     pos, neg, w = masks(y, p["unknown"])
-    pw = p["pos_weight"]
+    pw = p["pos_weight"] if p["pos_weight"] is not None else 1.0
     if p["balance_pos_weight"]:
         n = torch.tensor(class_positives, dtype=torch.float64)
-        pw = pw * (train_images - n) / n
+        pw = torch.as_tensor(pw, dtype=torch.float64) * (train_images - n) / n
     # PyTorch's own pos_weight formula, through its functional API
     el = torch.nn.functional.binary_cross_entropy_with_logits(x, pos, pos_weight=torch.as_tensor(pw, dtype=torch.float64) * torch.ones(C, dtype=torch.float64), reduction="none")
     return (el * w).sum() / w.sum()
@@ -63,7 +63,7 @@ def asl(x, y, p):
     def weight():
         pt = prob * pos + pm * neg
         return (1 - pt) ** (p["gamma_pos"] * pos + p["gamma_neg"] * neg)
-    if p["focusing_gradient"]:
+    if not p["detach_focusing"]:
         wt = weight()
     else:
         with torch.no_grad():
@@ -73,14 +73,15 @@ def asl(x, y, p):
 
 def db(x, y, p):
     pos, neg, w = masks(y, p["unknown"])
-    n = torch.tensor(class_positives, dtype=torch.float64)
+    n = torch.tensor(p.get("class_counts", class_positives), dtype=torch.float64)
+    total = p.get("num_samples", train_images)
     inv = 1.0 / n
     with torch.no_grad():
         rate = (pos * inv).sum(1, keepdim=True)
         r = inv.unsqueeze(0) / rate
         wt = torch.sigmoid(p["beta"] * (r - p["mu"])) + p["alpha"]
         wt = wt / p["neg_scale"] * (1 - pos) + wt * pos
-    z = x + (-torch.log(train_images / n - 1) * p["init_bias"])
+    z = x + (-torch.log(total / n - 1) * p["init_bias"])
     z = z * (1 - pos) * p["neg_scale"] + z * pos
     plain = torch.nn.functional.binary_cross_entropy_with_logits(z, pos, reduction="none")
     weighted = torch.nn.functional.binary_cross_entropy_with_logits(z, pos, weight=wt, reduction="none")
@@ -116,23 +117,25 @@ def partial(x, y, p, priors):
 
 
 DEFAULTS = {
-    "bce": {"pos_weight": 1.0, "balance_pos_weight": False, "unknown": "ignore"},
+    "bce": {"pos_weight": None, "balance_pos_weight": False, "unknown": "ignore"},
     "focal": {"alpha": 0.25, "gamma": 2.0, "unknown": "ignore"},
-    "asl": {"gamma_neg": 4.0, "gamma_pos": 1.0, "clip": 0.05, "eps": 1e-8, "focusing_gradient": False, "unknown": "ignore"},
+    "asl": {"gamma_neg": 4.0, "gamma_pos": 1.0, "clip": 0.05, "eps": 1e-8, "detach_focusing": True, "unknown": "ignore"},
     "db": {"alpha": 0.1, "beta": 10.0, "mu": 0.2, "neg_scale": 2.0, "init_bias": 0.05, "gamma": 2.0, "balance_param": 2.0, "unknown": "ignore"},
     "partial": {"mode": "selective", "clip": 0.0, "gamma_pos": 0.0, "gamma_neg": 1.0, "gamma_unann": 2.0, "alpha_pos": 1.0,
                 "alpha_neg": 1.0, "alpha_unann": 1.0, "likelihood_topk": 5.0, "prior_threshold": 0.05},
 }
 
 CASES = [
-    ("bce", {}, False), ("bce", {"unknown": "negative"}, False), ("bce", {"pos_weight": 3.0}, False),
+    ("bce", {}, False), ("bce", {"unknown": "negative"}, False), ("bce", {"pos_weight": 3.0}, False), ("bce", {"pos_weight": [1.0, 2.0, 0.5, 4.0, 1.5]}, False),
     ("bce", {"balance_pos_weight": True}, False),
     ("focal", {}, False), ("focal", {"alpha": 0.5, "gamma": 0.0, "unknown": "negative"}, False),
-    ("asl", {}, False), ("asl", {"focusing_gradient": True}, False), ("asl", {"clip": 0.0, "gamma_pos": 0.0, "unknown": "negative"}, False),
+    ("asl", {}, False), ("asl", {"detach_focusing": False}, False), ("asl", {"clip": 0.0, "gamma_pos": 0.0, "unknown": "negative"}, False),
     ("db", {}, False), ("db", {"unknown": "negative", "neg_scale": 5.0, "init_bias": 0.1}, False),
+    ("db", {"class_counts": [50.0, 50.0, 5.0, 400.0, 1.0], "num_samples": 600.0}, False),
     ("partial", {"mode": "negative"}, False), ("partial", {"mode": "ignore", "clip": 0.05}, False),
     ("partial", {"mode": "selective", "likelihood_topk": 0.5}, False), ("partial", {"mode": "selective", "likelihood_topk": 0.5}, True),
     ("partial", {"mode": "selective", "gamma_unann": 4.0, "prior_threshold": 0.5, "likelihood_topk": 0.0}, True),
+    ("partial", {"mode": "selective", "priors": [0.9, 0.0, 0.2, 0.0, 0.0], "prior_threshold": 0.1, "likelihood_topk": 0.5}, False),
 ]
 
 out = {"logits": logits.tolist(), "targets": targets.tolist(), "class_positives": class_positives,
@@ -141,7 +144,8 @@ for name, overrides, with_priors in CASES:
     params = dict(DEFAULTS[name], **overrides)
     x = logits.clone().requires_grad_(True)
     if name == "partial":
-        value = partial(x, targets, params, class_priors if with_priors else None)
+        priors = params.get("priors") or (class_priors if with_priors else None)
+        value = partial(x, targets, params, priors)
     else:
         value = {"bce": bce, "focal": focal, "asl": asl, "db": db}[name](x, targets, params)
     value.backward()

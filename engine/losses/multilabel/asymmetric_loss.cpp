@@ -13,7 +13,7 @@ class AsymmetricLoss : public Loss {
 public:
     explicit AsymmetricLoss(const LossParameters& p)
         : gammaNeg_(p.number("gamma_neg")), gammaPos_(p.number("gamma_pos")), clip_(p.number("clip")), eps_(p.number("eps")),
-          focusingGradient_(p.flag("focusing_gradient")), ignoreUnknown_(p.choice("unknown") == "ignore")
+          focusingGradient_(!p.flag("detach_focusing")), ignoreUnknown_(p.choice("unknown") == "ignore")
     {
     }
 
@@ -65,7 +65,7 @@ RegisteredLoss asymmetricLossEntry()
         {"gamma_pos", LossParameter::Type::Number, 1.0, 0.0, 20.0, {}, "Focusing exponent for positives (the authors trained with 0)"},
         {"clip", LossParameter::Type::Number, 0.05, 0.0, 1.0, {}, "Probability margin: negatives with p below it are ignored"},
         {"eps", LossParameter::Type::Number, 1e-8, 0.0, 1e-2, {}, "Floor of probabilities inside the logarithms"},
-        {"focusing_gradient", LossParameter::Type::Flag, 0, 0, 1, {}, "Back-propagate through the focusing weight"},
+        {"detach_focusing", LossParameter::Type::Flag, 1, 0, 1, {}, "Compute the focusing weight without gradient (as the authors train)"},
         unknownTargetsParameter(),
     };
     return {d, [](const LossParameters& p, const LossContext&) { return std::make_unique<AsymmetricLoss>(p); }};

@@ -1,5 +1,5 @@
 // Binary cross-entropy on logits (shared specs/losses.md): max(x,0) - x*y + log(1+exp(-|x|)), mean over B*C,
-// optional positive weight (PyTorch's pos_weight form: the positive term scaled by w).
+// optional per-tag positive weight (PyTorch's pos_weight form: the positive term scaled by w).
 #include "losses/multilabel/multilabel_losses.h"
 #include "losses/multilabel/multilabel_targets.h"
 
@@ -12,15 +12,16 @@ class BceLoss : public Loss {
 public:
     BceLoss(const LossParameters& p, const LossContext& context) : ignoreUnknown_(p.choice("unknown") == "ignore")
     {
-        const double uniform = p.number("pos_weight");
+        const std::vector<double> given = p.numbers("pos_weight"); // empty, one for all tags, or one per tag
+        if (!given.empty())
+            posWeight_ = torch::tensor(given, torch::kDouble);
         if (p.flag("balance_pos_weight")) {
             // (N - n_c) / n_c per tag: positives weigh as much as negatives in each tag's sum.
             std::vector<double> weights;
             for (double n : context.classPositives)
-                weights.push_back(uniform * (context.trainImages - n) / std::max(n, 1.0));
-            posWeight_ = torch::tensor(weights, torch::kDouble);
-        } else if (uniform != 1.0) {
-            posWeight_ = torch::tensor(uniform, torch::kDouble);
+                weights.push_back((context.trainImages - n) / std::max(n, 1.0));
+            const torch::Tensor balance = torch::tensor(weights, torch::kDouble);
+            posWeight_ = posWeight_.defined() ? posWeight_ * balance : balance;
         }
     }
 
@@ -53,7 +54,7 @@ RegisteredLoss bceLossEntry()
     d.family = "multilabel";
     d.summary = "The baseline: one independent sigmoid per tag. Rare tags are swamped by negatives on a long tail.";
     d.parameters = {
-        {"pos_weight", LossParameter::Type::Number, 1.0, 0.0, 1e6, {}, "Weight of the positive term (all tags)"},
+        {"pos_weight", LossParameter::Type::NumberList, 0, 0.0, 1e6, {}, "Weight of the positive term: one number for all tags, or one per tag"},
         {"balance_pos_weight", LossParameter::Type::Flag, 0, 0, 1, {}, "Multiply the positive weight by (N - n_c) / n_c per tag"},
         unknownTargetsParameter(),
     };

@@ -20,11 +20,19 @@ public:
         : alpha_(p.number("alpha")), beta_(p.number("beta")), mu_(p.number("mu")), negScale_(p.number("neg_scale")),
           gamma_(p.number("gamma")), balance_(p.number("balance_param")), ignoreUnknown_(p.choice("unknown") == "ignore")
     {
-        if (context.classPositives.empty() || context.trainImages <= 0)
+        // class_counts / num_samples in the parameters win over the dataset's (for `tagscope-cli loss`).
+        std::vector<double> positives = p.numbers("class_counts");
+        double images = p.number("num_samples");
+        if (positives.empty())
+            positives = context.classPositives;
+        if (images <= 0)
+            images = context.trainImages;
+        if (positives.empty() || images <= 0)
             throw std::invalid_argument("db: needs the per-tag positive counts and the number of training images");
-        const torch::Tensor counts = torch::tensor(context.classPositives, torch::kDouble).clamp_min(1);
+        const torch::Tensor counts = torch::tensor(positives, torch::kDouble).clamp_min(1);
         frequencyInverse_ = 1.0 / counts;
-        initBias_ = -torch::log(context.trainImages / counts - 1).nan_to_num(0.0, 0.0, 0.0) * p.number("init_bias");
+        // A tag on every image would make log(N / n_c - 1) infinite: its bias is left at 0.
+        initBias_ = -torch::log(images / counts - 1).nan_to_num(0.0, 0.0, 0.0) * p.number("init_bias");
     }
 
     torch::Tensor compute(const torch::Tensor& x, const torch::Tensor& targets) override
@@ -76,6 +84,8 @@ RegisteredLoss distributionBalancedLossEntry()
         {"init_bias", LossParameter::Type::Number, 0.05, 0.0, 10.0, {}, "Scale of the class-prior logit bias -log(N / n_c - 1)"},
         {"gamma", LossParameter::Type::Number, 2.0, 0.0, 10.0, {}, "Focusing exponent"},
         {"balance_param", LossParameter::Type::Number, 2.0, 0.0, 100.0, {}, "Overall scale of the loss"},
+        {"class_counts", LossParameter::Type::NumberList, 0, 0.0, 1e12, {}, "Positives per tag (taken from the training split when empty)"},
+        {"num_samples", LossParameter::Type::Number, 0.0, 0.0, 1e12, {}, "Training images N (taken from the training split when 0)"},
         unknownTargetsParameter(),
     };
     return {d, [](const LossParameters& p, const LossContext& c) { return std::make_unique<DistributionBalancedLoss>(p, c); }};

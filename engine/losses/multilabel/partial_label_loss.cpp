@@ -19,8 +19,10 @@ public:
           gammaUnann_(p.number("gamma_unann")), alphaPos_(p.number("alpha_pos")), alphaNeg_(p.number("alpha_neg")),
           alphaUnann_(p.number("alpha_unann")), topK_(p.number("likelihood_topk")), priorThreshold_(p.number("prior_threshold"))
     {
-        if (!context.classPriors.empty())
-            priors_ = torch::tensor(context.classPriors, torch::kDouble);
+        const std::vector<double> given = p.numbers("priors"); // the parameters win over the estimated priors
+        const std::vector<double>& priors = given.empty() ? context.classPriors : given;
+        if (!priors.empty())
+            priors_ = torch::tensor(priors, torch::kDouble);
     }
 
     torch::Tensor compute(const torch::Tensor& x, const torch::Tensor& targets) override
@@ -96,6 +98,7 @@ RegisteredLoss partialLabelLossEntry()
         {"alpha_unann", LossParameter::Type::Number, 1.0, 0.0, 100.0, {}, "Weight of unannotated entries"},
         {"likelihood_topk", LossParameter::Type::Number, 5.0, 0.0, 1000.0, {}, "Selective: per batch, k = likelihood_topk x B unannotated entries with the highest p are ignored"},
         {"prior_threshold", LossParameter::Type::Number, 0.05, 0.0, 1.0, {}, "Selective: tags with an estimated prior above it ignore their unannotated entries (recipe: 0.5)"},
+        {"priors", LossParameter::Type::NumberList, 0, 0.0, 1.0, {}, "Selective: tag priors (taken from the class-prior estimate when empty)"},
     };
     return {d, [](const LossParameters& p, const LossContext& c) { return std::make_unique<PartialLabelLoss>(p, c); }};
 }
