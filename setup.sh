@@ -13,10 +13,10 @@ build=${TAGSCOPE_BUILD_DIR:-$root/build}
 packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-  libqcustomplot-dev libqt6svg6                # libqt6svg6: the SVG icons
+  libqcustomplot-dev libqt6svg6 qt6-svg-dev    # libqt6svg6: the SVG icons; qt6-svg-dev: plots exported as SVG
   libtorch-dev libopenblas0-pthread           # without OpenBLAS, Debian's LibTorch runs the reference BLAS (~20x slower)
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
-  nlohmann-json3-dev libcli11-dev zlib1g-dev
+  nlohmann-json3-dev libcli11-dev zlib1g-dev libsimdjson-dev
   dataset-fashion-mnist                        # the demo dataset is built from it
   xvfb xauth fonts-dejavu-core                 # headless GUI tests and screenshots
 )

@@ -1,6 +1,7 @@
 // The main window end to end on a small hand-made Open Images folder: import in a worker thread, tag
 // table, histogram, filtering the grid by a tag, thumbnails, errors, drops, cancelling on close.
 #include "import_report_dialog.h"
+#include "image_inspector.h"
 #include "main_window.h"
 
 #include "dataset/demo_generator.h"
@@ -13,7 +14,7 @@
 #include "tag_table_model.h"
 #include "task_progress_widget.h"
 #include "thumbnail_grid_model.h"
-#include "thumbnail_grid_view.h"
+#include "virtual_thumbnail_grid.h"
 
 #include <QDropEvent>
 #include <QFile>
@@ -33,6 +34,7 @@
 
 using tagscope::gui::MainWindow;
 using tagscope::ui::ThumbnailGridModel;
+using tagscope::ui::VirtualThumbnailGrid;
 using tagscope::ui::ThumbnailLoader;
 
 namespace {
@@ -141,6 +143,7 @@ private Q_SLOTS:
     void initTestCase();
     void opensDatasetAndFiltersByTag();
     void thumbnailsArriveAndMissingImagesShowAsMissing();
+    void gridKeysDriveTheInspector();
     void unreadablePathsProduceErrors_data();
     void unreadablePathsProduceErrors();
     void droppedFolderOpens();
@@ -251,8 +254,7 @@ void TestGuiSmoke::thumbnailsArriveAndMissingImagesShowAsMissing()
     QVERIFY(row >= 0);
     const QModelIndex index = model->index(row);
     // Only rows on screen are decoded: requests scrolled away are dropped.
-    window.gridView()->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    index.data(Qt::DecorationRole); // what the view does when it paints the row
+    window.gridView()->scrollToRow(row, VirtualThumbnailGrid::ScrollHint::PositionAtCenter);
     QTRY_COMPARE_WITH_TIMEOUT(index.data(ThumbnailGridModel::ThumbnailStateRole).toInt(), int(ThumbnailLoader::State::Loaded), 20000);
     const QImage thumbnail = index.data(Qt::DecorationRole).value<QImage>();
     QCOMPARE(thumbnail.size(), QSize(40, 30));
@@ -263,13 +265,35 @@ void TestGuiSmoke::thumbnailsArriveAndMissingImagesShowAsMissing()
     const int missingRow = rowOfImageName(*model, trainId(kMissingTrainImage));
     QVERIFY(missingRow >= 0);
     const QModelIndex missing = model->index(missingRow);
-    window.gridView()->scrollTo(missing, QAbstractItemView::PositionAtCenter);
-    missing.data(Qt::DecorationRole);
+    window.gridView()->scrollToRow(missingRow, VirtualThumbnailGrid::ScrollHint::PositionAtCenter);
     QTRY_COMPARE_WITH_TIMEOUT(missing.data(ThumbnailGridModel::ThumbnailStateRole).toInt(), int(ThumbnailLoader::State::Failed), 20000);
     QVERIFY(missing.data(Qt::ToolTipRole).toString().contains(trainId(kMissingTrainImage) + ".jpg"));
 
     // The visible part of the grid fills in by itself.
     QTRY_VERIFY_WITH_TIMEOUT(model->loader()->cachedCount() >= 10, 20000);
+}
+
+void TestGuiSmoke::gridKeysDriveTheInspector()
+{
+    MainWindow window;
+    window.resize(1280, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndWait(window, folder_.path()));
+    VirtualThumbnailGrid* grid = window.gridView();
+    ThumbnailGridModel* model = window.gridModel();
+    QTRY_COMPARE(grid->currentRow(), 0); // a new filter starts on its first image
+    QCOMPARE(window.inspector()->image(), model->imageAt(0));
+    QTest::keyClick(grid, Qt::Key_Right);
+    QCOMPARE(window.inspector()->image(), model->imageAt(1));
+    QCOMPARE(window.inspector()->titleText(), model->index(1).data().toString());
+    QTest::keyClick(grid, Qt::Key_End);
+    QCOMPARE(window.inspector()->image(), model->imageAt(model->rowCount() - 1));
+    Q_EMIT window.inspector()->stepRequested(-1); // the inspector's Previous button
+    QCOMPARE(grid->currentRow(), model->rowCount() - 2);
+    QTest::keyClick(grid, Qt::Key_Home);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.inspector()->isLoading(), 20000);
+    QVERIFY(!window.inspector()->tagTree()->topLevelItem(0)->text(0).isEmpty());
 }
 
 void TestGuiSmoke::unreadablePathsProduceErrors_data()

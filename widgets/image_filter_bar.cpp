@@ -17,6 +17,7 @@ ImageFilterBar::ImageFilterBar(QWidget* parent)
     state_->addItem(tr("Positive"), int(LabelFilter::Positive));
     state_->addItem(tr("Verified negative"), int(LabelFilter::Negative));
     state_->addItem(tr("Unknown"), int(LabelFilter::Unknown));
+    state_->addItem(tr("Negative or unknown"), int(LabelFilter::NotPositive));
     state_->setToolTip(tr("Show the images on which the selected tag is present, verified absent, or not annotated"));
     stateLabel_->setBuddy(state_);
     connect(state_, qOverload<int>(&QComboBox::currentIndexChanged), this,
@@ -41,9 +42,18 @@ ImageFilterBar::ImageFilterBar(QWidget* parent)
 void ImageFilterBar::setTag(const QString& name)
 {
     tag_ = name;
+    secondTag_.clear();
     state_->setEnabled(!name.isEmpty());
     stateLabel_->setEnabled(!name.isEmpty());
     showAll_->setVisible(!name.isEmpty() && showAll_->defaultAction());
+    updateTitle();
+}
+
+void ImageFilterBar::setSecondTag(const QString& name)
+{
+    secondTag_ = name;
+    state_->setEnabled(!tag_.isEmpty() && name.isEmpty());
+    stateLabel_->setEnabled(!tag_.isEmpty() && name.isEmpty());
     updateTitle();
 }
 
@@ -87,6 +97,8 @@ void ImageFilterBar::updateTitle()
 {
     if (tag_.isEmpty())
         title_->setText(tr("<b>All images</b>"));
+    else if (!secondTag_.isEmpty())
+        title_->setText(tr("Images with tags <b>%1</b> and <b>%2</b>").arg(tag_.toHtmlEscaped(), secondTag_.toHtmlEscaped()));
     else
         title_->setText(tr("Images with tag <b>%1</b>").arg(tag_.toHtmlEscaped()));
 }

@@ -1,5 +1,6 @@
 #pragma once
-// The strip above the thumbnail grid: which tag filters the images, by which label state, and how many match.
+// The strip above the thumbnail grid: which tag (or pair of tags) filters the images, by which label state, and
+// how many match.
 #include <QWidget>
 
 class QComboBox;
@@ -12,11 +13,12 @@ namespace tagscope::ui {
 class ImageFilterBar : public QWidget {
     Q_OBJECT
 public:
-    enum class LabelFilter { Positive = 0, Negative = 1, Unknown = 2 };
+    enum class LabelFilter { Positive = 0, Negative = 1, Unknown = 2, NotPositive = 3 }; // NotPositive: negative or unknown
 
     explicit ImageFilterBar(QWidget* parent = nullptr);
 
     void setTag(const QString& name); // empty: all images, the state choice is disabled
+    void setSecondTag(const QString& name); // non-empty: images positive for both tags; the state choice is disabled
     void setLabelFilter(LabelFilter filter);
     LabelFilter labelFilter() const;
     void setCounts(quint64 shown, quint64 total);
@@ -38,6 +40,7 @@ private:
     QLabel* count_;
     QToolButton* showAll_;
     QString tag_;
+    QString secondTag_;
     quint64 shown_ = 0;
     quint64 total_ = 0;
     bool busy_ = false;

@@ -17,6 +17,9 @@ public:
     // Called on worker threads, concurrently: must only read immutable state. Returns an image whose
     // longer side is at most maxSide, or a null image with `error` set to a message naming the file.
     virtual QImage loadThumbnail(int image, int maxSide, QString* error) const = 0;
+
+    // Called on worker threads: the image's file, for the on-disk thumbnail cache; empty when it has none.
+    virtual QString imagePath(int /*image*/) const { return {}; }
 };
 
 } // namespace tagscope::ui

@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tagscope::ui {
 
@@ -34,6 +35,15 @@ QString ratioText(double ratio)
     if (!(ratio > 0.0))
         return QStringLiteral("–");
     return QStringLiteral("%1 : 1").arg(QLocale().toString(ratio, 'f', ratio < 10.0 ? 1 : 0));
+}
+
+QString percentText(double fraction)
+{
+    const double percent = fraction * 100.0;
+    if (percent <= 0.0)
+        return QStringLiteral("0%");
+    const int decimals = percent >= 0.1 ? 1 : std::min(6, 1 - static_cast<int>(std::floor(std::log10(percent))));
+    return QLocale().toString(percent, 'f', decimals) + QLatin1Char('%');
 }
 
 } // namespace tagscope::ui

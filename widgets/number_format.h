@@ -9,5 +9,7 @@ QString groupedNumber(quint64 value); // 1,234,567
 // 1.2M, 35K: for counts that may reach billions; values below `from` are written out in full.
 QString compactNumber(quint64 value, quint64 from = 10000);
 QString ratioText(double ratio);      // "523 : 1", or "–" when there is no ratio
+// 0.123 -> "12.3%"; small shares keep two significant digits ("0.0042%") so they never read as zero.
+QString percentText(double fraction);
 
 } // namespace tagscope::ui

@@ -4,6 +4,8 @@
 
 #include <qcustomplot.h>
 
+#include <QAction>
+#include <QMenu>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -36,6 +38,24 @@ QColor withAlpha(QColor color, int alpha)
     return color;
 }
 
+// Line colours for the split overlay, apart from the three band colours: dark slate, purple, green.
+QColor splitColor(SplitView split)
+{
+    switch (split) {
+    case SplitView::Train: return QColor(0x3a, 0x3f, 0x4a);
+    case SplitView::Validation: return QColor(0x88, 0x3a, 0xa8);
+    case SplitView::Test: return QColor(0x00, 0x88, 0x4a);
+    case SplitView::All: break;
+    }
+    return Qt::gray;
+}
+
+// A count on a log axis: zero has no place there, so it breaks the line instead.
+double logValue(quint64 count)
+{
+    return count > 0 ? static_cast<double>(count) : qQNaN();
+}
+
 } // namespace
 
 TagHistogram::TagHistogram(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
@@ -50,6 +70,8 @@ TagHistogram::TagHistogram(QWidget* parent) : QWidget(parent), plot_(new QCustom
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->axisRect()->setRangeDrag(Qt::Horizontal);
     plot_->axisRect()->setRangeZoom(Qt::Horizontal);
+    plot_->axisRect()->setRangeZoomFactor(0.85); // small wheel steps: zooming feels smooth, not jumpy
+    plot_->addLayer(QStringLiteral("bands"), plot_->layer(QStringLiteral("grid")), QCustomPlot::limBelow);
 
     title_ = new QCPTextElement(plot_, QString());
     QFont titleFont = font();
@@ -93,6 +115,15 @@ TagHistogram::TagHistogram(QWidget* parent) : QWidget(parent), plot_(new QCustom
     };
     headLine_ = makeLine();
     tailLine_ = makeLine();
+    for (QCPItemRect*& region : bandRegions_) {
+        region = new QCPItemRect(plot_);
+        region->setLayer(QStringLiteral("bands"));
+        region->setSelectable(false);
+        region->setPen(Qt::NoPen);
+        region->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        region->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        region->setVisible(false);
+    }
     // The thresholds are named on a right-hand axis, outside the bars, where no bar can hide them.
     plot_->yAxis2->setVisible(true);
     plot_->yAxis2->setScaleType(QCPAxis::stLogarithmic);
@@ -118,19 +149,31 @@ TagHistogram::TagHistogram(QWidget* parent) : QWidget(parent), plot_(new QCustom
     connect(plot_, &QCustomPlot::mousePress, this, &TagHistogram::mousePressed);
     connect(plot_, &QCustomPlot::mouseRelease, this, &TagHistogram::mouseReleased);
     connect(plot_, &QCustomPlot::mouseMove, this, &TagHistogram::mouseMoved);
-    connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this] {
-        resetRange();
-        plot_->replot(QCustomPlot::rpQueuedReplot);
-    });
+    connect(plot_, &QCustomPlot::mouseDoubleClick, this, &TagHistogram::resetView);
     connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &TagHistogram::clampRange);
+
+    resetViewAction_ = new QAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("Reset View"), this);
+    resetViewAction_->setToolTip(tr("Show all tags again (double-click does the same)"));
+    connect(resetViewAction_, &QAction::triggered, this, &TagHistogram::resetView);
+    stackAction_ = new QAction(tr("Stack Verified Negatives"), this);
+    stackAction_->setCheckable(true);
+    stackAction_->setToolTip(tr("Draw each tag's verified negatives on top of its positives"));
+    connect(stackAction_, &QAction::toggled, this, &TagHistogram::setStackNegatives);
+    splitsAction_ = new QAction(tr("Show Splits as Lines"), this);
+    splitsAction_->setCheckable(true);
+    splitsAction_->setToolTip(tr("Draw the positives of each split as a line over the bars"));
+    connect(splitsAction_, &QAction::toggled, this, &TagHistogram::setShowSplits);
+    plot_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(plot_, &QWidget::customContextMenuRequested, this, &TagHistogram::showContextMenu);
 
     applyPalette();
     clear();
 }
 
 void TagHistogram::setBars(QVector<HistogramBar> bars, const BandLimits& limits, const QString& axisLabel, const QString& unit,
-                           double imbalanceRatio)
+                           double imbalanceRatio, SplitView barsSplit)
 {
+    barsSplit_ = barsSplit;
     std::stable_sort(bars.begin(), bars.end(), [](const HistogramBar& a, const HistogramBar& b) {
         if (a.count != b.count)
             return a.count > b.count;
@@ -159,6 +202,7 @@ void TagHistogram::setBars(QVector<HistogramBar> bars, const BandLimits& limits,
     setThresholdTicks();
 
     rebuildPlottables();
+    updateBandRegions();
     resetRange();
     selectedTag_ = -1;
     updateSelectionMarker();
@@ -171,6 +215,7 @@ void TagHistogram::clear()
     rankByTag_.clear();
     std::fill(std::begin(bandCounts_), std::end(bandCounts_), 0);
     plot_->clearPlottables();
+    updateBandRegions();
     title_->setText(tr("Tag frequency"));
     headLine_->setVisible(false);
     tailLine_->setVisible(false);
@@ -203,6 +248,102 @@ int TagHistogram::tagAtPixel(const QPoint& position) const
         return -1;
     const int rank = static_cast<int>(std::lround(plot_->xAxis->pixelToCoord(position.x())));
     return rank >= 1 && rank <= bars_.size() ? bars_[rank - 1].tag : -1;
+}
+
+void TagHistogram::setStackNegatives(bool stack)
+{
+    if (stack == stackNegatives_)
+        return;
+    stackNegatives_ = stack;
+    stackAction_->setChecked(stack);
+    rebuildPlottables();
+    fitValueRange();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TagHistogram::setShowSplits(bool show)
+{
+    if (show == showSplits_)
+        return;
+    showSplits_ = show;
+    splitsAction_->setChecked(show);
+    rebuildPlottables();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QVector<SplitView> TagHistogram::overlaySplits() const
+{
+    QVector<SplitView> splits;
+    for (SplitView split : {SplitView::Train, SplitView::Validation, SplitView::Test}) {
+        if (split == barsSplit_)
+            continue; // the bars already show it
+        const int s = static_cast<int>(split) - 1;
+        const bool any = std::any_of(bars_.begin(), bars_.end(), [s](const HistogramBar& bar) { return bar.perSplit[s].positive > 0; });
+        if (any)
+            splits.push_back(split);
+    }
+    return splits;
+}
+
+void TagHistogram::resetView()
+{
+    resetRange();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QPair<int, int> TagHistogram::bandRegion(TagBand band) const
+{
+    int first = 0, last = 0;
+    for (int i = 0; i < bars_.size(); ++i)
+        if (bars_[i].band == band) {
+            if (first == 0)
+                first = i + 1;
+            last = i + 1;
+        }
+    return {first, last};
+}
+
+QString TagHistogram::tooltipText(int tag) const
+{
+    const int rank = rankOfTag(tag);
+    if (rank <= 0)
+        return {};
+    const HistogramBar& bar = bars_[rank - 1];
+    QString text = tr("<b>%1</b><br>%2 %3 · rank %4 · %5 band")
+                       .arg(bar.name.toHtmlEscaped(), groupedNumber(bar.count), unit_.toHtmlEscaped(), groupedNumber(rank),
+                            bandDisplayName(bar.band));
+    QString rows;
+    for (SplitView split : {SplitView::Train, SplitView::Validation, SplitView::Test}) {
+        const LabelCounts& c = bar.perSplit[static_cast<int>(split) - 1];
+        if (c.positive + c.negative + c.unknown == 0)
+            continue;
+        rows += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
+                    .arg(splitViewName(split), groupedNumber(c.positive), groupedNumber(c.negative), groupedNumber(c.unknown));
+    }
+    if (!rows.isEmpty())
+        text += QStringLiteral("<table cellspacing=0 cellpadding=2><tr><th></th><th>%1</th><th>%2</th><th>%3</th></tr>%4</table>")
+                    .arg(tr("positive"), tr("negative"), tr("unknown"), rows);
+    return text;
+}
+
+CsvRows TagHistogram::csvRows() const
+{
+    CsvRows rows;
+    rows.push_back({QStringLiteral("rank"), QStringLiteral("tag"), QStringLiteral("band"), QStringLiteral("positive"),
+                    QStringLiteral("negative"), QStringLiteral("train_positive"), QStringLiteral("train_negative"),
+                    QStringLiteral("train_unknown"), QStringLiteral("validation_positive"), QStringLiteral("validation_negative"),
+                    QStringLiteral("validation_unknown"), QStringLiteral("test_positive"), QStringLiteral("test_negative"),
+                    QStringLiteral("test_unknown")});
+    static const char* const bandNames[kBandCount] = {"head", "medium", "tail"};
+    for (int i = 0; i < bars_.size(); ++i) {
+        const HistogramBar& bar = bars_[i];
+        QStringList row{QString::number(i + 1), bar.name, QLatin1String(bandNames[static_cast<int>(bar.band)]),
+                        QString::number(bar.count), QString::number(bar.negative)};
+        for (const LabelCounts& c : bar.perSplit)
+            row << QString::number(c.positive) << QString::number(c.negative) << QString::number(c.unknown);
+        rows.push_back(row);
+    }
+    return rows;
 }
 
 QString TagHistogram::title() const
@@ -262,6 +403,50 @@ void TagHistogram::rebuildPlottables()
 {
     plot_->clearPlottables();
     plot_->legend->setVisible(!bars_.isEmpty());
+    if (bars_.isEmpty())
+        return;
+    // Creation order is drawing order: the stacked negatives behind the positives, the split lines on top.
+    if (stackNegatives_)
+        addNegativeSeries();
+    addBandSeries();
+    if (showSplits_)
+        addSplitSeries();
+}
+
+void TagHistogram::addNegativeSeries()
+{
+    const QColor color(0x8a, 0x93, 0x9e);
+    const QString name = tr("Verified negatives (stacked)");
+    QVector<double> keys, values;
+    keys.reserve(bars_.size());
+    values.reserve(bars_.size());
+    for (int i = 0; i < bars_.size(); ++i) {
+        keys.push_back(i + 1);
+        values.push_back(logValue(bars_[i].count + bars_[i].negative));
+    }
+    if (discrete_) {
+        // Drawn from the axis to positives + negatives behind the positive bars, it reads as a stack.
+        auto* series = new QCPBars(plot_->xAxis, plot_->yAxis);
+        series->setName(name);
+        series->setWidth(0.8);
+        series->setBaseValue(1e-3);
+        series->setAntialiased(false);
+        series->setPen(QPen(color.darker(120)));
+        series->setBrush(withAlpha(color, 150));
+        series->setData(keys, values, true);
+    } else {
+        auto* series = new QCPGraph(plot_->xAxis, plot_->yAxis);
+        series->setName(name);
+        series->setLineStyle(QCPGraph::lsStepCenter);
+        series->setPen(QPen(color.darker(120)));
+        series->setBrush(withAlpha(color, 130));
+        series->setAdaptiveSampling(true);
+        series->setData(keys, values, true);
+    }
+}
+
+void TagHistogram::addBandSeries()
+{
     for (int b = 0; b < kBandCount; ++b) {
         const auto band = static_cast<TagBand>(b);
         const QColor color = bandColor(band);
@@ -312,17 +497,71 @@ void TagHistogram::rebuildPlottables()
     }
 }
 
+void TagHistogram::addSplitSeries()
+{
+    const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine};
+    int n = 0;
+    for (SplitView split : overlaySplits()) {
+        const int s = static_cast<int>(split) - 1;
+        auto* series = new QCPGraph(plot_->xAxis, plot_->yAxis);
+        series->setName(tr("%1 positives").arg(splitViewName(split)));
+        series->setLineStyle(discrete_ ? QCPGraph::lsStepCenter : QCPGraph::lsLine);
+        QPen pen(splitColor(split), 1.6, styles[n++ % 3]);
+        pen.setCosmetic(true);
+        series->setPen(pen);
+        series->setAdaptiveSampling(true);
+        QVector<double> keys, values;
+        keys.reserve(bars_.size());
+        values.reserve(bars_.size());
+        for (int i = 0; i < bars_.size(); ++i) {
+            keys.push_back(i + 1);
+            values.push_back(logValue(bars_[i].perSplit[s].positive));
+        }
+        series->setData(keys, values, true);
+    }
+}
+
+void TagHistogram::updateBandRegions()
+{
+    for (int b = 0; b < kBandCount; ++b) {
+        const QPair<int, int> region = bandRegion(static_cast<TagBand>(b));
+        QCPItemRect* rect = bandRegions_[b];
+        rect->setVisible(region.first > 0);
+        rect->topLeft->setCoords(region.first - 0.5, 0);
+        rect->bottomRight->setCoords(region.second + 0.5, 1);
+        rect->setBrush(withAlpha(bandColor(static_cast<TagBand>(b)), 30));
+    }
+}
+
 void TagHistogram::resetRange()
 {
     const int n = std::max<int>(1, bars_.size());
     plot_->xAxis->setRange(0.5, n + 0.5);
+    fitValueRange();
+}
+
+void TagHistogram::fitValueRange()
+{
     quint64 most = 1;
     for (const HistogramBar& bar : bars_)
-        most = std::max(most, bar.count);
+        most = std::max(most, stackNegatives_ ? bar.count + bar.negative : bar.count);
     most = std::max(most, limits_.headAbove);
     // Headroom above the tallest bar leaves room for the selected tag's label.
     const double upper = std::pow(10.0, std::ceil(std::log10(static_cast<double>(most) * 2.0)));
     plot_->yAxis->setRange(0.7, upper);
+}
+
+void TagHistogram::showContextMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    menu.addAction(resetViewAction_);
+    menu.addSeparator();
+    menu.addAction(stackAction_);
+    splitsAction_->setEnabled(!overlaySplits().isEmpty());
+    menu.addAction(splitsAction_);
+    menu.addSeparator();
+    addExportActions(&menu, this, plot_, [this] { return csvRows(); }, QStringLiteral("tag-frequency"));
+    menu.exec(plot_->mapToGlobal(position));
 }
 
 void TagHistogram::clampRange()
@@ -385,13 +624,7 @@ void TagHistogram::mouseMoved(QMouseEvent* event)
         QToolTip::hideText();
         return;
     }
-    const int rank = rankOfTag(tag);
-    const HistogramBar& bar = bars_[rank - 1];
-    QToolTip::showText(event->globalPosition().toPoint(),
-                       tr("<b>%1</b><br>%2 %3<br>rank %4 · %5 band")
-                           .arg(bar.name.toHtmlEscaped(), groupedNumber(bar.count), unit_.toHtmlEscaped(), groupedNumber(rank),
-                                bandDisplayName(bar.band)),
-                       plot_);
+    QToolTip::showText(event->globalPosition().toPoint(), tooltipText(tag), plot_);
 }
 
 } // namespace tagscope::ui

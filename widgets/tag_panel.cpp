@@ -6,9 +6,12 @@
 #include "tag_table_model.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -16,7 +19,7 @@ namespace tagscope::ui {
 
 TagPanel::TagPanel(QWidget* parent)
     : QWidget(parent), model_(new TagTableModel(this)), proxy_(new TagFilterProxyModel(this)), search_(new QLineEdit(this)),
-      countLabel_(new QLabel(this)), table_(new QTableView(this))
+      split_(new QComboBox(this)), countLabel_(new QLabel(this)), table_(new QTableView(this))
 {
     proxy_->setSourceModel(model_);
 
@@ -27,6 +30,25 @@ TagPanel::TagPanel(QWidget* parent)
     connect(search_, &QLineEdit::textChanged, this, [this](const QString& text) {
         proxy_->setSearchText(text);
         updateCountLabel();
+    });
+
+    for (int v = 0; v < kSplitViewCount; ++v)
+        split_->addItem(splitViewName(static_cast<SplitView>(v)), v);
+    split_->setToolTip(tr("Count the labels of all images or of one split"));
+    split_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(split_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this](int index) { model_->setSplitView(static_cast<SplitView>(split_->itemData(index).toInt())); });
+
+    showWith_ = new QAction(tr("Show Images &with This Tag"), this);
+    connect(showWith_, &QAction::triggered, this, [this] {
+        if (const int tag = actionTag(); tag >= 0)
+            Q_EMIT imagesWithTagRequested(tag);
+    });
+    showWithout_ = new QAction(tr("Show Images with&out This Tag"), this);
+    showWithout_->setToolTip(tr("Images on which the tag is verified absent or not annotated"));
+    connect(showWithout_, &QAction::triggered, this, [this] {
+        if (const int tag = actionTag(); tag >= 0)
+            Q_EMIT imagesWithoutTagRequested(tag);
     });
 
     countLabel_->setObjectName(QStringLiteral("tagCountLabel"));
@@ -57,16 +79,20 @@ TagPanel::TagPanel(QWidget* parent)
     for (int column : {int(TagTableModel::PositiveColumn), int(TagTableModel::NegativeColumn), int(TagTableModel::UnknownColumn)})
         header->resizeSection(column, numberWidth);
     header->resizeSection(TagTableModel::BandColumn, fontMetrics().horizontalAdvance(tr("Medium")) + 44);
+    header->resizeSection(TagTableModel::ShareColumn, fontMetrics().horizontalAdvance(QStringLiteral("00.00%")) + 16);
     header->setSortIndicatorShown(true);
     header->setHighlightSections(false);
     header->setMinimumSectionSize(40);
 
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TagPanel::selectionChanged);
     connect(proxy_, &QAbstractItemModel::modelReset, this, &TagPanel::updateCountLabel);
+    table_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table_, &QWidget::customContextMenuRequested, this, &TagPanel::showContextMenu);
 
     auto* top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(search_, 1);
+    top->addWidget(split_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 0);
     layout->setSpacing(4);
@@ -76,11 +102,53 @@ TagPanel::TagPanel(QWidget* parent)
     updateCountLabel();
 }
 
-void TagPanel::setTags(QVector<TagInfo> tags)
+void TagPanel::setTags(QVector<TagInfo> tags, const QVector<quint64>& imageCounts)
 {
     currentTag_ = -1;
-    model_->setTags(std::move(tags));
+    model_->setTags(std::move(tags), imageCounts);
+    updateSplitChoices();
     updateCountLabel();
+}
+
+void TagPanel::setSplitView(SplitView view)
+{
+    const int index = split_->findData(static_cast<int>(view));
+    if (index >= 0)
+        split_->setCurrentIndex(index);
+}
+
+SplitView TagPanel::splitView() const
+{
+    return model_->splitView();
+}
+
+void TagPanel::updateSplitChoices()
+{
+    // A split without images is offered only when the dataset has no split sizes at all (plain tests, old callers).
+    const bool known = model_->imageCount(SplitView::All) > 0;
+    auto* items = qobject_cast<QStandardItemModel*>(split_->model());
+    for (int v = 1; v < kSplitViewCount && items; ++v)
+        items->item(v)->setEnabled(!known || model_->imageCount(static_cast<SplitView>(v)) > 0);
+    if (known && model_->imageCount(model_->splitView()) == 0)
+        setSplitView(SplitView::All);
+}
+
+int TagPanel::actionTag() const
+{
+    return contextTag_ >= 0 ? contextTag_ : currentTag_;
+}
+
+void TagPanel::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = table_->indexAt(position);
+    if (!index.isValid())
+        return;
+    contextTag_ = index.data(TagTableModel::TagIndexRole).toInt();
+    QMenu menu(this);
+    menu.addAction(showWith_);
+    menu.addAction(showWithout_);
+    menu.exec(table_->viewport()->mapToGlobal(position));
+    contextTag_ = -1;
 }
 
 void TagPanel::selectTag(int tag)

@@ -36,19 +36,40 @@ QIcon bandIcon(TagBand band)
 
 TagTableModel::TagTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void TagTableModel::setTags(QVector<TagInfo> tags)
+void TagTableModel::setTags(QVector<TagInfo> tags, const QVector<quint64>& imageCounts)
 {
     beginResetModel();
     tags_ = std::move(tags);
+    imageCounts_ = imageCounts;
+    imageCounts_.resize(kSplitViewCount);
     rowByTag_.clear();
     rowByTag_.reserve(tags_.size());
-    quint64 maxPositive = 0;
+    quint64 maxPositive[kSplitViewCount] = {0, 0, 0, 0};
     for (int row = 0; row < tags_.size(); ++row) {
         rowByTag_.insert(tags_[row].tag, row);
-        maxPositive = std::max(maxPositive, tags_[row].positive);
+        for (int v = 0; v < kSplitViewCount; ++v)
+            maxPositive[v] = std::max(maxPositive[v], tags_[row].countsIn(static_cast<SplitView>(v)).positive);
     }
-    logMaxPositive_ = std::log1p(static_cast<double>(maxPositive));
+    for (int v = 0; v < kSplitViewCount; ++v)
+        logMaxPositive_[v] = std::log1p(static_cast<double>(maxPositive[v]));
     endResetModel();
+}
+
+void TagTableModel::setSplitView(SplitView view)
+{
+    if (view == view_)
+        return;
+    view_ = view;
+    // dataChanged rather than a reset: the selection survives and the proxy re-sorts by the new counts.
+    if (!tags_.isEmpty())
+        Q_EMIT dataChanged(index(0, PositiveColumn), index(rowCount() - 1, ShareColumn));
+    Q_EMIT headerDataChanged(Qt::Horizontal, PositiveColumn, ShareColumn);
+}
+
+double TagTableModel::share(const TagInfo& tag) const
+{
+    const quint64 images = imageCount(view_);
+    return images > 0 ? static_cast<double>(tag.countsIn(view_).positive) / static_cast<double>(images) : 0.0;
 }
 
 int TagTableModel::rowForTag(int tag) const
@@ -72,11 +93,13 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
         return {};
     const TagInfo& tag = tags_[index.row()];
     const int column = index.column();
+    const LabelCounts counts = tag.countsIn(view_);
     auto count = [&]() -> quint64 {
         switch (column) {
-        case PositiveColumn: return tag.positive;
-        case NegativeColumn: return tag.negative;
-        case UnknownColumn: return tag.unknown;
+        case PositiveColumn: return counts.positive;
+        case NegativeColumn: return counts.negative;
+        case UnknownColumn: return counts.unknown;
+        case ShareColumn: return counts.positive;
         default: return 0;
         }
     };
@@ -86,6 +109,8 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
             return tag.name;
         if (column == BandColumn)
             return bandDisplayName(tag.band);
+        if (column == ShareColumn)
+            return percentText(share(tag));
         return groupedNumber(count());
     case SortRole:
         if (column == NameColumn)
@@ -93,6 +118,8 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
         if (column == BandColumn)
             // Head first, each band by descending positives.
             return (static_cast<qulonglong>(tag.band) << 48) | ((qulonglong(1) << 48) - 1 - std::min<quint64>(tag.positive, (qulonglong(1) << 48) - 1));
+        if (column == ShareColumn)
+            return share(tag);
         return static_cast<qulonglong>(count());
     case Qt::TextAlignmentRole:
         if (column == NameColumn || column == BandColumn)
@@ -115,7 +142,10 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
     case BandRole: return static_cast<int>(tag.band);
     case LabelNameRole: return tag.labelName;
     case FractionRole:
-        return logMaxPositive_ > 0 ? std::log1p(static_cast<double>(tag.positive)) / logMaxPositive_ : 0.0;
+    {
+        const double logMax = logMaxPositive_[static_cast<int>(view_)];
+        return logMax > 0 ? std::log1p(static_cast<double>(counts.positive)) / logMax : 0.0;
+    }
     default: return {};
     }
 }
@@ -131,6 +161,7 @@ QVariant TagTableModel::headerData(int section, Qt::Orientation orientation, int
         case NegativeColumn: return tr("Negative");
         case UnknownColumn: return tr("Unknown");
         case BandColumn: return tr("Band");
+        case ShareColumn: return tr("Share");
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -140,6 +171,7 @@ QVariant TagTableModel::headerData(int section, Qt::Orientation orientation, int
         case NegativeColumn: return tr("Images verified not to show the tag");
         case UnknownColumn: return tr("Images for which nobody said whether the tag applies");
         case BandColumn: return tr("Head, medium or tail by number of training positives");
+        case ShareColumn: return tr("Positive images as a share of the images shown (%1)").arg(splitViewName(view_));
         }
     }
     if (role == Qt::TextAlignmentRole)

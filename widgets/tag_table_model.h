@@ -1,5 +1,6 @@
 #pragma once
 // The tags with their label counts and band, one row each; sorting and searching happen in TagFilterProxyModel.
+// The counts shown are those of all images or of one split (setSplitView); the band always stays the train one.
 #include "tag_types.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,8 @@ namespace tagscope::ui {
 class TagTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, PositiveColumn, NegativeColumn, UnknownColumn, BandColumn, ColumnCount };
+    // Share comes last so that a header state saved before it existed still restores.
+    enum Column { NameColumn, PositiveColumn, NegativeColumn, UnknownColumn, BandColumn, ShareColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw numbers, so that 9 sorts before 10
         TagIndexRole,                // int
@@ -22,7 +24,12 @@ public:
 
     explicit TagTableModel(QObject* parent = nullptr);
 
-    void setTags(QVector<TagInfo> tags);
+    // `imageCounts`: images of all, train, validation, test (SplitView order), for the share column.
+    void setTags(QVector<TagInfo> tags, const QVector<quint64>& imageCounts = {});
+    void setSplitView(SplitView view);
+    SplitView splitView() const { return view_; }
+    quint64 imageCount(SplitView view) const { return imageCounts_.value(static_cast<int>(view)); }
+    double share(const TagInfo& tag) const; // positives / images of the shown split
     const QVector<TagInfo>& tags() const { return tags_; }
     int rowForTag(int tag) const; // -1 when absent
 
@@ -34,7 +41,9 @@ public:
 private:
     QVector<TagInfo> tags_;
     QHash<int, int> rowByTag_;
-    double logMaxPositive_ = 0;
+    QVector<quint64> imageCounts_;
+    double logMaxPositive_[kSplitViewCount] = {0, 0, 0, 0};
+    SplitView view_ = SplitView::All;
 };
 
 } // namespace tagscope::ui

@@ -35,4 +35,22 @@ QString bandRangeText(TagBand band, const BandLimits& limits)
     return {};
 }
 
+QString splitViewName(SplitView view)
+{
+    switch (view) {
+    case SplitView::All: return QCoreApplication::translate("SplitView", "All images");
+    case SplitView::Train: return QCoreApplication::translate("SplitView", "Train");
+    case SplitView::Validation: return QCoreApplication::translate("SplitView", "Validation");
+    case SplitView::Test: return QCoreApplication::translate("SplitView", "Test");
+    }
+    return {};
+}
+
+LabelCounts TagInfo::countsIn(SplitView view) const
+{
+    if (view == SplitView::All)
+        return {positive, negative, unknown};
+    return perSplit[static_cast<int>(view) - 1];
+}
+
 } // namespace tagscope::ui

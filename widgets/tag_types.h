@@ -17,6 +17,17 @@ struct BandLimits {
     quint64 tailBelow = 20;  // tail: fewer positives than this
 };
 
+// Which images a count covers: all of them, or one split.
+enum class SplitView { All = 0, Train = 1, Validation = 2, Test = 3 };
+constexpr int kSplitViewCount = 4;
+QString splitViewName(SplitView view); // "All images", "Train", ... (translated)
+
+struct LabelCounts {
+    quint64 positive = 0;
+    quint64 negative = 0; // verified absent
+    quint64 unknown = 0;
+};
+
 // One row of the tag table.
 struct TagInfo {
     int tag = -1;      // index in the dataset
@@ -26,14 +37,18 @@ struct TagInfo {
     quint64 negative = 0; // verified absent
     quint64 unknown = 0;
     TagBand band = TagBand::Tail;
+    LabelCounts perSplit[3]; // train, validation, test
+    LabelCounts countsIn(SplitView view) const;
 };
 
 // One bar of the frequency histogram.
 struct HistogramBar {
     int tag = -1;
     QString name;
-    quint64 count = 0;
+    quint64 count = 0; // positives in the split the bars show
     TagBand band = TagBand::Tail;
+    quint64 negative = 0; // verified negatives in that split, stacked on the positives on request
+    LabelCounts perSplit[3]; // train, validation, test: the overlay lines and the tooltip
 };
 
 QColor bandColor(TagBand band);

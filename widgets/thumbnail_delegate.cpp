@@ -61,6 +61,11 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         painter->setBrush(fill);
         painter->drawRoundedRect(tile.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     }
+    if (option.state & QStyle::State_HasFocus) { // the keyboard's position, also when it is not selected
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(tile.adjusted(2.5, 2.5, -2.5, -2.5), 5, 5);
+    }
 
     // The picture keeps its aspect ratio inside the square; small images are scaled up to fill it.
     const QRectF square(tile.left() + kPadding, tile.top() + kPadding, side_, side_);

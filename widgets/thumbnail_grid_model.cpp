@@ -2,8 +2,6 @@
 
 #include "thumbnail_tiles.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace tagscope::ui {
@@ -56,20 +54,19 @@ int ThumbnailGridModel::thumbnailSide() const
     return loader_->thumbnailSide();
 }
 
-void ThumbnailGridModel::setVisibleRows(int first, int last)
+void ThumbnailGridModel::requestRows(const QVector<int>& rowsByUrgency)
 {
-    if (images_.isEmpty())
-        return;
-    const int screen = std::max(1, last - first + 1);
-    const int from = std::max(0, first - screen);
-    const int to = std::min<int>(images_.size() - 1, last + screen);
-    QSet<int> wanted;
-    wanted.reserve(to - from + 1);
-    for (int row = from; row <= to; ++row)
-        wanted.insert(images_[row]);
-    loader_->retainPending([&wanted](int image) { return wanted.contains(image); });
-    for (auto it = requestedRows_.begin(); it != requestedRows_.end();)
-        it = wanted.contains(it.key()) ? std::next(it) : requestedRows_.erase(it);
+    QVector<int> wanted;
+    wanted.reserve(rowsByUrgency.size());
+    requestedRows_.clear();
+    for (int row : rowsByUrgency) {
+        const int image = imageAt(row);
+        if (image < 0)
+            continue;
+        wanted.push_back(image);
+        requestedRows_.insert(image, row);
+    }
+    loader_->setWanted(wanted);
 }
 
 int ThumbnailGridModel::rowCount(const QModelIndex& parent) const
@@ -101,10 +98,7 @@ QVariant ThumbnailGridModel::data(const QModelIndex& index, int role) const
         case ThumbnailLoader::State::Loaded: return loader_->thumbnail(image);
         case ThumbnailLoader::State::Failed: return missing_;
         case ThumbnailLoader::State::Missing:
-        case ThumbnailLoader::State::Pending:
-            requestedRows_.insert(image, index.row());
-            loader_->request(image);
-            return placeholder_;
+        case ThumbnailLoader::State::Pending: return placeholder_;
         }
         return placeholder_;
     }

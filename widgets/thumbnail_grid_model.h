@@ -1,6 +1,6 @@
 #pragma once
 // The images of the current filter, as a list model whose decoration is the thumbnail. Thumbnails are
-// requested only for the rows a view asks to paint; until one arrives the row shows a placeholder.
+// decoded only for the rows the view asks for (requestRows); until one arrives the row shows a placeholder.
 #include "image_source.h"
 #include "thumbnail_loader.h"
 
@@ -32,8 +32,8 @@ public:
     int thumbnailSide() const;
     ThumbnailLoader* loader() const { return loader_; }
 
-    // Rows on screen: pending requests farther than one screen away are dropped.
-    void setVisibleRows(int first, int last);
+    // The rows to decode, most urgent first; pending requests for any other row are dropped.
+    void requestRows(const QVector<int>& rowsByUrgency);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -45,7 +45,7 @@ private:
     QVector<int> images_;
     QImage placeholder_;
     QImage missing_;
-    mutable QHash<int, int> requestedRows_; // image -> row, for rows waiting for their thumbnail
+    QHash<int, int> requestedRows_; // image -> row, for rows waiting for their thumbnail
 };
 
 } // namespace tagscope::ui

@@ -14,6 +14,7 @@ namespace tagscope::ui {
 namespace {
 constexpr qint64 kDefaultCacheBytes = 96ll * 1024 * 1024; // ~2000 thumbnails of 128 px
 constexpr int kDefaultMaxPending = 512;
+constexpr int kMaxRememberedFailures = 100000;
 } // namespace
 
 // Shared with the decode tasks, which may outlive a request but never the loader (it waits for them).
@@ -23,6 +24,7 @@ struct ThumbnailLoader::Queue {
     std::unordered_map<int, std::list<int>::iterator> queued;
     QHash<int, quint64> inFlight; // image -> generation it was taken in
     std::shared_ptr<const ImageSource> source;
+    std::shared_ptr<const ThumbnailDiskCache> diskCache;
     quint64 generation = 0; // bumped whenever earlier results become stale
     int side = 128;
     int maxPending = kDefaultMaxPending;
@@ -51,6 +53,7 @@ public:
             quint64 generation = 0;
             int side = 0;
             std::shared_ptr<const ImageSource> source;
+            std::shared_ptr<const ThumbnailDiskCache> diskCache;
             {
                 QMutexLocker lock(&queue_->mutex);
                 if (queue_->stopping || queue_->stack.empty()) {
@@ -63,13 +66,14 @@ public:
                 generation = queue_->generation;
                 queue_->inFlight.insert(image, generation);
                 source = queue_->source;
+                diskCache = queue_->diskCache;
                 side = queue_->side;
             }
             QString error;
             QImage thumbnail;
             try {
                 if (source)
-                    thumbnail = source->loadThumbnail(image, side, &error);
+                    thumbnail = loadOne(*source, diskCache.get(), image, side, &error);
             } catch (const std::exception& e) {
                 error = QString::fromUtf8(e.what());
             }
@@ -83,6 +87,23 @@ public:
     }
 
 private:
+    static QImage loadOne(const ImageSource& source, const ThumbnailDiskCache* diskCache, int image, int side, QString* error)
+    {
+        qint64 fileSize = 0;
+        QString key = diskCache ? ThumbnailDiskCache::keyFor(source.imagePath(image), side, &fileSize) : QString();
+        if (!key.isEmpty() && !diskCache->isWorthCaching(fileSize))
+            key.clear();
+        if (!key.isEmpty()) {
+            QImage cached = diskCache->read(key);
+            if (!cached.isNull())
+                return cached;
+        }
+        QImage thumbnail = source.loadThumbnail(image, side, error);
+        if (!key.isEmpty() && !thumbnail.isNull())
+            diskCache->write(key, thumbnail); // a damaged file under the key is replaced here
+        return thumbnail;
+    }
+
     std::shared_ptr<Queue> queue_;
     ThumbnailLoader* receiver_;
 };
@@ -90,6 +111,7 @@ private:
 ThumbnailLoader::ThumbnailLoader(QObject* parent) : QObject(parent), queue_(std::make_shared<Queue>())
 {
     cache_.setMaxCost(kDefaultCacheBytes);
+    failed_.setMaxCost(kMaxRememberedFailures);
     setThreadCount(std::max(2, QThread::idealThreadCount() - 1));
 }
 
@@ -173,6 +195,18 @@ void ThumbnailLoader::setThreadCount(int threads)
     queue_->maxWorkers = threads;
 }
 
+void ThumbnailLoader::setDiskCache(std::shared_ptr<const ThumbnailDiskCache> cache)
+{
+    QMutexLocker lock(&queue_->mutex);
+    queue_->diskCache = std::move(cache);
+}
+
+std::shared_ptr<const ThumbnailDiskCache> ThumbnailLoader::diskCache() const
+{
+    QMutexLocker lock(&queue_->mutex);
+    return queue_->diskCache;
+}
+
 ThumbnailLoader::State ThumbnailLoader::state(int image) const
 {
     if (cache_.contains(image))
@@ -193,7 +227,8 @@ QImage ThumbnailLoader::thumbnail(int image) const
 
 QString ThumbnailLoader::error(int image) const
 {
-    return failed_.value(image);
+    const QString* message = failed_.object(image);
+    return message ? *message : QString();
 }
 
 void ThumbnailLoader::request(int image)
@@ -215,6 +250,28 @@ void ThumbnailLoader::request(int image)
                 q.queued.erase(q.stack.front()); // the oldest request is the least likely to still be on screen
                 q.stack.pop_front();
             }
+        }
+    }
+    startWorkers();
+}
+
+void ThumbnailLoader::setWanted(const QVector<int>& imagesByUrgency)
+{
+    {
+        QMutexLocker lock(&queue_->mutex);
+        Queue& q = *queue_;
+        q.stack.clear();
+        q.queued.clear();
+        if (!q.source || q.stopping)
+            return;
+        // The stack is taken from the back, so the most urgent image goes in last.
+        const int limit = std::min<int>(q.maxPending, imagesByUrgency.size());
+        for (int i = limit - 1; i >= 0; --i) {
+            const int image = imagesByUrgency[i];
+            if (cache_.contains(image) || failed_.contains(image) || q.inFlight.contains(image) || q.queued.count(image))
+                continue;
+            q.stack.push_back(image);
+            q.queued.emplace(image, std::prev(q.stack.end()));
         }
     }
     startWorkers();
@@ -271,7 +328,7 @@ void ThumbnailLoader::deliver(quint64 generation, int image, const QImage& thumb
         queue_->inFlight.remove(image);
     }
     if (thumbnail.isNull()) {
-        failed_.insert(image, error);
+        failed_.insert(image, new QString(error));
         Q_EMIT thumbnailFailed(image);
         return;
     }

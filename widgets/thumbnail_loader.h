@@ -1,14 +1,17 @@
 #pragma once
-// Decodes thumbnails on a private thread pool, newest request first, and keeps a bounded cache.
-// Requests that fall out of view are dropped before they are decoded (see retainPending), and only
-// QImage crosses threads.
+// Decodes thumbnails on a private thread pool, most urgent request first, and keeps a bounded memory
+// cache. Requests that fall out of view are dropped before they are decoded (see setWanted), and only
+// QImage crosses threads. With a disk cache, thumbnails are read from it when present and written to it
+// by the worker that decoded them.
 #include "image_source.h"
+#include "thumbnail_disk_cache.h"
 
 #include <QCache>
 #include <QHash>
 #include <QImage>
 #include <QObject>
 #include <QThreadPool>
+#include <QVector>
 
 #include <functional>
 #include <memory>
@@ -35,12 +38,17 @@ public:
     int cachedCount() const;
     void setMaxPending(int requests); // older requests beyond this are dropped
     void setThreadCount(int threads);
+    void setDiskCache(std::shared_ptr<const ThumbnailDiskCache> cache); // null: none
+    std::shared_ptr<const ThumbnailDiskCache> diskCache() const;
 
     State state(int image) const;
     QImage thumbnail(int image) const; // null unless loaded and still cached
     QString error(int image) const;    // why a failed image failed
 
-    void request(int image);
+    void request(int image); // pushed on top: decoded next
+    // Replaces every pending request with these, decoded in this order; the rest is stale and dropped.
+    // Images already cached, failed or being decoded are skipped.
+    void setWanted(const QVector<int>& imagesByUrgency);
     void retainPending(const std::function<bool(int image)>& keep);
     void clearPending();
     int pendingCount() const;
@@ -59,7 +67,7 @@ private:
     std::shared_ptr<Queue> queue_;
     QThreadPool pool_;
     QCache<int, QImage> cache_;
-    QHash<int, QString> failed_;
+    QCache<int, QString> failed_; // bounded too: a dataset without image files fails on every image
 };
 
 } // namespace tagscope::ui

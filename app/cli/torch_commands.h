@@ -16,6 +16,7 @@ struct TorchCommand {
 inline constexpr TorchCommand kTorchCommands[] = {
     {"devices", "List the compute devices LibTorch can use (CPU, CUDA GPUs)"},
     {"loss", "Evaluate a registered loss on logits or embeddings and targets (.npy)"},
+    {"train", "Train a multilabel tagger from a JSON config (resumes a run directory)"},
 };
 
 bool isTorchCommand(std::string_view name);

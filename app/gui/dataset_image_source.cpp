@@ -56,6 +56,11 @@ QString DatasetImageSource::imageToolTip(int image) const
     return html;
 }
 
+QString DatasetImageSource::imagePath(int image) const
+{
+    return QString::fromStdString(data_->dataset.imagePath(static_cast<std::size_t>(image)));
+}
+
 QImage DatasetImageSource::loadThumbnail(int image, int maxSide, QString* error) const
 {
     const std::string path = data_->dataset.imagePath(static_cast<std::size_t>(image));

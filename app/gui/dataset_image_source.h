@@ -18,6 +18,7 @@ public:
     QString imageName(int image) const override;
     QString imageToolTip(int image) const override;
     QImage loadThumbnail(int image, int maxSide, QString* error) const override;
+    QString imagePath(int image) const override;
 
 private:
     std::shared_ptr<const LoadedDataset> data_; // keeps the dataset alive while decodes run

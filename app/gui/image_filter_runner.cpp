@@ -1,7 +1,5 @@
 #include "image_filter_runner.h"
 
-#include "dataset_queries.h"
-
 #include <QCoreApplication>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -18,21 +16,26 @@ ImageFilterRunner::~ImageFilterRunner()
 
 void ImageFilterRunner::run(std::shared_ptr<const LoadedDataset> data, int tag, LabelState state)
 {
+    run(std::move(data), tag < 0 ? ImageFilter::all() : ImageFilter::label(tag, state));
+}
+
+void ImageFilterRunner::run(std::shared_ptr<const LoadedDataset> data, const ImageFilter& filter)
+{
     const quint64 generation = ++*latest_;
     ++pending_;
     QPointer<ImageFilterRunner> self(this);
     auto latest = latest_;
-    running_ = QtConcurrent::run([self, latest, generation, data = std::move(data), tag, state] {
+    running_ = QtConcurrent::run([self, latest, generation, data = std::move(data), filter] {
         auto stale = [&] { return latest->load() != generation; };
-        QVector<int> images = imagesWithLabel(data->dataset, tag, state, stale);
+        QVector<int> images = filterImages(data->dataset, filter, stale);
         // Delivered on the GUI thread; the QPointer is only read there, after the runner may be gone.
         QMetaObject::invokeMethod(
-            qApp, [self, latest, generation, images = std::move(images), tag, state] {
+            qApp, [self, latest, generation, images = std::move(images), filter] {
                 if (!self)
                     return;
                 --self->pending_;
                 if (latest->load() == generation)
-                    Q_EMIT self->finished(images, tag, state);
+                    Q_EMIT self->finished(images, filter);
             },
             Qt::QueuedConnection);
     });

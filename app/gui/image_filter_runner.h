@@ -1,6 +1,7 @@
 #pragma once
-// Computes the grid's image list for a tag filter on a worker thread. A newer request makes older ones
+// Computes the grid's image list for an ImageFilter on a worker thread. A newer request makes older ones
 // stale: they stop early and their results are dropped.
+#include "image_filter.h"
 #include "loaded_dataset.h"
 
 #include <QFuture>
@@ -18,12 +19,13 @@ public:
     explicit ImageFilterRunner(QObject* parent = nullptr);
     ~ImageFilterRunner() override; // waits for the running scan
 
+    void run(std::shared_ptr<const LoadedDataset> data, const ImageFilter& filter);
     // tag < 0: all images.
     void run(std::shared_ptr<const LoadedDataset> data, int tag, LabelState state);
     bool isRunning() const;
 
 Q_SIGNALS:
-    void finished(const QVector<int>& images, int tag, tagscope::LabelState state);
+    void finished(const QVector<int>& images, const tagscope::gui::ImageFilter& filter);
 
 private:
     std::shared_ptr<std::atomic<quint64>> latest_ = std::make_shared<std::atomic<quint64>>(0);

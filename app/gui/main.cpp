@@ -45,14 +45,19 @@ int main(int argc, char* argv[])
     QCommandLineOption selectTag(QStringLiteral("select-tag"), QStringLiteral("Select this tag (display name) after loading."),
                                  QStringLiteral("name"));
     selectTag.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption showTab(QStringLiteral("show-tab"), QStringLiteral("Show this analysis tab: frequency, summary or cooccurrence."),
+                               QStringLiteral("name"));
+    showTab.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.addOption(selectTag);
+    parser.addOption(showTab);
     parser.process(app);
 
     tagscope::gui::MainWindow window;
     if (parser.isSet(screenshot)) {
         window.resize(1440, 900); // the same picture whatever the saved geometry
-        new tagscope::gui::ScreenshotSession(&window, parser.value(screenshot), parser.value(selectTag));
+        auto* session = new tagscope::gui::ScreenshotSession(&window, parser.value(screenshot), parser.value(selectTag));
+        session->setAnalysisTab(parser.value(showTab));
     }
     window.show();
     const QStringList positional = parser.positionalArguments();

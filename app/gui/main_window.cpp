@@ -1,27 +1,33 @@
 #include "main_window.h"
 
+#include "analysis_runner.h"
 #include "app_icons.h"
 #include "dataset_controller.h"
 #include "dataset_image_source.h"
 #include "image_filter_runner.h"
+#include "image_inspector.h"
 #include "import_report_dialog.h"
 #include "recent_datasets.h"
 #include "tag_data.h"
 #include "welcome_page.h"
 
+#include "cooccurrence_heatmap.h"
 #include "image_filter_bar.h"
+#include "imbalance_summary_view.h"
 #include "number_format.h"
 #include "tag_histogram.h"
 #include "tag_panel.h"
 #include "task_progress_widget.h"
 #include "thumbnail_grid_model.h"
-#include "thumbnail_grid_view.h"
+#include "thumbnail_disk_cache.h"
+#include "virtual_thumbnail_grid.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -37,8 +43,12 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <iterator>
 
 namespace tagscope::gui {
 
@@ -47,6 +57,8 @@ namespace {
 constexpr int kWelcomePage = 0;
 constexpr int kWorkspacePage = 1;
 constexpr int kDefaultThumbnailSide = 128;
+constexpr int kThumbnailSides[] = {64, 80, 96, 112, 128, 152, 176, 208, 256}; // the steps of Ctrl+ and Ctrl-
+constexpr qint64 kDefaultThumbnailMemoryMB = 256;
 
 QString nativePath(const QString& path)
 {
@@ -82,6 +94,7 @@ LabelState toLabelState(ui::ImageFilterBar::LabelFilter filter)
     case ui::ImageFilterBar::LabelFilter::Positive: return LabelState::Positive;
     case ui::ImageFilterBar::LabelFilter::Negative: return LabelState::Negative;
     case ui::ImageFilterBar::LabelFilter::Unknown: return LabelState::Unknown;
+    case ui::ImageFilterBar::LabelFilter::NotPositive: break; // not a single state: ImageFilter::without
     }
     return LabelState::Positive;
 }
@@ -96,6 +109,7 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     setDocumentMode(true);
 
+    analysis_ = new AnalysisRunner(this);
     createActions();
     createCentralWidget();
     createMenus();
@@ -109,8 +123,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(controller_, &DatasetController::failed, this, &MainWindow::importFailed);
     connect(controller_, &DatasetController::cancelled, this, &MainWindow::importCancelled);
     connect(progress_, &ui::TaskProgressWidget::cancelRequested, controller_, &DatasetController::cancel);
-    connect(filterRunner_, &ImageFilterRunner::finished, this,
-            [this](const QVector<int>& images, int tag, LabelState) { filterFinished(images, tag); });
+    connect(filterRunner_, &ImageFilterRunner::finished, this, &MainWindow::filterFinished);
 
     readSettings();
     updateWindowTitle();
@@ -166,12 +179,92 @@ void MainWindow::setCurrentTag(int tag)
     if (!data_ || tag == currentTag_ || tag >= static_cast<int>(data_->dataset.tagCount()))
         return;
     currentTag_ = tag;
+    secondTag_ = -1;
     histogram_->setSelectedTag(tag);
     if (tagPanel_->currentTag() != tag)
         tagPanel_->selectTag(tag);
     filterBar_->setTag(tag >= 0 ? QString::fromStdString(data_->dataset.tag(static_cast<std::size_t>(tag)).displayName) : QString());
     showAllAction_->setEnabled(tag >= 0);
     applyFilter();
+}
+
+void MainWindow::showImagesWithTag(int tag)
+{
+    showTagWithLabel(tag, int(ui::ImageFilterBar::LabelFilter::Positive));
+}
+
+void MainWindow::showImagesWithoutTag(int tag)
+{
+    showTagWithLabel(tag, int(ui::ImageFilterBar::LabelFilter::NotPositive));
+}
+
+void MainWindow::showImagesWithBothTags(int tagA, int tagB)
+{
+    if (!data_ || tagA < 0 || tagB < 0 || tagA == tagB) {
+        showImagesWithTag(tagA);
+        return;
+    }
+    {
+        const QSignalBlocker blocker(filterBar_);
+        filterBar_->setLabelFilter(ui::ImageFilterBar::LabelFilter::Positive);
+    }
+    setCurrentTag(tagA); // selects A in the table and the histogram; the pair's filter below supersedes A's
+    secondTag_ = tagB;
+    filterBar_->setSecondTag(QString::fromStdString(data_->dataset.tag(static_cast<std::size_t>(tagB)).displayName));
+    applyFilter();
+}
+
+void MainWindow::showTagWithLabel(int tag, int labelFilter)
+{
+    if (!data_ || tag < 0)
+        return;
+    {
+        const QSignalBlocker blocker(filterBar_);
+        filterBar_->setLabelFilter(static_cast<ui::ImageFilterBar::LabelFilter>(labelFilter));
+    }
+    if (tag != currentTag_) {
+        setCurrentTag(tag);
+        return;
+    }
+    secondTag_ = -1;
+    filterBar_->setTag(QString::fromStdString(data_->dataset.tag(static_cast<std::size_t>(tag)).displayName));
+    applyFilter();
+}
+
+ImageFilter MainWindow::currentFilter() const
+{
+    if (currentTag_ < 0)
+        return ImageFilter::all();
+    if (secondTag_ >= 0)
+        return ImageFilter::both(currentTag_, secondTag_);
+    const ui::ImageFilterBar::LabelFilter label = filterBar_->labelFilter();
+    if (label == ui::ImageFilterBar::LabelFilter::NotPositive)
+        return ImageFilter::without(currentTag_);
+    return ImageFilter::label(currentTag_, toLabelState(label));
+}
+
+bool MainWindow::showAnalysisTab(const QString& name)
+{
+    const QStringList names = {QStringLiteral("frequency"), QStringLiteral("summary"), QStringLiteral("cooccurrence")};
+    const int index = names.indexOf(name);
+    if (index < 0)
+        return false;
+    histogramAction_->setChecked(true);
+    analysisTabs_->setCurrentIndex(index);
+    // The heatmap needs a square's worth of height to show every tag name; a shorter pane grows when asked for it.
+    constexpr int kHeatmapHeight = 470;
+    const QList<int> sizes = rightSplitter_->sizes();
+    if (name == names[2] && sizes.size() == 2 && sizes[1] < kHeatmapHeight) {
+        const int height = std::min(kHeatmapHeight, sizes[0] + sizes[1] - 200); // the grid keeps a row of thumbnails
+        if (height > sizes[1])
+            rightSplitter_->setSizes({sizes[0] + sizes[1] - height, height});
+    }
+    return true;
+}
+
+bool MainWindow::isAnalysing() const
+{
+    return analysis_->isRunning();
 }
 
 QString MainWindow::issueSummary() const
@@ -220,13 +313,25 @@ void MainWindow::createActions()
     tagPanelAction_->setShortcut(Qt::CTRL | Qt::Key_1);
     tagPanelAction_->setPriority(QAction::LowPriority);
 
-    histogramAction_ = new QAction(actionIcon(QStringLiteral("histogram"), QStyle::SP_FileDialogListView), tr("Tag &Histogram"), this);
+    histogramAction_ = new QAction(actionIcon(QStringLiteral("histogram"), QStyle::SP_FileDialogListView), tr("&Analysis Panel"), this);
+    histogramAction_->setToolTip(tr("Show or hide the tag frequency, summary and co-occurrence plots under the grid"));
     histogramAction_->setCheckable(true);
     histogramAction_->setChecked(true);
     histogramAction_->setShortcut(Qt::CTRL | Qt::Key_2);
     histogramAction_->setPriority(QAction::LowPriority);
 
+    const std::pair<QString, QString> tabs[] = {
+        {tr("Tag &Frequency"), QStringLiteral("frequency")}, {tr("Imbalance &Summary"), QStringLiteral("summary")},
+        {tr("Tag &Co-occurrence"), QStringLiteral("cooccurrence")}};
+    QAction** tabActions[] = {&frequencyTabAction_, &summaryTabAction_, &cooccurrenceTabAction_};
+    for (int i = 0; i < 3; ++i) {
+        *tabActions[i] = new QAction(tabs[i].first, this);
+        (*tabActions[i])->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key(Qt::Key_1 + i)));
+        connect(*tabActions[i], &QAction::triggered, this, [this, name = tabs[i].second] { showAnalysisTab(name); });
+    }
+
     thumbnailSizes_ = new QActionGroup(this);
+    thumbnailSizes_->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional); // Ctrl+/- reach sizes between these
     const std::pair<QString, int> sizes[] = {{tr("&Small Thumbnails"), 96}, {tr("&Medium Thumbnails"), kDefaultThumbnailSide}, {tr("&Large Thumbnails"), 176}};
     for (const auto& [text, side] : sizes) {
         QAction* action = thumbnailSizes_->addAction(text);
@@ -235,6 +340,12 @@ void MainWindow::createActions()
         action->setChecked(side == kDefaultThumbnailSide);
     }
     connect(thumbnailSizes_, &QActionGroup::triggered, this, [this](QAction* action) { setThumbnailSide(action->data().toInt()); });
+    zoomInAction_ = new QAction(tr("Zoom &In"), this);
+    zoomInAction_->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(zoomInAction_, &QAction::triggered, this, [this] { stepThumbnailSide(+1); });
+    zoomOutAction_ = new QAction(tr("Zoom &Out"), this);
+    zoomOutAction_->setShortcut(QKeySequence::ZoomOut);
+    connect(zoomOutAction_, &QAction::triggered, this, [this] { stepThumbnailSide(-1); });
 
     aboutAction_ = new QAction(applicationIcon(), tr("&About Tagscope"), this);
     aboutAction_->setMenuRole(QAction::AboutRole);
@@ -260,7 +371,14 @@ void MainWindow::createMenus()
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     viewMenu_->addAction(tagPanelAction_);
     viewMenu_->addAction(histogramAction_);
+    viewMenu_->addAction(frequencyTabAction_);
+    viewMenu_->addAction(summaryTabAction_);
+    viewMenu_->addAction(cooccurrenceTabAction_);
     viewMenu_->addSeparator();
+    viewMenu_->addAction(inspectorDock_->toggleViewAction());
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(zoomInAction_);
+    viewMenu_->addAction(zoomOutAction_);
     viewMenu_->addActions(thumbnailSizes_->actions());
     viewMenu_->addSeparator();
     viewMenu_->addAction(showAllAction_);
@@ -292,10 +410,19 @@ void MainWindow::createCentralWidget()
     filterBar_ = new ui::ImageFilterBar;
     filterBar_->setShowAllAction(showAllAction_);
     gridModel_ = new ui::ThumbnailGridModel(this);
-    gridView_ = new ui::ThumbnailGridView;
+    gridModel_->loader()->setDiskCache(std::make_shared<ui::ThumbnailDiskCache>(ui::ThumbnailDiskCache::defaultDirectory()));
+    gridView_ = new ui::VirtualThumbnailGrid;
     gridView_->setGridModel(gridModel_);
     gridView_->setEmptyText(tr("No images match this filter."));
     histogram_ = new ui::TagHistogram;
+    summaryView_ = new ui::ImbalanceSummaryView;
+    heatmap_ = new ui::CooccurrenceHeatmap;
+    analysisTabs_ = new QTabWidget;
+    analysisTabs_->setObjectName(QStringLiteral("analysisTabs"));
+    analysisTabs_->setDocumentMode(true);
+    analysisTabs_->addTab(histogram_, tr("Tag Frequency"));
+    analysisTabs_->addTab(summaryView_, tr("Summary"));
+    analysisTabs_->addTab(heatmap_, tr("Co-occurrence"));
 
     auto* rule = new QFrame;
     rule->setFrameShape(QFrame::HLine);
@@ -311,7 +438,7 @@ void MainWindow::createCentralWidget()
     rightSplitter_ = new QSplitter(Qt::Vertical);
     rightSplitter_->setObjectName(QStringLiteral("rightSplitter"));
     rightSplitter_->addWidget(gridPane);
-    rightSplitter_->addWidget(histogram_);
+    rightSplitter_->addWidget(analysisTabs_);
     rightSplitter_->setStretchFactor(0, 3);
     rightSplitter_->setStretchFactor(1, 1);
     rightSplitter_->setChildrenCollapsible(false);
@@ -334,13 +461,35 @@ void MainWindow::createCentralWidget()
     pages_->setCurrentIndex(kWelcomePage);
     setCentralWidget(pages_);
 
+    inspector_ = new ImageInspector;
+    inspectorDock_ = new QDockWidget(tr("Image Inspector"), this);
+    inspectorDock_->setObjectName(QStringLiteral("inspectorDock"));
+    inspectorDock_->setWidget(inspector_);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock_);
+    connect(gridView_, &ui::VirtualThumbnailGrid::currentRowChanged, this, &MainWindow::showCurrentImage);
+    connect(inspector_, &ImageInspector::stepRequested, this, [this](int delta) {
+        if (gridView_->currentRow() >= 0)
+            gridView_->setCurrentRow(std::clamp(gridView_->currentRow() + delta, 0, gridModel_->rowCount() - 1));
+    });
+
     connect(tagPanel_, &ui::TagPanel::currentTagChanged, this, &MainWindow::setCurrentTag);
     connect(histogram_, &ui::TagHistogram::tagClicked, tagPanel_, &ui::TagPanel::selectTag);
+    connect(tagPanel_, &ui::TagPanel::imagesWithTagRequested, this, &MainWindow::showImagesWithTag);
+    connect(tagPanel_, &ui::TagPanel::imagesWithoutTagRequested, this, &MainWindow::showImagesWithoutTag);
+    connect(heatmap_, &ui::CooccurrenceHeatmap::cellClicked, this, &MainWindow::showImagesWithBothTags);
+    connect(heatmap_, &ui::CooccurrenceHeatmap::topCountChanged, this, [this](int count) {
+        if (!data_)
+            return;
+        heatmap_->setBusy(true);
+        analysis_->computeCooccurrence(data_, count);
+    });
+    connect(analysis_, &AnalysisRunner::summariesReady, summaryView_, &ui::ImbalanceSummaryView::setFigures);
+    connect(analysis_, &AnalysisRunner::cooccurrenceReady, heatmap_, &ui::CooccurrenceHeatmap::setMatrix);
     connect(filterBar_, &ui::ImageFilterBar::labelFilterChanged, this, &MainWindow::applyFilter);
     connect(welcome_, &WelcomePage::openRequested, this, &MainWindow::chooseFolder);
     connect(welcome_, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoDataset);
     connect(tagPanelAction_, &QAction::toggled, tagPanel_, &QWidget::setVisible);
-    connect(histogramAction_, &QAction::toggled, histogram_, &QWidget::setVisible);
+    connect(histogramAction_, &QAction::toggled, analysisTabs_, &QWidget::setVisible);
 }
 
 void MainWindow::createStatusBar()
@@ -376,13 +525,10 @@ void MainWindow::readSettings()
     tagPanelAction_->setChecked(settings.value(QStringLiteral("view/tagPanel"), true).toBool());
     histogramAction_->setChecked(settings.value(QStringLiteral("view/histogram"), true).toBool());
     tagPanel_->setVisible(tagPanelAction_->isChecked());
-    histogram_->setVisible(histogramAction_->isChecked());
-    const int side = settings.value(QStringLiteral("view/thumbnailSide"), kDefaultThumbnailSide).toInt();
-    for (QAction* action : thumbnailSizes_->actions())
-        if (action->data().toInt() == side) {
-            action->setChecked(true);
-            setThumbnailSide(side);
-        }
+    analysisTabs_->setVisible(histogramAction_->isChecked());
+    analysisTabs_->setCurrentIndex(settings.value(QStringLiteral("view/analysisTab"), 0).toInt());
+    setThumbnailSide(settings.value(QStringLiteral("view/thumbnailSide"), kDefaultThumbnailSide).toInt());
+    gridModel_->loader()->setCacheLimit(settings.value(QStringLiteral("cache/thumbnailMemoryMB"), kDefaultThumbnailMemoryMB).toLongLong() * 1024 * 1024);
 }
 
 void MainWindow::writeSettings() const
@@ -395,6 +541,7 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/tagHeader"), tagPanel_->saveHeaderState());
     settings.setValue(QStringLiteral("view/tagPanel"), tagPanelAction_->isChecked());
     settings.setValue(QStringLiteral("view/histogram"), histogramAction_->isChecked());
+    settings.setValue(QStringLiteral("view/analysisTab"), analysisTabs_->currentIndex());
     settings.setValue(QStringLiteral("view/thumbnailSide"), gridModel_->thumbnailSide());
 }
 
@@ -466,9 +613,15 @@ void MainWindow::showDataset(std::shared_ptr<const LoadedDataset> data)
     lastError_.clear();
 
     gridModel_->setSource(std::make_shared<DatasetImageSource>(data_));
-    tagPanel_->setTags(TagData::tagRows(loaded));
+    inspector_->setDataset(data_);
+    tagPanel_->setTags(TagData::tagRows(loaded), TagData::imageCounts(statistics));
     histogram_->setBars(TagData::histogramBars(loaded), TagData::bandLimits(statistics), TagData::bandSplitLabel(statistics),
-                        TagData::bandSplitUnit(statistics), TagData::bandSplit(statistics).imbalanceRatio);
+                        TagData::bandSplitUnit(statistics), TagData::bandSplit(statistics).imbalanceRatio,
+                        TagData::bandSplitView(statistics));
+    summaryView_->clear();
+    heatmap_->setBusy(true);
+    analysis_->computeSummaries(data_);
+    analysis_->computeCooccurrence(data_, heatmap_->topCount());
     {
         const QSignalBlocker blocker(filterBar_);
         filterBar_->setLabelFilter(ui::ImageFilterBar::LabelFilter::Positive);
@@ -535,15 +688,16 @@ void MainWindow::applyFilter()
     if (!data_)
         return;
     filterBar_->setBusy(true);
-    filterRunner_->run(data_, currentTag_, toLabelState(filterBar_->labelFilter()));
+    filterRunner_->run(data_, currentFilter());
 }
 
-void MainWindow::filterFinished(const QVector<int>& images, int tag)
+void MainWindow::filterFinished(const QVector<int>& images, const ImageFilter& filter)
 {
-    if (!data_ || tag != currentTag_)
+    if (!data_ || filter != currentFilter())
         return;
     gridModel_->setImages(images);
     gridView_->scrollToTop();
+    gridView_->setCurrentRow(images.isEmpty() ? -1 : 0); // the inspector shows the first image; arrows start here
     filterBar_->setBusy(false);
     filterBar_->setCounts(static_cast<quint64>(images.size()), data_->dataset.imageCount());
 }
@@ -587,7 +741,30 @@ void MainWindow::showImportReport()
 
 void MainWindow::setThumbnailSide(int side)
 {
+    side = std::clamp(side, kThumbnailSides[0], kThumbnailSides[std::size(kThumbnailSides) - 1]);
     gridView_->setThumbnailSide(side);
+    for (QAction* action : thumbnailSizes_->actions())
+        action->setChecked(action->data().toInt() == side);
+    zoomInAction_->setEnabled(side < kThumbnailSides[std::size(kThumbnailSides) - 1]);
+    zoomOutAction_->setEnabled(side > kThumbnailSides[0]);
+}
+
+void MainWindow::stepThumbnailSide(int direction)
+{
+    const int side = gridView_->thumbnailSide();
+    int next = side;
+    for (int candidate : kThumbnailSides)
+        if ((direction > 0 && candidate > side) || (direction < 0 && candidate < side)) {
+            next = candidate;
+            if (direction > 0)
+                break; // the first larger step; for smaller, the last one below wins
+        }
+    setThumbnailSide(next);
+}
+
+void MainWindow::showCurrentImage(int row)
+{
+    inspector_->showImage(gridModel_->imageAt(row), row, gridModel_->rowCount());
 }
 
 void MainWindow::about()

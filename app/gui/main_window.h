@@ -1,6 +1,7 @@
 #pragma once
 // The first window: a tag panel on the left, the thumbnail grid above the tag histogram on the right.
 // Datasets open from the File menu, the command line or a dropped folder; imports run in a worker thread.
+#include "image_filter.h"
 #include "loaded_dataset.h"
 
 #include <QMainWindow>
@@ -9,23 +10,29 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace tagscope::ui {
+class CooccurrenceHeatmap;
 class ImageFilterBar;
+class ImbalanceSummaryView;
 class TagHistogram;
 class TagPanel;
 class TaskProgressWidget;
 class ThumbnailGridModel;
-class ThumbnailGridView;
+class VirtualThumbnailGrid;
 } // namespace tagscope::ui
 
 namespace tagscope::gui {
 
+class AnalysisRunner;
 class DatasetController;
+class ImageInspector;
 class ImageFilterRunner;
 class WelcomePage;
 
@@ -50,8 +57,21 @@ public:
 
     ui::TagPanel* tagPanel() const { return tagPanel_; }
     ui::ThumbnailGridModel* gridModel() const { return gridModel_; }
-    ui::ThumbnailGridView* gridView() const { return gridView_; }
+    ui::VirtualThumbnailGrid* gridView() const { return gridView_; }
+    ImageInspector* inspector() const { return inspector_; }
     ui::TagHistogram* histogram() const { return histogram_; }
+    ui::ImbalanceSummaryView* summaryView() const { return summaryView_; }
+    ui::CooccurrenceHeatmap* cooccurrenceView() const { return heatmap_; }
+    QTabWidget* analysisTabs() const { return analysisTabs_; }
+    // The analysis tab by name: "frequency", "summary" or "cooccurrence"; false for another name.
+    bool showAnalysisTab(const QString& name);
+    bool isAnalysing() const; // the summary or the co-occurrence is being computed
+    // Grid filters beyond the single tag: the images without a tag (verified negative or unknown), and the
+    // images positive for two tags.
+    void showImagesWithTag(int tag);
+    void showImagesWithoutTag(int tag);
+    void showImagesWithBothTags(int tagA, int tagB);
+    ImageFilter currentFilter() const;
     ui::ImageFilterBar* filterBar() const { return filterBar_; }
 
 Q_SIGNALS:
@@ -80,17 +100,22 @@ private:
     void importFailed(const QString& path, const QString& message);
     void importCancelled(const QString& path);
     void applyFilter();
-    void filterFinished(const QVector<int>& images, int tag);
+    void filterFinished(const QVector<int>& images, const ImageFilter& filter);
+    void showTagWithLabel(int tag, int labelFilter); // labelFilter: ui::ImageFilterBar::LabelFilter
     void updateRecentMenu();
     void updateWindowTitle();
     void showImportReport();
     void setThumbnailSide(int side);
+    void stepThumbnailSide(int direction); // +1 larger, -1 smaller
+    void showCurrentImage(int row);
     void about();
 
     DatasetController* controller_;
     ImageFilterRunner* filterRunner_;
+    AnalysisRunner* analysis_ = nullptr;
     std::shared_ptr<const LoadedDataset> data_;
     int currentTag_ = -1;
+    int secondTag_ = -1; // with currentTag_: images positive for both
     QString lastError_;
 
     QStackedWidget* pages_ = nullptr;
@@ -100,8 +125,13 @@ private:
     ui::TagPanel* tagPanel_ = nullptr;
     ui::ImageFilterBar* filterBar_ = nullptr;
     ui::ThumbnailGridModel* gridModel_ = nullptr;
-    ui::ThumbnailGridView* gridView_ = nullptr;
+    ui::VirtualThumbnailGrid* gridView_ = nullptr;
+    ImageInspector* inspector_ = nullptr;
+    QDockWidget* inspectorDock_ = nullptr;
     ui::TagHistogram* histogram_ = nullptr;
+    ui::ImbalanceSummaryView* summaryView_ = nullptr;
+    ui::CooccurrenceHeatmap* heatmap_ = nullptr;
+    QTabWidget* analysisTabs_ = nullptr;
     ui::TaskProgressWidget* progress_ = nullptr;
     QLabel* issuesLabel_ = nullptr;
     QLabel* summaryLabel_ = nullptr;
@@ -114,7 +144,12 @@ private:
     QAction* showAllAction_ = nullptr;
     QAction* tagPanelAction_ = nullptr;
     QAction* histogramAction_ = nullptr;
+    QAction* frequencyTabAction_ = nullptr;
+    QAction* summaryTabAction_ = nullptr;
+    QAction* cooccurrenceTabAction_ = nullptr;
     QActionGroup* thumbnailSizes_ = nullptr;
+    QAction* zoomInAction_ = nullptr;
+    QAction* zoomOutAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
     QAction* aboutQtAction_ = nullptr;
     QMenu* recentMenu_ = nullptr;

@@ -39,13 +39,15 @@ void ScreenshotSession::datasetShown()
                 break;
             }
     }
+    if (!tab_.isEmpty() && !window_->showAnalysisTab(tab_))
+        QTextStream(stderr) << "tagscope: no tab named " << tab_ << '\n';
     sinceShown_.start();
     poll_.start();
 }
 
 void ScreenshotSession::poll()
 {
-    const bool settled = !window_->isBusy() && !window_->isFiltering() && window_->gridModel()->loader()->pendingCount() == 0;
+    const bool settled = !window_->isBusy() && !window_->isFiltering() && !window_->isAnalysing() && window_->gridModel()->loader()->pendingCount() == 0;
     quietPolls_ = settled ? quietPolls_ + 1 : 0;
     if (quietPolls_ < kQuietPollsNeeded && sinceShown_.elapsed() < kGiveUpMs)
         return;

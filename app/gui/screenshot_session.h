@@ -14,6 +14,7 @@ class ScreenshotSession : public QObject {
     Q_OBJECT
 public:
     ScreenshotSession(MainWindow* window, QString file, QString tagName);
+    void setAnalysisTab(const QString& name) { tab_ = name; } // "frequency", "summary" or "cooccurrence"
 
 private:
     void datasetShown();
@@ -23,6 +24,7 @@ private:
     MainWindow* window_;
     QString file_;
     QString tagName_;
+    QString tab_;
     QTimer poll_;
     QElapsedTimer sinceShown_;
     int quietPolls_ = 0;

@@ -14,7 +14,28 @@ ui::TagBand toUiBand(TagBand band)
     }
     return ui::TagBand::Tail;
 }
+ui::LabelCounts labelCounts(const TagCounts& counts)
+{
+    return {counts.positive, counts.negative, counts.unknown};
+}
+
+void fillSplits(ui::LabelCounts (&perSplit)[3], const DatasetStatistics& statistics, std::size_t tag)
+{
+    for (Split split : {Split::Train, Split::Validation, Split::Test})
+        perSplit[static_cast<int>(split)] = labelCounts(statistics.splits[static_cast<int>(split)].tags[tag]);
+}
 } // namespace
+
+ui::SplitView TagData::bandSplitView(const DatasetStatistics& statistics)
+{
+    return statistics.splits[static_cast<int>(Split::Train)].images > 0 ? ui::SplitView::Train : ui::SplitView::All;
+}
+
+QVector<quint64> TagData::imageCounts(const DatasetStatistics& statistics)
+{
+    return {statistics.all.images, statistics.splits[static_cast<int>(Split::Train)].images,
+            statistics.splits[static_cast<int>(Split::Validation)].images, statistics.splits[static_cast<int>(Split::Test)].images};
+}
 
 const SplitStatistics& TagData::bandSplit(const DatasetStatistics& statistics)
 {
@@ -48,6 +69,7 @@ QVector<ui::TagInfo> TagData::tagRows(const LoadedDataset& data)
         row.negative = all.tags[t].negative;
         row.unknown = all.tags[t].unknown;
         row.band = toUiBand(data.statistics.bands[t]);
+        fillSplits(row.perSplit, data.statistics, t);
         rows.push_back(std::move(row));
     }
     return rows;
@@ -59,9 +81,16 @@ QVector<ui::HistogramBar> TagData::histogramBars(const LoadedDataset& data)
     const SplitStatistics& split = bandSplit(data.statistics);
     QVector<ui::HistogramBar> bars;
     bars.reserve(static_cast<int>(dataset.tagCount()));
-    for (std::size_t t = 0; t < dataset.tagCount(); ++t)
-        bars.push_back({static_cast<int>(t), QString::fromStdString(dataset.tag(t).displayName), split.tags[t].positive,
-                        toUiBand(data.statistics.bands[t])});
+    for (std::size_t t = 0; t < dataset.tagCount(); ++t) {
+        ui::HistogramBar bar;
+        bar.tag = static_cast<int>(t);
+        bar.name = QString::fromStdString(dataset.tag(t).displayName);
+        bar.count = split.tags[t].positive;
+        bar.negative = split.tags[t].negative;
+        bar.band = toUiBand(data.statistics.bands[t]);
+        fillSplits(bar.perSplit, data.statistics, t);
+        bars.push_back(std::move(bar));
+    }
     return bars;
 }
 

@@ -19,6 +19,9 @@ public:
     static QString bandSplitLabel(const DatasetStatistics& statistics); // the histogram's axis title
     static QString bandSplitUnit(const DatasetStatistics& statistics);  // follows a count: "train positives"
 
+    static ui::SplitView bandSplitView(const DatasetStatistics& statistics); // the split bandSplit() returns
+    static QVector<quint64> imageCounts(const DatasetStatistics& statistics); // all, train, validation, test
+
     static QVector<ui::TagInfo> tagRows(const LoadedDataset& data);
     static QVector<ui::HistogramBar> histogramBars(const LoadedDataset& data);
     static ui::BandLimits bandLimits(const DatasetStatistics& statistics);

@@ -12,6 +12,7 @@ extern "C" __attribute__((visibility("default"))) int tagscope_cli_torch_main(in
     app.require_subcommand(1);
     addDevicesCommand(app);
     addLossCommand(app);
+    addTrainCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

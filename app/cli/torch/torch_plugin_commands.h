@@ -6,3 +6,4 @@ class App;
 
 void addDevicesCommand(CLI::App& app);
 void addLossCommand(CLI::App& app);
+void addTrainCommand(CLI::App& app);

@@ -6,13 +6,14 @@ namespace tagscope {
 
 MultilabelMasks multilabelMasks(const torch::Tensor& targets, const torch::Tensor& logits, bool ignoreUnknown)
 {
+    // Soft targets in [0, 1] (Mixup, label smoothing) weigh the positive and negative terms; -1 is unknown.
     const auto options = logits.options();
+    const torch::Tensor known = targets.ge(0).to(options);
     MultilabelMasks masks;
-    masks.positive = targets.eq(1).to(options);
-    const torch::Tensor unknown = targets.eq(-1).to(options);
+    masks.positive = targets.to(options).clamp(0, 1) * known;
     if (ignoreUnknown) {
-        masks.negative = targets.eq(0).to(options);
-        masks.weight = 1 - unknown;
+        masks.negative = (1 - masks.positive) * known;
+        masks.weight = known;
     } else {
         masks.negative = 1 - masks.positive;
         masks.weight = torch::ones_like(logits);

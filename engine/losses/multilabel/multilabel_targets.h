@@ -8,8 +8,8 @@
 namespace tagscope {
 
 struct MultilabelMasks {
-    torch::Tensor positive; // same dtype as the logits, 1 where the target is 1
-    torch::Tensor negative; // 1 where the target is 0 (and, in "negative" mode, where it is -1)
+    torch::Tensor positive; // same dtype as the logits: the target where it is in [0, 1] (1 for a positive)
+    torch::Tensor negative; // 1 - positive where annotated (and, in "negative" mode, 1 where unknown)
     torch::Tensor weight;   // 1 where the entry takes part in the loss, 0 where it is ignored
 };
 

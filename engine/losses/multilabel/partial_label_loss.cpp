@@ -28,9 +28,10 @@ public:
     torch::Tensor compute(const torch::Tensor& x, const torch::Tensor& targets) override
     {
         const auto options = x.options();
-        const torch::Tensor pos = targets.eq(1).to(options);
-        const torch::Tensor neg = targets.eq(0).to(options);
-        const torch::Tensor unann = targets.eq(-1).to(options);
+        // Soft targets (Mixup, label smoothing) split an entry between the positive and negative terms.
+        const torch::Tensor unann = targets.lt(0).to(options);
+        const torch::Tensor pos = targets.to(options).clamp(0, 1) * (1 - unann);
+        const torch::Tensor neg = (1 - pos) * (1 - unann);
         const torch::Tensor pPos = torch::sigmoid(x);
         torch::Tensor pNeg = 1 - pPos;
         if (clip_ > 0)
@@ -53,7 +54,7 @@ private:
     {
         if (mode_ == "negative")
             return torch::ones_like(pNeg);
-        const torch::Tensor unknown = targets.eq(-1);
+        const torch::Tensor unknown = targets.lt(0);
         if (mode_ == "ignore")
             return (~unknown).to(options);
         torch::Tensor weights = torch::ones_like(pNeg);

@@ -1,0 +1,176 @@
+// tagscope-cli train --config CFG.json [--out RUN_DIR] [--set key=value ...]: trains headless with a progress
+// bar and ETA on stderr; Ctrl-C writes a checkpoint and exits cleanly; running it again on RUN_DIR resumes.
+#include "torch_plugin_commands.h"
+
+#include "training/trainer.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <memory>
+#include <stdexcept>
+
+namespace {
+
+tagscope::CancelToken* interruptToken = nullptr;
+
+void onInterrupt(int)
+{
+    if (interruptToken)
+        interruptToken->cancel(); // an atomic store: safe in a signal handler
+}
+
+struct TrainOptions {
+    std::string config;
+    std::string out;
+    std::vector<std::string> overrides;
+    bool quiet = false;
+};
+
+std::string defaultRunDirectory()
+{
+    char stamp[32];
+    const std::time_t now = std::time(nullptr);
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+    return std::string("runs/") + stamp;
+}
+
+// "lr=0.01", "backbone.name=resnet18", "augmentation.flip=false": the value is parsed as JSON when it can be.
+void applyOverride(nlohmann::json& config, const std::string& assignment)
+{
+    const std::size_t equals = assignment.find('=');
+    if (equals == std::string::npos || equals == 0)
+        throw std::runtime_error("--set expects key=value, not '" + assignment + "'");
+    nlohmann::json value;
+    const std::string text = assignment.substr(equals + 1);
+    try {
+        value = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error&) {
+        value = text;
+    }
+    nlohmann::json* node = &config;
+    std::string key = assignment.substr(0, equals);
+    for (std::size_t dot; (dot = key.find('.')) != std::string::npos; key = key.substr(dot + 1))
+        node = &(*node)[key.substr(0, dot)];
+    (*node)[key] = value;
+}
+
+std::string clock(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return "--:--";
+    const long s = static_cast<long>(seconds);
+    char text[32];
+    std::snprintf(text, sizeof text, s >= 3600 ? "%ld:%02ld:%02ld" : "%ld:%02ld", s >= 3600 ? s / 3600 : s / 60,
+                  s >= 3600 ? (s / 60) % 60 : s % 60, s % 60);
+    return text;
+}
+
+class ConsoleObserver : public tagscope::TrainingObserver {
+public:
+    explicit ConsoleObserver(bool quiet) : quiet_(quiet), terminal_(::isatty(2)) {}
+
+    void progress(const tagscope::TrainingProgress& p) override
+    {
+        if (quiet_)
+            return;
+        const auto now = std::chrono::steady_clock::now();
+        if (now - last_ < std::chrono::milliseconds(terminal_ ? 200 : 5000))
+            return;
+        last_ = now;
+        if (p.phase != "Training") {
+            std::fprintf(stderr, terminal_ ? "\r%-40s %3.0f%%\033[K" : "%s %.0f%%\n", p.phase.c_str(), p.total ? 100.0 * p.done / p.total : 0.0);
+            return;
+        }
+        const int width = 24;
+        const int filled = p.batchesPerEpoch ? static_cast<int>(width * p.batch / p.batchesPerEpoch) : 0;
+        std::fprintf(stderr, terminal_ ? "\repoch %d/%d [%s%s] %lld/%lld loss %.4f lr %.2e %.0f img/s ETA %s\033[K"
+                                       : "epoch %d/%d [%s%s] %lld/%lld loss %.4f lr %.2e %.0f img/s ETA %s\n",
+                     p.epoch, p.epochs, std::string(filled, '#').c_str(), std::string(width - filled, '.').c_str(),
+                     static_cast<long long>(p.batch), static_cast<long long>(p.batchesPerEpoch), p.smoothedLoss, p.learningRate,
+                     p.imagesPerSecond, clock(p.etaSeconds).c_str());
+    }
+
+    void epochFinished(const tagscope::EpochSummary& s) override
+    {
+        const auto& m = s.validation;
+        std::fprintf(stderr, "%sepoch %d: train loss %.4f, val mAP %.2f (head %.2f, medium %.2f, tail %.2f; prior baseline %.2f; %zu tags, %zu left out) in %.1f s%s\n",
+                     terminal_ ? "\r\033[K" : "", s.epoch, s.trainLoss, m.map, m.bandMap[0], m.bandMap[1], m.bandMap[2], m.priorBaselineMap,
+                     m.tagsEvaluated, m.tagsLeftOut, s.seconds, s.best ? " (best)" : "");
+    }
+
+    void message(const std::string& text) override { std::fprintf(stderr, "%s%s\n", terminal_ ? "\r\033[K" : "", text.c_str()); }
+
+private:
+    bool quiet_;
+    bool terminal_;
+    std::chrono::steady_clock::time_point last_{};
+};
+
+int runTrain(const TrainOptions& o)
+{
+    std::ifstream in(o.config);
+    if (!in)
+        throw std::runtime_error(o.config + ": cannot open the training config");
+    nlohmann::json json;
+    try {
+        json = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::parse_error& error) {
+        throw std::runtime_error(o.config + ": not valid JSON (" + error.what() + ")");
+    }
+    for (const std::string& assignment : o.overrides)
+        applyOverride(json, assignment);
+    tagscope::TrainingConfig config;
+    try {
+        config = tagscope::trainingConfigFromJson(json);
+    } catch (const std::invalid_argument& error) {
+        throw std::runtime_error(o.config + ": " + error.what());
+    }
+    const std::string runDirectory = o.out.empty() ? defaultRunDirectory() : o.out;
+    std::fprintf(stderr, "run directory %s\n", runDirectory.c_str());
+    tagscope::CancelToken cancel;
+    interruptToken = &cancel;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    ConsoleObserver observer(o.quiet);
+    const tagscope::TrainingResult result = tagscope::trainModel(config, runDirectory, &observer, &cancel);
+    interruptToken = nullptr;
+    std::fprintf(stderr, "\n%s\n", result.message.c_str());
+    std::printf("%s\n", nlohmann::json{{"status", result.status == tagscope::TrainingResult::Status::Finished ? "finished"
+                                                  : result.status == tagscope::TrainingResult::Status::Cancelled ? "cancelled" : "failed"},
+                                       {"run", runDirectory}, {"epochs", result.epochsDone}, {"best_map", result.bestMap},
+                                       {"skipped_images", result.skippedImages}, {"message", result.message}}
+                            .dump()
+                            .c_str());
+    switch (result.status) {
+    case tagscope::TrainingResult::Status::Finished: return 0;
+    case tagscope::TrainingResult::Status::Cancelled: return 130;
+    case tagscope::TrainingResult::Status::Failed: return 2;
+    }
+    return 2;
+}
+
+} // namespace
+
+void addTrainCommand(CLI::App& app)
+{
+    auto o = std::make_shared<TrainOptions>();
+    CLI::App* train = app.add_subcommand("train", "Train a multilabel tagger from a JSON config (resumes a run directory)");
+    train->add_option("--config", o->config, "Training config (JSON)")->required();
+    train->add_option("--out", o->out, "Run directory (default runs/<date-time>); an existing run resumes");
+    train->add_option("--set", o->overrides, "Override a config key, e.g. --set lr=0.01 --set backbone.name=resnet18");
+    train->add_flag("--quiet", o->quiet, "No progress bar");
+    train->callback([o] {
+        const int code = runTrain(*o);
+        if (code != 0)
+            throw CLI::RuntimeError(code);
+    });
+}

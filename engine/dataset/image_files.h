@@ -1,0 +1,35 @@
+#pragma once
+// Image paths named by annotation files: kept inside the dataset root, and checked for existence.
+#include "common/progress.h"
+#include "dataset/import_report.h"
+#include "dataset/string_pool.h"
+
+#include <string>
+#include <string_view>
+
+namespace tagscope {
+
+// Turns image paths read from annotation files (untrusted) into paths relative to the dataset root.
+class ImagePathResolver {
+public:
+    // `root` and `base` (the folder relative paths start from) are absolute; `base` lies under `root`.
+    ImagePathResolver(const std::string& root, const std::string& base);
+
+    // Writes `path` resolved against `base`, relative to `root` and lexically normalised ("a/./b/../c.jpg" ->
+    // "a/c.jpg") to `out` (a buffer the caller reuses: no allocation per image). False when the path is empty,
+    // names a folder or leaves `root` (".." past it, or an absolute path elsewhere).
+    bool resolve(std::string_view path, std::string& out) const;
+
+private:
+    std::string root_;
+    std::string base_;
+    std::string prefix_; // `base` relative to `root`, with a trailing slash; empty when they are the same
+};
+
+// Stats every image (relative to `root`) and reports the ones that are not regular files through
+// ImportReport::addMissingImage, in image order. Several threads: on a cold or network disk each stat waits.
+// Stops early when `cancel` is set.
+void checkImageFiles(const std::string& root, const StringPool& relativePaths, ImportReport& report,
+                     const ProgressCallback& progress = {}, const CancelToken* cancel = nullptr);
+
+} // namespace tagscope

@@ -1,0 +1,50 @@
+#include "imaging/square_crop.h"
+
+#ifdef TAGSCOPE_HAVE_OPENCV
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+#endif
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace tagscope {
+
+#ifdef TAGSCOPE_HAVE_OPENCV
+std::vector<std::uint8_t> squareCrop(const RgbImage& image, int size)
+{
+    if (image.empty() || size < 1)
+        return {};
+    const cv::Mat source(image.height, image.width, CV_8UC3, const_cast<std::uint8_t*>(image.pixels.data()));
+    // The shorter side becomes `size`; the longer one is rounded so that the crop below stays centred.
+    const double scale = static_cast<double>(size) / std::min(image.width, image.height);
+    const int width = std::max(size, static_cast<int>(std::lround(image.width * scale)));
+    const int height = std::max(size, static_cast<int>(std::lround(image.height * scale)));
+    cv::Mat resized;
+    if (width == image.width && height == image.height)
+        resized = source;
+    else // INTER_AREA averages every source pixel when shrinking (no aliasing); it is bilinear when enlarging.
+        cv::resize(source, resized, cv::Size(width, height), 0, 0, cv::INTER_AREA);
+    const cv::Rect centre((width - size) / 2, (height - size) / 2, size, size);
+    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(size) * size * 3);
+    cv::Mat out(size, size, CV_8UC3, pixels.data());
+    resized(centre).copyTo(out);
+    return pixels;
+}
+#else
+std::vector<std::uint8_t> squareCrop(const RgbImage&, int) { return {}; }
+#endif
+
+std::vector<std::uint8_t> loadSquareCrop(const std::string& path, int size, std::string* error)
+{
+    const RgbImage image = loadImage(path, error);
+    if (image.empty())
+        return {};
+    std::vector<std::uint8_t> pixels = squareCrop(image, size);
+    if (pixels.empty() && error)
+        *error = path + ": cannot crop to " + std::to_string(size) + " pixels";
+    return pixels;
+}
+
+} // namespace tagscope

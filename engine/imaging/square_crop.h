@@ -1,0 +1,18 @@
+#pragma once
+// The packed training cache's view of an image: its shorter side resized to `size` (area averaging), then the
+// centre `size` x `size` square, RGB uint8. Needs OpenCV; builds without it report an error instead.
+#include "imaging/image_io.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tagscope {
+
+// size x size x 3 bytes, rows packed; empty when `image` is empty or size < 1.
+std::vector<std::uint8_t> squareCrop(const RgbImage& image, int size);
+
+// Decodes `path` and crops it as above. On failure returns an empty buffer and sets `error` naming the file.
+std::vector<std::uint8_t> loadSquareCrop(const std::string& path, int size, std::string* error = nullptr);
+
+} // namespace tagscope

@@ -1,0 +1,77 @@
+#pragma once
+// Training and evaluation batches for one split: images from the packed cache, augmented in worker threads
+// and prefetched, with multilabel targets (1 / 0 / -1) for the chosen tags.
+#include "common/progress.h"
+#include "dataset/dataset.h"
+
+#include <torch/types.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace tagscope {
+
+class PackedImageCache;
+
+struct AugmentationOptions {
+    bool randomResizedCrop = true; // scale (0.35, 1), ratio (3/4, 4/3); off: the whole cached image
+    bool horizontalFlip = true;
+    int randAugmentOps = 0;        // RandAugment N (0: off)
+    int randAugmentMagnitude = 9;  // RandAugment M, 0..30
+    double mixupAlpha = 0;         // Mixup Beta(alpha, alpha) (0: off); targets are mixed too (unknown stays unknown)
+};
+
+enum class SamplerKind { Random, Sequential, ClassAware, RepeatFactor };
+
+struct BatchOptions {
+    int batchSize = 64;
+    int inputSize = 64;
+    bool training = true; // false: no augmentation, sequential order, last partial batch kept
+    AugmentationOptions augmentation;
+    SamplerKind sampler = SamplerKind::Random;
+    double repeatThreshold = 0.001; // repeat-factor sampler (Gupta et al. 2019, LVIS): r = max(1, sqrt(t / f))
+    std::uint64_t seed = 1;
+    int workers = 2;                // augmentation threads
+    int prefetch = 4;               // batches prepared ahead
+    std::vector<float> mean = {0.485f, 0.456f, 0.406f};
+    std::vector<float> std = {0.229f, 0.224f, 0.225f};
+};
+
+struct Batch {
+    torch::Tensor images;                 // B x 3 x S x S float32, normalised
+    torch::Tensor targets;                // B x C float32: 1 positive, 0 negative, -1 unknown (soft when mixed up)
+    std::vector<std::uint32_t> imageIndices; // dataset image index of each row
+    std::int64_t index = 0;               // batch number within the epoch
+};
+
+// Targets of the given images for the given tags (column t = tags[t]). Unlabelled entries are -1, or 0 when
+// the dataset's labels are exhaustive (COCO, class folders).
+torch::Tensor targetMatrix(const Dataset& dataset, const std::vector<std::uint32_t>& images, const std::vector<std::uint32_t>& tags);
+
+// Row r of the cache holds dataset image cache->images()[r]; rows whose image failed to decode are skipped.
+class BatchSource {
+public:
+    BatchSource(std::shared_ptr<const PackedImageCache> cache, const Dataset& dataset, std::vector<std::uint32_t> tags,
+                BatchOptions options);
+    ~BatchSource();
+
+    // Starts an epoch: the order and every augmentation depend only on (seed, epoch, batch index), so a resumed
+    // run sees the same batches. `firstBatch` skips ahead (resume mid-epoch).
+    void startEpoch(int epoch, std::int64_t firstBatch = 0);
+    // The next batch of the epoch, in order; false at its end or when cancelled. Without startEpoch, epoch 0.
+    // A cancel stops the workers at once; the next call carries on with the same batch. With workers = 0 the
+    // batch is made in the calling thread. Rethrows an error a worker met.
+    bool next(Batch& batch, const CancelToken* cancel = nullptr);
+    // Of the epoch last started (epoch 0 before that). Training serves full batches only, unless the epoch holds
+    // less than one; RepeatFactor epochs differ in length.
+    std::int64_t batchesPerEpoch() const;
+    std::size_t imageCount() const; // valid cache rows: the images that can be drawn
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace tagscope

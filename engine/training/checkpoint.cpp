@@ -1,0 +1,83 @@
+#include "training/checkpoint.h"
+
+#include <torch/serialize.h>
+#include <torch/torch.h>
+
+#include <cstdio>
+#include <mutex>
+#include <filesystem>
+#include <stdexcept>
+
+#include <unistd.h>
+
+namespace tagscope {
+
+void saveCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer& optimizer,
+                    const TrainingPosition& position)
+{
+    const std::string temporary = path + ".tmp" + std::to_string(::getpid());
+    try {
+        torch::serialize::OutputArchive archive;
+        torch::serialize::OutputArchive modelArchive, optimizerArchive;
+        model.save(modelArchive);
+        optimizer.save(optimizerArchive);
+        archive.write("model", modelArchive);
+        archive.write("optimizer", optimizerArchive);
+        archive.write("epoch", torch::tensor(position.epoch));
+        archive.write("batch", torch::tensor(position.batch));
+        archive.write("step", torch::tensor(position.step));
+        archive.write("best_map", torch::tensor(position.bestMap, torch::kDouble));
+        // Dropout and stochastic depth draw from the global generator: keep it so a resumed run continues exactly.
+        at::Generator generator = at::detail::getDefaultCPUGenerator();
+        {
+            std::lock_guard<std::mutex> lock(generator.mutex());
+            archive.write("rng_state", generator.get_state());
+        }
+        archive.save_to(temporary);
+    } catch (const std::exception& error) {
+        std::remove(temporary.c_str());
+        throw std::runtime_error(path + ": cannot write the checkpoint (" + error.what() + ")");
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) {
+        std::remove(temporary.c_str());
+        throw std::runtime_error(path + ": cannot replace the checkpoint (" + ec.message() + ")");
+    }
+}
+
+TrainingPosition loadCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer* optimizer)
+{
+    TrainingPosition position;
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(path);
+        torch::serialize::InputArchive modelArchive;
+        archive.read("model", modelArchive);
+        model.load(modelArchive);
+        if (optimizer) {
+            torch::serialize::InputArchive optimizerArchive;
+            archive.read("optimizer", optimizerArchive);
+            optimizer->load(optimizerArchive);
+        }
+        // A fresh tensor per key: reading into a defined tensor would try to resize its storage in place.
+        auto read = [&archive](const char* key) {
+            torch::Tensor value;
+            archive.read(key, value);
+            return value;
+        };
+        position.epoch = read("epoch").item<std::int64_t>();
+        position.batch = read("batch").item<std::int64_t>();
+        position.step = read("step").item<std::int64_t>();
+        position.bestMap = read("best_map").item<double>();
+        const torch::Tensor value = read("rng_state");
+        at::Generator generator = at::detail::getDefaultCPUGenerator();
+        std::lock_guard<std::mutex> lock(generator.mutex());
+        generator.set_state(value);
+    } catch (const c10::Error& error) {
+        throw std::runtime_error(path + ": not a usable checkpoint (" + error.what_without_backtrace() + ")");
+    }
+    return position;
+}
+
+} // namespace tagscope

@@ -1,0 +1,25 @@
+#pragma once
+// Checkpoints: model and optimizer state plus where the run stood, written atomically (temporary file, then
+// rename) so that a crash or a full disk mid-write leaves the previous checkpoint loadable.
+#include <torch/nn/module.h>
+#include <torch/optim/optimizer.h>
+
+#include <cstdint>
+#include <string>
+
+namespace tagscope {
+
+struct TrainingPosition {
+    std::int64_t epoch = 0;       // epoch to continue with
+    std::int64_t batch = 0;       // first batch of that epoch not yet trained
+    std::int64_t step = 0;        // optimizer steps taken so far
+    double bestMap = -1;          // best validation mAP so far
+};
+
+// Throws std::runtime_error naming the file when it cannot be written; the previous file is then untouched.
+void saveCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer& optimizer,
+                    const TrainingPosition& position);
+// Throws std::runtime_error naming the file when it is missing, corrupt or from another model.
+TrainingPosition loadCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer* optimizer);
+
+} // namespace tagscope

@@ -1,0 +1,69 @@
+#pragma once
+// Trains a multilabel tagger on a dataset split with the configured backbone and loss, in a run directory:
+// config.json, tags.json, metrics.jsonl (a line per logged step and per epoch), checkpoints/last.pt and
+// best.pt (atomic), and model.pt, a TorchScript export that torch.jit.load opens in Python.
+// A run directory holding a checkpoint is resumed where it stopped, exactly.
+#include "common/progress.h"
+#include "training/multilabel_metrics.h"
+#include "training/training_config.h"
+
+#include <condition_variable>
+#include <mutex>
+#include <string>
+
+namespace tagscope {
+
+struct TrainingProgress {
+    std::string phase; // "Opening the dataset", "Decoding images", "Training", "Evaluating"
+    std::uint64_t done = 0, total = 0; // for the preparation phases
+    int epoch = 0, epochs = 0;
+    std::int64_t batch = 0, batchesPerEpoch = 0, step = 0, totalSteps = 0;
+    double loss = 0, smoothedLoss = 0, learningRate = 0, imagesPerSecond = 0, etaSeconds = 0;
+};
+
+struct EpochSummary {
+    int epoch = 0;
+    double trainLoss = 0;
+    MultilabelMetrics validation;
+    double seconds = 0;
+    bool best = false;
+};
+
+class TrainingObserver {
+public:
+    virtual ~TrainingObserver() = default;
+    virtual void progress(const TrainingProgress&) {}
+    virtual void epochFinished(const EpochSummary&) {}
+    virtual void message(const std::string&) {}
+};
+
+// Pause and resume from another thread; the trainer waits between batches while paused.
+class PauseGate {
+public:
+    void pause();
+    void resume();
+    bool paused() const;
+    void waitWhilePaused(const CancelToken* cancel); // returns at resume or cancel
+
+private:
+    mutable std::mutex mutex_;
+    std::condition_variable changed_;
+    bool paused_ = false;
+};
+
+struct TrainingResult {
+    enum class Status { Finished, Cancelled, Failed };
+    Status status = Status::Finished;
+    std::string message;
+    int epochsDone = 0;
+    double bestMap = 0;
+    std::uint64_t skippedImages = 0; // missing or corrupt, left out of training
+};
+
+// Errors before training starts (a bad dataset path, an impossible config) are thrown as std::runtime_error /
+// std::invalid_argument; a cancelled run writes a checkpoint; a NaN or infinite loss stops the run as Failed
+// with the last good checkpoint kept.
+TrainingResult trainModel(const TrainingConfig& config, const std::string& runDirectory, TrainingObserver* observer = nullptr,
+                          const CancelToken* cancel = nullptr, PauseGate* pause = nullptr);
+
+} // namespace tagscope

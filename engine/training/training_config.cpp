@@ -1,0 +1,222 @@
+#include "training/training_config.h"
+
+#include "losses/loss_registry.h"
+
+#include <set>
+#include <stdexcept>
+
+namespace tagscope {
+namespace {
+
+class Reader {
+public:
+    explicit Reader(const nlohmann::json& json) : json_(json)
+    {
+        if (!json.is_object())
+            throw std::invalid_argument("training config: expected a JSON object");
+    }
+
+    template <typename T> void read(const char* key, T& value, double minimum, double maximum)
+    {
+        seen_.insert(key);
+        if (!json_.contains(key))
+            return;
+        const auto& v = json_.at(key);
+        if (!v.is_number())
+            throw std::invalid_argument(std::string(key) + ": expected a number");
+        const double number = v.get<double>();
+        if (number < minimum || number > maximum)
+            throw std::invalid_argument(std::string(key) + ": " + v.dump() + " is outside [" + nlohmann::json(minimum).dump() + ", " +
+                                        nlohmann::json(maximum).dump() + "]");
+        if (std::is_integral_v<T> && number != static_cast<double>(static_cast<long long>(number)))
+            throw std::invalid_argument(std::string(key) + ": expected a whole number");
+        value = static_cast<T>(number);
+    }
+    void flag(const char* key, bool& value)
+    {
+        seen_.insert(key);
+        if (!json_.contains(key))
+            return;
+        if (!json_.at(key).is_boolean())
+            throw std::invalid_argument(std::string(key) + ": expected true or false");
+        value = json_.at(key).get<bool>();
+    }
+    void text(const char* key, std::string& value, std::initializer_list<const char*> choices = {})
+    {
+        seen_.insert(key);
+        if (!json_.contains(key))
+            return;
+        if (!json_.at(key).is_string())
+            throw std::invalid_argument(std::string(key) + ": expected a string");
+        value = json_.at(key).get<std::string>();
+        if (choices.size() == 0)
+            return;
+        std::string list;
+        for (const char* choice : choices) {
+            if (value == choice)
+                return;
+            list += (list.empty() ? "" : ", ") + std::string(choice);
+        }
+        throw std::invalid_argument(std::string(key) + ": expected one of " + list + ", not '" + value + "'");
+    }
+    const nlohmann::json* object(const char* key)
+    {
+        seen_.insert(key);
+        if (!json_.contains(key))
+            return nullptr;
+        if (!json_.at(key).is_object())
+            throw std::invalid_argument(std::string(key) + ": expected a JSON object");
+        return &json_.at(key);
+    }
+    void rejectUnknown(const std::string& where) const
+    {
+        for (const auto& [key, value] : json_.items())
+            if (!seen_.count(key))
+                throw std::invalid_argument(where + "unknown key '" + key + "'");
+    }
+
+private:
+    const nlohmann::json& json_;
+    std::set<std::string> seen_;
+};
+
+const char* samplerName(SamplerKind kind)
+{
+    switch (kind) {
+    case SamplerKind::Random: return "random";
+    case SamplerKind::Sequential: return "sequential";
+    case SamplerKind::ClassAware: return "class_aware";
+    case SamplerKind::RepeatFactor: return "repeat_factor";
+    }
+    return "random";
+}
+
+} // namespace
+
+TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
+{
+    TrainingConfig c;
+    Reader r(json);
+    r.text("dataset", c.dataset);
+    r.text("train_split", c.trainSplit, {"train", "validation", "test"});
+    r.text("val_split", c.valSplit, {"train", "validation", "test"});
+    if (const nlohmann::json* backbone = r.object("backbone")) {
+        try {
+            c.backbone = backboneConfigFromJson(*backbone);
+        } catch (const std::invalid_argument& error) {
+            throw std::invalid_argument(std::string("backbone: ") + error.what());
+        }
+    }
+    r.read("cache_size", c.cacheSize, 0, 4096);
+    r.text("loss", c.loss);
+    if (const nlohmann::json* params = r.object("loss_params"))
+        c.lossParams = *params;
+    r.text("optimizer", c.optimizer, {"adamw", "sgd"});
+    r.read("lr", c.lr, 0, 10);
+    r.read("weight_decay", c.weightDecay, 0, 1);
+    r.read("momentum", c.momentum, 0, 1);
+    r.flag("nesterov", c.nesterov);
+    r.text("schedule", c.schedule, {"cosine", "onecycle", "step", "constant"});
+    r.read("warmup_epochs", c.warmupEpochs, 0, 1000);
+    r.read("step_size", c.stepSize, 0, 100000);
+    r.read("step_gamma", c.stepGamma, 0, 1);
+    r.read("epochs", c.epochs, 1, 100000);
+    r.read("batch_size", c.batchSize, 1, 65536);
+    r.read("seed", c.seed, 0, 9.0e15);
+    r.text("device", c.device);
+    r.read("threads", c.threads, 0, 1024);
+    r.read("workers", c.workers, 1, 64);
+    if (const nlohmann::json* a = r.object("augmentation")) {
+        Reader aug(*a);
+        aug.flag("random_resized_crop", c.augmentation.randomResizedCrop);
+        aug.flag("flip", c.augmentation.horizontalFlip);
+        aug.read("randaugment_n", c.augmentation.randAugmentOps, 0, 10);
+        aug.read("randaugment_m", c.augmentation.randAugmentMagnitude, 0, 30);
+        aug.read("mixup_alpha", c.augmentation.mixupAlpha, 0, 10);
+        aug.rejectUnknown("augmentation: ");
+    }
+    std::string sampler = samplerName(c.sampler);
+    r.text("sampler", sampler, {"random", "class_aware", "repeat_factor"});
+    c.sampler = sampler == "class_aware" ? SamplerKind::ClassAware : sampler == "repeat_factor" ? SamplerKind::RepeatFactor : SamplerKind::Random;
+    r.read("repeat_threshold", c.repeatThreshold, 0, 1);
+    r.read("dropout", c.dropout, 0, 0.99);
+    r.read("label_smoothing", c.labelSmoothing, 0, 0.5);
+    r.read("grad_clip", c.gradClip, 0, 1e6);
+    r.text("amp", c.amp, {"off", "bf16", "fp16"});
+    r.flag("channels_last", c.channelsLast);
+    r.text("tags", c.tags, {"trainable", "all"});
+    r.read("min_tag_positives", c.minTagPositives, 0, 1e9);
+    r.read("max_train_images", c.maxTrainImages, 0, 1e12);
+    r.read("max_val_images", c.maxValImages, 0, 1e12);
+    r.read("log_every", c.logEvery, 1, 1e9);
+    r.read("embedding_dim", c.embeddingDim, 0, 65536);
+    r.read("inject_nan_at_step", c.injectNanAtStep, 0, 9.0e15);
+    r.rejectUnknown("");
+    if (c.dataset.empty())
+        throw std::invalid_argument("dataset: required (a dataset folder or file)");
+    if (c.device != "auto" && c.device != "cpu" && c.device.rfind("cuda", 0) != 0)
+        throw std::invalid_argument("device: expected auto, cpu, cuda or cuda:N, not '" + c.device + "'");
+    if (!findBackbone(c.backbone.name))
+        throw std::invalid_argument("backbone: unknown backbone '" + c.backbone.name + "'");
+    const RegisteredLoss* loss = findLoss(c.loss);
+    if (!loss) {
+        std::string known;
+        for (const RegisteredLoss& entry : lossRegistry())
+            known += (known.empty() ? "" : ", ") + entry.description.name;
+        throw std::invalid_argument("loss: unknown loss '" + c.loss + "' (known: " + known + ")");
+    }
+    try {
+        validateLossParameters(loss->description, c.lossParams);
+    } catch (const std::invalid_argument& error) {
+        throw std::invalid_argument(std::string("loss_params: ") + error.what());
+    }
+    return c;
+}
+
+nlohmann::json toJson(const TrainingConfig& c)
+{
+    return {{"dataset", c.dataset},
+            {"train_split", c.trainSplit},
+            {"val_split", c.valSplit},
+            {"backbone", toJson(c.backbone)},
+            {"cache_size", c.cacheSize},
+            {"loss", c.loss},
+            {"loss_params", c.lossParams},
+            {"optimizer", c.optimizer},
+            {"lr", c.lr},
+            {"weight_decay", c.weightDecay},
+            {"momentum", c.momentum},
+            {"nesterov", c.nesterov},
+            {"schedule", c.schedule},
+            {"warmup_epochs", c.warmupEpochs},
+            {"step_size", c.stepSize},
+            {"step_gamma", c.stepGamma},
+            {"epochs", c.epochs},
+            {"batch_size", c.batchSize},
+            {"seed", c.seed},
+            {"device", c.device},
+            {"threads", c.threads},
+            {"workers", c.workers},
+            {"augmentation",
+             {{"random_resized_crop", c.augmentation.randomResizedCrop},
+              {"flip", c.augmentation.horizontalFlip},
+              {"randaugment_n", c.augmentation.randAugmentOps},
+              {"randaugment_m", c.augmentation.randAugmentMagnitude},
+              {"mixup_alpha", c.augmentation.mixupAlpha}}},
+            {"sampler", samplerName(c.sampler)},
+            {"repeat_threshold", c.repeatThreshold},
+            {"dropout", c.dropout},
+            {"label_smoothing", c.labelSmoothing},
+            {"grad_clip", c.gradClip},
+            {"amp", c.amp},
+            {"channels_last", c.channelsLast},
+            {"tags", c.tags},
+            {"min_tag_positives", c.minTagPositives},
+            {"max_train_images", c.maxTrainImages},
+            {"max_val_images", c.maxValImages},
+            {"log_every", c.logEvery},
+            {"embedding_dim", c.embeddingDim},
+            {"inject_nan_at_step", c.injectNanAtStep}};
+}
+
+} // namespace tagscope

@@ -1,0 +1,58 @@
+#pragma once
+// Everything a training run needs, read from JSON (the CLI's --config, the GUI's form, a run's config.json).
+// Unknown keys and bad values are errors that name the key.
+#include "models/backbone_factory.h"
+#include "training/batch_source.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+
+namespace tagscope {
+
+struct TrainingConfig {
+    std::string dataset;
+    std::string trainSplit = "train";
+    std::string valSplit = "validation";
+    BackboneConfig backbone;
+    int cacheSize = 0; // side of the packed image cache; 0: 8/7 of the input size, for random crops
+    std::string loss = "asl";
+    nlohmann::json lossParams = nlohmann::json::object();
+    std::string optimizer = "adamw"; // adamw, sgd
+    double lr = 1e-3;
+    double weightDecay = 1e-4;
+    double momentum = 0.9;
+    bool nesterov = false;
+    std::string schedule = "cosine"; // cosine, onecycle, step, constant
+    double warmupEpochs = 0;
+    int stepSize = 0; // step schedule: epochs between decays
+    double stepGamma = 0.1;
+    int epochs = 10;
+    int batchSize = 64;
+    std::uint64_t seed = 1;
+    std::string device = "auto"; // auto, cpu, cuda, cuda:N
+    int threads = 0;             // 0: every core
+    int workers = 2;
+    AugmentationOptions augmentation;
+    SamplerKind sampler = SamplerKind::Random;
+    double repeatThreshold = 0.001;
+    double dropout = 0;
+    double labelSmoothing = 0;
+    double gradClip = 0;
+    std::string amp = "off"; // off, bf16, fp16 (CUDA)
+    bool channelsLast = false;
+    std::string tags = "trainable"; // trainable, all
+    int minTagPositives = 1;        // tags with fewer training positives are left out
+    std::size_t maxTrainImages = 0; // 0: all
+    std::size_t maxValImages = 0;
+    int logEvery = 10; // steps between lines in metrics.jsonl
+    int embeddingDim = 0;
+    std::int64_t injectNanAtStep = 0; // fault injection for testing the NaN guard: the loss of that step becomes NaN
+};
+
+// Throws std::invalid_argument naming the key (e.g. "optimizer: expected one of adamw, sgd").
+TrainingConfig trainingConfigFromJson(const nlohmann::json& json);
+nlohmann::json toJson(const TrainingConfig& config);
+
+} // namespace tagscope
