@@ -19,6 +19,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -237,8 +238,26 @@ void TestGuiSmoke::opensDatasetAndFiltersByTag()
     window.filterBar()->setLabelFilter(tagscope::ui::ImageFilterBar::LabelFilter::Unknown);
     QTRY_COMPARE(window.gridModel()->rowCount(), kTrainImages + kValidationImages - expected_.positive[3] - expected_.negative[3]);
 
-    window.setCurrentTag(-1);
+    // A typed expression replaces the tag filter; validation rows are all positive, so they add to t3's negatives.
+    QLineEdit* expression = window.filterBar()->expressionEdit();
+    QTest::keyClicks(expression, "\"/m/t3\":negative OR split:val");
+    QTest::keyClick(expression, Qt::Key_Return);
+    QTRY_COMPARE(window.gridModel()->rowCount(), expected_.negative[3] + kValidationImages);
+    QCOMPARE(window.currentTag(), -1);
+    QVERIFY(window.filterBar()->countText().startsWith(QString::number(expected_.negative[3] + kValidationImages)));
+
+    // A malformed one is reported with its column and leaves the grid as it was.
+    QSignalSpy filterFailed(&window, &MainWindow::filterFailed);
+    expression->clear();
+    QTest::keyClicks(expression, "(/m/t3 AND");
+    QTest::keyClick(expression, Qt::Key_Return);
+    QTRY_COMPARE(filterFailed.count(), 1);
+    QVERIFY2(filterFailed.first().at(0).toString().contains("column"), qPrintable(filterFailed.first().at(0).toString()));
+    QCOMPARE(window.gridModel()->rowCount(), expected_.negative[3] + kValidationImages);
+
+    window.showAllImages();
     QTRY_COMPARE(window.gridModel()->rowCount(), kTrainImages + kValidationImages);
+    QVERIFY(expression->text().isEmpty());
 }
 
 void TestGuiSmoke::thumbnailsArriveAndMissingImagesShowAsMissing()

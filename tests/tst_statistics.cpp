@@ -43,6 +43,7 @@ class TestStatistics : public QObject {
 
 private slots:
     void countsPerSplit();
+    void exhaustiveLabelsHaveNoUnknowns();
     void imbalanceAndExtremes();
     void bands_data();
     void bands();
@@ -75,6 +76,22 @@ void TestStatistics::countsPerSplit()
     QCOMPARE(s.all.negative, std::uint64_t(3));
     QCOMPARE(s.all.unknown, std::uint64_t(6 * 3 - 6 - 3));
     QCOMPARE(train.positive + val.positive, s.all.positive);
+}
+
+void TestStatistics::exhaustiveLabelsHaveNoUnknowns()
+{
+    // Same labels, but from a source that marks every tag on every image (COCO, class folders): what is not
+    // positive is negative.
+    DatasetContents c = handMadeDataset().contents();
+    c.exhaustiveLabels = true;
+    const DatasetStatistics s = computeStatistics(Dataset(std::move(c)));
+    const SplitStatistics& train = s.splits[int(Split::Train)];
+    QCOMPARE(train.tags[0].negative, std::uint64_t(1));
+    QCOMPARE(train.tags[1].negative, std::uint64_t(4));
+    QCOMPARE(train.tags[2].negative, std::uint64_t(3));
+    QCOMPARE(train.unknown, std::uint64_t(0));
+    QCOMPARE(s.all.unknown, std::uint64_t(0));
+    QCOMPARE(s.all.negative, std::uint64_t(6 * 3 - 6));
 }
 
 void TestStatistics::imbalanceAndExtremes()

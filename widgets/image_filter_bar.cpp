@@ -5,13 +5,14 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QToolButton>
 
 namespace tagscope::ui {
 
 ImageFilterBar::ImageFilterBar(QWidget* parent)
     : QWidget(parent), title_(new QLabel(this)), stateLabel_(new QLabel(tr("Label:"), this)), state_(new QComboBox(this)),
-      count_(new QLabel(this)), showAll_(new QToolButton(this))
+      count_(new QLabel(this)), expressionEdit_(new QLineEdit(this)), showAll_(new QToolButton(this))
 {
     title_->setTextFormat(Qt::RichText);
     state_->addItem(tr("Positive"), int(LabelFilter::Positive));
@@ -22,6 +23,17 @@ ImageFilterBar::ImageFilterBar(QWidget* parent)
     stateLabel_->setBuddy(state_);
     connect(state_, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this](int index) { Q_EMIT labelFilterChanged(static_cast<LabelFilter>(state_->itemData(index).toInt())); });
+    expressionEdit_->setObjectName(QStringLiteral("filterExpressionEdit"));
+    expressionEdit_->setPlaceholderText(tr("Filter, e.g. Dog AND NOT Cat:negative OR split:val"));
+    expressionEdit_->setToolTip(expressionHelp());
+    expressionEdit_->setClearButtonEnabled(true);
+    expressionEdit_->setMinimumWidth(260);
+    connect(expressionEdit_, &QLineEdit::returnPressed, this, [this] { Q_EMIT expressionSubmitted(expressionEdit_->text().trimmed()); });
+    connect(expressionEdit_, &QLineEdit::textChanged, this, [this](const QString& text) {
+        setExpressionError(QString());
+        if (text.isEmpty() && !expression_.isEmpty())
+            Q_EMIT expressionSubmitted(QString()); // the clear button: back to the tag filter or all images
+    });
     count_->setObjectName(QStringLiteral("imageCountLabel"));
     showAll_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     showAll_->setAutoRaise(true);
@@ -33,7 +45,8 @@ ImageFilterBar::ImageFilterBar(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(stateLabel_);
     layout->addWidget(state_);
-    layout->addStretch();
+    layout->addStretch(1);
+    layout->addWidget(expressionEdit_, 2);
     layout->addWidget(count_);
     layout->addWidget(showAll_);
     setTag(QString());
@@ -42,6 +55,8 @@ ImageFilterBar::ImageFilterBar(QWidget* parent)
 void ImageFilterBar::setTag(const QString& name)
 {
     tag_ = name;
+    if (!name.isEmpty())
+        setExpression(QString());
     secondTag_.clear();
     state_->setEnabled(!name.isEmpty());
     stateLabel_->setEnabled(!name.isEmpty());
@@ -55,6 +70,39 @@ void ImageFilterBar::setSecondTag(const QString& name)
     state_->setEnabled(!tag_.isEmpty() && name.isEmpty());
     stateLabel_->setEnabled(!tag_.isEmpty() && name.isEmpty());
     updateTitle();
+}
+
+void ImageFilterBar::setExpression(const QString& expression)
+{
+    expression_ = expression;
+    if (expressionEdit_->text().trimmed() != expression) {
+        const QSignalBlocker blocker(expressionEdit_);
+        expressionEdit_->setText(expression);
+    }
+    setExpressionError(QString());
+    const bool tagState = expression.isEmpty() && !tag_.isEmpty() && secondTag_.isEmpty();
+    state_->setEnabled(tagState);
+    stateLabel_->setEnabled(tagState);
+    showAll_->setVisible((!tag_.isEmpty() || !expression.isEmpty()) && showAll_->defaultAction());
+    updateTitle();
+}
+
+void ImageFilterBar::setExpressionError(const QString& message)
+{
+    // A red frame and the message (with its caret line) where the user is looking.
+    expressionEdit_->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #d03030; }"));
+    expressionEdit_->setToolTip(message.isEmpty() ? expressionHelp() : QStringLiteral("<pre>%1</pre>").arg(message.toHtmlEscaped()));
+    if (!message.isEmpty())
+        count_->setText(tr("Invalid filter"));
+}
+
+QString ImageFilterBar::expressionHelp() const
+{
+    return tr("<p>Type a filter and press Return.</p>"
+              "<p><b>Dog</b> positive · <b>Dog:negative</b> verified absent · <b>Dog:unknown</b> not annotated · "
+              "<b>Dog:machine&gt;=0.7</b> machine confidence<br><b>\"Human face\"</b> names with spaces · "
+              "<b>split:train</b>, <b>split:val</b>, <b>split:test</b> · <b>name:~2f0c</b> image name contains</p>"
+              "<p>Combine with <b>AND</b> (&amp;), <b>OR</b> (|), <b>NOT</b> (!, -) and parentheses.</p>");
 }
 
 void ImageFilterBar::setLabelFilter(LabelFilter filter)
@@ -83,7 +131,7 @@ void ImageFilterBar::setBusy(bool busy)
 void ImageFilterBar::setShowAllAction(QAction* action)
 {
     showAll_->setDefaultAction(action);
-    showAll_->setVisible(!tag_.isEmpty());
+    showAll_->setVisible(!tag_.isEmpty() || !expression_.isEmpty());
 }
 
 QString ImageFilterBar::countText() const
@@ -95,7 +143,9 @@ QString ImageFilterBar::countText() const
 
 void ImageFilterBar::updateTitle()
 {
-    if (tag_.isEmpty())
+    if (!expression_.isEmpty())
+        title_->setText(tr("Images matching <b>%1</b>").arg(expression_.toHtmlEscaped()));
+    else if (tag_.isEmpty())
         title_->setText(tr("<b>All images</b>"));
     else if (!secondTag_.isEmpty())
         title_->setText(tr("Images with tags <b>%1</b> and <b>%2</b>").arg(tag_.toHtmlEscaped(), secondTag_.toHtmlEscaped()));

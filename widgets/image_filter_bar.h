@@ -1,10 +1,11 @@
 #pragma once
-// The strip above the thumbnail grid: which tag (or pair of tags) filters the images, by which label state, and
-// how many match.
+// The strip above the thumbnail grid: which tag (or pair of tags) filters the images, by which label state, a box
+// for typed filter expressions (tags with AND / OR / NOT, label states, splits, image names), and how many match.
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QToolButton;
 class QAction;
 
@@ -24,23 +25,33 @@ public:
     void setCounts(quint64 shown, quint64 total);
     void setBusy(bool busy); // a filter is being computed
     void setShowAllAction(QAction* action);
+    // The typed expression filtering the grid (empty: none); a tag set with setTag() replaces it.
+    void setExpression(const QString& expression);
+    QString expression() const { return expression_; }
+    // Marks the expression box as invalid with the message as its tooltip; an empty message clears the mark.
+    void setExpressionError(const QString& message);
+    QLineEdit* expressionEdit() const { return expressionEdit_; }
 
     QString countText() const;
     QComboBox* stateCombo() const { return state_; }
 
 Q_SIGNALS:
     void labelFilterChanged(tagscope::ui::ImageFilterBar::LabelFilter filter);
+    void expressionSubmitted(const QString& expression); // Return pressed in the box, or the box cleared
 
 private:
     void updateTitle();
+    QString expressionHelp() const;
 
     QLabel* title_;
     QLabel* stateLabel_;
     QComboBox* state_;
     QLabel* count_;
+    QLineEdit* expressionEdit_;
     QToolButton* showAll_;
     QString tag_;
     QString secondTag_;
+    QString expression_;
     quint64 shown_ = 0;
     quint64 total_ = 0;
     bool busy_ = false;

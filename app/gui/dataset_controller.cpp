@@ -77,6 +77,8 @@ DatasetController::Outcome runJob(const DatasetController::Job& job, const Cance
         loaded->dataset = std::move(result.dataset);
         loaded->report = std::move(result.report);
         loaded->statistics = computeStatistics(loaded->dataset);
+        setPhase(QCoreApplication::translate("DatasetController", "Indexing tags"));
+        loaded->index = TagIndex(loaded->dataset);
         outcome.dataset = std::move(loaded);
     } catch (const std::bad_alloc&) {
         outcome.error = QCoreApplication::translate("DatasetController", "%1: not enough memory to load this dataset")

@@ -1,55 +1,74 @@
 #include "image_filter.h"
 
-#include "dataset_queries.h"
+#include "dataset/filter_evaluator.h"
 
-#include <algorithm>
+#include <numeric>
 
 namespace tagscope::gui {
 
 namespace {
 
-// Images for which `keep(labels)` holds, scanning each image's labels once.
-template <typename Keep>
-QVector<int> scanImages(const Dataset& dataset, const std::function<bool()>& stop, Keep keep)
+FilterNode tagTerm(int tag, TagCondition condition)
 {
-    const auto count = static_cast<int>(dataset.imageCount());
-    QVector<int> images;
-    for (int image = 0; image < count; ++image) {
-        if ((image & 0x3fff) == 0 && stop && stop())
-            break;
-        if (keep(dataset.labels(static_cast<std::size_t>(image))))
-            images.push_back(image);
-    }
-    return images;
+    FilterNode node;
+    node.kind = FilterNode::Kind::Tag;
+    node.tag = static_cast<std::uint32_t>(tag);
+    node.condition = condition;
+    return node;
 }
 
-bool isPositive(const LabelView& labels, std::uint32_t tag)
+FilterNode combine(FilterNode::Kind kind, std::vector<FilterNode> children)
 {
-    // Tags are ascending within an image, so a binary search finds the label.
-    const std::uint32_t* end = labels.tags + labels.count;
-    const std::uint32_t* found = std::lower_bound(labels.tags, end, tag);
-    return found != end && *found == tag
-        && label_flags::state(labels.flags[found - labels.tags]) == LabelState::Positive;
+    FilterNode node;
+    node.kind = kind;
+    node.children = std::move(children);
+    return node;
+}
+
+TagCondition conditionFor(LabelState state)
+{
+    switch (state) {
+    case LabelState::Positive: return TagCondition::Positive;
+    case LabelState::Negative: return TagCondition::Negative;
+    case LabelState::Unknown: return TagCondition::Unknown;
+    }
+    return TagCondition::Positive;
 }
 
 } // namespace
 
-QVector<int> filterImages(const Dataset& dataset, const ImageFilter& filter, const std::function<bool()>& stop)
+ImageFilterResult filterImages(const LoadedDataset& data, const ImageFilter& filter)
 {
+    ImageFilterResult result;
+    FilterNode root;
     switch (filter.kind) {
-    case ImageFilter::Kind::All: return imagesWithLabel(dataset, -1, LabelState::Positive, stop);
-    case ImageFilter::Kind::Label: return imagesWithLabel(dataset, filter.tag, filter.state, stop);
-    case ImageFilter::Kind::WithoutTag: {
-        const auto tag = static_cast<std::uint32_t>(filter.tag);
-        return scanImages(dataset, stop, [tag](const LabelView& labels) { return !isPositive(labels, tag); });
+    case ImageFilter::Kind::All:
+        result.images.resize(static_cast<int>(data.dataset.imageCount()));
+        std::iota(result.images.begin(), result.images.end(), 0);
+        return result;
+    case ImageFilter::Kind::Label: root = tagTerm(filter.tag, conditionFor(filter.state)); break;
+    case ImageFilter::Kind::WithoutTag:
+        root = combine(FilterNode::Kind::Not, {tagTerm(filter.tag, TagCondition::Positive)});
+        break;
+    case ImageFilter::Kind::BothTags:
+        root = combine(FilterNode::Kind::And, {tagTerm(filter.tag, TagCondition::Positive),
+                                               tagTerm(filter.otherTag, TagCondition::Positive)});
+        break;
+    case ImageFilter::Kind::Expression: {
+        const std::string text = filter.expression.toStdString();
+        FilterError error;
+        std::optional<FilterNode> compiled = compileFilter(text, data.dataset, error);
+        if (!compiled) {
+            result.error = QString::fromStdString(formatFilterError(error, text));
+            return result;
+        }
+        root = std::move(*compiled);
+        break;
     }
-    case ImageFilter::Kind::BothTags: {
-        const auto a = static_cast<std::uint32_t>(filter.tag);
-        const auto b = static_cast<std::uint32_t>(filter.otherTag);
-        return scanImages(dataset, stop, [a, b](const LabelView& labels) { return isPositive(labels, a) && isPositive(labels, b); });
     }
-    }
-    return {};
+    const std::vector<std::uint32_t> ids = evaluateFilter(root, data.index, data.dataset);
+    result.images = QVector<int>(ids.begin(), ids.end());
+    return result;
 }
 
 } // namespace tagscope::gui

@@ -1,37 +1,47 @@
 #pragma once
 // What the thumbnail grid shows: all images, the images with one tag in a label state, the images without a tag
-// (verified negative or unknown), or the images positive for two tags at once (a cell of the co-occurrence map).
-#include "dataset/dataset.h"
+// (verified negative or unknown), the images positive for two tags at once (a cell of the co-occurrence map), or
+// the images matching a typed filter expression (see engine/dataset/filter_expression.h). All of them are
+// answered from the tag index, so a filter over millions of images takes milliseconds.
+#include "loaded_dataset.h"
 
 #include <QMetaType>
+#include <QString>
 #include <QVector>
-
-#include <functional>
 
 namespace tagscope::gui {
 
 struct ImageFilter {
-    enum class Kind { All, Label, WithoutTag, BothTags };
+    enum class Kind { All, Label, WithoutTag, BothTags, Expression };
     Kind kind = Kind::All;
     int tag = -1;
     int otherTag = -1;                       // BothTags only
     LabelState state = LabelState::Positive; // Label only
+    QString expression;                      // Expression only
 
     static ImageFilter all() { return {}; }
-    static ImageFilter label(int tag, LabelState state) { return {Kind::Label, tag, -1, state}; }
-    static ImageFilter without(int tag) { return {Kind::WithoutTag, tag, -1, LabelState::Positive}; }
-    static ImageFilter both(int tag, int otherTag) { return {Kind::BothTags, tag, otherTag, LabelState::Positive}; }
+    static ImageFilter label(int tag, LabelState state) { return {Kind::Label, tag, -1, state, {}}; }
+    static ImageFilter without(int tag) { return {Kind::WithoutTag, tag, -1, LabelState::Positive, {}}; }
+    static ImageFilter both(int tag, int otherTag) { return {Kind::BothTags, tag, otherTag, LabelState::Positive, {}}; }
+    static ImageFilter matching(const QString& expression)
+    {
+        return {Kind::Expression, -1, -1, LabelState::Positive, expression.trimmed()};
+    }
 
     bool operator==(const ImageFilter& other) const
     {
-        return kind == other.kind && tag == other.tag && otherTag == other.otherTag && state == other.state;
+        return kind == other.kind && tag == other.tag && otherTag == other.otherTag && state == other.state
+            && expression == other.expression;
     }
     bool operator!=(const ImageFilter& other) const { return !(*this == other); }
 };
 
-// The matching images, ascending. Returns early (with a partial list) once `stop` answers true; it is asked
-// every few thousand images.
-QVector<int> filterImages(const Dataset& dataset, const ImageFilter& filter, const std::function<bool()>& stop = {});
+struct ImageFilterResult {
+    QVector<int> images; // ascending
+    QString error;       // a malformed or unknown expression: the message, with a caret under the column
+};
+
+ImageFilterResult filterImages(const LoadedDataset& data, const ImageFilter& filter);
 
 } // namespace tagscope::gui
 

@@ -10,7 +10,7 @@ ImageFilterRunner::ImageFilterRunner(QObject* parent) : QObject(parent) {}
 
 ImageFilterRunner::~ImageFilterRunner()
 {
-    ++*latest_; // makes the running scan stop at its next check
+    ++*latest_; // drops the running filter's result
     running_.waitForFinished();
 }
 
@@ -26,16 +26,19 @@ void ImageFilterRunner::run(std::shared_ptr<const LoadedDataset> data, const Ima
     QPointer<ImageFilterRunner> self(this);
     auto latest = latest_;
     running_ = QtConcurrent::run([self, latest, generation, data = std::move(data), filter] {
-        auto stale = [&] { return latest->load() != generation; };
-        QVector<int> images = filterImages(data->dataset, filter, stale);
+        ImageFilterResult result = filterImages(*data, filter);
         // Delivered on the GUI thread; the QPointer is only read there, after the runner may be gone.
         QMetaObject::invokeMethod(
-            qApp, [self, latest, generation, images = std::move(images), filter] {
+            qApp, [self, latest, generation, result = std::move(result), filter] {
                 if (!self)
                     return;
                 --self->pending_;
-                if (latest->load() == generation)
-                    Q_EMIT self->finished(images, filter);
+                if (latest->load() != generation)
+                    return;
+                if (result.error.isEmpty())
+                    Q_EMIT self->finished(result.images, filter);
+                else
+                    Q_EMIT self->failed(result.error, filter);
             },
             Qt::QueuedConnection);
     });

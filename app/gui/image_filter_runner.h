@@ -1,6 +1,6 @@
 #pragma once
 // Computes the grid's image list for an ImageFilter on a worker thread. A newer request makes older ones
-// stale: they stop early and their results are dropped.
+// stale: their results are dropped.
 #include "image_filter.h"
 #include "loaded_dataset.h"
 
@@ -17,7 +17,7 @@ class ImageFilterRunner : public QObject {
     Q_OBJECT
 public:
     explicit ImageFilterRunner(QObject* parent = nullptr);
-    ~ImageFilterRunner() override; // waits for the running scan
+    ~ImageFilterRunner() override; // waits for the running filter
 
     void run(std::shared_ptr<const LoadedDataset> data, const ImageFilter& filter);
     // tag < 0: all images.
@@ -26,6 +26,7 @@ public:
 
 Q_SIGNALS:
     void finished(const QVector<int>& images, const tagscope::gui::ImageFilter& filter);
+    void failed(const QString& message, const tagscope::gui::ImageFilter& filter); // an expression that does not compile
 
 private:
     std::shared_ptr<std::atomic<quint64>> latest_ = std::make_shared<std::atomic<quint64>>(0);

@@ -4,6 +4,7 @@
 #include "dataset/dataset.h"
 #include "dataset/import_report.h"
 #include "dataset/statistics.h"
+#include "dataset/tag_index.h"
 
 #include <QString>
 
@@ -14,6 +15,7 @@ struct LoadedDataset {
     Dataset dataset;
     ImportReport report;
     DatasetStatistics statistics;
+    TagIndex index; // answers the grid's filters
 };
 
 } // namespace tagscope::gui

@@ -71,7 +71,8 @@ QString folderName(const QString& path)
     return name.isEmpty() ? nativePath(path) : name;
 }
 
-// A dropped folder, or the folder of a dropped label file; empty when the drop holds neither.
+// A dropped folder or annotation file (the loader reads Open Images CSVs through their folder); empty when the
+// drop holds neither.
 QString droppedDatasetFolder(const QMimeData* mime)
 {
     if (!mime || !mime->hasUrls())
@@ -82,8 +83,10 @@ QString droppedDatasetFolder(const QMimeData* mime)
         const QFileInfo info(url.toLocalFile());
         if (info.isDir())
             return info.absoluteFilePath();
-        if (info.isFile() && info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
-            return info.absolutePath();
+        static const QStringList annotationSuffixes = {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+                                                       QStringLiteral("json")};
+        if (info.isFile() && annotationSuffixes.contains(info.suffix(), Qt::CaseInsensitive))
+            return info.absoluteFilePath();
     }
     return {};
 }
@@ -124,6 +127,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(controller_, &DatasetController::cancelled, this, &MainWindow::importCancelled);
     connect(progress_, &ui::TaskProgressWidget::cancelRequested, controller_, &DatasetController::cancel);
     connect(filterRunner_, &ImageFilterRunner::finished, this, &MainWindow::filterFinished);
+    connect(filterRunner_, &ImageFilterRunner::failed, this, [this](const QString& message, const ImageFilter& filter) {
+        if (!data_ || filter != currentFilter())
+            return;
+        filterBar_->setBusy(false);
+        filterBar_->setExpressionError(message);
+        statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 8000);
+        Q_EMIT filterFailed(message);
+    });
 
     readSettings();
     updateWindowTitle();
@@ -188,6 +199,29 @@ void MainWindow::setCurrentTag(int tag)
     applyFilter();
 }
 
+void MainWindow::setFilterExpression(const QString& expression)
+{
+    const QString text = expression.trimmed();
+    if (!data_ || (text == filterBar_->expression() && !text.isEmpty()))
+        return;
+    if (!text.isEmpty() && currentTag_ >= 0) {
+        currentTag_ = -1; // the expression replaces the tag filter
+        secondTag_ = -1;
+        histogram_->setSelectedTag(-1);
+        filterBar_->setTag(QString());
+    }
+    filterBar_->setExpression(text);
+    showAllAction_->setEnabled(!text.isEmpty() || currentTag_ >= 0);
+    applyFilter();
+}
+
+void MainWindow::showAllImages()
+{
+    if (!filterBar_->expression().isEmpty())
+        setFilterExpression(QString());
+    setCurrentTag(-1);
+}
+
 void MainWindow::showImagesWithTag(int tag)
 {
     showTagWithLabel(tag, int(ui::ImageFilterBar::LabelFilter::Positive));
@@ -233,6 +267,8 @@ void MainWindow::showTagWithLabel(int tag, int labelFilter)
 
 ImageFilter MainWindow::currentFilter() const
 {
+    if (!filterBar_->expression().isEmpty())
+        return ImageFilter::matching(filterBar_->expression());
     if (currentTag_ < 0)
         return ImageFilter::all();
     if (secondTag_ >= 0)
@@ -278,8 +314,13 @@ void MainWindow::createActions()
 {
     openAction_ = new QAction(actionIcon(QStringLiteral("open"), QStyle::SP_DialogOpenButton), tr("&Open Dataset…"), this);
     openAction_->setShortcut(QKeySequence::Open);
-    openAction_->setToolTip(tr("Open a dataset folder (Open Images layout)"));
+    openAction_->setToolTip(tr("Open a dataset folder (Open Images, COCO, a CSV/TSV list or class folders)"));
     connect(openAction_, &QAction::triggered, this, &MainWindow::chooseFolder);
+
+    openFileAction_ = new QAction(tr("Open Annotation &File…"), this);
+    openFileAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openFileAction_->setToolTip(tr("Open a COCO instances JSON file or a CSV/TSV list of image paths and tags"));
+    connect(openFileAction_, &QAction::triggered, this, &MainWindow::chooseFile);
 
     openDemoAction_ = new QAction(actionIcon(QStringLiteral("demo"), QStyle::SP_ComputerIcon), tr("Open &Demo Dataset"), this);
     openDemoAction_->setToolTip(tr("Open the Fashion Mosaic demo dataset, generating it on first use"));
@@ -305,7 +346,7 @@ void MainWindow::createActions()
     showAllAction_->setShortcut(Qt::Key_Escape);
     showAllAction_->setToolTip(tr("Clear the tag filter (Esc)"));
     showAllAction_->setEnabled(false);
-    connect(showAllAction_, &QAction::triggered, this, [this] { setCurrentTag(-1); });
+    connect(showAllAction_, &QAction::triggered, this, &MainWindow::showAllImages);
 
     tagPanelAction_ = new QAction(actionIcon(QStringLiteral("tags"), QStyle::SP_FileDialogDetailedView), tr("&Tag Panel"), this);
     tagPanelAction_->setCheckable(true);
@@ -359,6 +400,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(openAction_);
+    file->addAction(openFileAction_);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addAction(openDemoAction_);
@@ -486,6 +528,7 @@ void MainWindow::createCentralWidget()
     connect(analysis_, &AnalysisRunner::summariesReady, summaryView_, &ui::ImbalanceSummaryView::setFigures);
     connect(analysis_, &AnalysisRunner::cooccurrenceReady, heatmap_, &ui::CooccurrenceHeatmap::setMatrix);
     connect(filterBar_, &ui::ImageFilterBar::labelFilterChanged, this, &MainWindow::applyFilter);
+    connect(filterBar_, &ui::ImageFilterBar::expressionSubmitted, this, &MainWindow::setFilterExpression);
     connect(welcome_, &WelcomePage::openRequested, this, &MainWindow::chooseFolder);
     connect(welcome_, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoDataset);
     connect(tagPanelAction_, &QAction::toggled, tagPanel_, &QWidget::setVisible);
@@ -582,6 +625,16 @@ void MainWindow::chooseFolder()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Dataset Folder"), start);
     if (!folder.isEmpty())
         openDataset(folder);
+}
+
+void MainWindow::chooseFile()
+{
+    const QStringList recent = RecentDatasets::list();
+    const QString start = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Annotation File"), start,
+                                                      tr("Annotations (*.json *.csv *.tsv *.txt);;All files (*)"));
+    if (!file.isEmpty())
+        openDataset(file);
 }
 
 void MainWindow::reload()

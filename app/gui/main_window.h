@@ -68,6 +68,9 @@ public:
     bool isAnalysing() const; // the summary or the co-occurrence is being computed
     // Grid filters beyond the single tag: the images without a tag (verified negative or unknown), and the
     // images positive for two tags.
+    // Filters the grid by a typed expression (tags with AND / OR / NOT, states, splits, names); empty: none.
+    void setFilterExpression(const QString& expression);
+    void showAllImages(); // clears the tag filter and the expression
     void showImagesWithTag(int tag);
     void showImagesWithoutTag(int tag);
     void showImagesWithBothTags(int tagA, int tagB);
@@ -77,6 +80,7 @@ public:
 Q_SIGNALS:
     void datasetShown();                    // an import finished and its dataset is on screen
     void openFailed(const QString& message); // an import failed; the message names the path
+    void filterFailed(const QString& message); // a typed expression that does not compile
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -93,6 +97,7 @@ private:
     void writeSettings() const;
 
     void chooseFolder();
+    void chooseFile();
     void reload();
     void importStarted(const QString& task);
     void importBusyChanged(bool busy);
@@ -137,6 +142,7 @@ private:
     QLabel* summaryLabel_ = nullptr;
 
     QAction* openAction_ = nullptr;
+    QAction* openFileAction_ = nullptr;
     QAction* openDemoAction_ = nullptr;
     QAction* reloadAction_ = nullptr;
     QAction* reportAction_ = nullptr;

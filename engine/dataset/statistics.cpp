@@ -27,11 +27,14 @@ TagBand bandFor(std::uint64_t positives, const BandThresholds& thresholds)
 
 namespace {
 
-void finish(SplitStatistics& s)
+// With exhaustive labels (COCO, class folders) a tag absent from an image is known to be absent: a negative.
+void finish(SplitStatistics& s, bool exhaustiveLabels)
 {
     std::uint64_t most = 0, least = 0;
     for (std::size_t t = 0; t < s.tags.size(); ++t) {
         TagCounts& counts = s.tags[t];
+        if (exhaustiveLabels)
+            counts.negative = s.images - counts.positive;
         counts.unknown = s.images - counts.positive - counts.negative;
         s.positive += counts.positive;
         s.negative += counts.negative;
@@ -105,9 +108,9 @@ DatasetStatistics computeStatistics(const Dataset& dataset, const BandThresholds
             stats.all.tags[t].negative += split.tags[t].negative;
             stats.all.tags[t].machine += split.tags[t].machine;
         }
-        finish(split);
+        finish(split, dataset.exhaustiveLabels());
     }
-    finish(stats.all);
+    finish(stats.all, dataset.exhaustiveLabels());
 
     const SplitStatistics& reference = stats.splits[static_cast<int>(Split::Train)].images ? stats.splits[static_cast<int>(Split::Train)] : stats.all;
     stats.bands.resize(tagCount);
