@@ -3,7 +3,7 @@
 #include "number_format.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
@@ -15,6 +15,9 @@ ImageFilterBar::ImageFilterBar(QWidget* parent)
       count_(new QLabel(this)), expressionEdit_(new QLineEdit(this)), showAll_(new QToolButton(this))
 {
     title_->setTextFormat(Qt::RichText);
+    // A long expression in the title must not widen the bar (and squeeze the tag panel): the label clips instead.
+    title_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    title_->setMinimumWidth(120);
     state_->addItem(tr("Positive"), int(LabelFilter::Positive));
     state_->addItem(tr("Verified negative"), int(LabelFilter::Negative));
     state_->addItem(tr("Unknown"), int(LabelFilter::Unknown));
@@ -27,7 +30,7 @@ ImageFilterBar::ImageFilterBar(QWidget* parent)
     expressionEdit_->setPlaceholderText(tr("Filter, e.g. Dog AND NOT Cat:negative OR split:val"));
     expressionEdit_->setToolTip(expressionHelp());
     expressionEdit_->setClearButtonEnabled(true);
-    expressionEdit_->setMinimumWidth(260);
+    expressionEdit_->setMinimumWidth(180);
     connect(expressionEdit_, &QLineEdit::returnPressed, this, [this] { Q_EMIT expressionSubmitted(expressionEdit_->text().trimmed()); });
     connect(expressionEdit_, &QLineEdit::textChanged, this, [this](const QString& text) {
         setExpressionError(QString());
@@ -38,17 +41,24 @@ ImageFilterBar::ImageFilterBar(QWidget* parent)
     showAll_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     showAll_->setAutoRaise(true);
 
-    auto* layout = new QHBoxLayout(this);
+    // Two rows, so that the bar stays narrow enough for the tag panel beside it: what filters and how many
+    // match above, the expression box and the label state below.
+    auto* top = new QHBoxLayout;
+    top->setSpacing(8);
+    top->addWidget(title_, 1);
+    top->addWidget(count_);
+    top->addWidget(showAll_);
+    auto* bottom = new QHBoxLayout;
+    bottom->setSpacing(8);
+    bottom->addWidget(expressionEdit_, 1);
+    bottom->addSpacing(8);
+    bottom->addWidget(stateLabel_);
+    bottom->addWidget(state_);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 6, 4);
-    layout->setSpacing(8);
-    layout->addWidget(title_);
-    layout->addSpacing(8);
-    layout->addWidget(stateLabel_);
-    layout->addWidget(state_);
-    layout->addStretch(1);
-    layout->addWidget(expressionEdit_, 2);
-    layout->addWidget(count_);
-    layout->addWidget(showAll_);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addLayout(bottom);
     setTag(QString());
 }
 

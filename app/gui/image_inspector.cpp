@@ -78,6 +78,8 @@ ImageInspector::ImageInspector(QWidget* parent) : QWidget(parent)
     tags_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tags_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     tags_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Room for a tag name next to the counts: a narrower dock would squeeze the name column to nothing.
+    tags_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Human face ") + tr("Images") + tr("Confidence")) + 60);
     tags_->headerItem()->setToolTip(1, tr("Images the tag is positive on"));
 
     auto* navigation = new QHBoxLayout;

@@ -48,6 +48,10 @@ int main(int argc, char* argv[])
     QCommandLineOption showTab(QStringLiteral("show-tab"), QStringLiteral("Show this analysis tab: frequency, summary or cooccurrence."),
                                QStringLiteral("name"));
     showTab.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption filter(QStringLiteral("filter"), QStringLiteral("Filter the grid by this expression after loading."),
+                              QStringLiteral("expression"));
+    filter.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(filter);
     parser.addOption(screenshot);
     parser.addOption(selectTag);
     parser.addOption(showTab);
@@ -58,6 +62,7 @@ int main(int argc, char* argv[])
         window.resize(1440, 900); // the same picture whatever the saved geometry
         auto* session = new tagscope::gui::ScreenshotSession(&window, parser.value(screenshot), parser.value(selectTag));
         session->setAnalysisTab(parser.value(showTab));
+        session->setFilterExpression(parser.value(filter));
     }
     window.show();
     const QStringList positional = parser.positionalArguments();

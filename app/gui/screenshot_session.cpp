@@ -39,6 +39,8 @@ void ScreenshotSession::datasetShown()
                 break;
             }
     }
+    if (!expression_.isEmpty())
+        window_->setFilterExpression(expression_);
     if (!tab_.isEmpty() && !window_->showAnalysisTab(tab_))
         QTextStream(stderr) << "tagscope: no tab named " << tab_ << '\n';
     sinceShown_.start();

@@ -15,6 +15,7 @@ class ScreenshotSession : public QObject {
 public:
     ScreenshotSession(MainWindow* window, QString file, QString tagName);
     void setAnalysisTab(const QString& name) { tab_ = name; } // "frequency", "summary" or "cooccurrence"
+    void setFilterExpression(const QString& expression) { expression_ = expression; }
 
 private:
     void datasetShown();
@@ -25,6 +26,7 @@ private:
     QString file_;
     QString tagName_;
     QString tab_;
+    QString expression_;
     QTimer poll_;
     QElapsedTimer sinceShown_;
     int quietPolls_ = 0;
