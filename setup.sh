@@ -15,9 +15,13 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libqcustomplot-dev libqt6svg6 qt6-svg-dev    # libqt6svg6: the SVG icons; qt6-svg-dev: plots exported as SVG
   libtorch-dev libopenblas0-pthread           # without OpenBLAS, Debian's LibTorch runs the reference BLAS (~20x slower)
+  libgloo-dev                                  # c10d's Gloo headers: data-parallel training across processes
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
   nlohmann-json3-dev libcli11-dev zlib1g-dev libsimdjson-dev
+  libblas-dev libfftw3-dev libhnswlib-dev      # embeddings: PCA (BLAS), t-SNE (FFTW), approximate k-NN (hnswlib)
+  python3-sklearn python3-faiss python3-hnswlib  # bench/tsne_bench.py and bench/knn_bench.py compare with them
   dataset-fashion-mnist                        # the demo dataset is built from it
+  clang libclang-rt-dev                        # .ci/sanitize: the sanitizer builds and libFuzzer
   xvfb xauth fonts-dejavu-core                 # headless GUI tests and screenshots
 )
 

@@ -106,7 +106,7 @@ void TestListImport::badRowsAreReportedWithTheirLines()
                                        "../outside.jpg,cat\n"       // line 5: leaves the folder
                                        "sub/../../outside.jpg,cat\n" // line 6: also leaves it
                                        "sub/../c.jpg,dog,trian\n"   // line 7: unknown split, row kept
-                                       "\"d.jpg,cat\n"              // line 8: unterminated quote (to the end)
+                                       "\"d.jpg,cat\n"              // line 8: unterminated quote (this row only)
                                        "e.jpg,cat\n");
     const ImportResult result = loadDataset(list.toStdString());
     const ImportReport& r = result.report;
@@ -120,7 +120,8 @@ void TestListImport::badRowsAreReportedWithTheirLines()
     QCOMPARE(r.rowsSkipped, std::uint64_t(5));
     QVERIFY(QString::fromStdString(r.issues[0].file).endsWith("list.csv"));
     const Dataset& d = result.dataset;
-    QCOMPARE(d.imageCount(), std::size_t(2));
+    QCOMPARE(d.imageCount(), std::size_t(3)); // the row after the stray quote is kept
+    QCOMPARE(tagNamesOf(d, "e.jpg"), std::set<std::string>{"cat"});
     QCOMPARE(tagNamesOf(d, "c.jpg"), std::set<std::string>{"dog"}); // normalised path
     QCOMPARE(d.imageSplit(1), Split::Unassigned);
 }

@@ -8,3 +8,8 @@ void addInfoCommand(CLI::App& app);
 void addDemoCommand(CLI::App& app);
 void addSynthCommand(CLI::App& app);
 void addFilterCommand(CLI::App& app);
+void addLaunchCommand(CLI::App& app);
+void addRunsCommand(CLI::App& app);
+void addPcaCommand(CLI::App& app);
+void addKnnCommand(CLI::App& app);
+void addTsneCommand(CLI::App& app);

@@ -26,6 +26,7 @@ struct InfoOptions {
     std::uint64_t tailBelow = 20;
     std::size_t listTags = 10;
     bool noCache = false;
+    bool allowOutsideRoot = false;
 };
 
 nlohmann::json tagJson(const Dataset& dataset, const DatasetStatistics& stats, std::uint32_t t)
@@ -145,6 +146,7 @@ void runInfo(const InfoOptions& options)
     open.load.openImages.machineConfidenceThreshold = options.machineThreshold;
     open.load.openImages.readMachineLabels = !options.noMachine;
     open.useCache = !options.noCache;
+    open.load.imagePaths.allowOutsideRoot = options.allowOutsideRoot;
     const auto start = std::chrono::steady_clock::now();
     OpenResult opened = openDataset(options.dataset, open);
     const ImportResult& result = opened.import;
@@ -173,5 +175,7 @@ void addInfoCommand(CLI::App& app)
     info->add_option("--tail-below", options->tailBelow, "Tail tags have fewer training positives than this");
     info->add_option("--list", options->listTags, "How many most and least frequent tags to list");
     info->add_flag("--no-cache", options->noCache, "Parse the source files even when the dataset cache is current");
+    info->add_flag("--allow-outside-root", options->allowOutsideRoot,
+                   "Accept COCO and list image paths that lead out of the dataset's folder (refused by default)");
     info->callback([options] { runInfo(*options); });
 }

@@ -18,6 +18,11 @@ int main(int argc, char** argv)
     addDemoCommand(app);
     addSynthCommand(app);
     addFilterCommand(app);
+    addLaunchCommand(app);
+    addRunsCommand(app);
+    addPcaCommand(app);
+    addKnnCommand(app);
+    addTsneCommand(app);
     listTorchCommands(app);
     try {
         app.parse(argc, argv);

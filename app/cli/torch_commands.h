@@ -17,6 +17,8 @@ inline constexpr TorchCommand kTorchCommands[] = {
     {"devices", "List the compute devices LibTorch can use (CPU, CUDA GPUs)"},
     {"loss", "Evaluate a registered loss on logits or embeddings and targets (.npy)"},
     {"train", "Train a multilabel tagger from a JSON config (resumes a run directory)"},
+    {"retrieval", "Recall@K and MAP@R of embeddings (.npy) with exact nearest neighbours"},
+    {"embed", "Embeddings of every image of a split (.npy), from a run, a checkpoint or a TorchScript model"},
 };
 
 bool isTorchCommand(std::string_view name);

@@ -1,6 +1,7 @@
 // Tagscope desktop application: parses the command line, loads translations and shows the main window.
 #include "main_window.h"
 #include "screenshot_session.h"
+#include "training_screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,6 +56,7 @@ int main(int argc, char* argv[])
     parser.addOption(screenshot);
     parser.addOption(selectTag);
     parser.addOption(showTab);
+    tagscope::gui::TrainingScreenshotSession::addOptions(parser);
     parser.process(app);
 
     tagscope::gui::MainWindow window;
@@ -64,6 +66,7 @@ int main(int argc, char* argv[])
         session->setAnalysisTab(parser.value(showTab));
         session->setFilterExpression(parser.value(filter));
     }
+    tagscope::gui::TrainingScreenshotSession::startIfRequested(parser, &window);
     window.show();
     const QStringList positional = parser.positionalArguments();
     window.openAtStartup(positional.isEmpty() ? QString() : positional.first());

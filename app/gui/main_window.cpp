@@ -9,6 +9,8 @@
 #include "import_report_dialog.h"
 #include "recent_datasets.h"
 #include "tag_data.h"
+#include "training_dock.h"
+#include "training_panel.h"
 #include "welcome_page.h"
 
 #include "cooccurrence_heatmap.h"
@@ -418,6 +420,7 @@ void MainWindow::createMenus()
     viewMenu_->addAction(cooccurrenceTabAction_);
     viewMenu_->addSeparator();
     viewMenu_->addAction(inspectorDock_->toggleViewAction());
+    viewMenu_->addAction(trainingDock_->toggleViewAction());
     viewMenu_->addSeparator();
     viewMenu_->addAction(zoomInAction_);
     viewMenu_->addAction(zoomOutAction_);
@@ -443,6 +446,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(tagPanelAction_);
     bar->addAction(histogramAction_);
+    bar->addAction(trainingDock_->toggleViewAction());
     viewMenu_->insertAction(viewMenu_->actions().value(0), bar->toggleViewAction());
 }
 
@@ -508,6 +512,11 @@ void MainWindow::createCentralWidget()
     inspectorDock_->setObjectName(QStringLiteral("inspectorDock"));
     inspectorDock_->setWidget(inspector_);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock_);
+    trainingDock_ = new TrainingDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, trainingDock_);
+    trainingDock_->hide(); // until View > Training; the saved window state brings it back
+    connect(trainingDock_->panel(), &TrainingPanel::tagRequested, this, &MainWindow::showImagesWithTag);
+    connect(trainingDock_->panel(), &TrainingPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(gridView_, &ui::VirtualThumbnailGrid::currentRowChanged, this, &MainWindow::showCurrentImage);
     connect(inspector_, &ImageInspector::stepRequested, this, [this](int delta) {
         if (gridView_->currentRow() >= 0)
@@ -592,6 +601,10 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!trainingDock_->panel()->confirmClose()) { // a run in progress: stopped first, then the window closes
+        event->ignore();
+        return;
+    }
     writeSettings();
     // An import cannot be abandoned mid-way (the worker owns half-built data): cancel it and wait, which is
     // quick because the engine checks the token at least once per chunk.
@@ -667,6 +680,7 @@ void MainWindow::showDataset(std::shared_ptr<const LoadedDataset> data)
 
     gridModel_->setSource(std::make_shared<DatasetImageSource>(data_));
     inspector_->setDataset(data_);
+    trainingDock_->panel()->setDataset(data_);
     tagPanel_->setTags(TagData::tagRows(loaded), TagData::imageCounts(statistics));
     histogram_->setBars(TagData::histogramBars(loaded), TagData::bandLimits(statistics), TagData::bandSplitLabel(statistics),
                         TagData::bandSplitUnit(statistics), TagData::bandSplit(statistics).imbalanceRatio,

@@ -34,6 +34,7 @@ class AnalysisRunner;
 class DatasetController;
 class ImageInspector;
 class ImageFilterRunner;
+class TrainingDock;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -61,6 +62,7 @@ public:
     ImageInspector* inspector() const { return inspector_; }
     ui::TagHistogram* histogram() const { return histogram_; }
     ui::ImbalanceSummaryView* summaryView() const { return summaryView_; }
+    TrainingDock* trainingDock() const { return trainingDock_; }
     ui::CooccurrenceHeatmap* cooccurrenceView() const { return heatmap_; }
     QTabWidget* analysisTabs() const { return analysisTabs_; }
     // The analysis tab by name: "frequency", "summary" or "cooccurrence"; false for another name.
@@ -133,6 +135,7 @@ private:
     ui::VirtualThumbnailGrid* gridView_ = nullptr;
     ImageInspector* inspector_ = nullptr;
     QDockWidget* inspectorDock_ = nullptr;
+    TrainingDock* trainingDock_ = nullptr;
     ui::TagHistogram* histogram_ = nullptr;
     ui::ImbalanceSummaryView* summaryView_ = nullptr;
     ui::CooccurrenceHeatmap* heatmap_ = nullptr;

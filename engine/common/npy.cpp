@@ -1,5 +1,6 @@
 #include "common/npy.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -106,6 +107,9 @@ template <typename T> T load(const std::uint8_t* p)
 
 std::int64_t NpyArray::elementCount() const
 {
+    // A zero anywhere makes the product zero; checking first keeps the other dimensions from overflowing it.
+    if (std::find(shape.begin(), shape.end(), 0) != shape.end())
+        return 0;
     std::int64_t count = 1;
     for (std::int64_t d : shape)
         count *= d;
@@ -148,6 +152,8 @@ std::vector<std::int64_t> NpyArray::toInt64() const
         case NpyType::Float64:
             if (floats[i] != std::floor(floats[i]))
                 throw std::runtime_error("expected whole numbers, found " + std::to_string(floats[i]));
+            if (!(std::abs(floats[i]) < 9.2e18f)) // also infinities: converting those to int64 is undefined
+                throw std::runtime_error("expected 64-bit integers, found " + std::to_string(floats[i]));
             out[i] = static_cast<std::int64_t>(floats[i]);
             break;
         }
@@ -182,10 +188,23 @@ NpyArray parseNpy(const std::vector<std::uint8_t>& bytes, const std::string& nam
         fail(name, "Fortran-ordered arrays are not supported (save with np.ascontiguousarray)");
     array.shape = parseShape(headerValue(header, "shape", name), name);
     const std::size_t dataOffset = offset + headerLength;
-    const long double expected = static_cast<long double>(array.elementCount()) * array.elementSize();
-    if (expected != static_cast<long double>(bytes.size() - dataOffset))
-        fail(name, "data size " + std::to_string(bytes.size() - dataOffset) + " bytes does not match the shape (" +
-                       std::to_string(static_cast<unsigned long long>(expected)) + " expected)");
+    const std::uint64_t available = bytes.size() - dataOffset;
+    // The element count of a hostile shape overflows 64 bits: multiply only while it still fits the data.
+    std::uint64_t count = 1;
+    bool fits = true;
+    if (std::find(array.shape.begin(), array.shape.end(), 0) != array.shape.end())
+        count = 0;
+    else
+        for (std::int64_t d : array.shape) {
+            if (count > available / array.elementSize() / static_cast<std::uint64_t>(d)) {
+                fits = false;
+                break;
+            }
+            count *= static_cast<std::uint64_t>(d);
+        }
+    if (!fits || count * array.elementSize() != available)
+        fail(name, "data size " + std::to_string(available) + " bytes does not match the shape " + headerValue(header, "shape", name) +
+                       " of " + std::to_string(array.elementSize()) + "-byte elements");
     array.data.assign(bytes.begin() + static_cast<std::ptrdiff_t>(dataOffset), bytes.end());
     return array;
 }
@@ -199,7 +218,10 @@ NpyArray readNpy(const std::string& path)
     return parseNpy(bytes, path);
 }
 
-void writeNpy(const std::string& path, const std::vector<float>& values, const std::vector<std::int64_t>& shape)
+namespace {
+
+void writeNpyBytes(const std::string& path, const char* descr, const void* data, std::size_t count, std::size_t elementSize,
+                   const std::vector<std::int64_t>& shape)
 {
     std::string dims;
     for (std::int64_t d : shape)
@@ -208,7 +230,7 @@ void writeNpy(const std::string& path, const std::vector<float>& values, const s
         dims.erase(dims.size() - 2);
     else if (shape.size() == 1)
         dims.erase(dims.size() - 1); // "(n,)"
-    std::string header = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + dims + "), }";
+    std::string header = std::string("{'descr': '") + descr + "', 'fortran_order': False, 'shape': (" + dims + "), }";
     const std::size_t total = 10 + header.size() + 1;
     header.append((64 - total % 64) % 64, ' ');
     header.push_back('\n');
@@ -218,10 +240,22 @@ void writeNpy(const std::string& path, const std::vector<float>& values, const s
     const std::uint8_t prefix[10] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, static_cast<std::uint8_t>(header.size() & 0xFF),
                                      static_cast<std::uint8_t>(header.size() >> 8)};
     const bool ok = std::fwrite(prefix, 1, 10, file) == 10 && std::fwrite(header.data(), 1, header.size(), file) == header.size()
-        && std::fwrite(values.data(), sizeof(float), values.size(), file) == values.size();
+        && std::fwrite(data, elementSize, count, file) == count;
     const bool closed = std::fclose(file) == 0;
     if (!ok || !closed)
         fail(path, std::string("write failed (") + std::strerror(errno) + ")");
+}
+
+} // namespace
+
+void writeNpy(const std::string& path, const std::vector<float>& values, const std::vector<std::int64_t>& shape)
+{
+    writeNpyBytes(path, "<f4", values.data(), values.size(), sizeof(float), shape);
+}
+
+void writeNpyInt64(const std::string& path, const std::vector<std::int64_t>& values, const std::vector<std::int64_t>& shape)
+{
+    writeNpyBytes(path, "<i8", values.data(), values.size(), sizeof(std::int64_t), shape);
 }
 
 } // namespace tagscope

@@ -27,5 +27,7 @@ NpyArray parseNpy(const std::vector<std::uint8_t>& bytes, const std::string& nam
 
 // Writes float32 data of the given shape; throws std::runtime_error naming the file on failure.
 void writeNpy(const std::string& path, const std::vector<float>& values, const std::vector<std::int64_t>& shape);
+// The same for int64 data (row indices, neighbour lists).
+void writeNpyInt64(const std::string& path, const std::vector<std::int64_t>& values, const std::vector<std::int64_t>& shape);
 
 } // namespace tagscope

@@ -162,10 +162,10 @@ std::string annotationName(const RawAnnotation& annotation)
 // Tagscope needs are decoded; segmentation polygons and boxes are skipped unread.
 class CocoFileReader {
 public:
-    CocoFileReader(const CocoAnnotationFile& file, const std::string& root, ImportReport& report,
+    CocoFileReader(const CocoAnnotationFile& file, const std::string& root, ImagePathPolicy policy, ImportReport& report,
                    const ProgressCallback& progress, std::uint64_t bytesBefore, std::uint64_t bytesTotal,
                    const CancelToken* cancel)
-        : file_(file), resolver_(root, file.imageFolder), root_(root), report_(report), progress_(progress),
+        : file_(file), resolver_(root, file.imageFolder, policy), root_(root), report_(report), progress_(progress),
           bytesBefore_(bytesBefore), bytesTotal_(bytesTotal), cancel_(cancel)
     {
     }
@@ -548,7 +548,7 @@ CocoFiles findCocoFiles(const std::string& path)
     return result;
 }
 
-ImportResult importCoco(const std::string& path, const ProgressCallback& progress, const CancelToken* cancel)
+ImportResult importCoco(const std::string& path, const ProgressCallback& progress, const CancelToken* cancel, ImagePathPolicy policy)
 {
     const CocoFiles found = findCocoFiles(path);
     if (found.files.empty())
@@ -565,7 +565,7 @@ ImportResult importCoco(const std::string& path, const ProgressCallback& progres
         if (isCancelled(cancel))
             break;
         try {
-            CocoFileReader reader(file, found.root, result.report, progress, bytesBefore, bytesTotal, cancel);
+            CocoFileReader reader(file, found.root, policy, result.report, progress, bytesBefore, bytesTotal, cancel);
             reader.read();
             assembler.merge(reader, file);
             ++filesMerged;

@@ -3,6 +3,7 @@
 // are the categories of its annotations; images without annotations have no tags. COCO annotates every one of
 // its categories on every image, so the labels are exhaustive: a tag absent from an image is absent.
 #include "common/progress.h"
+#include "dataset/image_files.h"          // ImagePathPolicy
 #include "dataset/open_images_importer.h" // ImportResult
 
 #include <string>
@@ -36,6 +37,6 @@ CocoFiles findCocoFiles(const std::string& path);
 // files, a broken one is reported instead and the others are kept. Returns early when `cancel` is set, with the
 // files read completely by then.
 ImportResult importCoco(const std::string& path, const ProgressCallback& progress = {},
-                        const CancelToken* cancel = nullptr);
+                        const CancelToken* cancel = nullptr, ImagePathPolicy policy = {});
 
 } // namespace tagscope

@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include <sys/stat.h>
+
 namespace tagscope {
 namespace {
 
@@ -15,20 +17,43 @@ struct FileCloser {
     void operator()(std::FILE* file) const { std::fclose(file); }
 };
 
-// Position just past the last record that ends inside [data, data + size), tracking quotes from the start.
-std::size_t lastRecordEnd(const char* data, std::size_t size, bool hasQuotes)
+// Position just past the last record that ends inside [data, data + size). With quotes it follows the
+// record parser's rules exactly (a quote opens a quoted field only at the start of a field, "" inside one is
+// a quote, text after a closing quote spoils the rest of the line): a cut anywhere else would let the block
+// size change what a file parses to.
+std::size_t lastRecordEnd(const char* data, std::size_t size, bool hasQuotes, char separator)
 {
     if (!hasQuotes) {
         const void* last = memrchr(data, '\n', size);
         return last ? static_cast<std::size_t>(static_cast<const char*>(last) - data) + 1 : 0;
     }
-    bool inQuotes = false;
+    enum class State { FieldStart, Unquoted, Quoted, AfterQuote, RestOfLine } state = State::FieldStart;
     std::size_t end = 0;
     for (std::size_t i = 0; i < size; ++i) {
-        if (data[i] == '"')
-            inQuotes = !inQuotes;
-        else if (data[i] == '\n' && !inQuotes)
+        const char c = data[i];
+        if (c == '\n' && state != State::Quoted) { // a record ends ("\r\n" too, at its '\n')
             end = i + 1;
+            state = State::FieldStart;
+            continue;
+        }
+        switch (state) {
+        case State::FieldStart:
+            state = c == '"' ? State::Quoted : c == separator ? State::FieldStart : State::Unquoted;
+            break;
+        case State::Unquoted:
+            if (c == separator)
+                state = State::FieldStart;
+            break;
+        case State::Quoted:
+            if (c == '"')
+                state = State::AfterQuote;
+            break;
+        case State::AfterQuote: // "" is a quote; anything but a separator spoils the rest of the line
+            state = c == '"' ? State::Quoted : c == separator ? State::FieldStart : State::RestOfLine;
+            break;
+        case State::RestOfLine:
+            break;
+        }
     }
     return end;
 }
@@ -45,10 +70,16 @@ namespace {
 // Cuts a file into blocks that end on record boundaries. Not thread-safe: one reader per file.
 class BlockReader {
 public:
-    BlockReader(const std::string& path, std::size_t blockBytes) : path_(path), blockBytes_(blockBytes), file_(std::fopen(path.c_str(), "rb"))
+    BlockReader(const std::string& path, std::size_t blockBytes, char separator)
+        : path_(path), blockBytes_(blockBytes), separator_(separator), file_(std::fopen(path.c_str(), "rb"))
     {
         if (!file_)
             throw std::runtime_error(path + ": cannot open (" + std::strerror(errno) + ")");
+        // A small file (class descriptions, a short list) gets a buffer of its own size, not two of blockBytes.
+        struct stat status;
+        if (::fstat(::fileno(file_.get()), &status) == 0 && S_ISREG(status.st_mode)
+            && static_cast<std::uint64_t>(status.st_size) < blockBytes_)
+            blockBytes_ = static_cast<std::size_t>(status.st_size) + 1;
     }
 
     // Fills `buffer` with the next block; false when the file is exhausted.
@@ -57,7 +88,8 @@ public:
         if (eof_ && carry_.empty())
             return false;
         buffer.resize(std::max(blockBytes_, carry_.size() * 2));
-        std::memcpy(buffer.data(), carry_.data(), carry_.size());
+        if (!carry_.empty()) // memcpy from an empty vector's null data() is undefined even for 0 bytes
+            std::memcpy(buffer.data(), carry_.data(), carry_.size());
         std::size_t filled = carry_.size();
         carry_.clear();
         for (;;) {
@@ -74,7 +106,7 @@ public:
             const char* data = buffer.data() + skip;
             const std::size_t size = filled - skip;
             const bool hasQuotes = std::memchr(data, '"', size) != nullptr;
-            const std::size_t end = eof_ ? size : lastRecordEnd(data, size, hasQuotes);
+            const std::size_t end = eof_ ? size : lastRecordEnd(data, size, hasQuotes, separator_);
             if (end == 0 && !eof_) {
                 buffer.resize(buffer.size() * 2); // one record longer than the block: grow and read on
                 continue;
@@ -90,6 +122,7 @@ public:
 private:
     std::string path_;
     std::size_t blockBytes_;
+    char separator_;
     std::unique_ptr<std::FILE, FileCloser> file_;
     std::vector<char> carry_; // bytes after the last complete record
     std::uint64_t line_ = 1;
@@ -99,11 +132,12 @@ private:
 
 } // namespace
 
-void readCsvBlocks(const std::string& path, const std::function<bool(const CsvBlock&)>& onBlock, std::size_t blockBytes)
+void readCsvBlocks(const std::string& path, const std::function<bool(const CsvBlock&)>& onBlock, std::size_t blockBytes,
+                   char separator)
 {
     // Double buffering: a reader thread fills one buffer while onBlock works on the other, so reading and
     // scanning for record boundaries overlap with parsing.
-    BlockReader reader(path, blockBytes);
+    BlockReader reader(path, blockBytes, separator);
     std::vector<char> buffers[2];
     CsvBlock blocks[2];
     bool have[2] = {false, false};
@@ -174,6 +208,7 @@ bool CsvRecordParser::next(std::vector<std::string_view>& fields)
     if (pos_ >= end_)
         return false;
     recordLine_ = line_;
+    const char* const recordStart = pos_;
     for (;;) {
         if (*pos_ == '"') {
             // Quoted field: runs to the closing quote; "" stands for one quote; may hold separators and newlines.
@@ -182,9 +217,12 @@ bool CsvRecordParser::next(std::vector<std::string_view>& fields)
             for (;;) {
                 const char* quote = static_cast<const char*>(std::memchr(pos_, '"', static_cast<std::size_t>(end_ - pos_)));
                 if (!quote) {
-                    line_ += countLines(pos_, static_cast<std::size_t>(end_ - pos_));
-                    pos_ = end_;
-                    error_ = "unterminated quoted field";
+                    // Nothing closes the quote: report this record and read on from the line after the one it
+                    // started on, so that a stray quote costs one row instead of the rest of the file.
+                    const void* newline = std::memchr(recordStart, '\n', static_cast<std::size_t>(end_ - recordStart));
+                    pos_ = newline ? static_cast<const char*>(newline) + 1 : end_;
+                    line_ = recordLine_ + (newline ? 1 : 0);
+                    error_ = "unterminated quoted field (a stray '\"'?); the next line is read as a new row";
                     return true;
                 }
                 line_ += countLines(pos_, static_cast<std::size_t>(quote - pos_));
@@ -320,17 +358,20 @@ std::vector<CsvRecord> readSmallCsv(const std::string& path, char separator)
 {
     std::vector<CsvRecord> records;
     std::vector<std::string_view> fields;
-    readCsvBlocks(path, [&](const CsvBlock& block) {
-        CsvRecordParser parser(block, separator);
-        while (parser.next(fields)) {
-            CsvRecord record;
-            record.line = parser.recordLine();
-            record.error = parser.error();
-            record.fields.assign(fields.begin(), fields.end());
-            records.push_back(std::move(record));
-        }
-        return true;
-    });
+    readCsvBlocks(
+        path,
+        [&](const CsvBlock& block) {
+            CsvRecordParser parser(block, separator);
+            while (parser.next(fields)) {
+                CsvRecord record;
+                record.line = parser.recordLine();
+                record.error = parser.error();
+                record.fields.assign(fields.begin(), fields.end());
+                records.push_back(std::move(record));
+            }
+            return true;
+        },
+        std::size_t(32) << 20, separator);
     return records;
 }
 

@@ -3,6 +3,7 @@
 // CRLF or LF, an optional UTF-8 BOM. Files are read in blocks that end on record boundaries, so a 400 MB
 // file never sits in memory whole and quote-free blocks can be parsed by several threads at once.
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -17,10 +18,11 @@ struct CsvBlock {
     bool hasQuotes = false;      // false: records never span lines, so the block splits at any '\n'
 };
 
-// Reads `path` block by block (BOM stripped); onBlock returns false to stop early.
+// Reads `path` block by block (BOM stripped); onBlock returns false to stop early. Blocks end where the
+// record parser with this separator ends a record, so the block size never changes what the file parses to.
 // Throws std::runtime_error naming the file when it cannot be opened or read.
 void readCsvBlocks(const std::string& path, const std::function<bool(const CsvBlock&)>& onBlock,
-                   std::size_t blockBytes = std::size_t(32) << 20);
+                   std::size_t blockBytes = std::size_t(32) << 20, char separator = ',');
 
 // Splits a quote-free block into at most `pieces` parts at line boundaries. Only the first part keeps the
 // block's firstLine; the others number their lines from 1 (counting them here would cost a pass over the
@@ -47,7 +49,9 @@ private:
     std::uint64_t recordLine_ = 0;
     char separator_;
     std::string error_;
-    std::vector<std::string> scratch_; // unescaped copies of fields with doubled quotes
+    // Unescaped copies of fields with doubled quotes. A deque: growing it must not move the strings that
+    // earlier fields of the record still view (a short string keeps its characters inside the object).
+    std::deque<std::string> scratch_;
     std::size_t scratchUsed_ = 0;
 };
 

@@ -98,6 +98,7 @@ public:
         return bytes(v.data(), count * sizeof(T));
     }
     bool atEnd() const { return offset_ == size_; }
+    std::uint64_t remaining() const { return size_ - offset_; }
 
 private:
     std::FILE* file_;
@@ -163,9 +164,17 @@ void writeAll(CacheWriter& w, const ImportResult& result, const std::vector<Sour
     w.array(c.labelConfidence);
 }
 
+// The smallest number of bytes each kind of counted item takes in the file (a text is at least its length).
+template <typename T> constexpr std::uint64_t kMinimumBytes = 8;
+template <> constexpr std::uint64_t kMinimumBytes<SourceStamp> = 8 + 8 + 8;
+template <> constexpr std::uint64_t kMinimumBytes<Tag> = 8 + 8 + 1;
+template <> constexpr std::uint64_t kMinimumBytes<ImportIssue> = 8 + 8 + 8;
+
+// A count of items that must all fit in the rest of the file: a damaged count then fails here instead of
+// sizing a vector of billions of elements.
 template <typename T> bool readCount(CacheReader& r, std::uint64_t& count)
 {
-    return r.value(count) && count < (std::uint64_t(1) << 32);
+    return r.value(count) && count <= r.remaining() / kMinimumBytes<T>;
 }
 
 bool readAll(CacheReader& r, ImportResult& result)

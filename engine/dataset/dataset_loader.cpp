@@ -85,9 +85,9 @@ ImportResult loadDataset(const std::string& path, const LoadOptions& options, co
     if (format == "openimages")
         return importOpenImages(path, options.openImages, progress, cancel);
     if (format == "coco")
-        return importCoco(path, progress, cancel);
+        return importCoco(path, progress, cancel, options.imagePaths);
     if (format == "list")
-        return importList(listFileFor(path), progress, cancel);
+        return importList(listFileFor(path), progress, cancel, options.imagePaths);
     if (format == "folders")
         return importClassFolders(path, progress, cancel);
     if (fs::is_regular_file(path, error) && isOpenImagesFile(path))

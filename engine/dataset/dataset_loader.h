@@ -1,6 +1,7 @@
 #pragma once
 // One entry point for every dataset format: detect what a path holds and import it.
 #include "common/progress.h"
+#include "dataset/image_files.h"
 #include "dataset/open_images_importer.h"
 
 #include <string>
@@ -9,6 +10,7 @@ namespace tagscope {
 
 struct LoadOptions {
     OpenImagesOptions openImages;
+    ImagePathPolicy imagePaths; // COCO and list files: whether their image paths may leave the dataset root
 };
 
 // What `path` holds, tried in this order:

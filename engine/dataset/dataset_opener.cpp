@@ -2,6 +2,7 @@
 
 #include "dataset/dataset_cache.h"
 
+#include <chrono>
 #include <filesystem>
 
 namespace tagscope {
@@ -11,7 +12,8 @@ namespace {
 std::string optionsKey(const LoadOptions& options)
 {
     return "machine=" + std::to_string(options.openImages.readMachineLabels) + ";threshold="
-        + std::to_string(options.openImages.machineConfidenceThreshold);
+        + std::to_string(options.openImages.machineConfidenceThreshold)
+        + (options.imagePaths.allowOutsideRoot ? ";outside-root" : "");
 }
 
 } // namespace
@@ -30,6 +32,11 @@ OpenResult openDataset(const std::string& path, const OpenOptions& options, cons
             return result;
         }
     }
+    // Files written after this instant changed while the import read them: caching would pin what was read
+    // under the stamps of what is there now, so the change would never be seen.
+    const std::int64_t importStartNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                           std::filesystem::file_time_type::clock::now().time_since_epoch())
+                                           .count();
     result.import = loadDataset(path, options.load, progress, cancel);
     if (!options.useCache || isCancelled(cancel))
         return result; // a cancelled import is partial: never cache it
@@ -42,6 +49,12 @@ OpenResult openDataset(const std::string& path, const OpenOptions& options, cons
             sources.push_back(*stamp);
     if (auto stamp = stampOf(std::filesystem::absolute(path, error).string()))
         sources.push_back(*stamp);
+    for (const SourceStamp& source : sources)
+        if (source.modifiedNs > importStartNs) {
+            result.cacheWarning = source.path + ": changed while the dataset was being read; not cached, so the next "
+                                                "opening reads the dataset again";
+            return result;
+        }
     reportProgress(progress, 0, 0, "Writing the dataset cache");
     writeDatasetCache(result.cachePath, result.import, sources, &result.cacheWarning);
     return result;

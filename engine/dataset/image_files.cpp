@@ -41,8 +41,8 @@ std::string normalFolder(const std::string& folder)
 
 } // namespace
 
-ImagePathResolver::ImagePathResolver(const std::string& root, const std::string& base)
-    : root_(normalFolder(root)), base_(normalFolder(base))
+ImagePathResolver::ImagePathResolver(const std::string& root, const std::string& base, ImagePathPolicy policy)
+    : root_(normalFolder(root)), base_(normalFolder(base)), policy_(policy)
 {
     const std::string relative = fs::path(base_).lexically_relative(root_).generic_string();
     if (!relative.empty() && relative != ".")
@@ -65,7 +65,9 @@ bool ImagePathResolver::resolve(std::string_view path, std::string& out) const
     if (!full.has_filename())
         return false;
     out = full.lexically_relative(root_).generic_string();
-    return !(out.empty() || out == "." || out == ".." || out.rfind("../", 0) == 0);
+    if (out.empty() || out == "." || out == ".." || (out.size() >= 3 && out.compare(out.size() - 3, 3, "/..") == 0))
+        return false; // the root or a folder above it, never an image
+    return policy_.allowOutsideRoot || out.rfind("../", 0) != 0;
 }
 
 void checkImageFiles(const std::string& root, const StringPool& relativePaths, ImportReport& report,

@@ -1,7 +1,8 @@
 #pragma once
 // LabelName -> tag index lookup for the importer's hot loop (once per annotation row). Open addressing;
 // the first 16 bytes of each name live in the slot, so the usual Open Images name ("/m/014j1m") is hashed
-// and compared as two integers, without a memcmp call or a pointer chase.
+// and compared as two integers, without a memcmp call or a pointer chase. Longer names (image paths) also
+// hash their remaining bytes: paths sharing their first 16 bytes ("images/train/000...") must not collide.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -52,7 +53,8 @@ private:
     struct Key {
         std::uint64_t head = 0; // bytes 0..7, zero-padded
         std::uint64_t tail = 0; // bytes 8..15, zero-padded
-        std::uint64_t length = 0;
+        std::uint64_t lengthAndRest = 0; // the length (low 32 bits) and a hash of the bytes after 16 (high 32 bits)
+        std::uint64_t length() const { return lengthAndRest & 0xFFFFFFFFu; }
     };
     struct Slot {
         Key key;
@@ -70,19 +72,25 @@ private:
     static Key keyOf(std::string_view name)
     {
         const std::size_t n = name.size();
-        return {load(name.data(), n < 8 ? n : 8), n > 8 ? load(name.data() + 8, n < 16 ? n - 8 : 8) : 0, n};
+        std::uint64_t rest = 0;
+        for (std::size_t i = 16; i < n; i += 8) {
+            rest = (rest ^ load(name.data() + i, n - i < 8 ? n - i : 8)) * 0x9E3779B97F4A7C15ull;
+            rest ^= rest >> 29;
+        }
+        return {load(name.data(), n < 8 ? n : 8), n > 8 ? load(name.data() + 8, n < 16 ? n - 8 : 8) : 0,
+                (rest >> 32) << 32 | (n & 0xFFFFFFFFu)};
     }
     static std::uint64_t hashOf(const Key& key)
     {
-        std::uint64_t h = key.head * 0x9E3779B97F4A7C15ull ^ key.tail * 0xC2B2AE3D27D4EB4Full ^ key.length;
+        std::uint64_t h = key.head * 0x9E3779B97F4A7C15ull ^ key.tail * 0xC2B2AE3D27D4EB4Full ^ key.lengthAndRest;
         h ^= h >> 29;
         h *= 0xBF58476D1CE4E5B9ull;
         return h ^ (h >> 32);
     }
     bool matches(const Slot& slot, const Key& key, std::string_view name) const
     {
-        return slot.key.head == key.head && slot.key.tail == key.tail && slot.key.length == key.length
-            && (key.length <= 16 || names_[slot.nameIndex] == name);
+        return slot.key.head == key.head && slot.key.tail == key.tail && slot.key.lengthAndRest == key.lengthAndRest
+            && (key.length() <= 16 || names_[slot.nameIndex] == name);
     }
     void grow()
     {

@@ -99,8 +99,8 @@ struct ListRow {
 
 class ListReader {
 public:
-    ListReader(std::string path, std::string root, ImportReport& report)
-        : path_(std::move(path)), root_(std::move(root)), resolver_(root_, root_), report_(report)
+    ListReader(std::string path, std::string root, ImagePathPolicy policy, ImportReport& report)
+        : path_(std::move(path)), root_(std::move(root)), resolver_(root_, root_, policy), report_(report)
     {
     }
 
@@ -122,7 +122,7 @@ public:
                 reportProgress(progress, done, total, "Reading the list");
                 return !isCancelled(cancel);
             },
-            std::size_t(4) << 20);
+            std::size_t(4) << 20, separator);
     }
 
     std::size_t imageCount() const { return rows_.size(); }
@@ -324,7 +324,7 @@ std::string findListFile(const std::string& folder)
     return found;
 }
 
-ImportResult importList(const std::string& path, const ProgressCallback& progress, const CancelToken* cancel)
+ImportResult importList(const std::string& path, const ProgressCallback& progress, const CancelToken* cancel, ImagePathPolicy policy)
 {
     std::error_code error;
     if (!fs::is_regular_file(path, error))
@@ -335,7 +335,7 @@ ImportResult importList(const std::string& path, const ProgressCallback& progres
     ImportResult result;
     result.report.format = "list";
     result.report.filesRead.push_back(path);
-    ListReader reader(path, root, result.report);
+    ListReader reader(path, root, policy, result.report);
     reader.read(progress, cancel);
     if (!isCancelled(cancel) && reader.imageCount() == 0)
         throw std::runtime_error(path + ": no image rows found; a list needs a path column and a tags column "

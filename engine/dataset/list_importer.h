@@ -2,6 +2,7 @@
 // Reads a plain list of images and their tags: one row per image (or per image and tag), CSV or TSV, with or
 // without a header. importList() says what is detected and how.
 #include "common/progress.h"
+#include "dataset/image_files.h"          // ImagePathPolicy
 #include "dataset/open_images_importer.h" // ImportResult
 
 #include <string>
@@ -23,10 +24,12 @@ std::string findListFile(const std::string& folder);
 //   labels, classes, ...) and split (split, subset); unnamed ones default to path first, tags second. Without a
 //   header, the first field is the path and every later field holds tags.
 // - tags: separated by '|' when any tags field of the file holds one, else by ';' likewise, else by spaces.
-// - paths: relative to the list's folder, which is the dataset root; absolute paths only when they lie under it.
+// - paths: relative to the list's folder, which is the dataset root; absolute paths only when they lie under it
+//   (or anywhere, when `policy` allows paths outside the root).
 // Rows naming the same image add up their tags. Tags are sorted by name; LabelName = DisplayName = the tag.
 // Bad rows (too few columns, a path leaving the folder, an unknown split) are reported with file and line.
 // Throws std::runtime_error naming the file when it cannot be read. Returns early when `cancel` is set.
-ImportResult importList(const std::string& path, const ProgressCallback& progress = {}, const CancelToken* cancel = nullptr);
+ImportResult importList(const std::string& path, const ProgressCallback& progress = {}, const CancelToken* cancel = nullptr,
+                        ImagePathPolicy policy = {});
 
 } // namespace tagscope

@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <tuple>
 
 namespace tagscope {
 namespace {
@@ -44,19 +46,29 @@ bool readFile(const std::string& path, std::vector<std::uint8_t>& bytes, std::st
     for (std::size_t got; (got = std::fread(chunk, 1, sizeof chunk, file)) > 0;)
         bytes.insert(bytes.end(), chunk, chunk + got);
     const bool failed = std::ferror(file);
+    const int readErrno = errno;
     std::fclose(file);
     if (failed)
-        setError(error, path + ": read error");
+        setError(error, path + ": read error (" + std::strerror(readErrno) + ")");
     return !failed;
 }
 
-// Width and height from a JPEG's start-of-frame marker, without decoding; {0, 0} when not a JPEG.
-std::pair<int, int> jpegSize(const std::vector<std::uint8_t>& b)
+// What a JPEG's marker segments say, read without decoding: the frame size (0 x 0 without a frame header)
+// and where the first scan starts (0 when the file ends, or the image ends, before one).
+struct JpegLayout {
+    int width = 0;
+    int height = 0;
+    std::size_t scan = 0;
+    bool endsWithoutScan = false; // an end-of-image marker before any scan
+};
+
+JpegLayout jpegLayout(const std::vector<std::uint8_t>& b)
 {
+    JpegLayout layout;
     if (b.size() < 4 || b[0] != 0xFF || b[1] != 0xD8)
-        return {0, 0};
+        return layout;
     std::size_t i = 2;
-    while (i + 9 < b.size()) {
+    while (i + 3 < b.size()) {
         if (b[i] != 0xFF) {
             ++i;
             continue;
@@ -66,13 +78,61 @@ std::pair<int, int> jpegSize(const std::vector<std::uint8_t>& b)
             ++i;
             continue;
         }
-        const std::size_t length = (std::size_t(b[i + 2]) << 8) | b[i + 3];
+        if (marker == 0xD9) {
+            layout.endsWithoutScan = true;
+            return layout;
+        }
+        if (marker == 0xDA) {
+            layout.scan = i;
+            return layout;
+        }
         const bool startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-        if (startOfFrame)
-            return {(b[i + 7] << 8) | b[i + 8], (b[i + 5] << 8) | b[i + 6]};
-        i += 2 + length;
+        if (startOfFrame && i + 8 < b.size()) {
+            layout.width = (b[i + 7] << 8) | b[i + 8];
+            layout.height = (b[i + 5] << 8) | b[i + 6];
+        }
+        i += 2 + ((std::size_t(b[i + 2]) << 8) | b[i + 3]);
     }
+    return layout;
+}
+
+// Images larger than this are refused before decoding: a damaged or hostile header can claim 60000 x 60000
+// pixels, and decoding that (10 GB) would take the program down instead of skipping one file.
+constexpr std::uint64_t kMaxDecodedPixels = std::uint64_t(1) << 27; // 134 megapixels, 400 MB of RGB
+
+std::uint32_t bigEndian32(const std::uint8_t* p) { return std::uint32_t(p[0]) << 24 | std::uint32_t(p[1]) << 16 | std::uint32_t(p[2]) << 8 | p[3]; }
+std::uint32_t littleEndian32(const std::uint8_t* p) { return std::uint32_t(p[3]) << 24 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[1]) << 8 | p[0]; }
+
+// Width and height a PNG, BMP or WebP header claims, without decoding; {0, 0} for other files.
+std::pair<std::uint64_t, std::uint64_t> headerSize(const std::vector<std::uint8_t>& b)
+{
+    static const std::uint8_t png[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    if (b.size() >= 24 && std::memcmp(b.data(), png, 8) == 0 && std::memcmp(b.data() + 12, "IHDR", 4) == 0)
+        return {bigEndian32(&b[16]), bigEndian32(&b[20])};
+    if (b.size() >= 26 && b[0] == 'B' && b[1] == 'M') { // BITMAPINFOHEADER and later: signed 32-bit sizes
+        const auto width = static_cast<std::int32_t>(littleEndian32(&b[18]));
+        const auto height = static_cast<std::int32_t>(littleEndian32(&b[22]));
+        return {static_cast<std::uint64_t>(std::abs(static_cast<std::int64_t>(width))),
+                static_cast<std::uint64_t>(std::abs(static_cast<std::int64_t>(height)))};
+    }
+    if (b.size() >= 30 && std::memcmp(b.data(), "RIFF", 4) == 0 && std::memcmp(b.data() + 8, "WEBPVP8X", 8) == 0)
+        return {1 + (b[24] | b[25] << 8 | std::uint64_t(b[26]) << 16), 1 + (b[27] | b[28] << 8 | std::uint64_t(b[29]) << 16)};
     return {0, 0};
+}
+
+// A JPEG cut short (an interrupted download) still decodes, into an image whose bottom is grey, with a
+// warning on stderr only: refuse it instead. Complete files have an end-of-image marker after the first scan
+// (inside entropy-coded data a 0xFF byte is always followed by 0x00 or a restart marker, never by 0xD9).
+bool jpegIsTruncated(const std::vector<std::uint8_t>& b, const JpegLayout& layout)
+{
+    if (layout.endsWithoutScan)
+        return false; // an image without a scan: the decoder says what is wrong
+    if (layout.scan == 0)
+        return true; // the file ends inside its headers
+    for (std::size_t j = layout.scan + 2; j + 1 < b.size(); ++j)
+        if (b[j] == 0xFF && b[j + 1] == 0xD9)
+            return false;
+    return true;
 }
 
 cv::Mat decode(const std::string& path, const std::vector<std::uint8_t>& bytes, int flags, std::string* error)
@@ -100,16 +160,32 @@ cv::Mat decodeFile(const std::string& path, int maxSide, std::string* error)
     }
     // Largest JPEG reduction (1/8, 1/4, 1/2) whose long side still covers maxSide: decoding does less work.
     int flags = cv::IMREAD_COLOR;
-    if (maxSide > 0) {
-        const auto [width, height] = jpegSize(bytes);
-        const int longSide = std::max(width, height);
+    const JpegLayout layout = jpegLayout(bytes);
+    const bool jpeg = bytes.size() >= 2 && bytes[0] == 0xFF && bytes[1] == 0xD8;
+    std::uint64_t width = static_cast<std::uint64_t>(layout.width), height = static_cast<std::uint64_t>(layout.height);
+    if (!jpeg)
+        std::tie(width, height) = headerSize(bytes);
+    int reduction = 1;
+    if (maxSide > 0 && jpeg) {
+        const int longSide = std::max(layout.width, layout.height);
         static const std::pair<int, int> reductions[] = {
             {8, cv::IMREAD_REDUCED_COLOR_8}, {4, cv::IMREAD_REDUCED_COLOR_4}, {2, cv::IMREAD_REDUCED_COLOR_2}};
         for (const auto& [factor, flag] : reductions)
             if (longSide > 0 && longSide / factor >= maxSide) {
                 flags = flag;
+                reduction = factor;
                 break;
             }
+    }
+    const std::uint64_t pixels = ((width + reduction - 1) / reduction) * ((height + reduction - 1) / reduction);
+    if (pixels > kMaxDecodedPixels) {
+        setError(error, path + ": " + std::to_string(width) + " x " + std::to_string(height) + " pixels is more than Tagscope decodes (" +
+                            std::to_string(kMaxDecodedPixels / 1000000) + " megapixels); is the header damaged?");
+        return {};
+    }
+    if (jpeg && jpegIsTruncated(bytes, layout)) {
+        setError(error, path + ": truncated JPEG (the data ends before the end-of-image marker: an interrupted copy or download?)");
+        return {};
     }
     return decode(path, bytes, flags, error);
 }

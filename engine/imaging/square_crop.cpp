@@ -16,13 +16,18 @@ std::vector<std::uint8_t> squareCrop(const RgbImage& image, int size)
 {
     if (image.empty() || size < 1)
         return {};
-    const cv::Mat source(image.height, image.width, CV_8UC3, const_cast<std::uint8_t*>(image.pixels.data()));
+    cv::Mat source(image.height, image.width, CV_8UC3, const_cast<std::uint8_t*>(image.pixels.data()));
+    // A strip of 1 x 60000 pixels would first be enlarged to size x 60000 * size: cut such extreme shapes to
+    // their centre square before resizing, so that time and memory stay those of a square image.
+    const int shorter = std::min(image.width, image.height);
+    if (std::max(image.width, image.height) > 8 * shorter)
+        source = source(cv::Rect((image.width - shorter) / 2, (image.height - shorter) / 2, shorter, shorter));
     // The shorter side becomes `size`; the longer one is rounded so that the crop below stays centred.
-    const double scale = static_cast<double>(size) / std::min(image.width, image.height);
-    const int width = std::max(size, static_cast<int>(std::lround(image.width * scale)));
-    const int height = std::max(size, static_cast<int>(std::lround(image.height * scale)));
+    const double scale = static_cast<double>(size) / shorter;
+    const int width = std::max(size, static_cast<int>(std::lround(source.cols * scale)));
+    const int height = std::max(size, static_cast<int>(std::lround(source.rows * scale)));
     cv::Mat resized;
-    if (width == image.width && height == image.height)
+    if (width == source.cols && height == source.rows)
         resized = source;
     else // INTER_AREA averages every source pixel when shrinking (no aliasing); it is bilinear when enlarging.
         cv::resize(source, resized, cv::Size(width, height), 0, 0, cv::INTER_AREA);

@@ -3,6 +3,7 @@
 // Multilabel targets are 1 (positive), 0 (verified negative) and -1 (unknown), as in shared specs/losses.md.
 #include <torch/types.h>
 
+#include <cstdint>
 #include <vector>
 
 namespace tagscope {
@@ -12,6 +13,8 @@ struct LossContext {
     std::vector<double> classPositives; // n_c per tag (Distribution-Balanced loss)
     double trainImages = 0;             // N (Distribution-Balanced loss)
     std::vector<double> classPriors;    // estimated P(tag) (selective partial-label mode); empty if unknown
+    std::int64_t classes = 0;           // metric losses owning per-class weights or proxies: C
+    std::int64_t embeddingDim = 0;      // and the embedding size D
 };
 
 class Loss {

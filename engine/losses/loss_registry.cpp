@@ -1,5 +1,6 @@
 #include "losses/loss_registry.h"
 
+#include "losses/metric/metric_losses.h"
 #include "losses/multilabel/multilabel_losses.h"
 
 #include <cmath>
@@ -11,6 +12,8 @@ const std::vector<RegisteredLoss>& lossRegistry()
 {
     static const std::vector<RegisteredLoss> registry = {
         bceLossEntry(), focalLossEntry(), asymmetricLossEntry(), distributionBalancedLossEntry(), partialLabelLossEntry(),
+        contrastiveLossEntry(), tripletLossEntry(), quadrupletLossEntry(), sphereFaceLossEntry(), cosFaceLossEntry(),
+        arcFaceLossEntry(), proxyNcaLossEntry(), proxyNcaPlusPlusLossEntry(), intraBatchLossEntry(),
     };
     return registry;
 }

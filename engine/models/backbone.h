@@ -8,12 +8,17 @@
 
 namespace tagscope {
 
+// Global pooling of the last feature map (ProxyNCA++ trains with max pooling).
+enum class GlobalPooling { Average, Max };
+
 class BackboneImpl : public torch::nn::Module {
 public:
     virtual torch::Tensor forward(torch::Tensor images) = 0;
     virtual int64_t featureDim() const = 0;
     // False for a backbone whose weights must stay fixed whatever the trainer asks (a frozen TorchScript file).
     virtual bool trainable() const { return true; }
+    // False for a backbone that pools its own way (a class token, a TorchScript file): it keeps that.
+    virtual bool setGlobalPooling(GlobalPooling) { return false; }
 };
 TORCH_MODULE(Backbone);
 

@@ -64,11 +64,13 @@ torch::Tensor ClassifierHeadImpl::forward(const torch::Tensor& features)
 EmbeddingHeadImpl::EmbeddingHeadImpl(const EmbeddingHeadOptions& options)
     : normalize_(checked(options).normalize), fc(register_module("fc", nn::Linear(options.inFeatures, options.dim)))
 {
+    if (options.layerNorm)
+        layerNorm_ = register_module("layer_norm", nn::LayerNorm(nn::LayerNormOptions({options.inFeatures}).elementwise_affine(false)));
 }
 
 torch::Tensor EmbeddingHeadImpl::forward(const torch::Tensor& features)
 {
-    const torch::Tensor embedded = fc(features);
+    const torch::Tensor embedded = fc(layerNorm_ ? layerNorm_(features) : features);
     return normalize_ ? torch::nn::functional::normalize(embedded, torch::nn::functional::NormalizeFuncOptions().dim(1))
                       : embedded;
 }

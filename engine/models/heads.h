@@ -4,6 +4,7 @@
 #include <torch/nn/module.h>
 #include <torch/nn/modules/dropout.h>
 #include <torch/nn/modules/linear.h>
+#include <torch/nn/modules/normalization.h>
 #include <torch/nn/pimpl.h>
 
 #include <vector>
@@ -39,6 +40,7 @@ struct EmbeddingHeadOptions {
     int64_t inFeatures = 0;
     int64_t dim = 128;
     bool normalize = true; // unit L2 norm, as cosine-based metric losses and nearest-neighbour search expect
+    bool layerNorm = false; // LayerNorm without affine parameters before the projection (ProxyNCA++)
 };
 
 class EmbeddingHeadImpl : public torch::nn::Module {
@@ -48,6 +50,7 @@ public:
 
 private:
     bool normalize_;
+    torch::nn::LayerNorm layerNorm_{nullptr};
     torch::nn::Linear fc{nullptr};
 };
 TORCH_MODULE(EmbeddingHead);

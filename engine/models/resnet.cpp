@@ -136,7 +136,7 @@ torch::Tensor ResNetImpl::forward(torch::Tensor images)
 {
     torch::Tensor x = maxpool(torch::relu(bn1(conv1(images))));
     x = layer4->forward(layer3->forward(layer2->forward(layer1->forward(x))));
-    return x.mean({2, 3});
+    return pooling_ == GlobalPooling::Max ? x.amax({2, 3}) : x.mean({2, 3});
 }
 
 } // namespace tagscope

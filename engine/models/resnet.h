@@ -52,6 +52,11 @@ public:
     explicit ResNetImpl(const ResNetOptions& options);
     torch::Tensor forward(torch::Tensor images) override;
     int64_t featureDim() const override { return featureDim_; }
+    bool setGlobalPooling(GlobalPooling pooling) override
+    {
+        pooling_ = pooling;
+        return true;
+    }
 
 private:
     torch::nn::Conv2d conv1{nullptr};
@@ -59,6 +64,7 @@ private:
     torch::nn::MaxPool2d maxpool{nullptr};
     torch::nn::Sequential layer1{nullptr}, layer2{nullptr}, layer3{nullptr}, layer4{nullptr};
     int64_t featureDim_ = 0;
+    GlobalPooling pooling_ = GlobalPooling::Average;
 };
 TORCH_MODULE(ResNet);
 

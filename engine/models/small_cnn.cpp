@@ -26,7 +26,8 @@ torch::Tensor SmallCnnImpl::forward(torch::Tensor images)
     // Channels-last: LibTorch's CPU convolutions (oneDNN) trained this network 1.3-4x faster in that layout
     // than in NCHW on the 2-core target; a no-op when the batch already comes channels-last.
     // The mean over the spatial axes (rather than view/flatten) works in either layout.
-    return stages_->forward(images.contiguous(torch::MemoryFormat::ChannelsLast)).mean({2, 3});
+    const torch::Tensor maps = stages_->forward(images.contiguous(torch::MemoryFormat::ChannelsLast));
+    return pooling_ == GlobalPooling::Max ? maps.amax({2, 3}) : maps.mean({2, 3});
 }
 
 } // namespace tagscope

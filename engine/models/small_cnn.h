@@ -12,9 +12,15 @@ public:
     SmallCnnImpl();
     torch::Tensor forward(torch::Tensor images) override;
     int64_t featureDim() const override { return 256; }
+    bool setGlobalPooling(GlobalPooling pooling) override
+    {
+        pooling_ = pooling;
+        return true;
+    }
 
 private:
     torch::nn::Sequential stages_;
+    GlobalPooling pooling_ = GlobalPooling::Average;
 };
 TORCH_MODULE(SmallCnn);
 

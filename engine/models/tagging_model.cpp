@@ -36,6 +36,7 @@ TaggingModelImpl::TaggingModelImpl(Backbone backbone, const TaggingModelOptions&
         embedding.inFeatures = backbone_->featureDim();
         embedding.dim = options.embeddingDim;
         embedding.normalize = options.normalizeEmbedding;
+        embedding.layerNorm = options.embeddingLayerNorm;
         embedding_ = register_module("embedding", EmbeddingHead(embedding));
     }
 }

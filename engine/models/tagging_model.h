@@ -15,6 +15,7 @@ struct TaggingModelOptions {
     std::vector<double> priors;      // per-class training frequency for the classifier bias; empty: zero bias
     int64_t embeddingDim = 0;        // 0: no embedding head
     bool normalizeEmbedding = true;
+    bool embeddingLayerNorm = false; // LayerNorm (no affine) before the embedding projection
 };
 
 // Parameters the trainer can give their own learning rate.

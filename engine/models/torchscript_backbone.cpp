@@ -1,5 +1,7 @@
 #include "models/torchscript_backbone.h"
 
+#include "common/zip_index.h"
+
 #include <torch/script.h>
 
 #include <algorithm>
@@ -44,6 +46,7 @@ TorchScriptBackboneImpl::TorchScriptBackboneImpl(const TorchScriptBackboneOption
         throw std::runtime_error("TorchScript backbone: no file given");
     if (!std::ifstream(path, std::ios::binary))
         throw std::runtime_error(path + ": cannot open the TorchScript backbone file");
+    checkTorchArchive(path, "TorchScript module"); // truncated or foreign files, named before LibTorch reads them
     try {
         script_->module = torch::jit::load(path, torch::kCPU);
     } catch (const c10::Error& error) {

@@ -215,20 +215,31 @@ BatchSource::BatchSource(std::shared_ptr<const PackedImageCache> cache, const Da
 
     std::vector<std::uint32_t> rows;
     RowPositives positives;
-    const bool needsLabels = d.options.sampler == SamplerKind::ClassAware || d.options.sampler == SamplerKind::RepeatFactor;
+    const bool needsLabels = d.options.sampler == SamplerKind::ClassAware || d.options.sampler == SamplerKind::RepeatFactor ||
+        d.options.sampler == SamplerKind::PK;
+    const std::vector<std::int32_t>& imageClasses = d.options.imageClasses;
+    std::size_t classColumns = d.tags.size();
+    for (std::int32_t c : imageClasses)
+        classColumns = std::max(classColumns, static_cast<std::size_t>(c + 1));
     positives.offsets.push_back(0);
     for (std::size_t row = 0; row < d.cache->rows(); ++row) {
         if (!d.cache->valid(row))
             continue;
+        const std::uint32_t image = d.cache->images()[row];
+        const bool pkClass = d.options.sampler == SamplerKind::PK && !imageClasses.empty();
+        if (pkClass && (image >= imageClasses.size() || imageClasses[image] < 0))
+            continue; // no class: a PK batch cannot use it
         rows.push_back(static_cast<std::uint32_t>(row));
-        if (needsLabels) {
-            d.targetRows.positives(d.cache->images()[row], positives.columns);
+        if (pkClass)
+            positives.columns.push_back(static_cast<std::uint32_t>(imageClasses[image]));
+        else if (needsLabels)
+            d.targetRows.positives(image, positives.columns);
+        if (needsLabels)
             positives.offsets.push_back(positives.columns.size());
-        }
     }
     d.candidates = rows.size();
-    d.sampler = std::make_unique<EpochSampler>(d.options.sampler, std::move(rows), positives, d.tags.size(),
-                                               d.options.repeatThreshold);
+    d.sampler = std::make_unique<EpochSampler>(d.options.sampler, std::move(rows), positives, classColumns,
+                                               d.options.repeatThreshold, d.options.batchSize, d.options.imagesPerClass);
     d.plan = d.makePlan(0);
     for (int i = 0; i < d.options.workers; ++i)
         d.workers.emplace_back([&d] { d.work(); });

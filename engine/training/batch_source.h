@@ -23,7 +23,7 @@ struct AugmentationOptions {
     double mixupAlpha = 0;         // Mixup Beta(alpha, alpha) (0: off); targets are mixed too (unknown stays unknown)
 };
 
-enum class SamplerKind { Random, Sequential, ClassAware, RepeatFactor };
+enum class SamplerKind { Random, Sequential, ClassAware, RepeatFactor, PK }; // PK: P classes x K images per batch
 
 struct BatchOptions {
     int batchSize = 64;
@@ -32,6 +32,10 @@ struct BatchOptions {
     AugmentationOptions augmentation;
     SamplerKind sampler = SamplerKind::Random;
     double repeatThreshold = 0.001; // repeat-factor sampler (Gupta et al. 2019, LVIS): r = max(1, sqrt(t / f))
+    int imagesPerClass = 4;         // PK sampler: K; P = batchSize / K
+    // PK sampler: the class of each dataset image (-1: none, never drawn); empty: an image belongs to each of
+    // its positive tags.
+    std::vector<std::int32_t> imageClasses;
     std::uint64_t seed = 1;
     int workers = 2;                // augmentation threads
     int prefetch = 4;               // batches prepared ahead

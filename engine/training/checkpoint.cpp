@@ -1,5 +1,8 @@
 #include "training/checkpoint.h"
 
+#include "common/atomic_file.h"
+#include "common/zip_index.h"
+
 #include <torch/serialize.h>
 #include <torch/torch.h>
 
@@ -13,9 +16,8 @@
 namespace tagscope {
 
 void saveCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer& optimizer,
-                    const TrainingPosition& position)
+                    const TrainingPosition& position, torch::nn::Module* lossState)
 {
-    const std::string temporary = path + ".tmp" + std::to_string(::getpid());
     try {
         torch::serialize::OutputArchive archive;
         torch::serialize::OutputArchive modelArchive, optimizerArchive;
@@ -23,6 +25,11 @@ void saveCheckpoint(const std::string& path, torch::nn::Module& model, torch::op
         optimizer.save(optimizerArchive);
         archive.write("model", modelArchive);
         archive.write("optimizer", optimizerArchive);
+        if (lossState) {
+            torch::serialize::OutputArchive lossArchive;
+            lossState->save(lossArchive);
+            archive.write("loss", lossArchive);
+        }
         archive.write("epoch", torch::tensor(position.epoch));
         archive.write("batch", torch::tensor(position.batch));
         archive.write("step", torch::tensor(position.step));
@@ -33,22 +40,18 @@ void saveCheckpoint(const std::string& path, torch::nn::Module& model, torch::op
             std::lock_guard<std::mutex> lock(generator.mutex());
             archive.write("rng_state", generator.get_state());
         }
-        archive.save_to(temporary);
-    } catch (const std::exception& error) {
-        std::remove(temporary.c_str());
-        throw std::runtime_error(path + ": cannot write the checkpoint (" + error.what() + ")");
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) {
-        std::remove(temporary.c_str());
-        throw std::runtime_error(path + ": cannot replace the checkpoint (" + ec.message() + ")");
+        // Through a stream: LibTorch's file writer ends the process when the disk fills (see atomic_file.h).
+        writeStreamAtomically(path, "checkpoint", [&archive](std::ostream& out) { archive.save_to(out); });
+    } catch (const c10::Error& error) {
+        throw std::runtime_error(path + ": cannot write the checkpoint (" + error.what_without_backtrace() + ")");
     }
 }
 
-TrainingPosition loadCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer* optimizer)
+TrainingPosition loadCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer* optimizer,
+                                torch::nn::Module* lossState)
 {
     TrainingPosition position;
+    checkTorchArchive(path, "checkpoint"); // a truncated or foreign file is named as such, before LibTorch reads it
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(path);
@@ -59,6 +62,11 @@ TrainingPosition loadCheckpoint(const std::string& path, torch::nn::Module& mode
             torch::serialize::InputArchive optimizerArchive;
             archive.read("optimizer", optimizerArchive);
             optimizer->load(optimizerArchive);
+        }
+        if (lossState) {
+            torch::serialize::InputArchive lossArchive;
+            archive.read("loss", lossArchive);
+            lossState->load(lossArchive);
         }
         // A fresh tensor per key: reading into a defined tensor would try to resize its storage in place.
         auto read = [&archive](const char* key) {

@@ -13,13 +13,15 @@ struct TrainingPosition {
     std::int64_t epoch = 0;       // epoch to continue with
     std::int64_t batch = 0;       // first batch of that epoch not yet trained
     std::int64_t step = 0;        // optimizer steps taken so far
-    double bestMap = -1;          // best validation mAP so far
+    double bestMap = -1;          // best validation mAP so far (metric learning: Recall@1 in percent)
 };
 
 // Throws std::runtime_error naming the file when it cannot be written; the previous file is then untouched.
+// `lossState` is the trainable state of a metric loss (class weights, proxies), kept beside the model.
 void saveCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer& optimizer,
-                    const TrainingPosition& position);
+                    const TrainingPosition& position, torch::nn::Module* lossState = nullptr);
 // Throws std::runtime_error naming the file when it is missing, corrupt or from another model.
-TrainingPosition loadCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer* optimizer);
+TrainingPosition loadCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer* optimizer,
+                                torch::nn::Module* lossState = nullptr);
 
 } // namespace tagscope

@@ -1,5 +1,6 @@
 #include "training/epoch_sampler.h"
 
+#include "training/pk_sampler.h"
 #include "training/random_stream.h"
 
 #include <algorithm>
@@ -17,9 +18,13 @@ void shuffle(std::vector<std::uint32_t>& values, RandomStream& random) // Fisher
 } // namespace
 
 EpochSampler::EpochSampler(SamplerKind kind, std::vector<std::uint32_t> rows, const RowPositives& positives,
-                           std::size_t columns, double repeatThreshold)
+                           std::size_t columns, double repeatThreshold, int batchSize, int imagesPerClass)
     : kind_(kind), rows_(std::move(rows))
 {
+    if (kind_ == SamplerKind::PK) {
+        pk_ = std::make_shared<PkBatchSampler>(rows_, positives, columns, batchSize, imagesPerClass);
+        return;
+    }
     const bool needsLabels = kind_ == SamplerKind::ClassAware || kind_ == SamplerKind::RepeatFactor;
     if (!needsLabels || positives.offsets.size() != rows_.size() + 1)
         return;
@@ -50,6 +55,8 @@ std::vector<std::uint32_t> EpochSampler::order(std::uint64_t seed, int epoch) co
     switch (kind_) {
     case SamplerKind::Sequential:
         return rows_;
+    case SamplerKind::PK:
+        return pk_->order(seed, epoch);
     case SamplerKind::Random: {
         std::vector<std::uint32_t> order = rows_;
         shuffle(order, random);

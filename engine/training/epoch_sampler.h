@@ -3,9 +3,12 @@
 #include "training/batch_source.h"
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace tagscope {
+
+class PkBatchSampler;
 
 // Positive tag columns of each candidate row, in CSR form (offsets has rows + 1 entries).
 struct RowPositives {
@@ -15,10 +18,11 @@ struct RowPositives {
 
 class EpochSampler {
 public:
-    // `rows` are the cache rows that may be drawn; `positives` (parallel to `rows`) is needed by ClassAware and
-    // RepeatFactor only. `columns` is the number of tags.
+    // `rows` are the cache rows that may be drawn; `positives` (parallel to `rows`) is needed by ClassAware,
+    // RepeatFactor and PK (for PK: the classes of each row). `columns` is the number of tags (or classes).
+    // PK batches hold batchSize / imagesPerClass classes with imagesPerClass images each.
     EpochSampler(SamplerKind kind, std::vector<std::uint32_t> rows, const RowPositives& positives, std::size_t columns,
-                 double repeatThreshold);
+                 double repeatThreshold, int batchSize = 0, int imagesPerClass = 0);
 
     // Cache rows in visiting order; depends only on (seed, epoch).
     std::vector<std::uint32_t> order(std::uint64_t seed, int epoch) const;
@@ -30,6 +34,7 @@ private:
     std::vector<std::uint32_t> rows_;
     std::vector<std::vector<std::uint32_t>> rowsOfClass_; // ClassAware: classes with at least one positive
     std::vector<double> repeat_;
+    std::shared_ptr<const PkBatchSampler> pk_;
 };
 
 } // namespace tagscope

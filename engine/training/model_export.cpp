@@ -1,5 +1,7 @@
 #include "training/model_export.h"
 
+#include "common/atomic_file.h"
+
 #include "training/run_files.h"
 
 #include <torch/csrc/jit/api/module.h>
@@ -14,7 +16,7 @@
 
 namespace tagscope {
 
-void exportTorchScript(TaggingModel& model, int inputSize, const torch::Device& device, const std::string& path)
+void exportTorchScript(TaggingModel& model, int inputSize, const torch::Device& device, const std::string& path, bool embeddings)
 {
     const bool wasTraining = model->is_training();
     model->eval();
@@ -38,7 +40,11 @@ void exportTorchScript(TaggingModel& model, int inputSize, const torch::Device& 
     try {
         // Trace the forward pass; the weights become constants of the graph, which a method then owns.
         auto traced = torch::jit::tracer::trace(
-            {example}, [&](torch::jit::Stack inputs) -> torch::jit::Stack { return {model->forward(inputs[0].toTensor())}; },
+            {example},
+            [&](torch::jit::Stack inputs) -> torch::jit::Stack {
+                const torch::Tensor images = inputs[0].toTensor();
+                return {embeddings ? model->embed(images) : model->forward(images)};
+            },
             [](const torch::autograd::Variable&) { return std::string(); }, /*strict=*/false);
         std::shared_ptr<torch::jit::Graph> graph = traced.first->graph;
         torch::jit::EliminateDeadCode(graph);
@@ -49,9 +55,8 @@ void exportTorchScript(TaggingModel& model, int inputSize, const torch::Device& 
         auto* function = unit->create_function(c10::QualifiedName(*module.type()->name(), "forward"), graph);
         module.type()->addMethod(function);
         module.register_attribute("input_size", c10::IntType::get(), inputSize);
-        const std::string temporary = path + ".tmp" + std::to_string(::getpid());
-        module.save(temporary);
-        std::filesystem::rename(temporary, path);
+        // Through a stream: LibTorch's file writer ends the process when the disk fills (see atomic_file.h).
+        writeStreamAtomically(path, "TorchScript model", [&module](std::ostream& out) { module.save(out); });
     } catch (const std::exception& error) {
         if (wasTraining)
             model->train();

@@ -90,6 +90,18 @@ void RunFiles::appendMetrics(const nlohmann::json& line) const
 
 void RunFiles::appendEpoch(const EpochSummary& s) const
 {
+    if (s.metricLearning) { // Recall@K and MAP@R in [0, 1]; null when there was nothing to evaluate
+        const RetrievalMetrics& r = s.retrieval;
+        nlohmann::json line = {{"type", "epoch"}, {"epoch", s.epoch}, {"train_loss", s.trainLoss}};
+        for (std::size_t i = 0; i < r.ks.size(); ++i)
+            line["recall_at_" + std::to_string(r.ks[i])] = r.complete ? nlohmann::json(r.recallAtK[i]) : nlohmann::json(nullptr);
+        line["map_at_r"] = r.complete ? nlohmann::json(r.mapAtR) : nlohmann::json(nullptr);
+        line["retrieval_queries"] = r.queries;
+        line["seconds"] = s.seconds;
+        line["best"] = s.best;
+        appendMetrics(line);
+        return;
+    }
     const MultilabelMetrics& m = s.validation;
     appendMetrics({{"type", "epoch"},
                    {"epoch", s.epoch},

@@ -7,6 +7,7 @@
 #include "models/tagging_model.h"
 #include "training/checkpoint.h"
 #include "training/learning_rate_schedule.h"
+#include "training/metric_training.h"
 #include "training/model_export.h"
 #include "training/packed_image_cache.h"
 #include "training/run_files.h"
@@ -133,13 +134,27 @@ MultilabelMetrics evaluate(TaggingModel& model, BatchSource& source, const torch
     return evaluateMultilabel(scores, targets, bands.size(), bands);
 }
 
-std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainingConfig& c, TaggingModel& model)
+// The model's groups, then the loss's own (a metric loss's class weights or proxies). A loss group with its own
+// learning rate gets no weight decay: its scale is normalised away, and decay would only slow it down.
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainingConfig& c, TaggingModel& model, const std::vector<LossParameterGroup>& lossGroups)
 {
     std::vector<torch::optim::OptimizerParamGroup> groups;
     for (const ParameterGroup& group : model->parameterGroups())
         groups.emplace_back(group.parameters);
     if (groups.empty())
         throw std::invalid_argument("the model has no trainable parameters");
+    for (const LossParameterGroup& group : lossGroups) {
+        const double lr = group.lr > 0 ? group.lr : c.lr, decay = group.lr > 0 ? 0.0 : c.weightDecay;
+        if (c.optimizer == "sgd") {
+            groups.emplace_back(group.parameters, std::make_unique<torch::optim::SGDOptions>(
+                                                      torch::optim::SGDOptions(lr).momentum(c.momentum).nesterov(c.nesterov).weight_decay(decay)));
+        } else {
+            auto options = torch::optim::AdamWOptions(lr).weight_decay(decay);
+            if (group.eps > 0)
+                options.eps(group.eps);
+            groups.emplace_back(group.parameters, std::make_unique<torch::optim::AdamWOptions>(options));
+        }
+    }
     if (c.optimizer == "sgd") {
         auto options = torch::optim::SGDOptions(c.lr).momentum(c.momentum).nesterov(c.nesterov).weight_decay(c.weightDecay);
         return std::make_unique<torch::optim::SGD>(groups, options);
@@ -147,10 +162,23 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainingConfig& c, 
     return std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(c.lr).weight_decay(c.weightDecay));
 }
 
-void setLearningRate(torch::optim::Optimizer& optimizer, double lr)
+// Each group's learning rate is its base rate times the schedule's factor.
+void setLearningRate(torch::optim::Optimizer& optimizer, const std::vector<double>& baseRates, double factor)
 {
-    for (auto& group : optimizer.param_groups())
-        group.options().set_lr(lr);
+    for (std::size_t i = 0; i < optimizer.param_groups().size(); ++i)
+        optimizer.param_groups()[i].options().set_lr(baseRates[i] * factor);
+}
+
+// A frozen backbone must not move: AdamW would still step a parameter whose gradient is a zero tensor (momentum,
+// weight decay), so the gradients are dropped, not zeroed.
+void setBackboneFrozen(TaggingModel& model, bool frozen)
+{
+    if (frozen == model->backboneFrozen())
+        return;
+    model->setBackboneFrozen(frozen);
+    if (frozen)
+        for (torch::Tensor& p : model->backbone()->parameters())
+            p.mutable_grad() = torch::Tensor();
 }
 
 } // namespace
@@ -196,6 +224,33 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     }
     run.writeTags(dataset, columns, positives, bands);
 
+    // The loss first: a metric loss decides what the batches hold. It trains the embedding head (or the pooled
+    // features when there is none), may own trainable state, and class-based ones see one class per image.
+    Backbone backbone = createBackbone(config.backbone);
+    if (config.pooling == "max" && !backbone->setGlobalPooling(GlobalPooling::Max))
+        throw std::invalid_argument("pooling: the " + config.backbone.name + " backbone pools its own way; use \"average\"");
+    LossContext lossContext;
+    lossContext.classPositives = positives;
+    lossContext.trainImages = static_cast<double>(trainStats.images);
+    lossContext.classes = static_cast<std::int64_t>(columns.size());
+    lossContext.embeddingDim = config.embeddingDim > 0 ? config.embeddingDim : backbone->featureDim();
+    auto loss = createLoss(config.loss, config.lossParams, lossContext);
+    auto* metricLoss = dynamic_cast<MetricLoss*>(loss.get());
+    const std::shared_ptr<torch::nn::Module> lossState = metricLoss ? metricLoss->module() : nullptr;
+    if (lossState)
+        lossState->to(device);
+    std::vector<std::int32_t> classOfImage; // class-based metric losses only
+    if (metricLoss && metricLoss->classBased()) {
+        classOfImage = imageClasses(dataset, columns, config.classTags);
+        const auto usable = std::count_if(trainImages.begin(), trainImages.end(), [&](std::uint32_t i) { return classOfImage[i] >= 0; });
+        if (usable < 2)
+            throw std::invalid_argument(config.loss + ": needs training images with exactly one positive class tag; the " + config.trainSplit +
+                                        " split has " + std::to_string(usable));
+        if (static_cast<std::size_t>(usable) < trainImages.size())
+            report.message(std::to_string(trainImages.size() - usable) + " training images have no single class tag and are left out of " +
+                           config.loss);
+    }
+
     // Packed caches: every image decoded once at the cache size.
     const int inputSize = static_cast<int>(effectiveInputSize(config.backbone));
     const int cacheSize = config.cacheSize ? config.cacheSize : (inputSize * 8 + 6) / 7;
@@ -224,6 +279,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     trainOptions.augmentation = config.augmentation;
     trainOptions.sampler = config.sampler;
     trainOptions.repeatThreshold = config.repeatThreshold;
+    trainOptions.imagesPerClass = config.imagesPerClass;
+    trainOptions.imageClasses = classOfImage;
     trainOptions.seed = config.seed;
     trainOptions.workers = config.workers;
     BatchSource trainSource(trainCache, dataset, columns, trainOptions);
@@ -234,26 +291,31 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     if (valCache)
         valSource = std::make_unique<BatchSource>(valCache, dataset, columns, valOptions);
 
-    // Model, loss, optimizer; a checkpoint in the run directory is resumed.
+    // Model and optimizer; a checkpoint in the run directory is resumed.
     TaggingModelOptions modelOptions;
     modelOptions.numClasses = static_cast<std::int64_t>(columns.size());
     modelOptions.dropout = config.dropout;
     modelOptions.priors = priors;
     modelOptions.embeddingDim = config.embeddingDim;
-    TaggingModel model(createBackbone(config.backbone), modelOptions);
+    modelOptions.normalizeEmbedding = !metricLoss || metricLoss->wantsNormalizedEmbeddings();
+    modelOptions.embeddingLayerNorm = config.embeddingLayerNorm;
+    TaggingModel model(backbone, modelOptions);
     model->to(device);
     if (config.channelsLast)
         for (auto& p : model->parameters())
             if (p.dim() == 4)
                 p.set_data(p.data().contiguous(torch::MemoryFormat::ChannelsLast));
-    LossContext lossContext;
-    lossContext.classPositives = positives;
-    lossContext.trainImages = static_cast<double>(trainStats.images);
-    auto loss = createLoss(config.loss, config.lossParams, lossContext);
-    auto optimizer = makeOptimizer(config, model);
+    const std::vector<LossParameterGroup> lossGroups = metricLoss ? metricLoss->parameterGroups() : std::vector<LossParameterGroup>{};
+    auto optimizer = makeOptimizer(config, model, lossGroups);
+    std::vector<double> baseRates(optimizer->param_groups().size(), config.lr);
+    std::vector<torch::Tensor> trainable = model->parameters();
+    for (std::size_t g = 0; g < lossGroups.size(); ++g) {
+        baseRates[baseRates.size() - lossGroups.size() + g] = lossGroups[g].lr > 0 ? lossGroups[g].lr : config.lr;
+        trainable.insert(trainable.end(), lossGroups[g].parameters.begin(), lossGroups[g].parameters.end());
+    }
     TrainingPosition position;
     if (fs::exists(run.lastCheckpoint())) {
-        position = loadCheckpoint(run.lastCheckpoint(), *model, optimizer.get());
+        position = loadCheckpoint(run.lastCheckpoint(), *model, optimizer.get(), lossState.get());
         report.message("resuming at epoch " + std::to_string(position.epoch + 1) + ", batch " + std::to_string(position.batch));
     }
 
@@ -270,6 +332,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
 
     for (int epoch = static_cast<int>(position.epoch); epoch < config.epochs; ++epoch) {
         const auto epochStart = Clock::now();
+        if (config.backboneWarmupEpochs > 0)
+            setBackboneFrozen(model, epoch < config.backboneWarmupEpochs);
         model->train();
         trainSource.startEpoch(epoch, position.batch);
         double lossSum = 0;
@@ -280,15 +344,26 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
                 pause->waitWhilePaused(cancel);
             if (isCancelled(cancel))
                 break;
-            const double lr = config.lr * learningRateFactor(schedule, position.step);
-            setLearningRate(*optimizer, lr);
+            const double factor = learningRateFactor(schedule, position.step);
+            const double lr = config.lr * factor;
+            setLearningRate(*optimizer, baseRates, factor);
             torch::Tensor images = batch.images.to(device, /*non_blocking=*/true);
             if (config.channelsLast)
                 images = images.contiguous(torch::MemoryFormat::ChannelsLast);
-            torch::Tensor targets = batch.targets.to(device, true);
-            if (config.labelSmoothing > 0) // smooth the annotated entries towards 1/2; unknown stays -1
-                targets = torch::where(targets.ge(0), targets * (1 - config.labelSmoothing) + config.labelSmoothing / 2, targets);
-            const torch::Tensor value = loss->compute(model->forward(images).to(torch::kFloat), targets);
+            torch::Tensor value;
+            if (metricLoss) {
+                metricLoss->setIteration(position.step);
+                value = metricBatchLoss(*metricLoss, model, images, batch, classOfImage);
+                if (!value.defined()) { // fewer than two images with a class: nothing to learn from
+                    position.batch = batch.index + 1;
+                    continue;
+                }
+            } else {
+                torch::Tensor targets = batch.targets.to(device, true);
+                if (config.labelSmoothing > 0) // smooth the annotated entries towards 1/2; unknown stays -1
+                    targets = torch::where(targets.ge(0), targets * (1 - config.labelSmoothing) + config.labelSmoothing / 2, targets);
+                value = loss->compute(model->forward(images).to(torch::kFloat), targets);
+            }
             double lossValue = value.item<double>();
             if (config.injectNanAtStep > 0 && position.step + 1 == config.injectNanAtStep)
                 lossValue = std::nan("");
@@ -303,8 +378,10 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             }
             optimizer->zero_grad();
             value.backward();
+            if (config.gradClipValue > 0)
+                torch::nn::utils::clip_grad_value_(trainable, config.gradClipValue);
             if (config.gradClip > 0)
-                torch::nn::utils::clip_grad_norm_(model->parameters(), config.gradClip);
+                torch::nn::utils::clip_grad_norm_(trainable, config.gradClip);
             optimizer->step();
             ++position.step;
             position.batch = batch.index + 1;
@@ -328,7 +405,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         }
         if (isCancelled(cancel)) {
             position.epoch = epoch;
-            saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position);
+            saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
             result.status = TrainingResult::Status::Cancelled;
             result.message = "stopped at epoch " + std::to_string(epoch + 1) + ", batch " + std::to_string(position.batch) +
                 "; the checkpoint resumes there";
@@ -339,21 +416,36 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         EpochSummary summary;
         summary.epoch = epoch + 1;
         summary.trainLoss = lossCount ? lossSum / static_cast<double>(lossCount) : 0;
+        summary.metricLearning = metricLoss != nullptr;
         if (valSource) {
             report.phase("Evaluating");
-            summary.validation = evaluate(model, *valSource, device, bands, cancel);
+            if (metricLoss)
+                summary.retrieval = evaluateEmbeddings(model, *valSource, device, classOfImage, cancel);
+            else
+                summary.validation = evaluate(model, *valSource, device, bands, cancel);
             state.phase = "Training";
         }
+        if (isCancelled(cancel)) { // half an evaluation is no result: the checkpoint resumes with this evaluation
+            position.epoch = epoch;
+            saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
+            result.status = TrainingResult::Status::Cancelled;
+            result.message = "stopped while evaluating epoch " + std::to_string(epoch + 1) + "; the checkpoint resumes with its evaluation";
+            result.epochsDone = epoch;
+            return result;
+        }
         summary.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
-        summary.best = summary.validation.tagsEvaluated > 0 && summary.validation.map > position.bestMap;
+        // The best checkpoint follows validation mAP, or Recall@1 (in percent) for metric learning.
+        const bool scored = metricLoss ? summary.retrieval.complete : summary.validation.tagsEvaluated > 0;
+        const double score = metricLoss ? (scored ? 100 * summary.retrieval.recallAtK.front() : 0) : summary.validation.map;
+        summary.best = scored && score > position.bestMap;
         if (summary.best)
-            position.bestMap = summary.validation.map;
+            position.bestMap = score;
         position.epoch = epoch + 1;
         position.batch = 0;
         run.appendEpoch(summary);
-        saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position);
+        saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
         if (summary.best)
-            saveCheckpoint(run.bestCheckpoint(), *model, *optimizer, position);
+            saveCheckpoint(run.bestCheckpoint(), *model, *optimizer, position, lossState.get());
         result.epochsDone = epoch + 1;
         result.bestMap = position.bestMap;
         if (observer)
@@ -361,7 +453,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     }
 
     report.phase("Exporting the model");
-    exportTorchScript(model, inputSize, device, run.exportedModel());
+    exportTorchScript(model, inputSize, device, run.exportedModel(), /*embeddings=*/metricLoss != nullptr);
     result.status = TrainingResult::Status::Finished;
     result.message = "finished " + std::to_string(config.epochs) + " epochs";
     return result;

@@ -1,10 +1,12 @@
 #pragma once
-// Trains a multilabel tagger on a dataset split with the configured backbone and loss, in a run directory:
+// Trains a multilabel tagger, or with a metric-learning loss an embedding (validated by Recall@K and MAP@R), on a
+// dataset split with the configured backbone and loss, in a run directory:
 // config.json, tags.json, metrics.jsonl (a line per logged step and per epoch), checkpoints/last.pt and
 // best.pt (atomic), and model.pt, a TorchScript export that torch.jit.load opens in Python.
 // A run directory holding a checkpoint is resumed where it stopped, exactly.
 #include "common/progress.h"
 #include "training/multilabel_metrics.h"
+#include "training/retrieval_metrics.h"
 #include "training/training_config.h"
 
 #include <condition_variable>
@@ -25,6 +27,8 @@ struct EpochSummary {
     int epoch = 0;
     double trainLoss = 0;
     MultilabelMetrics validation;
+    bool metricLearning = false; // a metric loss: `retrieval` holds the validation figures instead
+    RetrievalMetrics retrieval;
     double seconds = 0;
     bool best = false;
 };
@@ -56,7 +60,7 @@ struct TrainingResult {
     Status status = Status::Finished;
     std::string message;
     int epochsDone = 0;
-    double bestMap = 0;
+    double bestMap = 0; // metric learning: the best validation Recall@1, in percent
     std::uint64_t skippedImages = 0; // missing or corrupt, left out of training
 };
 

@@ -2,6 +2,7 @@
 
 #include "losses/loss_registry.h"
 
+#include <algorithm>
 #include <set>
 #include <stdexcept>
 
@@ -59,6 +60,16 @@ public:
         }
         throw std::invalid_argument(std::string(key) + ": expected one of " + list + ", not '" + value + "'");
     }
+    void texts(const char* key, std::vector<std::string>& values)
+    {
+        seen_.insert(key);
+        if (!json_.contains(key))
+            return;
+        const auto& v = json_.at(key);
+        if (!v.is_array() || !std::all_of(v.begin(), v.end(), [](const nlohmann::json& item) { return item.is_string(); }))
+            throw std::invalid_argument(std::string(key) + ": expected a list of strings");
+        values = v.get<std::vector<std::string>>();
+    }
     const nlohmann::json* object(const char* key)
     {
         seen_.insert(key);
@@ -87,6 +98,7 @@ const char* samplerName(SamplerKind kind)
     case SamplerKind::Sequential: return "sequential";
     case SamplerKind::ClassAware: return "class_aware";
     case SamplerKind::RepeatFactor: return "repeat_factor";
+    case SamplerKind::PK: return "pk";
     }
     return "random";
 }
@@ -136,8 +148,11 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
         aug.rejectUnknown("augmentation: ");
     }
     std::string sampler = samplerName(c.sampler);
-    r.text("sampler", sampler, {"random", "class_aware", "repeat_factor"});
-    c.sampler = sampler == "class_aware" ? SamplerKind::ClassAware : sampler == "repeat_factor" ? SamplerKind::RepeatFactor : SamplerKind::Random;
+    r.text("sampler", sampler, {"random", "class_aware", "repeat_factor", "pk"});
+    c.sampler = sampler == "class_aware"     ? SamplerKind::ClassAware
+        : sampler == "repeat_factor"         ? SamplerKind::RepeatFactor
+        : sampler == "pk"                    ? SamplerKind::PK
+                                             : SamplerKind::Random;
     r.read("repeat_threshold", c.repeatThreshold, 0, 1);
     r.read("dropout", c.dropout, 0, 0.99);
     r.read("label_smoothing", c.labelSmoothing, 0, 0.5);
@@ -150,6 +165,12 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
     r.read("max_val_images", c.maxValImages, 0, 1e12);
     r.read("log_every", c.logEvery, 1, 1e9);
     r.read("embedding_dim", c.embeddingDim, 0, 65536);
+    r.texts("class_tags", c.classTags);
+    r.read("images_per_class", c.imagesPerClass, 1, 65536);
+    r.text("pooling", c.pooling, {"average", "max"});
+    r.flag("embedding_layernorm", c.embeddingLayerNorm);
+    r.read("backbone_warmup_epochs", c.backboneWarmupEpochs, 0, 100000);
+    r.read("grad_clip_value", c.gradClipValue, 0, 1e6);
     r.read("inject_nan_at_step", c.injectNanAtStep, 0, 9.0e15);
     r.rejectUnknown("");
     if (c.dataset.empty())
@@ -170,6 +191,16 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
     } catch (const std::invalid_argument& error) {
         throw std::invalid_argument(std::string("loss_params: ") + error.what());
     }
+    if (loss->description.family == "metric") {
+        if (c.augmentation.mixupAlpha > 0)
+            throw std::invalid_argument("augmentation: mixup_alpha blends the labels of two images, which a metric-learning loss (" + c.loss +
+                                        ") cannot use; set it to 0");
+        if (c.labelSmoothing > 0)
+            throw std::invalid_argument("label_smoothing: applies to multilabel targets, not to " + c.loss + " (intra_batch has its own)");
+    }
+    if (c.sampler == SamplerKind::PK && c.batchSize % c.imagesPerClass != 0)
+        throw std::invalid_argument("images_per_class: batch_size " + std::to_string(c.batchSize) + " is not a multiple of " +
+                                    std::to_string(c.imagesPerClass));
     return c;
 }
 
@@ -216,6 +247,12 @@ nlohmann::json toJson(const TrainingConfig& c)
             {"max_val_images", c.maxValImages},
             {"log_every", c.logEvery},
             {"embedding_dim", c.embeddingDim},
+            {"class_tags", c.classTags},
+            {"images_per_class", c.imagesPerClass},
+            {"pooling", c.pooling},
+            {"embedding_layernorm", c.embeddingLayerNorm},
+            {"backbone_warmup_epochs", c.backboneWarmupEpochs},
+            {"grad_clip_value", c.gradClipValue},
             {"inject_nan_at_step", c.injectNanAtStep}};
 }
 

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace tagscope {
 
@@ -48,6 +49,14 @@ struct TrainingConfig {
     std::size_t maxValImages = 0;
     int logEvery = 10; // steps between lines in metrics.jsonl
     int embeddingDim = 0;
+    // Metric learning (a loss of the "metric" family, shared specs/losses.md): the embedding head's output is
+    // trained (the backbone's pooled features when embedding_dim is 0) and validated with Recall@K and MAP@R.
+    std::vector<std::string> classTags; // class-based losses: an image's class is its one positive among these tags (empty: all)
+    int imagesPerClass = 4;             // "pk" sampler: K images of each of batch_size / K classes
+    std::string pooling = "average";    // average, max: the backbone's global pooling
+    bool embeddingLayerNorm = false;    // LayerNorm (no affine) before the embedding projection
+    int backboneWarmupEpochs = 0;       // first epochs with the backbone frozen: only the heads and the loss's state train
+    double gradClipValue = 0;           // clamp each gradient entry to [-v, v] (0: off)
     std::int64_t injectNanAtStep = 0; // fault injection for testing the NaN guard: the loss of that step becomes NaN
 };
 

@@ -13,6 +13,8 @@ extern "C" __attribute__((visibility("default"))) int tagscope_cli_torch_main(in
     addDevicesCommand(app);
     addLossCommand(app);
     addTrainCommand(app);
+    addRetrievalCommand(app);
+    addEmbedCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

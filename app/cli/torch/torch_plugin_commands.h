@@ -7,3 +7,5 @@ class App;
 void addDevicesCommand(CLI::App& app);
 void addLossCommand(CLI::App& app);
 void addTrainCommand(CLI::App& app);
+void addRetrievalCommand(CLI::App& app);
+void addEmbedCommand(CLI::App& app);

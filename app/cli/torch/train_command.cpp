@@ -2,6 +2,7 @@
 // bar and ETA on stderr; Ctrl-C writes a checkpoint and exits cleanly; running it again on RUN_DIR resumes.
 #include "torch_plugin_commands.h"
 
+#include "losses/loss_registry.h"
 #include "training/trainer.h"
 
 #include <CLI/CLI.hpp>
@@ -101,6 +102,15 @@ public:
 
     void epochFinished(const tagscope::EpochSummary& s) override
     {
+        if (s.metricLearning) {
+            const auto& r = s.retrieval;
+            std::string recalls;
+            for (std::size_t i = 0; i < r.ks.size(); ++i)
+                recalls += (i ? ", R@" : "R@") + std::to_string(r.ks[i]) + " " + (r.complete ? std::to_string(r.recallAtK[i]).substr(0, 6) : "-");
+            std::fprintf(stderr, "%sepoch %d: train loss %.4f, val %s, MAP@R %.4f (%zu queries) in %.1f s%s\n", terminal_ ? "\r\033[K" : "",
+                         s.epoch, s.trainLoss, recalls.c_str(), r.mapAtR, r.queries, s.seconds, s.best ? " (best)" : "");
+            return;
+        }
         const auto& m = s.validation;
         std::fprintf(stderr, "%sepoch %d: train loss %.4f, val mAP %.2f (head %.2f, medium %.2f, tail %.2f; prior baseline %.2f; %zu tags, %zu left out) in %.1f s%s\n",
                      terminal_ ? "\r\033[K" : "", s.epoch, s.trainLoss, m.map, m.bandMap[0], m.bandMap[1], m.bandMap[2], m.priorBaselineMap,
@@ -146,7 +156,9 @@ int runTrain(const TrainOptions& o)
     std::fprintf(stderr, "\n%s\n", result.message.c_str());
     std::printf("%s\n", nlohmann::json{{"status", result.status == tagscope::TrainingResult::Status::Finished ? "finished"
                                                   : result.status == tagscope::TrainingResult::Status::Cancelled ? "cancelled" : "failed"},
-                                       {"run", runDirectory}, {"epochs", result.epochsDone}, {"best_map", result.bestMap},
+                                       {"run", runDirectory}, {"epochs", result.epochsDone},
+                                       {tagscope::findLoss(config.loss)->description.family == "metric" ? "best_recall_at_1" : "best_map",
+                                        result.bestMap},
                                        {"skipped_images", result.skippedImages}, {"message", result.message}}
                             .dump()
                             .c_str());
@@ -163,7 +175,7 @@ int runTrain(const TrainOptions& o)
 void addTrainCommand(CLI::App& app)
 {
     auto o = std::make_shared<TrainOptions>();
-    CLI::App* train = app.add_subcommand("train", "Train a multilabel tagger from a JSON config (resumes a run directory)");
+    CLI::App* train = app.add_subcommand("train", "Train a multilabel tagger or an embedding from a JSON config (resumes a run directory)");
     train->add_option("--config", o->config, "Training config (JSON)")->required();
     train->add_option("--out", o->out, "Run directory (default runs/<date-time>); an existing run resumes");
     train->add_option("--set", o->overrides, "Override a config key, e.g. --set lr=0.01 --set backbone.name=resnet18");

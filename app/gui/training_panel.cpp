@@ -1,0 +1,883 @@
+#include "training_panel.h"
+
+#include "run_comparison_view.h"
+#include "run_history_panel.h"
+#include "training_form.h"
+
+#include "long_tail_plot.h"
+#include "training_curves.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTime>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <cmath>
+#include <limits>
+
+namespace tagscope::gui {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kSmoothing = 0.98; // per step, as the trainer smooths the loss it reports
+
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+QString runName(const QString& directory)
+{
+    return QFileInfo(QDir::cleanPath(directory)).fileName();
+}
+
+QString clockText(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return QStringLiteral("–");
+    const qint64 s = std::llround(seconds);
+    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+ui::TagBand bandOf(const std::string& name)
+{
+    return name == "head" ? ui::TagBand::Head : name == "medium" ? ui::TagBand::Medium : ui::TagBand::Tail;
+}
+
+// Logged steps are every log_every steps apart: the smoothing weight follows the gap.
+QVector<ui::LossSample> smoothedSamples(const std::vector<RunStepPoint>& steps, const ui::LossSample* before)
+{
+    QVector<ui::LossSample> samples;
+    samples.reserve(static_cast<int>(steps.size()));
+    double smoothed = before ? before->smoothed : kNaN;
+    double lastStep = before ? before->step : 0;
+    for (const RunStepPoint& s : steps) {
+        const double keep = std::pow(kSmoothing, std::max(1.0, double(s.step) - lastStep));
+        smoothed = std::isfinite(smoothed) ? keep * smoothed + (1 - keep) * s.loss : s.loss;
+        lastStep = double(s.step);
+        samples.push_back({double(s.step), s.loss, smoothed, s.learningRate});
+    }
+    return samples;
+}
+
+ui::EpochSample epochSample(const RunEpochPoint& e, const std::string& metric)
+{
+    return {double(e.epoch), metricValue(e, metric), e.mapHead, e.mapMedium, e.mapTail, e.priorBaselineMap};
+}
+
+// The per-tag AP of the last epoch that measured it, with the tags' training frequencies.
+QVector<ui::TagPerformance> tagPerformance(const std::vector<RunTag>& tags, const std::vector<RunEpochPoint>& epochs, int* epoch)
+{
+    QVector<ui::TagPerformance> out;
+    *epoch = 0;
+    for (auto e = epochs.rbegin(); e != epochs.rend(); ++e)
+        if (!e->tagAp.empty() && e->tagAp.size() == tags.size()) {
+            *epoch = e->epoch;
+            for (std::size_t t = 0; t < tags.size(); ++t)
+                out.push_back({fromStd(tags[t].labelName), fromStd(tags[t].name), tags[t].trainPositives, 100 * e->tagAp[t], bandOf(tags[t].band)});
+            break;
+        }
+    return out;
+}
+
+QByteArray readConfig(const QString& directory, QString* error)
+{
+    QFile file(directory + QStringLiteral("/config.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("TrainingPanel", "%1: cannot read (%2)").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+TrainingPanel::TrainingPanel(QWidget* parent)
+    : QWidget(parent), controller_(new TrainingController(this)), form_(new TrainingForm), history_(new RunHistoryPanel),
+      comparison_(new RunComparisonView), curves_(new ui::TrainingCurves), longTail_(new ui::LongTailPlot), log_(new QPlainTextEdit),
+      tabs_(new QTabWidget), compareCombo_(new QComboBox), title_(new QLabel), status_(new QLabel), longTailCaption_(new QLabel),
+      progress_(new QProgressBar), start_(new QPushButton), pause_(new QPushButton), stop_(new QPushButton)
+{
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("trainingSplitter"));
+    splitter->addWidget(createControls());
+    splitter->addWidget(createRunView());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({380, 1000});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(controller_, &TrainingController::started, this, &TrainingPanel::controllerStarted);
+    connect(controller_, &TrainingController::stateChanged, this, &TrainingPanel::controllerStateChanged);
+    connect(controller_, &TrainingController::statusChanged, this, &TrainingPanel::statusChanged);
+    connect(controller_, &TrainingController::stepsAdded, this, &TrainingPanel::stepsAdded);
+    connect(controller_, &TrainingController::epochFinished, this, &TrainingPanel::epochFinished);
+    connect(controller_, &TrainingController::message, this, &TrainingPanel::logLine);
+    connect(controller_, &TrainingController::finished, this, &TrainingPanel::runFinished);
+
+    connect(history_, &RunHistoryPanel::openRequested, this, [this](const QString& directory) {
+        openRun(directory);
+        showTab(QStringLiteral("curves"));
+    });
+    connect(history_, &RunHistoryPanel::compareRequested, this, [this](const QString& first, const QString& second) {
+        openRun(first);
+        compareWith(second);
+        showTab(QStringLiteral("comparison"));
+    });
+    connect(history_, &RunHistoryPanel::resumeRequested, this, &TrainingPanel::resumeRun);
+    connect(history_, &RunHistoryPanel::exportRequested, this, [this](const QString& directory) { exportModel(directory); });
+    connect(history_, &RunHistoryPanel::settingsRequested, this, &TrainingPanel::useSettingsOf);
+    connect(history_, &RunHistoryPanel::listChanged, this, &TrainingPanel::updateComparisonChoices);
+    connect(compareCombo_, &QComboBox::activated, this, [this](int index) { compareWith(compareCombo_->itemData(index).toString()); });
+    connect(longTail_, &ui::LongTailPlot::tagClicked, this, &TrainingPanel::longTailClicked);
+    connect(&runLoader_, &QFutureWatcher<LoadedRun>::finished, this, &TrainingPanel::runLoaded);
+    connect(&pairLoader_, &QFutureWatcher<LoadedPair>::finished, this, &TrainingPanel::pairLoaded);
+    followTimer_.setInterval(kFollowIntervalMs);
+    connect(&followTimer_, &QTimer::timeout, this, &TrainingPanel::follow);
+
+    QSettings settings;
+    const QByteArray lastConfig = settings.value(QStringLiteral("training/lastConfig")).toByteArray();
+    if (!lastConfig.isEmpty())
+        form_->setConfigJson(lastConfig);
+    setRunsFolder(settings.value(QStringLiteral("training/runsFolder"), QFile::decodeName(QByteArray::fromStdString(defaultRunsFolder()))).toString());
+    updateTitle();
+    updateButtons();
+}
+
+TrainingPanel::~TrainingPanel()
+{
+    controller_->stopAndWait();
+    runLoader_.waitForFinished();
+    pairLoader_.waitForFinished();
+}
+
+QWidget* TrainingPanel::createControls()
+{
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(form_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    form_->setContentsMargins(6, 6, 10, 6);
+
+    start_->setText(tr("&Start"));
+    start_->setObjectName(QStringLiteral("startTraining"));
+    start_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    start_->setToolTip(tr("Check the settings and train in a new run directory"));
+    start_->setDefault(true);
+    pause_->setText(tr("&Pause"));
+    pause_->setObjectName(QStringLiteral("pauseTraining"));
+    pause_->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    pause_->setToolTip(tr("Hold the run between two batches; Resume carries on"));
+    stop_->setText(tr("S&top"));
+    stop_->setObjectName(QStringLiteral("stopTraining"));
+    stop_->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    stop_->setToolTip(tr("Stop after the current batch and write a checkpoint; the run can be resumed from the Runs tab"));
+    connect(start_, &QPushButton::clicked, this, &TrainingPanel::start);
+    connect(pause_, &QPushButton::clicked, this, [this] {
+        if (controller_->state() == TrainingController::State::Paused)
+            controller_->resume();
+        else
+            controller_->pause();
+    });
+    connect(stop_, &QPushButton::clicked, controller_, &TrainingController::stop);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(6, 4, 10, 4);
+    buttons->addWidget(start_, 1);
+    buttons->addWidget(pause_, 1);
+    buttons->addWidget(stop_, 1);
+    auto* controls = new QWidget;
+    auto* layout = new QVBoxLayout(controls);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+    controls->setMinimumWidth(330);
+    return controls;
+}
+
+QWidget* TrainingPanel::createRunView()
+{
+    title_->setObjectName(QStringLiteral("trainingTitle"));
+    title_->setTextFormat(Qt::RichText);
+    compareCombo_->setObjectName(QStringLiteral("compareCombo"));
+    compareCombo_->setToolTip(tr("Draw another run under this one: dashed curves, hollow points in the long-tail view"));
+    compareCombo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* header = new QHBoxLayout;
+    header->addWidget(title_, 1);
+    auto* compareLabel = new QLabel(tr("Compare &with:"));
+    compareLabel->setBuddy(compareCombo_);
+    header->addWidget(compareLabel);
+    header->addWidget(compareCombo_);
+
+    progress_->setObjectName(QStringLiteral("trainingProgress"));
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+    progress_->setTextVisible(true);
+    status_->setObjectName(QStringLiteral("trainingStatus"));
+    status_->setTextFormat(Qt::PlainText);
+    status_->setText(tr("No run yet: choose the settings on the left and press Start, or open a run from the Runs tab."));
+
+    log_->setObjectName(QStringLiteral("trainingLog"));
+    log_->setReadOnly(true);
+    log_->setMaximumBlockCount(5000);
+    log_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    log_->setPlaceholderText(tr("Messages of the run appear here."));
+    auto* curvesSplit = new QSplitter(Qt::Vertical);
+    curvesSplit->addWidget(curves_);
+    curvesSplit->addWidget(log_);
+    curvesSplit->setStretchFactor(0, 4);
+    curvesSplit->setStretchFactor(1, 1);
+    curvesSplit->setSizes({400, 90});
+    curvesSplit->setChildrenCollapsible(false);
+    log_->setMinimumHeight(48);
+
+    auto* longTailPage = new QWidget;
+    auto* longTailLayout = new QVBoxLayout(longTailPage);
+    longTailLayout->setContentsMargins(4, 4, 4, 4);
+    longTailCaption_->setWordWrap(true);
+    longTailCaption_->setObjectName(QStringLiteral("longTailCaption"));
+    longTailLayout->addWidget(longTailCaption_);
+    longTailLayout->addWidget(longTail_, 1);
+
+    tabs_->setObjectName(QStringLiteral("trainingTabs"));
+    tabs_->setDocumentMode(true);
+    tabs_->addTab(curvesSplit, tr("Curves"));
+    tabs_->addTab(longTailPage, tr("Long Tail"));
+    tabs_->addTab(history_, tr("Runs"));
+    tabs_->addTab(comparison_, tr("Comparison"));
+
+    auto* view = new QWidget;
+    auto* layout = new QVBoxLayout(view);
+    layout->setContentsMargins(8, 6, 6, 4);
+    layout->setSpacing(4);
+    layout->addLayout(header);
+    layout->addWidget(progress_);
+    layout->addWidget(status_);
+    layout->addWidget(tabs_, 1);
+    return view;
+}
+
+bool TrainingPanel::showTab(const QString& name)
+{
+    const QStringList names = {QStringLiteral("curves"), QStringLiteral("long-tail"), QStringLiteral("runs"), QStringLiteral("comparison")};
+    const int index = names.indexOf(name);
+    if (index < 0)
+        return false;
+    tabs_->setCurrentIndex(index);
+    return true;
+}
+
+void TrainingPanel::setDataset(std::shared_ptr<const LoadedDataset> data)
+{
+    data_ = std::move(data);
+    if (data_)
+        form_->setDatasetPath(data_->path);
+}
+
+void TrainingPanel::setRunsFolder(const QString& folder)
+{
+    history_->setFolder(folder);
+    QSettings().setValue(QStringLiteral("training/runsFolder"), folder);
+}
+
+QString TrainingPanel::runsFolder() const
+{
+    return history_->folder();
+}
+
+bool TrainingPanel::isLoading() const
+{
+    return runLoader_.isRunning() || pairLoader_.isRunning();
+}
+
+// ---- Starting, resuming, closing ----
+
+bool TrainingPanel::start()
+{
+    if (controller_->isActive())
+        return false;
+    if (!form_->validate()) {
+        Q_EMIT statusMessage(tr("Some settings need fixing before training can start (see the messages under the fields)"), 8000);
+        return false;
+    }
+    const QByteArray config = form_->configJson();
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base = QStringLiteral("%1/%2-%3").arg(runsFolder(), stamp, form_->lossName());
+    QString directory = base;
+    for (int n = 2; QFileInfo::exists(directory); ++n)
+        directory = QStringLiteral("%1-%2").arg(base).arg(n);
+    const QString problem = controller_->start(config, directory);
+    if (!problem.isEmpty()) {
+        logLine(problem);
+        Q_EMIT statusMessage(problem, 10000);
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("training/lastConfig"), config);
+    return true;
+}
+
+void TrainingPanel::resumeRun(const QString& directory)
+{
+    if (controller_->isActive())
+        return;
+    QString error;
+    const QByteArray config = readConfig(directory, &error);
+    const QString problem = error.isEmpty() ? controller_->start(config, directory) : error;
+    if (!problem.isEmpty()) {
+        logLine(tr("Cannot resume %1: %2").arg(runName(directory), problem));
+        Q_EMIT statusMessage(tr("Cannot resume %1: %2").arg(runName(directory), problem), 10000);
+        return;
+    }
+    form_->setConfigJson(config);
+    logLine(tr("Resuming %1 from its checkpoint").arg(runName(directory)));
+}
+
+void TrainingPanel::useSettingsOf(const QString& directory)
+{
+    QString error;
+    const QByteArray config = readConfig(directory, &error);
+    if (!error.isEmpty()) {
+        Q_EMIT statusMessage(error, 8000);
+        return;
+    }
+    form_->setConfigJson(config);
+    Q_EMIT statusMessage(tr("The form holds the settings of %1").arg(runName(directory)), 5000);
+}
+
+bool TrainingPanel::confirmClose()
+{
+    if (!controller_->isActive())
+        return true;
+    if (closeWhenStopped_)
+        return false; // already stopping; the window closes when the checkpoint is written
+    QMessageBox box(QMessageBox::Question, tr("Training in Progress"), tr("A training run is in progress. Stop it and close Tagscope?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("stopTrainingBox"));
+    box.setInformativeText(tr("The run stops after the current batch and writes a checkpoint, so it can be resumed later from the Runs tab."));
+    QPushButton* stop = box.addButton(tr("Stop and Close"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(stop);
+    box.exec();
+    if (box.clickedButton() != stop)
+        return false;
+    closeWhenStopped_ = true;
+    logLine(tr("Stopping the run before closing: writing the checkpoint"));
+    controller_->stop();
+    return false;
+}
+
+void TrainingPanel::exportModel(const QString& directory, const QString& target)
+{
+    const QString model = directory + QStringLiteral("/model.pt");
+    if (!QFileInfo(model).isFile()) {
+        QMessageBox::information(this, tr("No Model Yet"),
+                                 tr("%1 has no TorchScript model: it is written when a run finishes its last epoch. "
+                                    "Resume the run to finish it.")
+                                     .arg(runName(directory)));
+        return;
+    }
+    QString file = target;
+    if (file.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        file = QFileDialog::getSaveFileName(this, tr("Export TorchScript Model"), folder + QLatin1Char('/') + runName(directory) + QStringLiteral(".pt"),
+                                            tr("TorchScript (*.pt)"));
+        if (file.isEmpty())
+            return;
+    }
+    // Models reach hundreds of MB: copied in the background.
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        const QString text = error.isEmpty() ? tr("Exported the model to %1").arg(QDir::toNativeSeparators(file)) : error;
+        logLine(text);
+        Q_EMIT statusMessage(text, 8000);
+    });
+    watcher->setFuture(QtConcurrent::run([model, file] {
+        const QString temporary = file + QStringLiteral(".part");
+        QFile::remove(temporary);
+        if (!QFile::copy(model, temporary))
+            return QCoreApplication::translate("TrainingPanel", "Cannot write %1").arg(QDir::toNativeSeparators(file));
+        QFile::remove(file);
+        if (!QFile::rename(temporary, file))
+            return QCoreApplication::translate("TrainingPanel", "Cannot write %1").arg(QDir::toNativeSeparators(file));
+        return QString();
+    }));
+}
+
+// ---- The shown run ----
+
+void TrainingPanel::openRun(const QString& directory)
+{
+    const bool live = controller_->isActive() && QDir::cleanPath(directory) == QDir::cleanPath(controller_->runDirectory());
+    showRun(directory, live);
+}
+
+void TrainingPanel::showRun(const QString& directory, bool live)
+{
+    shownRun_ = QDir::cleanPath(directory);
+    shownLive_ = live;
+    follower_.reset();
+    followTimer_.stop();
+    shownMetrics_ = {};
+    shownTags_.clear();
+    shownSteps_.clear();
+    if (comparisonRun_ == shownRun_)
+        compareWith(QString());
+    curves_->setRunName(runName(shownRun_));
+    redrawCurves();
+    updateLongTail();
+    updateTitle();
+    updateComparisonChoices();
+    const std::string path = QFile::encodeName(shownRun_).toStdString();
+    runLoader_.setFuture(QtConcurrent::run([path, live] {
+        LoadedRun loaded;
+        auto follower = std::make_shared<RunMetricsFollower>(path + "/metrics.jsonl");
+        try {
+            loaded.record = readRun(path, follower.get());
+        } catch (const std::exception& error) {
+            loaded.error = QString::fromStdString(error.what());
+        }
+        if (!live)
+            loaded.follower = follower;
+        return loaded;
+    }));
+    if (!comparisonRun_.isEmpty())
+        compareWith(comparisonRun_); // the side-by-side table now pairs the new run with the comparison
+}
+
+void TrainingPanel::runLoaded()
+{
+    LoadedRun loaded = runLoader_.result();
+    if (QDir::cleanPath(QFile::decodeName(QByteArray::fromStdString(loaded.record.directory))) != shownRun_ && loaded.error.isEmpty())
+        return;
+    if (!loaded.error.isEmpty()) {
+        logLine(loaded.error);
+        return;
+    }
+    const RunRecord& record = loaded.record;
+    shownConfig_ = record.config;
+    for (const std::string& problem : record.problems)
+        logLine(fromStd(problem));
+    if (shownTags_.empty())
+        shownTags_ = record.tags;
+    // A live run may already have reported steps: the file supplies what came before them.
+    const double firstLiveStep = shownSteps_.isEmpty() ? std::numeric_limits<double>::infinity() : shownSteps_.front().step;
+    std::vector<RunStepPoint> earlier;
+    for (const RunStepPoint& s : record.metrics.steps)
+        if (double(s.step) < firstLiveStep)
+            earlier.push_back(s);
+    QVector<ui::LossSample> steps = smoothedSamples(earlier, nullptr);
+    steps += shownSteps_;
+    shownSteps_ = steps;
+    const int firstLiveEpoch = shownMetrics_.epochs.empty() ? std::numeric_limits<int>::max() : shownMetrics_.epochs.front().epoch;
+    RunMetricsUpdate merged;
+    for (const RunEpochPoint& e : record.metrics.epochs)
+        if (e.epoch < firstLiveEpoch)
+            merged.epochs.push_back(e);
+    mergeMetrics(merged, shownMetrics_);
+    merged.errors = record.metrics.errors;
+    shownMetrics_ = merged;
+    for (const RunError& error : record.metrics.errors)
+        logLine(tr("Stopped at step %1: %2").arg(error.step).arg(fromStd(error.message)));
+    redrawCurves();
+    updateLongTail();
+    updateTitle();
+    showRecordedProgress();
+    if (loaded.follower) {
+        follower_ = loaded.follower;
+        followTimer_.start();
+    }
+}
+
+void TrainingPanel::follow()
+{
+    if (!follower_)
+        return;
+    const RunMetricsUpdate update = follower_->poll();
+    if (!update.empty())
+        appendMetrics(update);
+}
+
+void TrainingPanel::appendMetrics(const RunMetricsUpdate& update)
+{
+    if (shownTags_.empty() && !update.epochs.empty())
+        shownTags_ = readRunTags(QFile::encodeName(shownRun_).toStdString());
+    const QVector<ui::LossSample> steps = smoothedSamples(update.steps, shownSteps_.isEmpty() ? nullptr : &shownSteps_.back());
+    if (!steps.isEmpty()) {
+        while (!shownSteps_.isEmpty() && shownSteps_.back().step >= steps.front().step)
+            shownSteps_.pop_back();
+        shownSteps_ += steps;
+        curves_->addSteps(steps);
+    }
+    if (!update.epochs.empty()) {
+        const std::string before = primaryMetric(shownMetrics_.epochs);
+        mergeMetrics(shownMetrics_, update);
+        if (primaryMetric(shownMetrics_.epochs) != before || shownMetrics_.epochs.size() == update.epochs.size()) {
+            redrawCurves();
+        } else {
+            QVector<ui::EpochSample> epochs;
+            for (const RunEpochPoint& e : update.epochs)
+                epochs.push_back(epochSample(e, before));
+            curves_->addEpochs(epochs);
+        }
+        updateLongTail();
+    } else {
+        mergeMetrics(shownMetrics_, update);
+    }
+    for (const RunError& error : update.errors)
+        logLine(tr("The run stopped: %1").arg(fromStd(error.message)));
+    for (const std::string& problem : update.problems)
+        logLine(fromStd(problem));
+    if (!update.epochs.empty() || !update.errors.empty()) {
+        updateTitle();
+        showRecordedProgress();
+    }
+}
+
+void TrainingPanel::showRecordedProgress()
+{
+    if (shownLive_ || shownRun_.isEmpty())
+        return; // the worker's reports drive the bar
+    RunRecord record;
+    record.directory = QFile::encodeName(shownRun_).toStdString();
+    record.config = shownConfig_;
+    record.metrics = shownMetrics_;
+    const RunSummary s = summarizeRun(record);
+    progress_->setRange(0, std::max(1, s.epochsPlanned));
+    progress_->setValue(std::min(s.epochsDone, std::max(1, s.epochsPlanned)));
+    progress_->setFormat(tr("%1 of %2 epochs").arg(s.epochsDone).arg(s.epochsPlanned));
+    QString text = tr("%1: %2 of %3 epochs in %4, device %5")
+                       .arg(RunHistoryPanel::stateText(s.state))
+                       .arg(s.epochsDone)
+                       .arg(s.epochsPlanned)
+                       .arg(RunHistoryPanel::durationText(s.durationSeconds), fromStd(s.device));
+    if (s.bestEpoch > 0)
+        text += tr(" · best %1 at epoch %2").arg(RunHistoryPanel::metricText(s)).arg(s.bestEpoch);
+    status_->setText(text.left(1).toUpper() + text.mid(1));
+}
+
+void TrainingPanel::redrawCurves()
+{
+    curves_->clear();
+    updateMetricName();
+    curves_->addSteps(shownSteps_);
+    const std::string metric = primaryMetric(shownMetrics_.epochs);
+    QVector<ui::EpochSample> epochs;
+    for (const RunEpochPoint& e : shownMetrics_.epochs)
+        epochs.push_back(epochSample(e, metric));
+    curves_->addEpochs(epochs);
+    if (!comparisonRun_.isEmpty() && !comparisonRecord_.directory.empty()) {
+        const std::string comparisonMetric = primaryMetric(comparisonRecord_.metrics.epochs);
+        QVector<ui::EpochSample> other;
+        for (const RunEpochPoint& e : comparisonRecord_.metrics.epochs)
+            other.push_back(epochSample(e, comparisonMetric));
+        curves_->setComparison(runName(comparisonRun_), smoothedSamples(comparisonRecord_.metrics.steps, nullptr), other);
+    }
+}
+
+void TrainingPanel::updateMetricName()
+{
+    std::string metric = primaryMetric(shownMetrics_.epochs);
+    if (shownMetrics_.epochs.empty() && shownLive_ && form_->lossFamily() == QLatin1String("metric"))
+        metric = "recall_at_1";
+    curves_->setMetricName(metric == "map" ? tr("mAP") : fromStd(metricDisplayName(metric)), metric == "map");
+}
+
+void TrainingPanel::updateLongTail()
+{
+    int epoch = 0;
+    const QVector<ui::TagPerformance> run = tagPerformance(shownTags_, shownMetrics_.epochs, &epoch);
+    int comparisonEpoch = 0;
+    const QVector<ui::TagPerformance> other =
+        comparisonRun_.isEmpty() ? QVector<ui::TagPerformance>() : tagPerformance(comparisonRecord_.tags, comparisonRecord_.metrics.epochs, &comparisonEpoch);
+    if (run.isEmpty())
+        longTail_->clear();
+    else
+        longTail_->setRun(runName(shownRun_), run);
+    longTail_->setComparison(other.isEmpty() ? QString() : runName(comparisonRun_), other);
+    if (shownRun_.isEmpty())
+        longTailCaption_->setText(tr("Per-tag AP appears here after the first validation of a run."));
+    else if (run.isEmpty())
+        longTailCaption_->setText(tr("%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).").arg(runName(shownRun_)));
+    else
+        longTailCaption_->setText(tr("%1, epoch %2: %3 tags with a validation AP. Head tags have over 100 training positives, tail tags "
+                                     "under 20; the lines are each band's mean AP. Click a point to see the tag's images.")
+                                      .arg(runName(shownRun_))
+                                      .arg(epoch)
+                                      .arg(longTail_->pointCount()));
+}
+
+void TrainingPanel::compareWith(const QString& directory)
+{
+    comparisonRun_ = directory.isEmpty() ? QString() : QDir::cleanPath(directory);
+    comparisonRecord_ = {};
+    if (comparisonRun_.isEmpty()) {
+        comparison_->clear();
+        redrawCurves();
+        updateLongTail();
+        updateComparisonChoices();
+        return;
+    }
+    updateComparisonChoices();
+    const std::string first = QFile::encodeName(shownRun_).toStdString();
+    const std::string second = QFile::encodeName(comparisonRun_).toStdString();
+    pairLoader_.setFuture(QtConcurrent::run([first, second] {
+        LoadedPair pair;
+        try {
+            if (!first.empty())
+                pair.first = readRun(first);
+            pair.second = readRun(second);
+        } catch (const std::exception& error) {
+            pair.error = QString::fromStdString(error.what());
+        }
+        return pair;
+    }));
+}
+
+void TrainingPanel::pairLoaded()
+{
+    const LoadedPair pair = pairLoader_.result();
+    if (!pair.error.isEmpty()) {
+        logLine(pair.error);
+        return;
+    }
+    if (QDir::cleanPath(QFile::decodeName(QByteArray::fromStdString(pair.second.directory))) != comparisonRun_)
+        return;
+    comparisonRecord_ = pair.second;
+    if (!pair.first.directory.empty())
+        comparison_->setRuns(pair.first, pair.second);
+    redrawCurves();
+    updateLongTail();
+}
+
+void TrainingPanel::updateComparisonChoices()
+{
+    const QSignalBlocker blocker(compareCombo_);
+    compareCombo_->clear();
+    compareCombo_->addItem(tr("No other run"), QString());
+    for (const RunSummary& run : history_->runs()) {
+        const QString directory = QDir::cleanPath(fromStd(run.directory));
+        if (directory == shownRun_)
+            continue;
+        compareCombo_->addItem(QStringLiteral("%1  (%2)").arg(fromStd(run.name), RunHistoryPanel::metricText(run)), directory);
+    }
+    const int index = compareCombo_->findData(comparisonRun_);
+    if (index < 0 && !comparisonRun_.isEmpty())
+        compareCombo_->addItem(runName(comparisonRun_), comparisonRun_);
+    compareCombo_->setCurrentIndex(std::max(0, compareCombo_->findData(comparisonRun_)));
+}
+
+void TrainingPanel::updateTitle()
+{
+    if (shownRun_.isEmpty()) {
+        title_->setText(tr("<b>Training</b>"));
+        return;
+    }
+    QString state;
+    if (shownLive_ && controller_->isActive()) {
+        switch (controller_->state()) {
+        case TrainingController::State::Paused: state = tr("paused"); break;
+        case TrainingController::State::Stopping: state = tr("stopping"); break;
+        default: state = tr("training"); break;
+        }
+    } else if (const RunSummary* summary = history_->find(shownRun_)) {
+        state = RunHistoryPanel::stateText(summary->state);
+    }
+    QString what;
+    if (const RunSummary* summary = history_->find(shownRun_))
+        what = QStringLiteral("%1 · %2").arg(fromStd(summary->loss), fromStd(summary->backbone));
+    title_->setText(QStringLiteral("<b>%1</b>%2%3")
+                        .arg(runName(shownRun_).toHtmlEscaped(), what.isEmpty() ? QString() : QStringLiteral(" — ") + what.toHtmlEscaped(),
+                             state.isEmpty() ? QString() : QStringLiteral(" <span style='color:#6b7785'>(%1)</span>").arg(state)));
+}
+
+// ---- The worker's reports ----
+
+void TrainingPanel::controllerStarted(const QString& directory)
+{
+    closeWhenStopped_ = false;
+    log_->clear();
+    logLine(tr("Training in %1").arg(QDir::toNativeSeparators(directory)));
+    history_->setActiveRun(directory, tr("training"));
+    history_->refresh();
+    showRun(directory, true);
+    showTab(QStringLiteral("curves"));
+    progress_->setRange(0, 0);
+    status_->setText(tr("Starting…"));
+}
+
+void TrainingPanel::controllerStateChanged(TrainingController::State state)
+{
+    updateButtons();
+    updateTitle();
+    if (state == TrainingController::State::Paused) {
+        history_->setActiveRun(controller_->runDirectory(), tr("paused"));
+        logLine(tr("Paused"));
+        statusChanged(controller_->lastStatus()); // says so at once, though no progress comes while paused
+    } else if (state == TrainingController::State::Running && controller_->lastStatus().step > 0) {
+        history_->setActiveRun(controller_->runDirectory(), tr("training"));
+        logLine(tr("Resumed"));
+        statusChanged(controller_->lastStatus());
+    } else if (state == TrainingController::State::Stopping) {
+        history_->setActiveRun(controller_->runDirectory(), tr("stopping"));
+        status_->setText(tr("Stopping: the checkpoint is written after the current batch…"));
+    }
+}
+
+void TrainingPanel::statusChanged(const TrainingStatus& s)
+{
+    const bool paused = controller_->state() == TrainingController::State::Paused;
+    if (s.phase != QLatin1String("Training") && s.totalSteps > 0) { // evaluating or exporting: the bar keeps the steps done
+        status_->setText(tr("Epoch %1/%2 · %3…").arg(s.epoch).arg(s.epochs).arg(s.phase));
+        return;
+    }
+    if (s.phase != QLatin1String("Training")) {
+        if (s.total > 0) {
+            progress_->setRange(0, 1000);
+            progress_->setValue(static_cast<int>(1000.0 * double(s.done) / double(s.total)));
+            progress_->setFormat(QStringLiteral("%1 %p%").arg(s.phase));
+        } else {
+            progress_->setRange(0, 0);
+        }
+        status_->setText(s.phase + QStringLiteral("…"));
+        return;
+    }
+    const qint64 total = std::max<qint64>(1, s.totalSteps);
+    const int scale = total > 1000000 ? 1000 : 1; // QProgressBar is int-based
+    progress_->setRange(0, static_cast<int>(total / scale));
+    progress_->setValue(static_cast<int>(s.step / scale));
+    progress_->setFormat(tr("Epoch %1 / %2 · %p%").arg(s.epoch).arg(s.epochs));
+    const QString text = tr("Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11")
+                             .arg(s.epoch)
+                             .arg(s.epochs)
+                             .arg(s.batch)
+                             .arg(s.batchesPerEpoch)
+                             .arg(s.step)
+                             .arg(s.totalSteps)
+                             .arg(QString::number(s.imagesPerSecond, 'f', 0), clockText(s.etaSeconds), QString::number(s.loss, 'f', 4),
+                                  QString::number(s.smoothedLoss, 'f', 4), QString::number(s.learningRate, 'g', 3));
+    status_->setText(paused ? tr("Paused · %1").arg(text) : text);
+}
+
+void TrainingPanel::stepsAdded(const QVector<TrainingStep>& steps)
+{
+    if (!shownLive_ || shownRun_ != QDir::cleanPath(controller_->runDirectory()))
+        return;
+    QVector<ui::LossSample> samples;
+    samples.reserve(steps.size());
+    for (const TrainingStep& s : steps)
+        samples.push_back({double(s.step), s.loss, s.smoothedLoss, s.learningRate});
+    while (!shownSteps_.isEmpty() && shownSteps_.back().step >= samples.front().step)
+        shownSteps_.pop_back();
+    shownSteps_ += samples;
+    curves_->addSteps(samples);
+}
+
+void TrainingPanel::epochFinished(const RunEpochPoint& epoch)
+{
+    const QString metric = fromStd(metricDisplayName(primaryMetric({epoch})));
+    const double value = metricValue(epoch, primaryMetric({epoch}));
+    QString line = tr("Epoch %1: training loss %2").arg(epoch.epoch).arg(epoch.trainLoss, 0, 'f', 4);
+    if (std::isfinite(value))
+        line += tr(", validation %1 %2").arg(metric, QString::number(value, 'f', 2));
+    if (std::isfinite(epoch.mapHead) || std::isfinite(epoch.mapTail))
+        line += tr(" (head %1, medium %2, tail %3)")
+                    .arg(QString::number(epoch.mapHead, 'f', 1), QString::number(epoch.mapMedium, 'f', 1), QString::number(epoch.mapTail, 'f', 1));
+    line += tr(" in %1 s%2").arg(QString::number(epoch.seconds, 'f', 1), epoch.best ? tr(", best so far") : QString());
+    logLine(line);
+    if (!shownLive_ || shownRun_ != QDir::cleanPath(controller_->runDirectory()))
+        return;
+    RunMetricsUpdate update;
+    update.epochs.push_back(epoch);
+    appendMetrics(update);
+}
+
+void TrainingPanel::runFinished(TrainingController::Outcome outcome, const QString& message)
+{
+    const QString run = runName(controller_->runDirectory());
+    QString text;
+    switch (outcome) {
+    case TrainingController::Outcome::Finished: text = tr("%1 finished: %2").arg(run, message); break;
+    case TrainingController::Outcome::Stopped: text = tr("%1 stopped: %2").arg(run, message); break;
+    case TrainingController::Outcome::Failed: text = tr("%1 failed: %2").arg(run, message); break;
+    }
+    logLine(text);
+    Q_EMIT statusMessage(text, 10000);
+    status_->setText(text);
+    if (outcome == TrainingController::Outcome::Finished) {
+        progress_->setRange(0, 1);
+        progress_->setValue(1);
+        progress_->setFormat(tr("Finished"));
+    } else if (progress_->maximum() == 0) {
+        progress_->setRange(0, 1);
+        progress_->setValue(0);
+    }
+    history_->setRunEnded(controller_->runDirectory());
+    history_->setActiveRun(QString());
+    history_->refresh();
+    updateButtons();
+    updateTitle();
+    if (closeWhenStopped_) {
+        closeWhenStopped_ = false;
+        if (QWidget* top = window())
+            QTimer::singleShot(0, top, &QWidget::close);
+    }
+}
+
+void TrainingPanel::longTailClicked(const QString& labelName)
+{
+    if (data_) {
+        const std::string wanted = labelName.toStdString();
+        for (std::size_t t = 0; t < data_->dataset.tagCount(); ++t)
+            if (data_->dataset.tag(t).labelName == wanted) {
+                Q_EMIT tagRequested(static_cast<int>(t));
+                return;
+            }
+    }
+    Q_EMIT statusMessage(tr("The tag %1 is not in the open dataset").arg(labelName), 6000);
+}
+
+void TrainingPanel::updateButtons()
+{
+    const TrainingController::State state = controller_->state();
+    start_->setEnabled(state == TrainingController::State::Idle);
+    pause_->setEnabled(state == TrainingController::State::Running || state == TrainingController::State::Paused);
+    stop_->setEnabled(state == TrainingController::State::Running || state == TrainingController::State::Paused);
+    const bool paused = state == TrainingController::State::Paused;
+    pause_->setText(paused ? tr("&Resume") : tr("&Pause"));
+    pause_->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    form_->setLocked(state != TrainingController::State::Idle);
+}
+
+void TrainingPanel::logLine(const QString& text)
+{
+    log_->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), text));
+}
+
+} // namespace tagscope::gui

@@ -1,0 +1,15 @@
+#pragma once
+// Registry entries of the metric-learning losses (shared specs/losses.md, "Metric learning").
+#include "losses/loss_registry.h"
+
+namespace tagscope {
+RegisteredLoss contrastiveLossEntry();
+RegisteredLoss tripletLossEntry();
+RegisteredLoss quadrupletLossEntry();
+RegisteredLoss sphereFaceLossEntry();
+RegisteredLoss cosFaceLossEntry();
+RegisteredLoss arcFaceLossEntry();
+RegisteredLoss proxyNcaLossEntry();
+RegisteredLoss proxyNcaPlusPlusLossEntry();
+RegisteredLoss intraBatchLossEntry();
+} // namespace tagscope

@@ -1,0 +1,102 @@
+#pragma once
+// Helpers for the fault-injection suites: unreadable files, full disks, resource counts and snapshots of a
+// folder tree that show whether anything in it was written.
+#include <QDirIterator>
+#include <QFile>
+#include <QMap>
+#include <QString>
+
+#include <csignal>
+#include <cstdint>
+#include <exception>
+#include <functional>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+// The message of the exception `action` throws; empty when it throws none.
+inline QString errorOf(const std::function<void()>& action)
+{
+    try {
+        action();
+    } catch (const std::exception& error) {
+        return QString::fromUtf8(error.what());
+    }
+    return {};
+}
+
+// Makes `path` unreadable and says whether that worked: as root, permissions do not stop reads, and the
+// caller skips what it wanted to check (QSKIP) with that reason.
+inline bool makeUnreadable(const QString& path)
+{
+    if (::chmod(QFile::encodeName(path).constData(), 0) != 0)
+        return false;
+    QFile probe(path);
+    if (probe.open(QIODevice::ReadOnly)) {
+        ::chmod(QFile::encodeName(path).constData(), 0644);
+        return false;
+    }
+    return true;
+}
+
+inline int countEntries(const char* folder)
+{
+    int count = 0;
+    QDirIterator it(QString::fromLatin1(folder), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
+    while (it.hasNext()) {
+        it.next();
+        ++count;
+    }
+    return count;
+}
+inline int openFileDescriptors() { return countEntries("/proc/self/fd"); }
+inline int runningThreads() { return countEntries("/proc/self/task"); }
+
+// A disk that fills up: while this lives, no file of the process grows beyond `bytes` (RLIMIT_FSIZE);
+// writes past it fail with EFBIG instead of raising SIGXFSZ.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(std::uint64_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &previous_);
+        previousHandler_ = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = previous_;
+        limit.rlim_cur = static_cast<rlim_t>(bytes);
+        active_ = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &previous_);
+        std::signal(SIGXFSZ, previousHandler_);
+    }
+    bool active() const { return active_; }
+
+private:
+    rlimit previous_{};
+    void (*previousHandler_)(int) = SIG_DFL;
+    bool active_ = false;
+};
+
+// Every entry under a folder (the folder itself included) with its size, modification time in nanoseconds
+// and mode: any file written, added, removed or renamed inside changes it (a folder's time changes too).
+using TreeSnapshot = QMap<QString, QString>;
+inline TreeSnapshot snapshotTree(const QString& folder)
+{
+    TreeSnapshot snapshot;
+    auto add = [&](const QString& path) {
+        struct stat status {};
+        if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
+            return;
+        snapshot.insert(path, QString("%1 %2.%3 %4")
+                                  .arg(status.st_size)
+                                  .arg(status.st_mtim.tv_sec)
+                                  .arg(status.st_mtim.tv_nsec)
+                                  .arg(status.st_mode, 0, 8));
+    };
+    add(folder);
+    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        add(it.next());
+    return snapshot;
+}

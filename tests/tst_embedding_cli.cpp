@@ -1,0 +1,165 @@
+// tagscope-cli pca, knn, tsne and embed end to end: their JSON, the files they write, and their errors.
+#include "embedding/float_matrix.h"
+#include "embedding_data.h"
+#include "common/npy.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tagscope;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out, err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(TAGSCOPE_CLI_PATH, arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("tagscope-cli did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestEmbeddingCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pcaReducesAndReports();
+    void knnExactAndApproximate();
+    void tsneWritesALayoutAndScoresIt();
+    void embedReadsTheCacheTheSecondTime();
+    void errorsNameTheFile();
+
+private:
+    QTemporaryDir dir_;
+    QString points_;
+    ClusteredPoints data_;
+};
+
+void TestEmbeddingCli::initTestCase()
+{
+    data_ = gaussianClusters(4, 150, 60, 12.0, 3, 2);
+    points_ = dir_.filePath("points.npy");
+    writeFloatMatrix(points_.toStdString(), data_.points);
+}
+
+void TestEmbeddingCli::pcaReducesAndReports()
+{
+    const QString out = dir_.filePath("pca.npy");
+    const Run run = runCli({"pca", points_, "--dims", "5", "--out", out, "--json"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json["components"].toInt(), 5);
+    QCOMPARE(json["method"].toString(), QString("exact"));
+    QCOMPARE(json["variances"].toArray().size(), 5);
+    QVERIFY(json["explained_variance_ratio"].toDouble() > 0.9); // four flat clusters: few directions matter
+    const FloatMatrix projected = readFloatMatrix(out.toStdString());
+    QCOMPARE(projected.rows, std::size_t(600));
+    QCOMPARE(projected.cols, std::size_t(5));
+}
+
+void TestEmbeddingCli::knnExactAndApproximate()
+{
+    const Run exact = runCli({"knn", points_, "--k", "4", "--query", "0", "--query", "321", "--json", "--quiet"});
+    QCOMPARE(exact.exitCode, 0);
+    const QJsonArray queries = exact.json()["queries"].toArray();
+    QCOMPARE(queries.size(), 2);
+    QCOMPARE(queries[1].toObject()["query"].toInt(), 321);
+    const QJsonArray neighbours = queries[1].toObject()["neighbours"].toArray();
+    QCOMPARE(neighbours.size(), 4);
+    for (const QJsonValue& n : neighbours) { // same cluster, never the query itself
+        QVERIFY(n.toObject()["index"].toInt() != 321);
+        QCOMPARE(data_.labels[n.toObject()["index"].toInt()], data_.labels[321]);
+    }
+
+    const QString index = dir_.filePath("points.hnsw");
+    const Run first = runCli({"knn", points_, "--k", "4", "--query", "321", "--approximate", "--index", index, "--json", "--quiet"});
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.json()["index_loaded"].toBool(), false);
+    const QJsonArray approximate = first.json()["queries"].toArray()[0].toObject()["neighbours"].toArray();
+    QCOMPARE(approximate.size(), 4);
+    for (int j = 0; j < 4; ++j) { // a graph this small finds the exact neighbours
+        QCOMPARE(approximate[j].toObject()["index"].toInt(), neighbours[j].toObject()["index"].toInt());
+        QVERIFY(std::abs(approximate[j].toObject()["distance"].toDouble() - neighbours[j].toObject()["distance"].toDouble()) < 1e-5);
+    }
+    const Run second = runCli({"knn", points_, "--k", "4", "--query", "321", "--approximate", "--index", index, "--json", "--quiet"});
+    QCOMPARE(second.json()["index_loaded"].toBool(), true);
+
+    const QString all = dir_.filePath("all.npy");
+    QCOMPARE(runCli({"knn", points_, "--k", "3", "--out", all, "--quiet"}).exitCode, 0);
+    const NpyArray indices = readNpy(all.toStdString());
+    QCOMPARE(int(indices.type), int(NpyType::Int64));
+    QCOMPARE(indices.shape, (std::vector<std::int64_t>{600, 3}));
+}
+
+void TestEmbeddingCli::tsneWritesALayoutAndScoresIt()
+{
+    const QString out = dir_.filePath("xy.npy");
+    const Run run = runCli({"tsne", points_, "--out", out, "--perplexity", "15", "--iterations", "400", "--seed", "2", "--json", "--quiet"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    for (const char* key : {"seconds", "kl", "knn_preservation", "iterations", "points"})
+        QVERIFY2(json.contains(key), key);
+    QCOMPARE(json["iterations"].toInt(), 400);
+    QCOMPARE(json["features"].toInt(), 50); // reduced by PCA first
+    QVERIFY(json["knn_preservation"].toDouble() > 0.6);
+    const FloatMatrix layout = readFloatMatrix(out.toStdString());
+    QCOMPARE(layout.rows, std::size_t(600));
+    QCOMPARE(layout.cols, std::size_t(2));
+
+    const Run scored = runCli({"tsne", points_, "--evaluate", out, "--perplexity", "15", "--json", "--quiet"});
+    QCOMPARE(scored.exitCode, 0);
+    QVERIFY(std::abs(scored.json()["kl"].toDouble() - json["kl"].toDouble()) < 1e-6);
+    QVERIFY(std::abs(scored.json()["knn_preservation"].toDouble() - json["knn_preservation"].toDouble()) < 1e-9);
+}
+
+void TestEmbeddingCli::embedReadsTheCacheTheSecondTime()
+{
+    const QString dataset = dir_.filePath("demo");
+    QCOMPARE(runCli({"demo", "--out", dataset, "--images", "80", "--seed", "2"}).exitCode, 0);
+    const QString out = dir_.filePath("demo-emb.npy");
+    const QStringList arguments{"embed", "--model", TAGSCOPE_TEST_DATA "/tiny_backbone.pt", "--input-size", "16", "--dataset", dataset,
+                                "--split", "train", "--out", out, "--json", "--quiet"};
+    const Run first = runCli(arguments);
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.json()["from_cache"].toBool(), false);
+    QCOMPARE(first.json()["dimensions"].toInt(), 6);
+    const Run second = runCli(arguments);
+    QCOMPARE(second.json()["from_cache"].toBool(), true);
+    QCOMPARE(second.json()["rows"].toInt(), first.json()["rows"].toInt());
+    QVERIFY(QFile::exists(dir_.filePath("demo-emb.images.npy")));
+    QVERIFY(QFile::exists(dir_.filePath("demo-emb.json")));
+}
+
+void TestEmbeddingCli::errorsNameTheFile()
+{
+    const Run missing = runCli({"tsne", dir_.filePath("absent.npy"), "--out", dir_.filePath("o.npy")});
+    QVERIFY(missing.exitCode != 0);
+    QVERIFY(missing.err.contains("absent.npy"));
+    writeNpy(dir_.filePath("flat.npy").toStdString(), {1, 2, 3}, {3});
+    const Run flat = runCli({"pca", dir_.filePath("flat.npy"), "--out", dir_.filePath("o.npy")});
+    QVERIFY(flat.exitCode != 0);
+    QVERIFY(flat.err.contains("flat.npy") && flat.err.contains("2-D"));
+    const Run query = runCli({"knn", points_, "--query", "600"});
+    QVERIFY(query.exitCode != 0);
+    QVERIFY(query.err.contains("600"));
+    const Run perplexity = runCli({"tsne", dir_.filePath("pca.npy"), "--out", dir_.filePath("o.npy"), "--perplexity", "900"});
+    QVERIFY(perplexity.exitCode != 0);
+    QVERIFY(perplexity.err.contains("perplexity"));
+}
+
+QTEST_GUILESS_MAIN(TestEmbeddingCli)
+#include "tst_embedding_cli.moc"
