@@ -1,5 +1,6 @@
 #include "training/batch_source.h"
 
+#include "training/distributed.h"
 #include "training/epoch_sampler.h"
 #include "training/image_augment.h"
 #include "training/packed_image_cache.h"
@@ -70,6 +71,20 @@ struct BatchSource::Impl {
         auto plan = std::make_shared<EpochPlan>();
         plan->epoch = epoch;
         plan->order = sampler->order(options.seed, epoch);
+        if (options.shardCount > 1) {
+            if (options.sampler == SamplerKind::PK) {
+                // P x K batches keep their classes together: whole batches go to the ranks in turn.
+                std::vector<std::uint32_t> shard;
+                const auto size = static_cast<std::size_t>(options.batchSize);
+                for (std::size_t first = size * static_cast<std::size_t>(options.shardRank); first < plan->order.size();
+                     first += size * static_cast<std::size_t>(options.shardCount))
+                    shard.insert(shard.end(), plan->order.begin() + static_cast<std::ptrdiff_t>(first),
+                                 plan->order.begin() + static_cast<std::ptrdiff_t>(std::min(first + size, plan->order.size())));
+                plan->order = std::move(shard);
+            } else {
+                plan->order = shardForRank(plan->order, options.shardRank, options.shardCount);
+            }
+        }
         const auto n = static_cast<std::int64_t>(plan->order.size());
         const std::int64_t size = options.batchSize;
         // Training serves full batches only (a batch of one breaks BatchNorm), unless there is less than one.

@@ -39,6 +39,9 @@ struct BatchOptions {
     std::uint64_t seed = 1;
     int workers = 2;                // augmentation threads
     int prefetch = 4;               // batches prepared ahead
+    // Data-parallel training: this process serves its shard of every epoch (see shardForRank in distributed.h).
+    int shardRank = 0;
+    int shardCount = 1;
     std::vector<float> mean = {0.485f, 0.456f, 0.406f};
     std::vector<float> std = {0.229f, 0.224f, 0.225f};
 };

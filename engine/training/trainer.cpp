@@ -6,6 +6,8 @@
 #include "models/device.h"
 #include "models/tagging_model.h"
 #include "training/checkpoint.h"
+#include "training/class_priors.h"
+#include "training/distributed.h"
 #include "training/learning_rate_schedule.h"
 #include "training/metric_training.h"
 #include "training/model_export.h"
@@ -57,14 +59,17 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-torch::Device chooseDevice(const std::string& wanted)
+// `localRank` picks the GPU of a data-parallel rank (one GPU per rank on a node) when the config names none.
+torch::Device chooseDevice(const std::string& wanted, int localRank)
 {
     if (wanted == "cpu")
         return torch::kCPU;
-    if (wanted == "auto")
-        return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+    if (wanted == "auto" && !torch::cuda::is_available())
+        return torch::kCPU;
     if (!torch::cuda::is_available())
         throw std::invalid_argument("device: " + wanted + " requested, but this LibTorch sees no CUDA device");
+    if (wanted == "auto" || wanted == "cuda")
+        return torch::Device(torch::kCUDA, static_cast<torch::DeviceIndex>(localRank));
     return torch::Device(wanted);
 }
 
@@ -187,11 +192,22 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
                           const CancelToken* cancel, PauseGate* pause)
 {
     ProgressReporter report(observer);
+    // Under torchrun, `tagscope-cli launch` or SLURM, this process is one rank of a data-parallel run: rank 0
+    // writes the run directory, every rank trains on its shard and reads the same checkpoint to resume.
+    const DistributedSettings ranks = distributedSettingsFromEnvironment();
+    std::unique_ptr<DistributedGroup> group;
+    if (ranks.enabled()) {
+        report.phase("Waiting for " + std::to_string(ranks.worldSize) + " ranks");
+        group = std::make_unique<DistributedGroup>(
+            ranks, std::chrono::milliseconds(static_cast<std::int64_t>(config.distributedTimeout * 1000)));
+    }
+    const bool writes = !group || group->isMain();
     RunFiles run(runDirectory);
-    run.writeConfig(toJson(config));
+    if (writes)
+        run.writeConfig(toJson(config));
     setTorchThreads(config.threads);
     torch::manual_seed(config.seed);
-    const torch::Device device = chooseDevice(config.device);
+    const torch::Device device = chooseDevice(config.device, ranks.localRank);
 
     // Dataset, tags and images.
     report.phase("Opening the dataset");
@@ -222,7 +238,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         priors.push_back(positives.back() / static_cast<double>(trainStats.images));
         bands.push_back(statistics.bands[t]);
     }
-    run.writeTags(dataset, columns, positives, bands);
+    if (writes)
+        run.writeTags(dataset, columns, positives, bands);
 
     // The loss first: a metric loss decides what the batches hold. It trains the embedding head (or the pooled
     // features when there is none), may own trainable state, and class-based ones see one class per image.
@@ -234,6 +251,11 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     lossContext.trainImages = static_cast<double>(trainStats.images);
     lossContext.classes = static_cast<std::int64_t>(columns.size());
     lossContext.embeddingDim = config.embeddingDim > 0 ? config.embeddingDim : backbone->featureDim();
+    std::vector<std::string> labelNames;
+    for (std::uint32_t t : columns)
+        labelNames.push_back(dataset.tag(t).labelName);
+    if (!config.classPriors.empty()) // estimated by an earlier run (spec: from a model trained in `ignore` mode)
+        lossContext.classPriors = readClassPriors(config.classPriors, labelNames, priors);
     auto loss = createLoss(config.loss, config.lossParams, lossContext);
     auto* metricLoss = dynamic_cast<MetricLoss*>(loss.get());
     const std::shared_ptr<torch::nn::Module> lossState = metricLoss ? metricLoss->module() : nullptr;
@@ -283,6 +305,10 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     trainOptions.imageClasses = classOfImage;
     trainOptions.seed = config.seed;
     trainOptions.workers = config.workers;
+    if (group) {
+        trainOptions.shardRank = group->rank();
+        trainOptions.shardCount = group->size();
+    }
     BatchSource trainSource(trainCache, dataset, columns, trainOptions);
     BatchOptions valOptions = trainOptions;
     valOptions.training = false;
@@ -318,6 +344,13 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         position = loadCheckpoint(run.lastCheckpoint(), *model, optimizer.get(), lossState.get());
         report.message("resuming at epoch " + std::to_string(position.epoch + 1) + ", batch " + std::to_string(position.batch));
     }
+    if (group) { // every rank starts from rank 0's weights
+        std::vector<torch::Tensor> state = trainable;
+        for (const torch::Tensor& buffer : model->buffers())
+            state.push_back(buffer);
+        group->broadcast(state);
+    }
+    ClassPriorEstimator priorEstimate(static_cast<std::int64_t>(columns.size()));
 
     const std::int64_t batchesPerEpoch = trainSource.batchesPerEpoch();
     ScheduleShape schedule{config.schedule, batchesPerEpoch * config.epochs, batchesPerEpoch, config.warmupEpochs, config.stepSize, config.stepGamma};
@@ -339,10 +372,14 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         double lossSum = 0;
         std::int64_t lossCount = 0;
         Batch batch;
-        while (trainSource.next(batch, cancel)) {
+        bool stopping = false;
+        // Distributed ranks learn of a cancel through the vote below, never by a batch source that stops alone.
+        while (trainSource.next(batch, group ? nullptr : cancel)) {
             if (pause)
                 pause->waitWhilePaused(cancel);
-            if (isCancelled(cancel))
+            // Ranks stop together, at the same step: a rank left alone would wait in its next all-reduce.
+            stopping = group ? group->any(isCancelled(cancel)) : isCancelled(cancel);
+            if (stopping)
                 break;
             const double factor = learningRateFactor(schedule, position.step);
             const double lr = config.lr * factor;
@@ -362,22 +399,28 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
                 torch::Tensor targets = batch.targets.to(device, true);
                 if (config.labelSmoothing > 0) // smooth the annotated entries towards 1/2; unknown stays -1
                     targets = torch::where(targets.ge(0), targets * (1 - config.labelSmoothing) + config.labelSmoothing / 2, targets);
-                value = loss->compute(model->forward(images).to(torch::kFloat), targets);
+                const torch::Tensor logits = model->forward(images).to(torch::kFloat);
+                priorEstimate.add(logits);
+                value = loss->compute(logits, targets);
             }
             double lossValue = value.item<double>();
             if (config.injectNanAtStep > 0 && position.step + 1 == config.injectNanAtStep)
                 lossValue = std::nan("");
-            if (!std::isfinite(lossValue)) {
+            const bool nonFinite = group ? group->any(!std::isfinite(lossValue)) : !std::isfinite(lossValue);
+            if (nonFinite) {
                 result.status = TrainingResult::Status::Failed;
                 result.message = "the loss became " + std::string(std::isnan(lossValue) ? "NaN" : "infinite") + " at epoch " +
                     std::to_string(epoch + 1) + ", batch " + std::to_string(batch.index + 1) +
                     "; training stopped and the last good checkpoint is kept (try a lower learning rate or grad_clip)";
-                run.appendMetrics({{"type", "error"}, {"epoch", epoch + 1}, {"step", position.step}, {"message", result.message}});
+                if (writes)
+                    run.appendMetrics({{"type", "error"}, {"epoch", epoch + 1}, {"step", position.step}, {"message", result.message}});
                 report.message(result.message);
                 return result;
             }
             optimizer->zero_grad();
             value.backward();
+            if (group)
+                group->averageGradients(trainable);
             if (config.gradClipValue > 0)
                 torch::nn::utils::clip_grad_value_(trainable, config.gradClipValue);
             if (config.gradClip > 0)
@@ -396,16 +439,21 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             state.smoothedLoss = state.smoothedLoss == 0 ? lossValue : 0.98 * state.smoothedLoss + 0.02 * lossValue;
             state.learningRate = lr;
             const double stepsDone = static_cast<double>(position.step - firstStep);
-            state.imagesPerSecond = seconds > 0 ? stepsDone * config.batchSize / seconds : 0;
+            state.imagesPerSecond = seconds > 0 ? stepsDone * config.batchSize * (group ? group->size() : 1) / seconds : 0;
             state.etaSeconds = stepsDone > 0 ? seconds / stepsDone * static_cast<double>(schedule.totalSteps - position.step) : 0;
             report.send();
-            if (position.step % config.logEvery == 0)
+            if (position.step % config.logEvery == 0 && group)
+                lossValue = group->sum(lossValue) / group->size(); // the logged loss is the mean over the ranks
+            if (position.step % config.logEvery == 0 && writes)
                 run.appendMetrics({{"type", "step"}, {"epoch", epoch + 1}, {"step", position.step}, {"loss", lossValue},
                                    {"lr", lr}, {"images_per_second", state.imagesPerSecond}});
         }
-        if (isCancelled(cancel)) {
+        if (group && !stopping)
+            stopping = group->any(isCancelled(cancel));
+        if (stopping || (!group && isCancelled(cancel))) {
             position.epoch = epoch;
-            saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
+            if (writes)
+                saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
             result.status = TrainingResult::Status::Cancelled;
             result.message = "stopped at epoch " + std::to_string(epoch + 1) + ", batch " + std::to_string(position.batch) +
                 "; the checkpoint resumes there";
@@ -417,15 +465,27 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         summary.epoch = epoch + 1;
         summary.trainLoss = lossCount ? lossSum / static_cast<double>(lossCount) : 0;
         summary.metricLearning = metricLoss != nullptr;
-        if (valSource) {
+        nlohmann::json weights = {{"type", "weights"}, {"epoch", epoch + 1}, {"world_size", group ? group->size() : 1},
+                                  {"weight_fingerprint", weightFingerprint(trainable)}};
+        if (group) {
+            // The same BatchNorm statistics on every rank; then proof that the ranks hold the same model.
+            group->averageBuffers(model->buffers());
+            const std::vector<double> fingerprints = group->gather(weights["weight_fingerprint"].get<double>());
+            weights["rank_fingerprints"] = fingerprints;
+            const auto [low, high] = std::minmax_element(fingerprints.begin(), fingerprints.end());
+            if (*high - *low > 1e-9 * std::max(1.0, std::abs(*high)))
+                throw std::runtime_error("the ranks' weights diverged at epoch " + std::to_string(epoch + 1) +
+                                         " (fingerprints differ); stop and resume from the last checkpoint");
+        }
+        if (valSource && writes) { // rank 0 evaluates while the others wait at the barrier below
             report.phase("Evaluating");
             if (metricLoss)
-                summary.retrieval = evaluateEmbeddings(model, *valSource, device, classOfImage, cancel);
+                summary.retrieval = evaluateEmbeddings(model, *valSource, device, classOfImage, group ? nullptr : cancel);
             else
-                summary.validation = evaluate(model, *valSource, device, bands, cancel);
+                summary.validation = evaluate(model, *valSource, device, bands, group ? nullptr : cancel);
             state.phase = "Training";
         }
-        if (isCancelled(cancel)) { // half an evaluation is no result: the checkpoint resumes with this evaluation
+        if (!group && isCancelled(cancel)) { // half an evaluation is no result: the checkpoint resumes with this evaluation
             position.epoch = epoch;
             saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
             result.status = TrainingResult::Status::Cancelled;
@@ -442,10 +502,18 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             position.bestMap = score;
         position.epoch = epoch + 1;
         position.batch = 0;
-        run.appendEpoch(summary);
-        saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
-        if (summary.best)
-            saveCheckpoint(run.bestCheckpoint(), *model, *optimizer, position, lossState.get());
+        if (writes) {
+            run.appendEpoch(summary);
+            run.appendMetrics(weights);
+            if (priorEstimate.images() > 0) // the spec's class-prior estimate, for a later `selective` run
+                writeClassPriors(run.directory() + "/class_priors.json", priorEstimate.images(), labelNames, priorEstimate.priors(), priors);
+            saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
+            if (summary.best)
+                saveCheckpoint(run.bestCheckpoint(), *model, *optimizer, position, lossState.get());
+        }
+        priorEstimate.reset();
+        if (group)
+            group->barrier();
         result.epochsDone = epoch + 1;
         result.bestMap = position.bestMap;
         if (observer)
@@ -453,7 +521,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     }
 
     report.phase("Exporting the model");
-    exportTorchScript(model, inputSize, device, run.exportedModel(), /*embeddings=*/metricLoss != nullptr);
+    if (writes)
+        exportTorchScript(model, inputSize, device, run.exportedModel(), /*embeddings=*/metricLoss != nullptr);
     result.status = TrainingResult::Status::Finished;
     result.message = "finished " + std::to_string(config.epochs) + " epochs";
     return result;

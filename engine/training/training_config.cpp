@@ -172,6 +172,8 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
     r.read("backbone_warmup_epochs", c.backboneWarmupEpochs, 0, 100000);
     r.read("grad_clip_value", c.gradClipValue, 0, 1e6);
     r.read("inject_nan_at_step", c.injectNanAtStep, 0, 9.0e15);
+    r.text("class_priors", c.classPriors);
+    r.read("distributed_timeout", c.distributedTimeout, 1, 86400);
     r.rejectUnknown("");
     if (c.dataset.empty())
         throw std::invalid_argument("dataset: required (a dataset folder or file)");
@@ -253,7 +255,9 @@ nlohmann::json toJson(const TrainingConfig& c)
             {"embedding_layernorm", c.embeddingLayerNorm},
             {"backbone_warmup_epochs", c.backboneWarmupEpochs},
             {"grad_clip_value", c.gradClipValue},
-            {"inject_nan_at_step", c.injectNanAtStep}};
+            {"inject_nan_at_step", c.injectNanAtStep},
+            {"class_priors", c.classPriors},
+            {"distributed_timeout", c.distributedTimeout}};
 }
 
 } // namespace tagscope

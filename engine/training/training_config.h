@@ -58,6 +58,8 @@ struct TrainingConfig {
     int backboneWarmupEpochs = 0;       // first epochs with the backbone frozen: only the heads and the loss's state train
     double gradClipValue = 0;           // clamp each gradient entry to [-v, v] (0: off)
     std::int64_t injectNanAtStep = 0; // fault injection for testing the NaN guard: the loss of that step becomes NaN
+    std::string classPriors;          // selective partial-label mode: a class_priors.json, or a run directory holding one
+    double distributedTimeout = 900;  // seconds a rank waits for the others (incl. rank 0 validating) before giving up
 };
 
 // Throws std::invalid_argument naming the key (e.g. "optimizer: expected one of adamw, sgd").
