@@ -14,7 +14,12 @@
         <translation>Statistik wird berechnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_controller.cpp" line="82"/>
+        <location filename="../app/gui/dataset_controller.cpp" line="80"/>
+        <source>Indexing tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dataset_controller.cpp" line="84"/>
         <source>%1: not enough memory to load this dataset</source>
         <translation>%1: nicht genug Speicher, um diesen Datensatz zu laden</translation>
     </message>
@@ -65,6 +70,24 @@
         <location filename="../app/gui/dataset_image_source.cpp" line="69"/>
         <source>The dataset has no image folder for this split.</source>
         <translation>Der Datensatz hat für diese Aufteilung keinen Bildordner.</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterForm</name>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="38"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="47"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="47"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -187,14 +210,56 @@
     </message>
 </context>
 <context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="190"/>
+        <source>Custom settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="191"/>
+        <source>Defaults (ASL, small CNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="192"/>
+        <source>Open Images-style partial labels: ASL + selective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="195"/>
+        <source>Long tail: DB loss + class-aware sampler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="197"/>
+        <source>Quick look on a CPU: small CNN, 5 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="107"/>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="425"/>
+        <location filename="../app/gui/training_panel.cpp" line="428"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Browse and analyse imbalanced multilabel image datasets.</source>
         <translation>Unausgewogene Multilabel-Bilddatensätze durchsuchen und analysieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>Dataset folder to open.</source>
         <translation>Zu öffnender Datensatzordner.</translation>
     </message>
@@ -202,12 +267,12 @@
 <context>
     <name>tagscope::gui::DatasetController</name>
     <message>
-        <location filename="../app/gui/dataset_controller.cpp" line="145"/>
+        <location filename="../app/gui/dataset_controller.cpp" line="147"/>
         <source>Opening the demo dataset</source>
         <translation>Demo-Datensatz wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_controller.cpp" line="147"/>
+        <location filename="../app/gui/dataset_controller.cpp" line="149"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
@@ -251,61 +316,63 @@
     </message>
     <message>
         <location filename="../app/gui/image_inspector.cpp" line="74"/>
+        <location filename="../app/gui/image_inspector.cpp" line="82"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
         <location filename="../app/gui/image_inspector.cpp" line="74"/>
+        <location filename="../app/gui/image_inspector.cpp" line="82"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="81"/>
+        <location filename="../app/gui/image_inspector.cpp" line="83"/>
         <source>Images the tag is positive on</source>
         <translation>Bilder, auf denen der Tag positiv ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="124"/>
+        <location filename="../app/gui/image_inspector.cpp" line="126"/>
         <source>Select an image in the grid to inspect it.</source>
         <translation>Wählen Sie ein Bild im Raster aus, um es zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="135"/>
+        <location filename="../app/gui/image_inspector.cpp" line="137"/>
         <source>No image file (the dataset has no image folder for this split)</source>
         <translation>Keine Bilddatei (der Datensatz hat für diese Aufteilung keinen Bildordner)</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="136"/>
+        <location filename="../app/gui/image_inspector.cpp" line="138"/>
         <source>%1 · %2 of %3</source>
         <translation>%1 · %2 von %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="139"/>
+        <location filename="../app/gui/image_inspector.cpp" line="141"/>
         <source>No image file</source>
         <translation>Keine Bilddatei</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="143"/>
+        <location filename="../app/gui/image_inspector.cpp" line="145"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="166"/>
+        <location filename="../app/gui/image_inspector.cpp" line="168"/>
         <source>The image could not be loaded.</source>
         <translation>Das Bild konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="191"/>
+        <location filename="../app/gui/image_inspector.cpp" line="193"/>
         <source>Positive</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="192"/>
+        <location filename="../app/gui/image_inspector.cpp" line="194"/>
         <source>Verified negative</source>
         <translation>Geprüft negativ</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="193"/>
+        <location filename="../app/gui/image_inspector.cpp" line="195"/>
         <source>Machine</source>
         <translation>Maschinell</translation>
     </message>
@@ -361,237 +428,257 @@
 <context>
     <name>tagscope::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="279"/>
+        <location filename="../app/gui/main_window.cpp" line="317"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="281"/>
-        <source>Open a dataset folder (Open Images layout)</source>
-        <translation>Einen Datensatzordner öffnen (Open-Images-Aufbau)</translation>
+        <location filename="../app/gui/main_window.cpp" line="319"/>
+        <source>Open a dataset folder (Open Images, COCO, a CSV/TSV list or class folders)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="284"/>
+        <location filename="../app/gui/main_window.cpp" line="322"/>
+        <source>Open Annotation &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="324"/>
+        <source>Open a COCO instances JSON file or a CSV/TSV list of image paths and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="327"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>&amp;Demo-Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="328"/>
         <source>Open the Fashion Mosaic demo dataset, generating it on first use</source>
         <translation>Den Demo-Datensatz „Fashion Mosaic“ öffnen; beim ersten Mal wird er erzeugt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="331"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="290"/>
+        <location filename="../app/gui/main_window.cpp" line="333"/>
         <source>Read the open dataset again from disk</source>
         <translation>Den geöffneten Datensatz erneut von der Festplatte lesen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="337"/>
         <source>Import &amp;Report…</source>
         <translation>Import&amp;bericht …</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="338"/>
         <source>List the rows the import had to skip</source>
         <translation>Die Zeilen auflisten, die der Import überspringen musste</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <location filename="../app/gui/main_window.cpp" line="342"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>Show &amp;All Images</source>
         <translation>&amp;Alle Bilder zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="306"/>
+        <location filename="../app/gui/main_window.cpp" line="349"/>
         <source>Clear the tag filter (Esc)</source>
         <translation>Den Tag-Filter aufheben (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <location filename="../app/gui/main_window.cpp" line="353"/>
         <source>&amp;Tag Panel</source>
         <translation>&amp;Tag-Liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="316"/>
+        <location filename="../app/gui/main_window.cpp" line="359"/>
         <source>&amp;Analysis Panel</source>
         <translation>&amp;Analysebereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="317"/>
+        <location filename="../app/gui/main_window.cpp" line="360"/>
         <source>Show or hide the tag frequency, summary and co-occurrence plots under the grid</source>
         <translation>Die Diagramme zu Tag-Häufigkeit, Übersicht und gemeinsamem Auftreten unter dem Raster zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="324"/>
+        <location filename="../app/gui/main_window.cpp" line="367"/>
         <source>Tag &amp;Frequency</source>
         <translation>Tag-&amp;Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="324"/>
+        <location filename="../app/gui/main_window.cpp" line="367"/>
         <source>Imbalance &amp;Summary</source>
         <translation>Ungleichgewicht – Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="325"/>
+        <location filename="../app/gui/main_window.cpp" line="368"/>
         <source>Tag &amp;Co-occurrence</source>
         <translation>&amp;Gemeinsames Auftreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="335"/>
+        <location filename="../app/gui/main_window.cpp" line="378"/>
         <source>&amp;Small Thumbnails</source>
         <translation>&amp;Kleine Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="335"/>
+        <location filename="../app/gui/main_window.cpp" line="378"/>
         <source>&amp;Medium Thumbnails</source>
         <translation>&amp;Mittlere Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="335"/>
+        <location filename="../app/gui/main_window.cpp" line="378"/>
         <source>&amp;Large Thumbnails</source>
         <translation>&amp;Große Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="343"/>
+        <location filename="../app/gui/main_window.cpp" line="386"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="346"/>
+        <location filename="../app/gui/main_window.cpp" line="389"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="350"/>
+        <location filename="../app/gui/main_window.cpp" line="393"/>
         <source>&amp;About Tagscope</source>
         <translation>&amp;Über Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="353"/>
+        <location filename="../app/gui/main_window.cpp" line="396"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="360"/>
+        <location filename="../app/gui/main_window.cpp" line="403"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="362"/>
+        <location filename="../app/gui/main_window.cpp" line="406"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="371"/>
+        <location filename="../app/gui/main_window.cpp" line="415"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="386"/>
+        <location filename="../app/gui/main_window.cpp" line="431"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="393"/>
+        <location filename="../app/gui/main_window.cpp" line="438"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="416"/>
+        <location filename="../app/gui/main_window.cpp" line="462"/>
         <source>No images match this filter.</source>
         <translation>Keine Bilder passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="423"/>
+        <location filename="../app/gui/main_window.cpp" line="469"/>
         <source>Tag Frequency</source>
         <translation>Tag-Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="424"/>
+        <location filename="../app/gui/main_window.cpp" line="470"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="425"/>
+        <location filename="../app/gui/main_window.cpp" line="471"/>
         <source>Co-occurrence</source>
         <translation>Gemeinsames Auftreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="465"/>
+        <location filename="../app/gui/main_window.cpp" line="511"/>
         <source>Image Inspector</source>
         <translation>Bildinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="501"/>
+        <location filename="../app/gui/main_window.cpp" line="553"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Einige Zeilen der Label-Dateien konnten nicht gelesen werden; für die Liste klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="506"/>
+        <location filename="../app/gui/main_window.cpp" line="558"/>
         <source>No dataset open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="582"/>
+        <location filename="../app/gui/main_window.cpp" line="638"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="637"/>
+        <location filename="../app/gui/main_window.cpp" line="647"/>
+        <source>Open Annotation File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="648"/>
+        <source>Annotations (*.json *.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="704"/>
         <source>1 row skipped</source>
         <translation>1 Zeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="637"/>
+        <location filename="../app/gui/main_window.cpp" line="704"/>
         <source>%1 rows skipped</source>
         <translation>%1 Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="638"/>
+        <location filename="../app/gui/main_window.cpp" line="705"/>
         <source>1 import issue</source>
         <translation>1 Importproblem</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="638"/>
+        <location filename="../app/gui/main_window.cpp" line="705"/>
         <source>%1 import issues</source>
         <translation>%1 Importprobleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="639"/>
+        <location filename="../app/gui/main_window.cpp" line="706"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="653"/>
+        <location filename="../app/gui/main_window.cpp" line="720"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="660"/>
+        <location filename="../app/gui/main_window.cpp" line="727"/>
         <source>%1: unknown error</source>
         <translation>%1: unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="661"/>
+        <location filename="../app/gui/main_window.cpp" line="728"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="668"/>
+        <location filename="../app/gui/main_window.cpp" line="735"/>
         <source>Cannot Open Dataset</source>
         <translation>Datensatz kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="669"/>
+        <location filename="../app/gui/main_window.cpp" line="736"/>
         <source>Tagscope could not open the dataset in
 %1</source>
         <translation>Tagscope konnte den Datensatz in
@@ -599,34 +686,1203 @@
 nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="679"/>
+        <location filename="../app/gui/main_window.cpp" line="746"/>
         <source>Opening %1 was cancelled</source>
         <translation>Öffnen von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="722"/>
+        <location filename="../app/gui/main_window.cpp" line="789"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="730"/>
+        <location filename="../app/gui/main_window.cpp" line="797"/>
         <source>%1 — Tagscope</source>
         <translation>%1 — Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="730"/>
+        <location filename="../app/gui/main_window.cpp" line="797"/>
         <source>Tagscope</source>
         <translation>Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="773"/>
+        <location filename="../app/gui/main_window.cpp" line="840"/>
         <source>About Tagscope</source>
         <translation>Über Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="774"/>
+        <location filename="../app/gui/main_window.cpp" line="841"/>
         <source>&lt;h3&gt;Tagscope %1&lt;/h3&gt;&lt;p&gt;A workbench for imbalanced multilabel image datasets: browse millions of tagged images, see how skewed the tags are, and train and inspect models that cope with the imbalance.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and LibTorch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tagscope %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für unausgewogene Multilabel-Bilddatensätze: Millionen getaggter Bilder durchsuchen, sehen, wie ungleich die Tags verteilt sind, und Modelle trainieren und untersuchen, die mit dem Ungleichgewicht umgehen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und LibTorch.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::RunComparisonView</name>
+    <message>
+        <location filename="../app/gui/run_comparison_view.cpp" line="72"/>
+        <source>First run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_comparison_view.cpp" line="72"/>
+        <source>Second run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_comparison_view.cpp" line="73"/>
+        <source>Select two runs in the Runs tab and press Compare to see them side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_comparison_view.cpp" line="85"/>
+        <location filename="../app/gui/run_comparison_view.cpp" line="127"/>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_comparison_view.cpp" line="86"/>
+        <source>Best epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_comparison_view.cpp" line="87"/>
+        <source>Head mAP at best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_comparison_view.cpp" line="88"/>
+        <source>Medium mAP at best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_comparison_view.cpp" line="89"/>
+        <source>Tail mAP at best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_comparison_view.cpp" line="90"/>
+        <source>Epochs done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_comparison_view.cpp" line="92"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_comparison_view.cpp" line="93"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_comparison_view.cpp" line="132"/>
+        <source>The two runs have the same settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/run_comparison_view.cpp" line="133"/>
+        <source>%n setting(s) differ (highlighted, listed first after the results).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::RunHistoryPanel</name>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="45"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="46"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="46"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="46"/>
+        <source>&amp;Export Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="47"/>
+        <source>Use &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="51"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="51"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="51"/>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="51"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="51"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="51"/>
+        <source>Backbone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="51"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="51"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="51"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="64"/>
+        <source>Show the run&apos;s curves and long-tail view (followed live while it is being written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="65"/>
+        <source>Select two runs: their curves and per-tag AP overlaid, and their settings side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="66"/>
+        <source>Continue the run from its last checkpoint, exactly where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="67"/>
+        <source>Save the run&apos;s model as TorchScript (torch.jit.load opens it in Python)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="68"/>
+        <source>Fill the training form with this run&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="92"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="93"/>
+        <source>Choose the folder that holds the runs (a run directory of tagscope-cli train, or a folder of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="96"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="102"/>
+        <source>Runs folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="144"/>
+        <source>Runs Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="253"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="254"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="255"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="256"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="257"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="266"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="268"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="269"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/run_history_panel.cpp" line="294"/>
+        <source>Best at epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::TrainingController</name>
+    <message>
+        <location filename="../app/gui/training_controller.cpp" line="36"/>
+        <source>dataset: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_controller.cpp" line="45"/>
+        <source>backbone.input_size: %1 takes at least %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_controller.cpp" line="47"/>
+        <source>backbone.input_size: %1 needs a multiple of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_controller.cpp" line="49"/>
+        <source>backbone.path: choose the TorchScript file of the backbone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_controller.cpp" line="57"/>
+        <source>a training run is already in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::TrainingDock</name>
+    <message>
+        <location filename="../app/gui/training_dock.cpp" line="10"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_dock.cpp" line="18"/>
+        <source>Show or hide the training panel: settings, live curves, the long-tail view and the run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::TrainingForm</name>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="215"/>
+        <source>Settings that suit a kind of dataset; every field can still be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="221"/>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="270"/>
+        <source>Train</source>
+        <translation type="unfinished">Training</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="270"/>
+        <source>Validation</source>
+        <translation type="unfinished">Validierung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="270"/>
+        <source>Test</source>
+        <translation type="unfinished">Test</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="272"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="273"/>
+        <source>The dataset folder (or annotation file) to train on; by default the one open in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="274"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="276"/>
+        <source>Training split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="276"/>
+        <source>The images the model learns from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="277"/>
+        <source>Validation split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="278"/>
+        <source>The images the per-epoch metrics and the long-tail view are measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="279"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="280"/>
+        <source>Trainable tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="280"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="280"/>
+        <source>Open Images marks some classes as trainable; other datasets have all trainable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="281"/>
+        <source>Minimum positives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="282"/>
+        <source>Tags with fewer training positives are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="283"/>
+        <source>Training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="284"/>
+        <source>Train on a seeded sample of this many images (0: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="285"/>
+        <source>Validation images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="286"/>
+        <source>Validate on a seeded sample of this many images (0: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="293"/>
+        <source>TorchScript file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="294"/>
+        <source>A feature extractor saved with torch.jit.trace or torch.jit.script (B x 3 x S x S images in, features out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="295"/>
+        <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="296"/>
+        <source>Input size (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="297"/>
+        <source>Side of the square images the network sees; ViTs need a multiple of 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="300"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="301"/>
+        <source>Backbone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="301"/>
+        <source>The network that turns images into features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="303"/>
+        <source>Freeze the file&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="304"/>
+        <source>Keep the TorchScript backbone fixed and train only the heads (transfer learning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="306"/>
+        <source>Stochastic depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="307"/>
+        <source>Drop-path rate of residual and transformer blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="308"/>
+        <source>Dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="308"/>
+        <source>Dropout before the classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="309"/>
+        <source>Embedding size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="310"/>
+        <source>Width of an embedding head beside the classifier (0: none; metric-learning losses then use the pooled features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="318"/>
+        <source>%1 (metric learning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="320"/>
+        <location filename="../app/gui/training_form.cpp" line="321"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="321"/>
+        <source>How the errors of each tag are weighed; see its parameters below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="334"/>
+        <source>Optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="335"/>
+        <source>Optimiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="335"/>
+        <source>AdamW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="335"/>
+        <source>SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="336"/>
+        <source>AdamW suits transformers and small data; SGD with momentum the classic CNN recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="337"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="337"/>
+        <source>Peak learning rate of the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="338"/>
+        <source>Weight decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="338"/>
+        <source>Decoupled for AdamW, L2 for SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="339"/>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="339"/>
+        <source>SGD momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="340"/>
+        <source>Nesterov momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="340"/>
+        <source>Nesterov&apos;s variant of SGD momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="341"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="343"/>
+        <source>Cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="343"/>
+        <source>One-cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="343"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="343"/>
+        <source>Constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="343"/>
+        <source>How the learning rate changes over the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="344"/>
+        <source>Warm-up epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="345"/>
+        <source>Linear warm-up from zero at the start (fractions of an epoch allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="346"/>
+        <source>Step every (epochs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="346"/>
+        <source>Step schedule: epochs between decays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="347"/>
+        <source>Step factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="347"/>
+        <source>Step schedule: the learning rate is multiplied by this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="348"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="348"/>
+        <source>Passes over the training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="349"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="349"/>
+        <source>Images per optimiser step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="350"/>
+        <source>Gradient clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="350"/>
+        <source>Clip the gradient norm to this (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="351"/>
+        <source>Label smoothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="352"/>
+        <source>Move annotated targets towards 1/2 by this much; unknown labels stay unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="354"/>
+        <source>Augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="355"/>
+        <source>Random resized crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="356"/>
+        <source>Crop 35-100% of the image at a random aspect ratio, then resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="357"/>
+        <source>Horizontal flip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="357"/>
+        <source>Mirror half of the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="358"/>
+        <source>RandAugment N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="359"/>
+        <source>RandAugment: operations applied per image (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="360"/>
+        <source>RandAugment M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="360"/>
+        <source>RandAugment: magnitude of each operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="361"/>
+        <source>Mixup alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="362"/>
+        <source>Blend pairs of images and their targets with a Beta(alpha, alpha) weight (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="364"/>
+        <source>Images per class (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="365"/>
+        <source>P × K sampler: images of each class in a batch; the batch size must be a multiple of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="370"/>
+        <source>Automatic (CPU here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="370"/>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="376"/>
+        <source>Sampler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="378"/>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="378"/>
+        <source>Class-aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="378"/>
+        <source>Repeat factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="378"/>
+        <source>P × K classes (metric learning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="379"/>
+        <source>Class-aware and repeat-factor sampling show rare tags more often; Distribution-Balanced loss expects class-aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="380"/>
+        <source>Repeat threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="381"/>
+        <source>Repeat factor: images with a tag rarer than this fraction are repeated (LVIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="383"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="384"/>
+        <source>Automatic uses the first CUDA GPU when there is one, else the CPU; the run records the device it used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="385"/>
+        <source>CPU threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="385"/>
+        <source>Threads for computing on the CPU (0: one per core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="386"/>
+        <source>Loader threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="386"/>
+        <source>Threads that augment images ahead of the training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="387"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="387"/>
+        <source>The same seed on a CPU gives the same run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="388"/>
+        <source>Log every (steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="388"/>
+        <source>Steps between lines in metrics.jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="391"/>
+        <source>Mixed precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="392"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="392"/>
+        <source>Automatic mixed precision on CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="393"/>
+        <source>Channels last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="393"/>
+        <source>NHWC memory layout, faster on tensor cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_form.cpp" line="395"/>
+        <source>Sampling and device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::TrainingPanel</name>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="186"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="189"/>
+        <source>Check the settings and train in a new run directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="191"/>
+        <location filename="../app/gui/training_panel.cpp" line="873"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="194"/>
+        <source>Hold the run between two batches; Resume carries on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="195"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="198"/>
+        <source>Stop after the current batch and write a checkpoint; the run can be resumed from the Runs tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="228"/>
+        <source>Draw another run under this one: dashed curves, hollow points in the long-tail view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="232"/>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="243"/>
+        <source>No run yet: choose the settings on the left and press Start, or open a run from the Runs tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="249"/>
+        <source>Messages of the run appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="269"/>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="270"/>
+        <source>Long Tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="271"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="272"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="325"/>
+        <source>Some settings need fixing before training can start (see the messages under the fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="352"/>
+        <location filename="../app/gui/training_panel.cpp" line="353"/>
+        <source>Cannot resume %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="357"/>
+        <source>Resuming %1 from its checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="369"/>
+        <source>The form holds the settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="378"/>
+        <source>Training in Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="378"/>
+        <source>A training run is in progress. Stop it and close Tagscope?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="381"/>
+        <source>The run stops after the current batch and writes a checkpoint, so it can be resumed later from the Runs tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="382"/>
+        <source>Stop and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="389"/>
+        <source>Stopping the run before closing: writing the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="398"/>
+        <source>No Model Yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="399"/>
+        <source>%1 has no TorchScript model: it is written when a run finishes its last epoch. Resume the run to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="407"/>
+        <source>Export TorchScript Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="408"/>
+        <source>TorchScript (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="417"/>
+        <source>Exported the model to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="507"/>
+        <source>Stopped at step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="554"/>
+        <source>The run stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="574"/>
+        <source>%1 of %2 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="575"/>
+        <source>%1: %2 of %3 epochs in %4, device %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="581"/>
+        <source> · best %1 at epoch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="609"/>
+        <source>mAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="625"/>
+        <source>Per-tag AP appears here after the first validation of a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="627"/>
+        <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="629"/>
+        <source>%1, epoch %2: %3 tags with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="683"/>
+        <source>No other run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="699"/>
+        <source>&lt;b&gt;Training&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="705"/>
+        <location filename="../app/gui/training_panel.cpp" line="740"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="706"/>
+        <location filename="../app/gui/training_panel.cpp" line="748"/>
+        <source>stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="707"/>
+        <location filename="../app/gui/training_panel.cpp" line="727"/>
+        <location filename="../app/gui/training_panel.cpp" line="744"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="726"/>
+        <source>Training in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="732"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="741"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="745"/>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="749"/>
+        <source>Stopping: the checkpoint is written after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="757"/>
+        <source>Epoch %1/%2 · %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="775"/>
+        <source>Epoch %1 / %2 · %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="776"/>
+        <source>Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="785"/>
+        <source>Paused · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="806"/>
+        <source>Epoch %1: training loss %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="808"/>
+        <source>, validation %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="810"/>
+        <source> (head %1, medium %2, tail %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="812"/>
+        <source> in %1 s%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="812"/>
+        <source>, best so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="826"/>
+        <source>%1 finished: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="827"/>
+        <source>%1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="828"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="836"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="863"/>
+        <source>The tag %1 is not in the open dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training_panel.cpp" line="873"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -713,57 +1969,77 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::ImageFilterBar</name>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="13"/>
+        <location filename="../widgets/image_filter_bar.cpp" line="14"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="17"/>
+        <location filename="../widgets/image_filter_bar.cpp" line="21"/>
         <source>Positive</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="18"/>
+        <location filename="../widgets/image_filter_bar.cpp" line="22"/>
         <source>Verified negative</source>
         <translation>Bestätigt negativ</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="19"/>
+        <location filename="../widgets/image_filter_bar.cpp" line="23"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="20"/>
+        <location filename="../widgets/image_filter_bar.cpp" line="24"/>
         <source>Negative or unknown</source>
         <translation>Negativ oder unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="21"/>
+        <location filename="../widgets/image_filter_bar.cpp" line="25"/>
         <source>Show the images on which the selected tag is present, verified absent, or not annotated</source>
         <translation>Die Bilder zeigen, auf denen der gewählte Tag vorkommt, bestätigt fehlt oder nicht annotiert ist</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="92"/>
+        <location filename="../widgets/image_filter_bar.cpp" line="30"/>
+        <source>Filter, e.g. Dog AND NOT Cat:negative OR split:val</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/image_filter_bar.cpp" line="106"/>
+        <source>Invalid filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/image_filter_bar.cpp" line="111"/>
+        <source>&lt;p&gt;Type a filter and press Return.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positive · &lt;b&gt;Dog:negative&lt;/b&gt; verified absent · &lt;b&gt;Dog:unknown&lt;/b&gt; not annotated · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; machine confidence&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; names with spaces · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; image name contains&lt;/p&gt;&lt;p&gt;Combine with &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) and parentheses.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/image_filter_bar.cpp" line="150"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert …</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="93"/>
+        <location filename="../widgets/image_filter_bar.cpp" line="151"/>
         <source>%1 of %2 images</source>
         <translation>%1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="99"/>
+        <location filename="../widgets/image_filter_bar.cpp" line="157"/>
+        <source>Images matching &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/image_filter_bar.cpp" line="159"/>
         <source>&lt;b&gt;All images&lt;/b&gt;</source>
         <translation>&lt;b&gt;Alle Bilder&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="101"/>
+        <location filename="../widgets/image_filter_bar.cpp" line="161"/>
         <source>Images with tags &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Bilder mit den Tags &lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="103"/>
+        <location filename="../widgets/image_filter_bar.cpp" line="163"/>
         <source>Images with tag &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Bilder mit Tag &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -885,6 +2161,141 @@ nicht öffnen</translation>
         <location filename="../widgets/imbalance_summary_view.cpp" line="207"/>
         <source>%1 positive %2 · %3 verified negative %4 · %5 unknown %6</source>
         <translation>%1 positiv %2 · %3 bestätigt negativ %4 · %5 unbekannt %6</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::LongTailPlot</name>
+    <message>
+        <location filename="../widgets/long_tail_plot.cpp" line="87"/>
+        <source>Training positives of the tag (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_tail_plot.cpp" line="88"/>
+        <source>Validation AP (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_tail_plot.cpp" line="177"/>
+        <source>%1 · %2 (mean AP %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_tail_plot.cpp" line="178"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_tail_plot.cpp" line="196"/>
+        <source>Per-tag AP against training frequency: no validated run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_tail_plot.cpp" line="198"/>
+        <source>Per-tag AP against training frequency — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_tail_plot.cpp" line="200"/>
+        <source>Per-tag AP against training frequency — %1 (filled) vs %2 (hollow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_tail_plot.cpp" line="246"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 training positives · %3 band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_tail_plot.cpp" line="248"/>
+        <location filename="../widgets/long_tail_plot.cpp" line="250"/>
+        <source>&lt;br&gt;AP %1% in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_tail_plot.cpp" line="252"/>
+        <source>&lt;br&gt;difference %1%2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/long_tail_plot.cpp" line="253"/>
+        <source>&lt;br&gt;&lt;i&gt;Click to show its images&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::ParameterForm</name>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="136"/>
+        <location filename="../widgets/parameter_form.cpp" line="253"/>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="136"/>
+        <location filename="../widgets/parameter_form.cpp" line="253"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="160"/>
+        <source>empty, or numbers separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="222"/>
+        <source>Enter a number from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="224"/>
+        <location filename="../widgets/parameter_form.cpp" line="239"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="226"/>
+        <source>Enter a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="228"/>
+        <source>Must be from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="241"/>
+        <source>%1 is outside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="245"/>
+        <source>Enter at least one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="253"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="255"/>
+        <source>No such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="257"/>
+        <source>Does not exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="423"/>
+        <source>range %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/parameter_form.cpp" line="426"/>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1120,6 +2531,82 @@ nicht öffnen</translation>
         <location filename="../widgets/thumbnail_loader.cpp" line="81"/>
         <source>The image could not be decoded.</source>
         <translation>Das Bild konnte nicht dekodiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::TrainingCurves</name>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="93"/>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="95"/>
+        <source>Validation mAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="97"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="140"/>
+        <source>per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="141"/>
+        <location filename="../widgets/training_curves.cpp" line="221"/>
+        <source>smoothed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="146"/>
+        <source>frequency prior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="152"/>
+        <location filename="../widgets/training_curves.cpp" line="208"/>
+        <source>all tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="159"/>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="161"/>
+        <location filename="../widgets/training_curves.cpp" line="162"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="163"/>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="184"/>
+        <source>mAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="206"/>
+        <source>Validation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="207"/>
+        <source>%1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="221"/>
+        <source>%1 (smoothed)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
