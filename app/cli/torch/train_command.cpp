@@ -105,8 +105,14 @@ public:
         if (s.metricLearning) {
             const auto& r = s.retrieval;
             std::string recalls;
-            for (std::size_t i = 0; i < r.ks.size(); ++i)
-                recalls += (i ? ", R@" : "R@") + std::to_string(r.ks[i]) + " " + (r.complete ? std::to_string(r.recallAtK[i]).substr(0, 6) : "-");
+            for (std::size_t i = 0; i < r.ks.size(); ++i) {
+                char figure[48];
+                if (r.complete)
+                    std::snprintf(figure, sizeof figure, "%sR@%d %.4f", i ? ", " : "", r.ks[i], r.recallAtK[i]);
+                else
+                    std::snprintf(figure, sizeof figure, "%sR@%d -", i ? ", " : "", r.ks[i]);
+                recalls += figure;
+            }
             std::fprintf(stderr, "%sepoch %d: train loss %.4f, val %s, MAP@R %.4f (%zu queries) in %.1f s%s\n", terminal_ ? "\r\033[K" : "",
                          s.epoch, s.trainLoss, recalls.c_str(), r.mapAtR, r.queries, s.seconds, s.best ? " (best)" : "");
             return;

@@ -14,7 +14,8 @@
 
 namespace tagscope {
 
-// Trainable tensors of a loss that want their own optimiser settings (ProxyNCA++'s fast-moving proxies).
+// Trainable tensors of a loss that want their own optimiser settings (ProxyNCA++'s fast-moving proxies). The
+// trainer gives a group with its own learning rate no weight decay (its scale is normalised away).
 struct LossParameterGroup {
     std::string name;
     std::vector<torch::Tensor> parameters;
