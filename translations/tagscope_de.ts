@@ -77,17 +77,17 @@
     <message>
         <location filename="../widgets/parameter_form.cpp" line="38"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="47"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="47"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
 </context>
 <context>
@@ -214,27 +214,27 @@
     <message>
         <location filename="../app/gui/training_form.cpp" line="190"/>
         <source>Custom settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Einstellungen</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="191"/>
         <source>Defaults (ASL, small CNN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellungen (ASL, kleines CNN)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="192"/>
         <source>Open Images-style partial labels: ASL + selective</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil-Labels wie in Open Images: ASL + selektiv</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="195"/>
         <source>Long tail: DB loss + class-aware sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>Long Tail: DB-Loss + klassenbewusstes Sampling</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="197"/>
         <source>Quick look on a CPU: small CNN, 5 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneller Blick auf der CPU: kleines CNN, 5 Epochen</translation>
     </message>
 </context>
 <context>
@@ -242,13 +242,13 @@
     <message>
         <location filename="../app/gui/training_panel.cpp" line="107"/>
         <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="425"/>
         <location filename="../app/gui/training_panel.cpp" line="428"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -721,70 +721,70 @@ nicht öffnen</translation>
     <message>
         <location filename="../app/gui/run_comparison_view.cpp" line="72"/>
         <source>First run</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Lauf</translation>
     </message>
     <message>
         <location filename="../app/gui/run_comparison_view.cpp" line="72"/>
         <source>Second run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Lauf</translation>
     </message>
     <message>
         <location filename="../app/gui/run_comparison_view.cpp" line="73"/>
         <source>Select two runs in the Runs tab and press Compare to see them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Reiter „Läufe“ zwei Läufe und klicken Sie auf „Vergleichen“, um sie nebeneinander zu sehen.</translation>
     </message>
     <message>
         <location filename="../app/gui/run_comparison_view.cpp" line="85"/>
         <location filename="../app/gui/run_comparison_view.cpp" line="127"/>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Wert</translation>
     </message>
     <message>
         <location filename="../app/gui/run_comparison_view.cpp" line="86"/>
         <source>Best epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Epoche</translation>
     </message>
     <message>
         <location filename="../app/gui/run_comparison_view.cpp" line="87"/>
         <source>Head mAP at best</source>
-        <translation type="unfinished"></translation>
+        <translation>mAP (häufig) am besten Punkt</translation>
     </message>
     <message>
         <location filename="../app/gui/run_comparison_view.cpp" line="88"/>
         <source>Medium mAP at best</source>
-        <translation type="unfinished"></translation>
+        <translation>mAP (mittel) am besten Punkt</translation>
     </message>
     <message>
         <location filename="../app/gui/run_comparison_view.cpp" line="89"/>
         <source>Tail mAP at best</source>
-        <translation type="unfinished"></translation>
+        <translation>mAP (selten) am besten Punkt</translation>
     </message>
     <message>
         <location filename="../app/gui/run_comparison_view.cpp" line="90"/>
         <source>Epochs done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Epochen</translation>
     </message>
     <message>
         <location filename="../app/gui/run_comparison_view.cpp" line="92"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../app/gui/run_comparison_view.cpp" line="93"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../app/gui/run_comparison_view.cpp" line="132"/>
         <source>The two runs have the same settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Läufe haben dieselben Einstellungen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/run_comparison_view.cpp" line="133"/>
         <source>%n setting(s) differ (highlighted, listed first after the results).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einstellung unterscheidet sich (hervorgehoben, nach den Ergebnissen zuerst aufgeführt).</numerusform>
+            <numerusform>%n Einstellungen unterscheiden sich (hervorgehoben, nach den Ergebnissen zuerst aufgeführt).</numerusform>
         </translation>
     </message>
 </context>
@@ -793,167 +793,167 @@ nicht öffnen</translation>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="45"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="46"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="46"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="46"/>
         <source>&amp;Export Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell &amp;exportieren …</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="47"/>
         <source>Use &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen übernehmen</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="51"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="51"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="51"/>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Wert</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="51"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="51"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="51"/>
         <source>Backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>Backbone</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="51"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="51"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="51"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="64"/>
         <source>Show the run&apos;s curves and long-tail view (followed live while it is being written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurven und Long-Tail-Ansicht des Laufs zeigen (live verfolgt, solange er geschrieben wird)</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="65"/>
         <source>Select two runs: their curves and per-tag AP overlaid, and their settings side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Läufe auswählen: ihre Kurven und die AP je Tag übereinander, ihre Einstellungen nebeneinander</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="66"/>
         <source>Continue the run from its last checkpoint, exactly where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf ab seinem letzten Checkpoint fortsetzen, genau dort, wo er angehalten wurde</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="67"/>
         <source>Save the run&apos;s model as TorchScript (torch.jit.load opens it in Python)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell des Laufs als TorchScript speichern (torch.jit.load öffnet es in Python)</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="68"/>
         <source>Fill the training form with this run&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trainingsformular mit den Einstellungen dieses Laufs füllen</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="92"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern …</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="93"/>
         <source>Choose the folder that holds the runs (a run directory of tagscope-cli train, or a folder of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner mit den Läufen wählen (ein Laufverzeichnis von tagscope-cli train oder ein Ordner solcher Verzeichnisse)</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="96"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="102"/>
         <source>Runs folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der Läufe:</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="144"/>
         <source>Runs Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der Läufe</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="253"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="254"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="255"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="256"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="257"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="266"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="268"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="269"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../app/gui/run_history_panel.cpp" line="294"/>
         <source>Best at epoch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Wert in Epoche %1</translation>
     </message>
 </context>
 <context>
@@ -961,27 +961,27 @@ nicht öffnen</translation>
     <message>
         <location filename="../app/gui/training_controller.cpp" line="36"/>
         <source>dataset: %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>dataset: %1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../app/gui/training_controller.cpp" line="45"/>
         <source>backbone.input_size: %1 takes at least %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>backbone.input_size: %1 braucht mindestens %2 Pixel</translation>
     </message>
     <message>
         <location filename="../app/gui/training_controller.cpp" line="47"/>
         <source>backbone.input_size: %1 needs a multiple of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>backbone.input_size: %1 braucht ein Vielfaches von %2</translation>
     </message>
     <message>
         <location filename="../app/gui/training_controller.cpp" line="49"/>
         <source>backbone.path: choose the TorchScript file of the backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>backbone.path: wählen Sie die TorchScript-Datei des Backbones</translation>
     </message>
     <message>
         <location filename="../app/gui/training_controller.cpp" line="57"/>
         <source>a training run is already in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft bereits ein Training</translation>
     </message>
 </context>
 <context>
@@ -989,12 +989,12 @@ nicht öffnen</translation>
     <message>
         <location filename="../app/gui/training_dock.cpp" line="10"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../app/gui/training_dock.cpp" line="18"/>
         <source>Show or hide the training panel: settings, live curves, the long-tail view and the run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trainingsfeld ein- oder ausblenden: Einstellungen, Live-Kurven, Long-Tail-Ansicht und Verlauf der Läufe</translation>
     </message>
 </context>
 <context>
@@ -1002,568 +1002,568 @@ nicht öffnen</translation>
     <message>
         <location filename="../app/gui/training_form.cpp" line="215"/>
         <source>Settings that suit a kind of dataset; every field can still be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, die zu einer Art Datensatz passen; jedes Feld bleibt änderbar</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="221"/>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="270"/>
         <source>Train</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="270"/>
         <source>Validation</source>
-        <translation type="unfinished">Validierung</translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="270"/>
         <source>Test</source>
-        <translation type="unfinished">Test</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="272"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="273"/>
         <source>The dataset folder (or annotation file) to train on; by default the one open in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatzordner (oder die Annotationsdatei) für das Training; standardmäßig der im Browser geöffnete</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="274"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="276"/>
         <source>Training split</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsaufteilung</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="276"/>
         <source>The images the model learns from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder, aus denen das Modell lernt</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="277"/>
         <source>Validation split</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsaufteilung</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="278"/>
         <source>The images the per-epoch metrics and the long-tail view are measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder, auf denen die Metriken jeder Epoche und die Long-Tail-Ansicht gemessen werden</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="279"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="280"/>
         <source>Trainable tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainierbare Tags</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="280"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="280"/>
         <source>Open Images marks some classes as trainable; other datasets have all trainable</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Images kennzeichnet einige Klassen als trainierbar; in anderen Datensätzen sind alle trainierbar</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="281"/>
         <source>Minimum positives</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestzahl Positive</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="282"/>
         <source>Tags with fewer training positives are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags mit weniger positiven Trainingsbildern werden ausgelassen</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="283"/>
         <source>Training images</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbilder</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="284"/>
         <source>Train on a seeded sample of this many images (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer festen Stichprobe so vieler Bilder trainieren (0: alle)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="285"/>
         <source>Validation images</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsbilder</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="286"/>
         <source>Validate on a seeded sample of this many images (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer festen Stichprobe so vieler Bilder validieren (0: alle)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="293"/>
         <source>TorchScript file</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript-Datei</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="294"/>
         <source>A feature extractor saved with torch.jit.trace or torch.jit.script (B x 3 x S x S images in, features out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mit torch.jit.trace oder torch.jit.script gespeicherter Merkmalsextraktor (B x 3 x S x S Bilder hinein, Merkmale heraus)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="295"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="296"/>
         <source>Input size (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabegröße (px)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="297"/>
         <source>Side of the square images the network sees; ViTs need a multiple of 16</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenlänge der quadratischen Bilder, die das Netz sieht; ViTs brauchen ein Vielfaches von 16</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="300"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="301"/>
         <source>Backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>Backbone</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="301"/>
         <source>The network that turns images into features</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz, das aus Bildern Merkmale macht</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="303"/>
         <source>Freeze the file&apos;s weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte der Datei einfrieren</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="304"/>
         <source>Keep the TorchScript backbone fixed and train only the heads (transfer learning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TorchScript-Backbone festhalten und nur die Köpfe trainieren (Transfer Learning)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="306"/>
         <source>Stochastic depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Stochastische Tiefe</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="307"/>
         <source>Drop-path rate of residual and transformer blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop-Path-Rate der Residual- und Transformer-Blöcke</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="308"/>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="308"/>
         <source>Dropout before the classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout vor dem Klassifikator</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="309"/>
         <source>Embedding size</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding-Größe</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="310"/>
         <source>Width of an embedding head beside the classifier (0: none; metric-learning losses then use the pooled features)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite eines Embedding-Kopfs neben dem Klassifikator (0: keiner; Metric-Learning-Losses nutzen dann die gepoolten Merkmale)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="318"/>
         <source>%1 (metric learning)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Metric Learning)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="320"/>
         <location filename="../app/gui/training_form.cpp" line="321"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="321"/>
         <source>How the errors of each tag are weighed; see its parameters below</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Fehler jedes Tags gewichtet werden; die Parameter stehen darunter</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="334"/>
         <source>Optimisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierung</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="335"/>
         <source>Optimiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="335"/>
         <source>AdamW</source>
-        <translation type="unfinished"></translation>
+        <translation>AdamW</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="335"/>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="336"/>
         <source>AdamW suits transformers and small data; SGD with momentum the classic CNN recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>AdamW passt zu Transformern und kleinen Datenmengen, SGD mit Momentum zu den klassischen CNN-Rezepten</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="337"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="337"/>
         <source>Peak learning rate of the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Lernrate des Zeitplans</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="338"/>
         <source>Weight decay</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight Decay</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="338"/>
         <source>Decoupled for AdamW, L2 for SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>Entkoppelt bei AdamW, L2 bei SGD</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="339"/>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="339"/>
         <source>SGD momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD-Momentum</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="340"/>
         <source>Nesterov momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov-Momentum</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="340"/>
         <source>Nesterov&apos;s variant of SGD momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterovs Variante des SGD-Momentums</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="341"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="343"/>
         <source>Cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinus</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="343"/>
         <source>One-cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>One-Cycle</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="343"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="343"/>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstant</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="343"/>
         <source>How the learning rate changes over the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich die Lernrate im Lauf ändert</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="344"/>
         <source>Warm-up epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmepochen</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="345"/>
         <source>Linear warm-up from zero at the start (fractions of an epoch allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineares Aufwärmen von null am Anfang (Bruchteile einer Epoche erlaubt)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="346"/>
         <source>Step every (epochs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe alle (Epochen)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="346"/>
         <source>Step schedule: epochs between decays</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenplan: Epochen zwischen zwei Absenkungen</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="347"/>
         <source>Step factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenfaktor</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="347"/>
         <source>Step schedule: the learning rate is multiplied by this</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenplan: die Lernrate wird damit multipliziert</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="348"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="348"/>
         <source>Passes over the training images</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe über die Trainingsbilder</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="349"/>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Größe</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="349"/>
         <source>Images per optimiser step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder je Optimiererschritt</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="350"/>
         <source>Gradient clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient Clipping</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="350"/>
         <source>Clip the gradient norm to this (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gradientennorm darauf begrenzen (0: aus)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="351"/>
         <source>Label smoothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Label Smoothing</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="352"/>
         <source>Move annotated targets towards 1/2 by this much; unknown labels stay unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotierte Ziele um so viel Richtung 1/2 verschieben; unbekannte Labels bleiben unbekannt</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="354"/>
         <source>Augmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentierung</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="355"/>
         <source>Random resized crop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufälliger skalierter Ausschnitt</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="356"/>
         <source>Crop 35-100% of the image at a random aspect ratio, then resize</source>
-        <translation type="unfinished"></translation>
+        <translation>35–100 % des Bildes mit zufälligem Seitenverhältnis ausschneiden, dann skalieren</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="357"/>
         <source>Horizontal flip</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal spiegeln</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="357"/>
         <source>Mirror half of the images</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hälfte der Bilder spiegeln</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="358"/>
         <source>RandAugment N</source>
-        <translation type="unfinished"></translation>
+        <translation>RandAugment N</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="359"/>
         <source>RandAugment: operations applied per image (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>RandAugment: Operationen je Bild (0: aus)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="360"/>
         <source>RandAugment M</source>
-        <translation type="unfinished"></translation>
+        <translation>RandAugment M</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="360"/>
         <source>RandAugment: magnitude of each operation</source>
-        <translation type="unfinished"></translation>
+        <translation>RandAugment: Stärke jeder Operation</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="361"/>
         <source>Mixup alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixup-Alpha</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="362"/>
         <source>Blend pairs of images and their targets with a Beta(alpha, alpha) weight (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildpaare und ihre Ziele mit einem Beta(alpha, alpha)-Gewicht mischen (0: aus)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="364"/>
         <source>Images per class (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder je Klasse (K)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="365"/>
         <source>P × K sampler: images of each class in a batch; the batch size must be a multiple of it</source>
-        <translation type="unfinished"></translation>
+        <translation>P × K-Sampling: Bilder jeder Klasse in einem Batch; die Batch-Größe muss ein Vielfaches davon sein</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="370"/>
         <source>Automatic (CPU here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (hier die CPU)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="370"/>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="376"/>
         <source>Sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampling</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="378"/>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="378"/>
         <source>Class-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenbewusst</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="378"/>
         <source>Repeat factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsfaktor</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="378"/>
         <source>P × K classes (metric learning)</source>
-        <translation type="unfinished"></translation>
+        <translation>P × K Klassen (Metric Learning)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="379"/>
         <source>Class-aware and repeat-factor sampling show rare tags more often; Distribution-Balanced loss expects class-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenbewusstes und Wiederholungsfaktor-Sampling zeigen seltene Tags öfter; der Distribution-Balanced-Loss erwartet klassenbewusstes Sampling</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="380"/>
         <source>Repeat threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsschwelle</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="381"/>
         <source>Repeat factor: images with a tag rarer than this fraction are repeated (LVIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsfaktor: Bilder mit einem Tag, der seltener als dieser Anteil ist, werden wiederholt (LVIS)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="383"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="384"/>
         <source>Automatic uses the first CUDA GPU when there is one, else the CPU; the run records the device it used</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch nimmt die erste CUDA-GPU, wenn es eine gibt, sonst die CPU; der Lauf hält das verwendete Gerät fest</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="385"/>
         <source>CPU threads</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Threads</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="385"/>
         <source>Threads for computing on the CPU (0: one per core)</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads für das Rechnen auf der CPU (0: einer je Kern)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="386"/>
         <source>Loader threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade-Threads</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="386"/>
         <source>Threads that augment images ahead of the training step</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads, die Bilder vor dem Trainingsschritt augmentieren</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="387"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="387"/>
         <source>The same seed on a CPU gives the same run</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Startwert ergibt auf einer CPU denselben Lauf</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="388"/>
         <source>Log every (steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll alle (Schritte)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="388"/>
         <source>Steps between lines in metrics.jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte zwischen zwei Zeilen in metrics.jsonl</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="391"/>
         <source>Mixed precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischte Genauigkeit</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="392"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="392"/>
         <source>Automatic mixed precision on CUDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische gemischte Genauigkeit auf CUDA</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="393"/>
         <source>Channels last</source>
-        <translation type="unfinished"></translation>
+        <translation>Channels last</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="393"/>
         <source>NHWC memory layout, faster on tensor cores</source>
-        <translation type="unfinished"></translation>
+        <translation>NHWC-Speicherlayout, schneller auf Tensor Cores</translation>
     </message>
     <message>
         <location filename="../app/gui/training_form.cpp" line="395"/>
         <source>Sampling and device</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampling und Gerät</translation>
     </message>
 </context>
 <context>
@@ -1571,318 +1571,318 @@ nicht öffnen</translation>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="186"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="189"/>
         <source>Check the settings and train in a new run directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen prüfen und in einem neuen Laufverzeichnis trainieren</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="191"/>
         <location filename="../app/gui/training_panel.cpp" line="873"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="194"/>
         <source>Hold the run between two batches; Resume carries on</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf zwischen zwei Batches anhalten; Fortsetzen macht weiter</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="195"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;topp</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="198"/>
         <source>Stop after the current batch and write a checkpoint; the run can be resumed from the Runs tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem laufenden Batch anhalten und einen Checkpoint schreiben; der Lauf lässt sich im Reiter „Läufe“ fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="228"/>
         <source>Draw another run under this one: dashed curves, hollow points in the long-tail view</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Lauf darunter zeichnen: gestrichelte Kurven, hohle Punkte in der Long-Tail-Ansicht</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="232"/>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen &amp;mit:</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="243"/>
         <source>No run yet: choose the settings on the left and press Start, or open a run from the Runs tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf: links die Einstellungen wählen und auf „Starten“ klicken oder einen Lauf im Reiter „Läufe“ öffnen.</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="249"/>
         <source>Messages of the run appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen des Laufs erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="269"/>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurven</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="270"/>
         <source>Long Tail</source>
-        <translation type="unfinished"></translation>
+        <translation>Long Tail</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="271"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="272"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="325"/>
         <source>Some settings need fixing before training can start (see the messages under the fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen müssen vor dem Training korrigiert werden (siehe die Meldungen unter den Feldern)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="352"/>
         <location filename="../app/gui/training_panel.cpp" line="353"/>
         <source>Cannot resume %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="357"/>
         <source>Resuming %1 from its checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ab seinem Checkpoint fortgesetzt</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="369"/>
         <source>The form holds the settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular enthält die Einstellungen von %1</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="378"/>
         <source>Training in Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Training läuft</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="378"/>
         <source>A training run is in progress. Stop it and close Tagscope?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Training läuft. Anhalten und Tagscope schließen?</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="381"/>
         <source>The run stops after the current batch and writes a checkpoint, so it can be resumed later from the Runs tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf hält nach dem laufenden Batch an und schreibt einen Checkpoint, sodass er später im Reiter „Läufe“ fortgesetzt werden kann.</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="382"/>
         <source>Stop and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten und schließen</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="389"/>
         <source>Stopping the run before closing: writing the checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wird vor dem Schließen angehalten: der Checkpoint wird geschrieben</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="398"/>
         <source>No Model Yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Modell</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="399"/>
         <source>%1 has no TorchScript model: it is written when a run finishes its last epoch. Resume the run to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein TorchScript-Modell: es wird geschrieben, wenn ein Lauf seine letzte Epoche beendet. Setzen Sie den Lauf fort, um ihn abzuschließen.</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="407"/>
         <source>Export TorchScript Model</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript-Modell exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="408"/>
         <source>TorchScript (*.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript (*.pt)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="417"/>
         <source>Exported the model to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell nach %1 exportiert</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="507"/>
         <source>Stopped at step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Schritt %1 angehalten: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="554"/>
         <source>The run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde angehalten: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="574"/>
         <source>%1 of %2 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Epochen</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="575"/>
         <source>%1: %2 of %3 epochs in %4, device %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Epochen in %4, Gerät %5</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="581"/>
         <source> · best %1 at epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · bester Wert %1 in Epoche %2</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="609"/>
         <source>mAP</source>
-        <translation type="unfinished"></translation>
+        <translation>mAP</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="625"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AP je Tag erscheint hier nach der ersten Validierung eines Laufs.</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="627"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine AP je Tag (sie wird am Ende jeder Epoche auf der Validierungsaufteilung gemessen).</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="629"/>
         <source>%1, epoch %2: %3 tags with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Epoche %2: %3 Tags mit einer Validierungs-AP. Häufige Tags haben über 100 positive Trainingsbilder, seltene unter 20; die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="683"/>
         <source>No other run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein anderer Lauf</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="699"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Training&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="705"/>
         <location filename="../app/gui/training_panel.cpp" line="740"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="706"/>
         <location filename="../app/gui/training_panel.cpp" line="748"/>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>wird angehalten</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="707"/>
         <location filename="../app/gui/training_panel.cpp" line="727"/>
         <location filename="../app/gui/training_panel.cpp" line="744"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>trainiert</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="726"/>
         <source>Training in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training in %1</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="732"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet …</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="741"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="745"/>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="749"/>
         <source>Stopping: the checkpoint is written after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten: der Checkpoint wird nach dem laufenden Batch geschrieben …</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="757"/>
         <source>Epoch %1/%2 · %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche %1/%2 · %3 …</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="775"/>
         <source>Epoch %1 / %2 · %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche %1 / %2 · %p %</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="776"/>
         <source>Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche %1/%2 · Batch %3/%4 · Schritt %5/%6 · %7 Bilder/s · noch %8 · Loss %9 (geglättet %10) · Lernrate %11</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="785"/>
         <source>Paused · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert · %1</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="806"/>
         <source>Epoch %1: training loss %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche %1: Trainings-Loss %2</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="808"/>
         <source>, validation %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, Validierung %1 %2</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="810"/>
         <source> (head %1, medium %2, tail %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (häufig %1, mittel %2, selten %3)</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="812"/>
         <source> in %1 s%2</source>
-        <translation type="unfinished"></translation>
+        <translation> in %1 s%2</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="812"/>
         <source>, best so far</source>
-        <translation type="unfinished"></translation>
+        <translation>, bisher am besten</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="826"/>
         <source>%1 finished: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgeschlossen: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="827"/>
         <source>%1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angehalten: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="828"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="836"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="863"/>
         <source>The tag %1 is not in the open dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag %1 ist nicht im geöffneten Datensatz</translation>
     </message>
     <message>
         <location filename="../app/gui/training_panel.cpp" line="873"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -2168,58 +2168,58 @@ nicht öffnen</translation>
     <message>
         <location filename="../widgets/long_tail_plot.cpp" line="87"/>
         <source>Training positives of the tag (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive Trainingsbilder des Tags (logarithmisch)</translation>
     </message>
     <message>
         <location filename="../widgets/long_tail_plot.cpp" line="88"/>
         <source>Validation AP (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungs-AP (%)</translation>
     </message>
     <message>
         <location filename="../widgets/long_tail_plot.cpp" line="177"/>
         <source>%1 · %2 (mean AP %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (mittlere AP %3)</translation>
     </message>
     <message>
         <location filename="../widgets/long_tail_plot.cpp" line="178"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../widgets/long_tail_plot.cpp" line="196"/>
         <source>Per-tag AP against training frequency: no validated run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>AP je Tag über der Trainingshäufigkeit: noch kein validierter Lauf</translation>
     </message>
     <message>
         <location filename="../widgets/long_tail_plot.cpp" line="198"/>
         <source>Per-tag AP against training frequency — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AP je Tag über der Trainingshäufigkeit – %1</translation>
     </message>
     <message>
         <location filename="../widgets/long_tail_plot.cpp" line="200"/>
         <source>Per-tag AP against training frequency — %1 (filled) vs %2 (hollow)</source>
-        <translation type="unfinished"></translation>
+        <translation>AP je Tag über der Trainingshäufigkeit – %1 (gefüllt) gegen %2 (hohl)</translation>
     </message>
     <message>
         <location filename="../widgets/long_tail_plot.cpp" line="246"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 training positives · %3 band</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 positive Trainingsbilder · Gruppe %3</translation>
     </message>
     <message>
         <location filename="../widgets/long_tail_plot.cpp" line="248"/>
         <location filename="../widgets/long_tail_plot.cpp" line="250"/>
         <source>&lt;br&gt;AP %1% in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;AP %1 % in %2</translation>
     </message>
     <message>
         <location filename="../widgets/long_tail_plot.cpp" line="252"/>
         <source>&lt;br&gt;difference %1%2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Unterschied %1%2 Punkte</translation>
     </message>
     <message>
         <location filename="../widgets/long_tail_plot.cpp" line="253"/>
         <source>&lt;br&gt;&lt;i&gt;Click to show its images&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Klicken zeigt seine Bilder&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -2228,74 +2228,74 @@ nicht öffnen</translation>
         <location filename="../widgets/parameter_form.cpp" line="136"/>
         <location filename="../widgets/parameter_form.cpp" line="253"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner wählen</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="136"/>
         <location filename="../widgets/parameter_form.cpp" line="253"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei wählen</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="160"/>
         <source>empty, or numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>leer oder durch Kommas getrennte Zahlen</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="222"/>
         <source>Enter a number from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl von %1 eingeben</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="224"/>
         <location filename="../widgets/parameter_form.cpp" line="239"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="226"/>
         <source>Enter a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ganze Zahl eingeben</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="228"/>
         <source>Must be from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss von %1 sein</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="241"/>
         <source>%1 is outside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von %2</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="245"/>
         <source>Enter at least one number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Zahl eingeben</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="253"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="255"/>
         <source>No such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine solche Datei: %1</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="257"/>
         <source>Does not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Existiert nicht: %1</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="423"/>
         <source>range %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1</translation>
     </message>
     <message>
         <location filename="../widgets/parameter_form.cpp" line="426"/>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard %1</translation>
     </message>
 </context>
 <context>
@@ -2538,75 +2538,80 @@ nicht öffnen</translation>
     <message>
         <location filename="../widgets/training_curves.cpp" line="93"/>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Loss</translation>
     </message>
     <message>
         <location filename="../widgets/training_curves.cpp" line="95"/>
         <source>Validation mAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungs-mAP</translation>
     </message>
     <message>
         <location filename="../widgets/training_curves.cpp" line="97"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <location filename="../widgets/training_curves.cpp" line="140"/>
         <source>per step</source>
-        <translation type="unfinished"></translation>
+        <translation>je Schritt</translation>
     </message>
     <message>
         <location filename="../widgets/training_curves.cpp" line="141"/>
         <location filename="../widgets/training_curves.cpp" line="221"/>
         <source>smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>geglättet</translation>
     </message>
     <message>
         <location filename="../widgets/training_curves.cpp" line="146"/>
         <source>frequency prior</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeits-Prior</translation>
     </message>
     <message>
         <location filename="../widgets/training_curves.cpp" line="152"/>
         <location filename="../widgets/training_curves.cpp" line="208"/>
         <source>all tags</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Tags</translation>
     </message>
     <message>
         <location filename="../widgets/training_curves.cpp" line="159"/>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <location filename="../widgets/training_curves.cpp" line="161"/>
         <location filename="../widgets/training_curves.cpp" line="162"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../widgets/training_curves.cpp" line="163"/>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <location filename="../widgets/training_curves.cpp" line="184"/>
         <source>mAP</source>
-        <translation type="unfinished"></translation>
+        <translation>mAP</translation>
     </message>
     <message>
         <location filename="../widgets/training_curves.cpp" line="206"/>
         <source>Validation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung %1</translation>
     </message>
     <message>
         <location filename="../widgets/training_curves.cpp" line="207"/>
         <source>%1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%)</translation>
     </message>
     <message>
         <location filename="../widgets/training_curves.cpp" line="221"/>
         <source>%1 (smoothed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geglättet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_curves.cpp" line="335"/>
+        <source>%1 (right axis)</source>
+        <translation>%1 (rechte Achse)</translation>
     </message>
 </context>
 </TS>

@@ -255,6 +255,7 @@ void TrainingCurves::addEpochs(const QVector<EpochSample>& epochs)
 
 void TrainingCurves::setComparison(const QString& name, const QVector<LossSample>& steps, const QVector<EpochSample>& epochs)
 {
+    comparisonName_ = name;
     for (QCPGraph* g : {comparisonLoss_, comparisonMetric_, comparisonRate_}) {
         g->data()->clear();
         g->setName(name);
@@ -321,16 +322,36 @@ void TrainingCurves::rescale()
     fitKeys(rateRect_, {rate_, comparisonRate_}, 10, 0);
     fitKeys(metricRect_, {metric_, comparisonMetric_}, 4, 0.5);
 
-    bool found = false;
-    QCPRange loss = finiteValueRange({rawLoss_, smoothedLoss_, comparisonLoss_}, &found);
-    if (found) {
-        // Spikes of the raw loss early on would flatten the rest: the smoothed curves set the scale, the raw
-        // one may leave it by a quarter.
-        QCPRange smooth = finiteValueRange({smoothedLoss_, comparisonLoss_}, &found);
-        if (found)
-            loss = QCPRange(std::max(loss.lower, smooth.lower - 0.25 * smooth.size()), std::min(loss.upper, smooth.upper + 0.25 * std::max(smooth.size(), smooth.upper * 0.2)));
-        const double pad = std::max(loss.size() * 0.06, 1e-6);
-        lossRect_->axis(QCPAxis::atLeft)->setRange(std::max(0.0, loss.lower - pad), loss.upper + pad);
+    // Losses of different kinds (ASL sums, DB averages) differ by orders of magnitude: a comparison whose scale
+    // is far from the run's gets the right-hand axis.
+    bool found = false, comparisonFound = false;
+    const QCPRange own = finiteValueRange({smoothedLoss_}, &found);
+    const QCPRange other = finiteValueRange({comparisonLoss_}, &comparisonFound);
+    const bool separate = found && comparisonFound && own.upper > 0 && other.upper > 0 &&
+                          std::max(own.upper, other.upper) > 3 * std::min(own.upper, other.upper);
+    QCPAxis* right = lossRect_->axis(QCPAxis::atRight);
+    comparisonLoss_->setValueAxis(separate ? right : lossRect_->axis(QCPAxis::atLeft));
+    right->setVisible(separate);
+    comparisonLoss_->setName(separate ? tr("%1 (right axis)").arg(comparisonName_) : comparisonName_);
+    auto fitLoss = [](QCPAxis* axis, const QVector<QCPGraph*>& raw, const QVector<QCPGraph*>& smooth) {
+        bool any = false;
+        QCPRange range = finiteValueRange(raw + smooth, &any);
+        if (!any)
+            return;
+        // Spikes of the raw loss early on would flatten the rest: the smoothed curves set the scale, the raw one
+        // may leave it by a quarter.
+        const QCPRange smoothed = finiteValueRange(smooth, &any);
+        if (any)
+            range = QCPRange(std::max(range.lower, smoothed.lower - 0.25 * smoothed.size()),
+                             std::min(range.upper, smoothed.upper + 0.25 * std::max(smoothed.size(), smoothed.upper * 0.2)));
+        const double pad = std::max(range.size() * 0.06, 1e-6);
+        axis->setRange(std::max(0.0, range.lower - pad), range.upper + pad);
+    };
+    if (separate) {
+        fitLoss(lossRect_->axis(QCPAxis::atLeft), {rawLoss_}, {smoothedLoss_});
+        fitLoss(right, {}, {comparisonLoss_});
+    } else {
+        fitLoss(lossRect_->axis(QCPAxis::atLeft), {rawLoss_}, {smoothedLoss_, comparisonLoss_});
     }
     const QCPRange metric = finiteValueRange({metric_, bands_[0], bands_[1], bands_[2], prior_, comparisonMetric_}, &found);
     if (found)
@@ -387,7 +408,7 @@ void TrainingCurves::applyPalette()
     for (QCPTextElement* title : {lossTitle_, metricTitle_, rateTitle_})
         title->setTextColor(text);
     for (QCPAxisRect* rect : {lossRect_, metricRect_, rateRect_})
-        for (QCPAxis* axis : {rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft)}) {
+        for (QCPAxis* axis : {rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft), rect->axis(QCPAxis::atRight)}) {
             axis->setBasePen(QPen(withAlpha(text, 140)));
             axis->setTickPen(QPen(withAlpha(text, 140)));
             axis->setSubTickPen(QPen(withAlpha(text, 90)));

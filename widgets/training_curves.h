@@ -88,6 +88,7 @@ private:
     QCPGraph* comparisonRate_;
     QTimer replotTimer_;
     QString metricName_;
+    QString comparisonName_;
     int replots_ = 0;
 };
 

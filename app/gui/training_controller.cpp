@@ -1,85 +1,15 @@
-// LibTorch first: Qt's `slots` macro would otherwise break its headers.
-#include "models/backbone_factory.h"
-#include "training/trainer.h"
-
 #include "training_controller.h"
 
+#include "engine_bridge/training_engine.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QThread>
 
-#include <mutex>
-#include <vector>
+#include <nlohmann/json.hpp>
 
 namespace tagscope::gui {
-
-namespace {
-
-TrainingStatus toStatus(const TrainingProgress& p)
-{
-    TrainingStatus s;
-    s.phase = QString::fromStdString(p.phase);
-    s.done = p.done;
-    s.total = p.total;
-    s.epoch = p.epoch;
-    s.epochs = p.epochs;
-    s.batch = p.batch;
-    s.batchesPerEpoch = p.batchesPerEpoch;
-    s.step = p.step;
-    s.totalSteps = p.totalSteps;
-    s.loss = p.loss;
-    s.smoothedLoss = p.smoothedLoss;
-    s.learningRate = p.learningRate;
-    s.imagesPerSecond = p.imagesPerSecond;
-    s.etaSeconds = p.etaSeconds;
-    return s;
-}
-
-} // namespace
-
-// What the worker hands to the GUI thread. The epoch figures are read back from metrics.jsonl, the run's
-// stable record, when the observer says an epoch ended.
-struct TrainingController::Mailbox : public TrainingObserver {
-    explicit Mailbox(const std::string& runDirectory) : follower(runDirectory + "/metrics.jsonl") {}
-
-    void progress(const TrainingProgress& p) override
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        status = p;
-        hasStatus = true;
-        if (p.phase == "Training" && p.step != lastStep) {
-            lastStep = p.step;
-            steps.push_back({p.step, p.loss, p.smoothedLoss, p.learningRate});
-        }
-    }
-    void epochFinished(const EpochSummary&) override
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        ++epochsEnded;
-    }
-    void message(const std::string& text) override
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        messages.push_back(text);
-    }
-
-    std::mutex mutex;
-    TrainingProgress status;
-    bool hasStatus = false;
-    std::int64_t lastStep = -1;
-    QVector<TrainingStep> steps;
-    int epochsEnded = 0;
-    std::vector<std::string> messages;
-    bool done = false;
-    TrainingResult result;
-    std::string error;
-
-    CancelToken cancel;
-    PauseGate gate;
-    // GUI thread only:
-    RunMetricsFollower follower;
-    int epochsRead = 0;
-};
 
 TrainingController::TrainingController(QObject* parent) : QObject(parent)
 {
@@ -96,30 +26,28 @@ TrainingController::~TrainingController()
 
 QString TrainingController::validateConfig(const QByteArray& configJson)
 {
-    nlohmann::json json;
-    try {
-        json = nlohmann::json::parse(configJson.constData(), configJson.constData() + configJson.size());
-    } catch (const nlohmann::json::parse_error& error) {
-        return tr("config: not valid JSON (%1)").arg(QString::fromUtf8(error.what()));
-    }
-    TrainingConfig config;
-    try {
-        config = trainingConfigFromJson(json);
-    } catch (const std::exception& error) {
-        return QString::fromStdString(error.what());
-    }
+    const QString engine = engineConfigError(configJson);
+    if (!engine.isEmpty())
+        return engine;
     // What the trainer would only find out after opening the dataset.
-    const QFileInfo dataset(QString::fromStdString(config.dataset));
-    if (!dataset.exists())
-        return tr("dataset: %1 does not exist").arg(QDir::toNativeSeparators(dataset.filePath()));
-    const BackboneDescription* backbone = findBackbone(config.backbone.name);
-    const std::int64_t side = effectiveInputSize(config.backbone);
-    if (backbone && side < backbone->minimumInputSize)
-        return tr("backbone.input_size: %1 takes at least %2 pixels").arg(QString::fromStdString(backbone->title)).arg(backbone->minimumInputSize);
-    if (backbone && backbone->inputMultiple > 1 && side % backbone->inputMultiple != 0)
-        return tr("backbone.input_size: %1 needs a multiple of %2").arg(QString::fromStdString(backbone->title)).arg(backbone->inputMultiple);
-    if (backbone && backbone->needsFile && !QFileInfo(QString::fromStdString(config.backbone.path)).isFile())
-        return tr("backbone.path: choose the TorchScript file of the backbone");
+    const nlohmann::json config = nlohmann::json::parse(configJson.constData(), configJson.constData() + configJson.size());
+    const QString dataset = QString::fromStdString(config.value("dataset", std::string()));
+    if (!QFileInfo::exists(dataset))
+        return tr("dataset: %1 does not exist").arg(QDir::toNativeSeparators(dataset));
+    const nlohmann::json backbone = config.value("backbone", nlohmann::json::object());
+    const QString name = QString::fromStdString(backbone.value("name", std::string("small_cnn")));
+    for (const BackboneChoice& choice : backboneChoices()) {
+        if (choice.name != name)
+            continue;
+        const int given = backbone.value("input_size", 0);
+        const int side = given > 0 ? given : choice.defaultInputSize;
+        if (side < choice.minimumInputSize)
+            return tr("backbone.input_size: %1 takes at least %2 pixels").arg(choice.title).arg(choice.minimumInputSize);
+        if (choice.inputMultiple > 1 && side % choice.inputMultiple != 0)
+            return tr("backbone.input_size: %1 needs a multiple of %2").arg(choice.title).arg(choice.inputMultiple);
+        if (choice.needsFile && !QFileInfo(QString::fromStdString(backbone.value("path", std::string()))).isFile())
+            return tr("backbone.path: choose the TorchScript file of the backbone");
+    }
     return {};
 }
 
@@ -130,48 +58,27 @@ QString TrainingController::start(const QByteArray& configJson, const QString& r
     const QString problem = validateConfig(configJson);
     if (!problem.isEmpty())
         return problem;
-    const TrainingConfig config = trainingConfigFromJson(nlohmann::json::parse(configJson.constData(), configJson.constData() + configJson.size()));
     runDirectory_ = runDirectory;
     lastStatus_ = {};
-    auto mailbox = std::make_shared<Mailbox>(runDirectory.toStdString());
-    mailbox->follower.poll(); // a resumed run's earlier epochs are history, not news
-    mailbox_ = mailbox;
-    const std::string directory = runDirectory.toStdString();
-    thread_ = QThread::create([mailbox, config, directory] {
-        TrainingResult result;
-        std::string error;
-        try {
-            result = trainModel(config, directory, mailbox.get(), &mailbox->cancel, &mailbox->gate);
-        } catch (const std::exception& e) {
-            error = e.what();
-        }
-        std::lock_guard<std::mutex> lock(mailbox->mutex);
-        mailbox->result = result;
-        mailbox->error = error;
-        mailbox->done = true;
-    });
+    const std::string directory = QFile::encodeName(runDirectory).toStdString();
+    epochLines_ = std::make_unique<RunMetricsFollower>(directory + "/metrics.jsonl");
+    epochLines_->poll(); // a resumed run's earlier epochs are history, not news
+    epochsRead_ = 0;
+    auto session = std::make_shared<TrainingSession>(configJson, directory);
+    session_ = session;
+    thread_ = QThread::create([session] { session->run(); });
     thread_->setObjectName(QStringLiteral("training"));
     connect(thread_, &QThread::finished, this, [this] {
         deliver();
-        const std::shared_ptr<Mailbox> mailbox = mailbox_;
+        const TrainingSession::Report last = session_->take();
         thread_->deleteLater();
         thread_ = nullptr;
         delivery_.stop();
-        Outcome outcome = Outcome::Failed;
-        QString text;
-        {
-            std::lock_guard<std::mutex> lock(mailbox->mutex);
-            if (!mailbox->error.empty()) {
-                text = QString::fromStdString(mailbox->error);
-            } else {
-                text = QString::fromStdString(mailbox->result.message);
-                outcome = mailbox->result.status == TrainingResult::Status::Finished ? Outcome::Finished
-                    : mailbox->result.status == TrainingResult::Status::Cancelled   ? Outcome::Stopped
-                                                                                     : Outcome::Failed;
-            }
-        }
+        const Outcome outcome = last.outcome == TrainingSession::Outcome::Finished ? Outcome::Finished
+            : last.outcome == TrainingSession::Outcome::Stopped                    ? Outcome::Stopped
+                                                                                    : Outcome::Failed;
         setState(State::Idle);
-        Q_EMIT finished(outcome, text);
+        Q_EMIT finished(outcome, QString::fromStdString(last.message));
     });
     setState(State::Running);
     delivery_.start();
@@ -184,7 +91,7 @@ void TrainingController::pause()
 {
     if (state_ != State::Running)
         return;
-    mailbox_->gate.pause();
+    session_->pause();
     setState(State::Paused);
 }
 
@@ -192,7 +99,7 @@ void TrainingController::resume()
 {
     if (state_ != State::Paused)
         return;
-    mailbox_->gate.resume();
+    session_->resume();
     setState(State::Running);
 }
 
@@ -200,8 +107,7 @@ void TrainingController::stop()
 {
     if (state_ != State::Running && state_ != State::Paused)
         return;
-    mailbox_->cancel.cancel(); // the trainer writes its checkpoint at the next batch boundary
-    mailbox_->gate.resume();
+    session_->cancel();
     setState(State::Stopping);
 }
 
@@ -209,9 +115,10 @@ void TrainingController::stopAndWait()
 {
     if (!thread_)
         return;
-    mailbox_->cancel.cancel();
-    mailbox_->gate.resume();
+    session_->cancel();
     thread_->wait();
+    delete thread_;
+    thread_ = nullptr;
 }
 
 void TrainingController::setState(State state)
@@ -224,34 +131,20 @@ void TrainingController::setState(State state)
 
 void TrainingController::deliver()
 {
-    if (!mailbox_)
+    if (!session_)
         return;
-    Mailbox& m = *mailbox_;
-    QVector<TrainingStep> steps;
-    std::vector<std::string> messages;
-    bool hasStatus = false;
-    TrainingProgress status;
-    int epochsEnded = 0;
-    {
-        std::lock_guard<std::mutex> lock(m.mutex);
-        steps.swap(m.steps);
-        messages.swap(m.messages);
-        hasStatus = m.hasStatus;
-        m.hasStatus = false;
-        status = m.status;
-        epochsEnded = m.epochsEnded;
-    }
-    for (const std::string& text : messages)
+    const TrainingSession::Report report = session_->take();
+    for (const std::string& text : report.messages)
         Q_EMIT message(QString::fromStdString(text));
-    if (hasStatus) {
-        lastStatus_ = toStatus(status);
+    if (report.hasStatus) {
+        lastStatus_ = report.status;
         Q_EMIT statusChanged(lastStatus_);
     }
-    if (!steps.isEmpty())
-        Q_EMIT stepsAdded(steps);
-    if (epochsEnded > m.epochsRead) {
-        const RunMetricsUpdate update = m.follower.poll();
-        m.epochsRead = epochsEnded;
+    if (!report.steps.isEmpty())
+        Q_EMIT stepsAdded(report.steps);
+    if (report.epochsEnded > epochsRead_) { // the trainer logs the epoch before it says so
+        epochsRead_ = report.epochsEnded;
+        const RunMetricsUpdate update = epochLines_->poll();
         for (const RunEpochPoint& e : update.epochs)
             Q_EMIT epochFinished(e);
         for (const std::string& problem : update.problems)

@@ -1,9 +1,11 @@
 #pragma once
-// Runs the engine Trainer in a worker QThread: start, pause, resume and stop (a stop writes a checkpoint, so
-// the run can be resumed). The worker never touches a widget: its observer writes into a mailbox under a
-// mutex, and the GUI thread empties the mailbox every 40 ms (about 25 Hz), sending the batched points on as
-// signals however fast the steps come. The epoch figures are read back from the run's metrics.jsonl, the record
-// every reader of a run shares. No LibTorch in this header: the main window includes it.
+// Runs the engine Trainer (a TrainingSession) in a worker QThread: start, pause, resume and stop (a stop
+// writes a checkpoint, so the run can be resumed). The worker never touches a widget: its observer writes into a
+// report under a mutex, and the GUI thread takes the report every 40 ms (about 25 Hz), sending the batched
+// points on as signals however fast the steps come. The epoch figures are read back from the run's
+// metrics.jsonl, the record every reader of a run shares.
+#include "training_types.h"
+
 #include "training/run_history.h"
 
 #include <QMetaType>
@@ -18,18 +20,7 @@ class QThread;
 
 namespace tagscope::gui {
 
-struct TrainingStatus {
-    QString phase; // "Opening the dataset", "Decoding training images", "Training", "Evaluating", ...
-    quint64 done = 0, total = 0; // of a preparation phase
-    int epoch = 0, epochs = 0;
-    qint64 batch = 0, batchesPerEpoch = 0, step = 0, totalSteps = 0;
-    double loss = 0, smoothedLoss = 0, learningRate = 0, imagesPerSecond = 0, etaSeconds = 0;
-};
-
-struct TrainingStep {
-    qint64 step = 0;
-    double loss = 0, smoothedLoss = 0, learningRate = 0;
-};
+class TrainingSession;
 
 class TrainingController : public QObject {
     Q_OBJECT
@@ -69,11 +60,12 @@ Q_SIGNALS:
     void finished(tagscope::gui::TrainingController::Outcome outcome, const QString& message);
 
 private:
-    struct Mailbox;
     void deliver();
     void setState(State state);
 
-    std::shared_ptr<Mailbox> mailbox_;
+    std::shared_ptr<TrainingSession> session_;
+    std::unique_ptr<RunMetricsFollower> epochLines_; // the run's metrics.jsonl, read when an epoch ends
+    int epochsRead_ = 0;
     QThread* thread_ = nullptr;
     QTimer delivery_;
     State state_ = State::Idle;
@@ -83,6 +75,4 @@ private:
 
 } // namespace tagscope::gui
 
-Q_DECLARE_METATYPE(tagscope::gui::TrainingStatus)
-Q_DECLARE_METATYPE(tagscope::gui::TrainingStep)
 Q_DECLARE_METATYPE(tagscope::RunEpochPoint)

@@ -1,16 +1,12 @@
-// LibTorch first: Qt's `slots` macro would otherwise break its headers.
-#include "losses/loss_registry.h"
-#include "models/backbone_factory.h"
-#include "models/device.h"
-#include "training/training_config.h"
-
 #include "training_form.h"
 
+#include "engine_bridge/training_engine.h"
 #include "training_controller.h"
 
 #include "parameter_form.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +14,8 @@
 #include <QVBoxLayout>
 
 #include <iterator>
+
+#include <nlohmann/json.hpp>
 
 namespace tagscope::gui {
 
@@ -29,11 +27,16 @@ using Type = FieldSpec::Type;
 // The engine's defaults, so that the form starts where `tagscope-cli train` would.
 const nlohmann::json& engineDefaults()
 {
-    static const nlohmann::json defaults = [] {
-        TrainingConfig config;
-        return toJson(config);
-    }();
+    static const nlohmann::json defaults = nlohmann::json::parse(defaultTrainingConfig().toStdString());
     return defaults;
+}
+
+const nlohmann::json* at(const nlohmann::json& root, const QString& key);
+
+QString defaultText(const QString& key)
+{
+    const nlohmann::json* value = at(engineDefaults(), key);
+    return value && value->is_string() ? QString::fromStdString(value->get<std::string>()) : QString();
 }
 
 const nlohmann::json* at(const nlohmann::json& root, const QString& key)
@@ -135,39 +138,47 @@ FieldSpec choice(const QString& key, const QString& label, const QStringList& va
     return f;
 }
 
-// A loss parameter as the registry describes it.
-FieldSpec lossField(const LossParameter& p)
+const QVector<BackboneChoice>& backbones()
 {
-    FieldSpec f;
-    f.key = QString::fromStdString(p.name);
-    f.label = QString::fromStdString(p.name);
-    f.help = QString::fromStdString(p.help);
-    f.minimum = p.minimum;
-    f.maximum = p.maximum;
-    switch (p.type) {
-    case LossParameter::Type::Number: f.type = Type::Number; f.defaultValue = p.defaultValue; break;
-    case LossParameter::Type::Integer: f.type = Type::Integer; f.defaultValue = p.defaultValue; break;
-    case LossParameter::Type::Flag: f.type = Type::Flag; f.defaultValue = p.defaultValue != 0; break;
-    case LossParameter::Type::Choice:
-        f.type = Type::Choice;
-        for (const std::string& c : p.choices)
-            f.choices << QString::fromStdString(c);
-        f.defaultValue = f.choices.value(0);
-        break;
-    case LossParameter::Type::NumberList:
-        f.type = Type::NumberList;
-        f.optional = true;
-        f.defaultValue = QVariantList();
-        break;
-    }
-    return f;
+    static const QVector<BackboneChoice> choices = backboneChoices();
+    return choices;
+}
+
+const QVector<LossChoice>& losses()
+{
+    static const QVector<LossChoice> choices = lossChoices();
+    return choices;
+}
+
+template <typename Choice> const Choice* findByName(const QVector<Choice>& choices, const QString& name)
+{
+    for (const Choice& choice : choices)
+        if (choice.name == name)
+            return &choice;
+    return nullptr;
+}
+
+const BackboneChoice* findBackbone(const QString& name)
+{
+    return findByName(backbones(), name);
+}
+
+const LossChoice* findLoss(const QString& name)
+{
+    return findByName(losses(), name);
+}
+
+const QVector<DeviceChoice>& devices()
+{
+    static const QVector<DeviceChoice> choices = computeDevices();
+    return choices;
 }
 
 QString firstCudaDevice()
 {
-    for (const ComputeDevice& d : availableDevices())
-        if (d.id.rfind("cuda", 0) == 0)
-            return QString::fromStdString(d.id);
+    for (const DeviceChoice& d : devices())
+        if (d.id.startsWith(QLatin1String("cuda")))
+            return d.id;
     return {};
 }
 
@@ -199,7 +210,7 @@ TrainingForm::TrainingForm(QWidget* parent)
     layout->setSpacing(8);
 
     for (const Preset& preset : kPresets)
-        presets_->addItem(tr(preset.name));
+        presets_->addItem(QCoreApplication::translate("TrainingForm", preset.name));
     presets_->setObjectName(QStringLiteral("presetCombo"));
     presets_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     presets_->setMinimumContentsLength(12);
@@ -229,8 +240,7 @@ TrainingForm::TrainingForm(QWidget* parent)
             if (name == QLatin1String("loss") && key == QLatin1String("loss"))
                 lossChanged();
             if (key == QLatin1String("backbone.name") && !applyingPreset_) {
-                const BackboneDescription* b = findBackbone(section(QStringLiteral("model"))->value(key).toString().toStdString());
-                if (b)
+                if (const BackboneChoice* b = findBackbone(section(QStringLiteral("model"))->value(key).toString()))
                     section(QStringLiteral("model"))->setValue(QStringLiteral("backbone.input_size"), double(b->defaultInputSize));
             }
             updateVisibility();
@@ -277,19 +287,20 @@ void TrainingForm::buildSections(QVBoxLayout* layout)
                      field(QStringLiteral("max_val_images"), tr("Validation images"), Type::Integer, 0, 1e12,
                            tr("Validate on a seeded sample of this many images (0: all)"))});
 
-    QStringList backbones, backboneLabels;
-    for (const BackboneDescription& b : describeBackbones()) {
-        backbones << QString::fromStdString(b.name);
-        backboneLabels << QString::fromStdString(b.title);
+    QStringList backboneNames, backboneLabels;
+    for (const BackboneChoice& b : backbones()) {
+        backboneNames << b.name;
+        backboneLabels << b.title;
     }
     FieldSpec path = field(QStringLiteral("backbone.path"), tr("TorchScript file"), Type::File, 0, 0,
                            tr("A feature extractor saved with torch.jit.trace or torch.jit.script (B x 3 x S x S images in, features out)"));
     path.fileFilter = tr("TorchScript (*.pt *.pth *.ts);;All files (*)");
     FieldSpec inputSize = field(QStringLiteral("backbone.input_size"), tr("Input size (px)"), Type::Integer, 16, 1024,
                                 tr("Side of the square images the network sees; ViTs need a multiple of 16"));
-    inputSize.defaultValue = double(effectiveInputSize(BackboneConfig{}));
+    if (const BackboneChoice* b = findBackbone(defaultText(QStringLiteral("backbone.name"))))
+        inputSize.defaultValue = double(b->defaultInputSize);
     addSection(layout, QStringLiteral("model"), tr("Model"))
-        ->setFields({choice(QStringLiteral("backbone.name"), tr("Backbone"), backbones, backboneLabels, tr("The network that turns images into features")),
+        ->setFields({choice(QStringLiteral("backbone.name"), tr("Backbone"), backboneNames, backboneLabels, tr("The network that turns images into features")),
                      path,
                      field(QStringLiteral("backbone.frozen"), tr("Freeze the file's weights"), Type::Flag, 0, 1,
                            tr("Keep the TorchScript backbone fixed and train only the heads (transfer learning)")),
@@ -301,16 +312,15 @@ void TrainingForm::buildSections(QVBoxLayout* layout)
                            tr("Width of an embedding head beside the classifier (0: none; metric-learning losses then use the pooled "
                               "features)"))});
 
-    QStringList losses, lossLabels;
-    for (const char* family : {"multilabel", "metric"})
-        for (const RegisteredLoss& loss : lossRegistry())
-            if (loss.description.family == family) {
-                losses << QString::fromStdString(loss.description.name);
-                lossLabels << (loss.description.family == "metric" ? tr("%1 (metric learning)").arg(QString::fromStdString(loss.description.title))
-                                                                   : QString::fromStdString(loss.description.title));
+    QStringList lossNames, lossLabels;
+    for (const QString& family : {QStringLiteral("multilabel"), QStringLiteral("metric")})
+        for (const LossChoice& loss : losses())
+            if (loss.family == family) {
+                lossNames << loss.name;
+                lossLabels << (family == QLatin1String("metric") ? tr("%1 (metric learning)").arg(loss.title) : loss.title);
             }
     ui::ParameterForm* loss = addSection(layout, QStringLiteral("loss"), tr("Loss"));
-    loss->setFields({choice(QStringLiteral("loss"), tr("Loss"), losses, lossLabels, tr("How the errors of each tag are weighed; see its parameters below"))});
+    loss->setFields({choice(QStringLiteral("loss"), tr("Loss"), lossNames, lossLabels, tr("How the errors of each tag are weighed; see its parameters below"))});
     lossSummary_->setObjectName(QStringLiteral("lossSummary"));
     lossSummary_->setWordWrap(true);
     QFont small = lossSummary_->font();
@@ -357,12 +367,12 @@ void TrainingForm::buildSections(QVBoxLayout* layout)
                                      tr("P × K sampler: images of each class in a batch; the batch size must be a multiple of it"));
     if (!imagesPerClass.defaultValue.isValid())
         imagesPerClass.defaultValue = 4.0;
-    QStringList devices = {QStringLiteral("auto")};
+    QStringList deviceIds = {QStringLiteral("auto")};
     const QString cuda = firstCudaDevice();
     QStringList deviceLabels = {cuda.isEmpty() ? tr("Automatic (CPU here)") : tr("Automatic (%1)").arg(cuda)};
-    for (const ComputeDevice& d : availableDevices()) {
-        devices << QString::fromStdString(d.id);
-        deviceLabels << QString::fromStdString(d.label);
+    for (const DeviceChoice& d : devices()) {
+        deviceIds << d.id;
+        deviceLabels << d.label;
     }
     QVector<FieldSpec> sampling = {
         choice(QStringLiteral("sampler"), tr("Sampler"),
@@ -372,7 +382,7 @@ void TrainingForm::buildSections(QVBoxLayout* layout)
         field(QStringLiteral("repeat_threshold"), tr("Repeat threshold"), Type::Number, 0, 1,
               tr("Repeat factor: images with a tag rarer than this fraction are repeated (LVIS)")),
         imagesPerClass,
-        choice(QStringLiteral("device"), tr("Device"), devices, deviceLabels,
+        choice(QStringLiteral("device"), tr("Device"), deviceIds, deviceLabels,
                tr("Automatic uses the first CUDA GPU when there is one, else the CPU; the run records the device it used")),
         field(QStringLiteral("threads"), tr("CPU threads"), Type::Integer, 0, 1024, tr("Threads for computing on the CPU (0: one per core)")),
         field(QStringLiteral("workers"), tr("Loader threads"), Type::Integer, 1, 64, tr("Threads that augment images ahead of the training step")),
@@ -420,8 +430,8 @@ QString TrainingForm::lossName() const
 
 QString TrainingForm::lossFamily() const
 {
-    const RegisteredLoss* loss = findLoss(lossName().toStdString());
-    return loss ? QString::fromStdString(loss->description.family) : QString();
+    const LossChoice* loss = findLoss(lossName());
+    return loss ? loss->family : QString();
 }
 
 QString TrainingForm::lossSummary() const
@@ -431,19 +441,15 @@ QString TrainingForm::lossSummary() const
 
 void TrainingForm::lossChanged()
 {
-    const RegisteredLoss* loss = findLoss(lossName().toStdString());
-    QVector<FieldSpec> fields;
-    if (loss)
-        for (const LossParameter& p : loss->description.parameters)
-            fields << lossField(p);
-    section(QStringLiteral("loss_params"))->setFields(fields);
-    lossSummary_->setText(loss ? QString::fromStdString(loss->description.summary) : QString());
+    const LossChoice* loss = findLoss(lossName());
+    section(QStringLiteral("loss_params"))->setFields(loss ? loss->parameters : QVector<FieldSpec>());
+    lossSummary_->setText(loss ? loss->summary : QString());
 }
 
 void TrainingForm::updateVisibility()
 {
     ui::ParameterForm* model = section(QStringLiteral("model"));
-    const BackboneDescription* backbone = findBackbone(model->value(QStringLiteral("backbone.name")).toString().toStdString());
+    const BackboneChoice* backbone = findBackbone(model->value(QStringLiteral("backbone.name")).toString());
     model->setFieldVisible(QStringLiteral("backbone.path"), backbone && backbone->needsFile);
     model->setFieldVisible(QStringLiteral("backbone.frozen"), backbone && backbone->needsFile);
     model->setFieldVisible(QStringLiteral("backbone.drop_path"), backbone && backbone->supportsDropPath);
@@ -528,10 +534,8 @@ void TrainingForm::setConfigJson(const QByteArray& json)
             // 0 in a config means the backbone's default side: show the number itself.
             const nlohmann::json* side = at(merged, QStringLiteral("backbone.input_size"));
             if (!side || !side->is_number() || side->get<double>() <= 0) {
-                BackboneConfig backbone;
-                backbone.name = s.form->value(QStringLiteral("backbone.name")).toString().toStdString();
-                if (findBackbone(backbone.name))
-                    s.form->setValue(QStringLiteral("backbone.input_size"), double(effectiveInputSize(backbone)));
+                if (const BackboneChoice* b = findBackbone(s.form->value(QStringLiteral("backbone.name")).toString()))
+                    s.form->setValue(QStringLiteral("backbone.input_size"), double(b->defaultInputSize));
             }
         }
     }
@@ -550,7 +554,7 @@ QStringList TrainingForm::presetNames() const
 {
     QStringList names;
     for (const Preset& preset : kPresets)
-        names << tr(preset.name);
+        names << QCoreApplication::translate("TrainingForm", preset.name);
     return names;
 }
 
