@@ -32,11 +32,14 @@ OpenResult openDataset(const std::string& path, const OpenOptions& options, cons
             return result;
         }
     }
-    // Files written after this instant changed while the import read them: caching would pin what was read
-    // under the stamps of what is there now, so the change would never be seen.
-    const std::int64_t importStartNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                           std::filesystem::file_time_type::clock::now().time_since_epoch())
-                                           .count();
+    // Files written while the import read them must not be cached: the cache would pin what was read under the
+    // stamps of what is there now, so the change would never be seen. (A time beyond the import's end is a clock
+    // skew, e.g. an archive unpacked with future times, not a change.)
+    auto fileClockNs = [] {
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(std::filesystem::file_time_type::clock::now().time_since_epoch())
+            .count();
+    };
+    const std::int64_t importStartNs = fileClockNs();
     result.import = loadDataset(path, options.load, progress, cancel);
     if (!options.useCache || isCancelled(cancel))
         return result; // a cancelled import is partial: never cache it
@@ -49,8 +52,9 @@ OpenResult openDataset(const std::string& path, const OpenOptions& options, cons
             sources.push_back(*stamp);
     if (auto stamp = stampOf(std::filesystem::absolute(path, error).string()))
         sources.push_back(*stamp);
+    const std::int64_t importEndNs = fileClockNs(); // after the stamps: a change before them is caught too
     for (const SourceStamp& source : sources)
-        if (source.modifiedNs > importStartNs) {
+        if (source.modifiedNs > importStartNs && source.modifiedNs <= importEndNs) {
             result.cacheWarning = source.path + ": changed while the dataset was being read; not cached, so the next "
                                                 "opening reads the dataset again";
             return result;

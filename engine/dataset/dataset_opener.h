@@ -17,7 +17,9 @@ struct OpenResult {
     ImportResult import;
     bool fromCache = false;
     std::string cachePath;
-    std::string cacheWarning; // set when the cache could not be written; the dataset itself is fine
+    // Set when the cache could not be written, or was not because a source changed while it was read (the next
+    // opening then reads the sources again); the dataset itself is fine.
+    std::string cacheWarning;
 };
 
 // Throws std::runtime_error like loadDataset when the dataset cannot be read.

@@ -21,11 +21,13 @@ constexpr std::size_t kBlock = 4096;    // fixed reduction blocks: results do no
 constexpr std::size_t kAnchors = 5;     // subset neighbours that place an outside point
 constexpr double kInitialSpread = 1e-4; // standard deviation of the PCA initialisation (Kobak and Berens 2019)
 
+// `problemRows`: the size the Auto rule looks at (a progressive subset searches the way the whole set does).
 std::optional<NeighbourLists> findNeighbours(const FloatMatrix& data, std::size_t k, const TsneOptions& options,
-                                             const ProgressCallback& progress, const CancelToken* cancel)
+                                             const ProgressCallback& progress, const CancelToken* cancel, std::size_t problemRows = 0)
 {
+    const std::size_t rows = problemRows ? problemRows : data.rows;
     const bool approximate = options.neighbours == TsneNeighbourMethod::Approximate ||
-                             (options.neighbours == TsneNeighbourMethod::Auto && data.rows > options.approximateNeighboursAbove);
+                             (options.neighbours == TsneNeighbourMethod::Auto && rows > options.approximateNeighboursAbove);
     if (!approximate) {
         ExactKnnOptions exact;
         exact.k = k;
@@ -208,7 +210,7 @@ struct TsneEngine::Impl {
         for (std::size_t s = 0; s < size; ++s)
             std::copy_n(data.row(members[s]), data.cols, subsetData.row(s));
         checkPerplexity(options.perplexity, size);
-        auto found = findNeighbours(subsetData, neighboursNeeded(options.perplexity, size), options, progress, cancel);
+        auto found = findNeighbours(subsetData, neighboursNeeded(options.perplexity, size), options, progress, cancel, count);
         if (!found)
             return false;
         subsetNeighbours = std::make_shared<const NeighbourLists>(std::move(*found));
@@ -365,7 +367,8 @@ struct TsneEngine::Impl {
                 FloatMatrix subsetData(members.size(), data.cols);
                 for (std::size_t s = 0; s < members.size(); ++s)
                     std::copy_n(data.row(members[s]), data.cols, subsetData.row(s));
-                subsetNeighbours = std::make_shared<const NeighbourLists>(std::move(*findNeighbours(subsetData, subsetK, search, {}, nullptr)));
+                auto found = findNeighbours(subsetData, subsetK, search, {}, nullptr, n());
+                subsetNeighbours = std::make_shared<const NeighbourLists>(std::move(*found));
             }
             subset.p = std::make_shared<const SparseAffinities>(computeAffinities(*subsetNeighbours, perplexity, pool));
         }

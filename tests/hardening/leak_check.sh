@@ -21,9 +21,13 @@ EOF
 start=$SECONDS
 status=0
 valgrind --tool=memcheck --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
-         --error-exitcode=3 --num-callers=30 --log-file="$work/valgrind.log" \
+         --error-exitcode=3 --num-callers=30 --suppressions="$root/tests/hardening/valgrind.supp" --log-file="$work/valgrind.log" \
          "$cli" train --config "$work/config.json" --out "$work/run" --quiet > "$work/result.json" || status=$?
 echo "train: $(cat "$work/result.json")"
+cp "$work/valgrind.log" "$build/leak_check.valgrind.log"
 grep -E "definitely lost|indirectly lost|possibly lost|still reachable|ERROR SUMMARY" "$work/valgrind.log" | sed 's/^==[0-9]*== */  /'
-echo "valgrind run: $((SECONDS - start)) s, exit $status"
+# The first lines of every error other than a leak (invalid accesses, uninitialised values).
+grep -E -A8 "^==[0-9]+== (Invalid|Conditional|Use of uninit|Syscall param|Mismatched|Source and destination)" "$work/valgrind.log" \
+    | sed 's/^==[0-9]*== */  /' | head -n 80 || true
+echo "valgrind run: $((SECONDS - start)) s, exit $status; full log: $build/leak_check.valgrind.log"
 exit $status
