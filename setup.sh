@@ -18,7 +18,8 @@ packages=(
   libgloo-dev                                  # c10d's Gloo headers: data-parallel training across processes
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
   nlohmann-json3-dev libcli11-dev zlib1g-dev libsimdjson-dev
-  libblas-dev libfftw3-dev libhnswlib-dev      # embeddings: PCA (BLAS), t-SNE (FFTW), approximate k-NN (hnswlib)
+  libblas-dev liblapack-dev libfftw3-dev       # embeddings: PCA (BLAS, LAPACK), t-SNE (FFTW)
+  libhnswlib-dev                               # approximate k-NN
   python3-sklearn python3-faiss python3-hnswlib  # bench/tsne_bench.py and bench/knn_bench.py compare with them
   dataset-fashion-mnist                        # the demo dataset is built from it
   clang libclang-rt-dev                        # .ci/sanitize: the sanitizer builds and libFuzzer

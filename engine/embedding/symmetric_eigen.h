@@ -1,7 +1,7 @@
 #pragma once
 // Eigen decomposition of small symmetric matrices (the covariance of a few hundred features, the l x l Gram
-// matrices of randomised PCA), by cyclic Jacobi rotations in double precision: slow in n^3 but exact to
-// rounding and simple, which is what these sizes need.
+// matrices of randomised PCA), in double precision: LAPACK's dsyevd when the build has LAPACK, else cyclic Jacobi
+// rotations (slow in n^3 but exact to rounding and simple).
 #include <cstddef>
 #include <vector>
 
