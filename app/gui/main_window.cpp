@@ -4,6 +4,7 @@
 #include "app_icons.h"
 #include "dataset_controller.h"
 #include "dataset_image_source.h"
+#include "embedding_store.h"
 #include "image_filter_runner.h"
 #include "image_inspector.h"
 #include "import_report_dialog.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(QWidget* parent)
     setDocumentMode(true);
 
     analysis_ = new AnalysisRunner(this);
+    embeddingStore_ = new EmbeddingStore(this);
     createActions();
     createCentralWidget();
     createMenus();
@@ -673,6 +675,7 @@ void MainWindow::importBusyChanged(bool busy)
 void MainWindow::showDataset(std::shared_ptr<const LoadedDataset> data)
 {
     data_ = std::move(data);
+    embeddingStore_->clear(); // the rows named the previous dataset's images
     const LoadedDataset& loaded = *data_;
     const DatasetStatistics& statistics = loaded.statistics;
     currentTag_ = -1;

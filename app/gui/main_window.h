@@ -32,6 +32,7 @@ namespace tagscope::gui {
 
 class AnalysisRunner;
 class DatasetController;
+class EmbeddingStore;
 class ImageInspector;
 class ImageFilterRunner;
 class TrainingDock;
@@ -63,6 +64,7 @@ public:
     ui::TagHistogram* histogram() const { return histogram_; }
     ui::ImbalanceSummaryView* summaryView() const { return summaryView_; }
     TrainingDock* trainingDock() const { return trainingDock_; }
+    EmbeddingStore* embeddingStore() const { return embeddingStore_; }
     ui::CooccurrenceHeatmap* cooccurrenceView() const { return heatmap_; }
     QTabWidget* analysisTabs() const { return analysisTabs_; }
     // The analysis tab by name: "frequency", "summary" or "cooccurrence"; false for another name.
@@ -120,6 +122,7 @@ private:
     DatasetController* controller_;
     ImageFilterRunner* filterRunner_;
     AnalysisRunner* analysis_ = nullptr;
+    EmbeddingStore* embeddingStore_ = nullptr; // the open dataset's embeddings
     std::shared_ptr<const LoadedDataset> data_;
     int currentTag_ = -1;
     int secondTag_ = -1; // with currentTag_: images positive for both
