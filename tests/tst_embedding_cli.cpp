@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <limits>
 #include <QtTest>
 
 using namespace tagscope;
@@ -159,6 +160,19 @@ void TestEmbeddingCli::errorsNameTheFile()
     const Run perplexity = runCli({"tsne", dir_.filePath("pca.npy"), "--out", dir_.filePath("o.npy"), "--perplexity", "900"});
     QVERIFY(perplexity.exitCode != 0);
     QVERIFY(perplexity.err.contains("perplexity"));
+    // A NaN from a diverged model is named with its row by every command, before any work starts.
+    std::vector<float> poisoned(40 * 4, 0.5f);
+    poisoned[17 * 4 + 3] = std::numeric_limits<float>::quiet_NaN();
+    writeNpy(dir_.filePath("nan.npy").toStdString(), poisoned, {40, 4});
+    for (const char* command : {"pca", "knn", "tsne"}) {
+        const Run nan = runCli({command, dir_.filePath("nan.npy"), "--out", dir_.filePath("o.npy")});
+        QVERIFY2(nan.exitCode != 0, command);
+        QVERIFY2(nan.err.contains("nan.npy: row 17 holds a NaN"), qPrintable(nan.err));
+    }
+    writeNpy(dir_.filePath("two.npy").toStdString(), {0, 0, 1, 1}, {2, 2});
+    const Run two = runCli({"tsne", dir_.filePath("two.npy"), "--out", dir_.filePath("o.npy")});
+    QVERIFY(two.exitCode != 0);
+    QVERIFY(two.err.contains("at least three points"));
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddingCli)
