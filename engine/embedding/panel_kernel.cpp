@@ -60,11 +60,11 @@ bool scorePanels(std::size_t depth, const float* aPanel, const float* bPanel, co
         limit += limits[i];
         below |= score < limit;
     }
-    // Any lane set: fold the halves onto each other.
-    below |= __builtin_shuffle(below, Mask16{8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7});
-    below |= __builtin_shuffle(below, Mask16{4, 5, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3});
-    below |= __builtin_shuffle(below, Mask16{2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1});
-    below |= __builtin_shuffle(below, Mask16{1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0});
+    // Any lane set: fold the halves onto each other (__builtin_shufflevector: GCC 12 and clang both have it).
+    below |= __builtin_shufflevector(below, below, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7);
+    below |= __builtin_shufflevector(below, below, 4, 5, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3);
+    below |= __builtin_shufflevector(below, below, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1);
+    below |= __builtin_shufflevector(below, below, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0);
     return below[0] != 0;
 }
 
