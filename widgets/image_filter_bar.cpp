@@ -151,9 +151,18 @@ QString ImageFilterBar::countText() const
     return tr("%1 of %2 images").arg(groupedNumber(shown_), groupedNumber(total_));
 }
 
+void ImageFilterBar::setImageSet(const QString& description)
+{
+    imageSet_ = description;
+    state_->setEnabled(imageSet_.isEmpty() && !tag_.isEmpty() && secondTag_.isEmpty());
+    updateTitle();
+}
+
 void ImageFilterBar::updateTitle()
 {
-    if (!expression_.isEmpty())
+    if (!imageSet_.isEmpty())
+        title_->setText(tr("Images of <b>%1</b>").arg(imageSet_.toHtmlEscaped()));
+    else if (!expression_.isEmpty())
         title_->setText(tr("Images matching <b>%1</b>").arg(expression_.toHtmlEscaped()));
     else if (tag_.isEmpty())
         title_->setText(tr("<b>All images</b>"));

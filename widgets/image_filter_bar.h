@@ -31,6 +31,10 @@ public:
     // Marks the expression box as invalid with the message as its tooltip; an empty message clears the mark.
     void setExpressionError(const QString& message);
     QLineEdit* expressionEdit() const { return expressionEdit_; }
+    // Non-empty: the grid shows a set of images from elsewhere (e.g. "the embedding map's selection"), which
+    // replaces the tag and the expression in the title until it is cleared.
+    void setImageSet(const QString& description);
+    QString imageSet() const { return imageSet_; }
 
     QString countText() const;
     QComboBox* stateCombo() const { return state_; }
@@ -52,6 +56,7 @@ private:
     QString tag_;
     QString secondTag_;
     QString expression_;
+    QString imageSet_;
     quint64 shown_ = 0;
     quint64 total_ = 0;
     bool busy_ = false;
