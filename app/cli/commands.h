@@ -13,3 +13,4 @@ void addRunsCommand(CLI::App& app);
 void addPcaCommand(CLI::App& app);
 void addKnnCommand(CLI::App& app);
 void addTsneCommand(CLI::App& app);
+void addProjectorCommand(CLI::App& app);

@@ -23,6 +23,7 @@ int main(int argc, char** argv)
     addPcaCommand(app);
     addKnnCommand(app);
     addTsneCommand(app);
+    addProjectorCommand(app);
     listTorchCommands(app);
     try {
         app.parse(argc, argv);
