@@ -180,6 +180,34 @@ void TestKnn::cancellationStops()
     QVERIFY(!exactNeighbours(data.points, {}, ExactKnnOptions{}, stopAfterFirstBlock, &cancel));
     QCOMPARE(reports, 1);
     QVERIFY(!ApproximateKnnIndex::build(data.points, DistanceMetric::Euclidean, {}, {}, &cancel));
+
+    // The index build, cancelled at its first progress report: it stops within a few chunks of rows.
+    cancel.reset();
+    std::uint64_t doneAtCancel = 0, lastDone = 0;
+    const auto stopAtFirstReport = [&](std::uint64_t done, std::uint64_t, const std::string&) {
+        if (!doneAtCancel)
+            doneAtCancel = done;
+        lastDone = done;
+        cancel.cancel();
+    };
+    HnswOptions single;
+    single.threads = 1; // one worker: the reports are those of the rows it added
+    QVERIFY(!ApproximateKnnIndex::build(data.points, DistanceMetric::Euclidean, single, stopAtFirstReport, &cancel));
+    QVERIFY(doneAtCancel > 0 && doneAtCancel < data.points.rows);
+    QCOMPARE(lastDone, doneAtCancel); // nothing reported after the cancellation, and no final 100%
+
+    // A background build cancelled while it runs publishes no index and leaves no file behind.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("cancelled.hnsw");
+    auto shared = std::make_shared<FloatMatrix>(gaussianClusters(20, 2000, 32, 3.0, 6).points); // seconds to index
+    BackgroundIndexBuild build(shared, DistanceMetric::Euclidean, path.toStdString());
+    QTRY_VERIFY_WITH_TIMEOUT(build.progress() > 0.0, 60000); // the first chunk takes seconds under sanitizers
+    QVERIFY(!build.ready());
+    build.cancel();
+    QVERIFY(!build.wait());
+    QVERIFY(build.ready());
+    QVERIFY(build.progress() < 1.0);
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestKnn::hnswRecall_data()

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -48,6 +49,8 @@ private slots:
     void blockedProductMatchesNaive();
     void badInputIsRejected();
     void cancellationStops();
+    void progressAndCancellationMidRun_data();
+    void progressAndCancellationMidRun();
 };
 
 void TestPca::exactMatchesNumpy()
@@ -217,6 +220,52 @@ void TestPca::cancellationStops()
     QVERIFY(!fitPca(spectrumData(500, std::vector<double>(40, 1.0), 2), options, &cancel));
     options.method = PcaMethod::Exact;
     QVERIFY(!fitPca(spectrumData(500, std::vector<double>(40, 1.0), 2), options, &cancel));
+}
+
+void TestPca::progressAndCancellationMidRun_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::addColumn<int>("passes"); // over the rows: one for the covariance; sketch, 2 per power iteration, last
+    QTest::newRow("exact") << int(PcaMethod::Exact) << 1;
+    QTest::newRow("randomized") << int(PcaMethod::Randomized) << 2 + 2 * 3;
+}
+
+void TestPca::progressAndCancellationMidRun()
+{
+    QFETCH(int, method);
+    QFETCH(int, passes);
+    const FloatMatrix data = spectrumData(10000, std::vector<double>(30, 1.0), 5); // several chunks of rows
+    PcaOptions options;
+    options.components = 4;
+    options.method = static_cast<PcaMethod>(method);
+    options.powerIterations = 3;
+    std::vector<std::uint64_t> done;
+    std::uint64_t total = 0;
+    const auto record = [&](std::uint64_t d, std::uint64_t t, const std::string&) {
+        done.push_back(d);
+        total = t;
+    };
+    const auto whole = fitPca(data, options, nullptr, record);
+    QVERIFY(whole);
+    QCOMPARE(total, std::uint64_t(passes) * data.rows);
+    QCOMPARE(done.back(), total);
+    QVERIFY(std::is_sorted(done.begin(), done.end()));
+    QVERIFY(done.size() > std::size_t(passes)); // more than one report per pass
+
+    // Cancelled from the first report: stops there and returns nothing.
+    CancelToken cancel;
+    int reports = 0;
+    const auto stopAtFirst = [&](std::uint64_t, std::uint64_t, const std::string&) {
+        ++reports;
+        cancel.cancel();
+    };
+    QVERIFY(!fitPca(data, options, &cancel, stopAtFirst));
+    QCOMPARE(reports, 1);
+    // The token is only read: the same options fit again once it is reset, to the same axes.
+    cancel.reset();
+    const auto again = fitPca(data, options, &cancel);
+    QVERIFY(again);
+    QCOMPARE(again->axes.values, whole->axes.values);
 }
 
 QTEST_GUILESS_MAIN(TestPca)

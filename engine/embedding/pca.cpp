@@ -50,9 +50,23 @@ Moments columnMoments(const FloatMatrix& data, WorkerPool& pool)
     return moments;
 }
 
+// Rows visited over every pass of a fit, reported as progress.
+struct PassProgress {
+    const ProgressCallback* callback = nullptr;
+    std::uint64_t done = 0, total = 0;
+
+    void add(std::size_t rows)
+    {
+        done += rows;
+        if (callback)
+            reportProgress(*callback, done, total, "PCA");
+    }
+};
+
 // Calls visit(first, count, centred) for consecutive row chunks of data - mean.
 template <typename Visit>
-bool forEachCentredChunk(const FloatMatrix& data, const std::vector<float>& mean, const CancelToken* cancel, Visit visit)
+bool forEachCentredChunk(const FloatMatrix& data, const std::vector<float>& mean, const CancelToken* cancel, PassProgress* progress,
+                         Visit visit)
 {
     std::vector<float> chunk;
     for (std::size_t first = 0; first < data.rows; first += kChunkRows) {
@@ -67,6 +81,8 @@ bool forEachCentredChunk(const FloatMatrix& data, const std::vector<float>& mean
                 out[c] = row[c] - mean[c];
         }
         visit(first, count, chunk.data());
+        if (progress)
+            progress->add(count);
     }
     return true;
 }
@@ -109,12 +125,14 @@ void orientAxes(FloatMatrix& axes)
     }
 }
 
-bool fitExact(const FloatMatrix& data, PcaModel& model, std::size_t k, WorkerPool& pool, const CancelToken* cancel)
+bool fitExact(const FloatMatrix& data, PcaModel& model, std::size_t k, WorkerPool& pool, const CancelToken* cancel,
+              const ProgressCallback& progress)
 {
     const std::size_t d = data.cols;
     std::vector<double> covariance(d * d, 0.0);
     std::vector<float> gram(d * d);
-    const bool complete = forEachCentredChunk(data, model.mean, cancel, [&](std::size_t, std::size_t count, const float* chunk) {
+    PassProgress passes{&progress, 0, data.rows};
+    const bool complete = forEachCentredChunk(data, model.mean, cancel, &passes, [&](std::size_t, std::size_t count, const float* chunk) {
         multiplyMatrices(true, false, d, d, count, 1.0f, chunk, d, chunk, d, 0.0f, gram.data(), d, &pool);
         for (std::size_t i = 0; i < d * d; ++i)
             covariance[i] += gram[i];
@@ -134,11 +152,12 @@ bool fitExact(const FloatMatrix& data, PcaModel& model, std::size_t k, WorkerPoo
 }
 
 bool fitRandomized(const FloatMatrix& data, PcaModel& model, std::size_t k, const PcaOptions& options, WorkerPool& pool,
-                   const CancelToken* cancel)
+                   const CancelToken* cancel, const ProgressCallback& progress)
 {
     const std::size_t n = data.rows, d = data.cols;
     const std::size_t l = std::min(k + options.oversampling, std::min(n, d));
     const int powerIterations = options.powerIterations >= 0 ? options.powerIterations : (k < std::min(n, d) / 10 ? 7 : 4);
+    PassProgress passes{&progress, 0, static_cast<std::uint64_t>(2 + 2 * powerIterations) * n}; // sketch, power iterations, final
     std::mt19937_64 random(options.seed);
     std::normal_distribution<float> gaussian;
     std::vector<float> sketch(d * l); // D x l
@@ -148,13 +167,13 @@ bool fitRandomized(const FloatMatrix& data, PcaModel& model, std::size_t k, cons
     std::vector<float> range(n * l); // N x l: (X - mean) x sketch, orthonormalised
     std::vector<float> back(d * l);  // D x l: (X - mean)^T x range
     auto multiplyRight = [&](const std::vector<float>& right) {
-        return forEachCentredChunk(data, model.mean, cancel, [&](std::size_t first, std::size_t count, const float* chunk) {
+        return forEachCentredChunk(data, model.mean, cancel, &passes, [&](std::size_t first, std::size_t count, const float* chunk) {
             multiplyMatrices(false, false, count, l, d, 1.0f, chunk, d, right.data(), l, 0.0f, range.data() + first * l, l, &pool);
         });
     };
     auto multiplyLeft = [&]() {
         std::fill(back.begin(), back.end(), 0.0f);
-        return forEachCentredChunk(data, model.mean, cancel, [&](std::size_t first, std::size_t count, const float* chunk) {
+        return forEachCentredChunk(data, model.mean, cancel, &passes, [&](std::size_t first, std::size_t count, const float* chunk) {
             multiplyMatrices(true, false, d, l, count, 1.0f, chunk, d, range.data() + first * l, l, 1.0f, back.data(), l, &pool);
         });
     };
@@ -200,7 +219,8 @@ double PcaModel::explainedShare() const
     return totalVariance > 0 ? kept / totalVariance : 0.0;
 }
 
-std::optional<PcaModel> fitPca(const FloatMatrix& data, const PcaOptions& options, const CancelToken* cancel)
+std::optional<PcaModel> fitPca(const FloatMatrix& data, const PcaOptions& options, const CancelToken* cancel,
+                               const ProgressCallback& progress)
 {
     if (data.rows < 2)
         throw std::invalid_argument("PCA needs at least two rows");
@@ -214,7 +234,8 @@ std::optional<PcaModel> fitPca(const FloatMatrix& data, const PcaOptions& option
     model.totalVariance = moments.totalVariance;
     const bool randomized = options.method == PcaMethod::Randomized || (options.method == PcaMethod::Auto && data.cols > 256);
     model.randomized = randomized;
-    const bool complete = randomized ? fitRandomized(data, model, k, options, pool, cancel) : fitExact(data, model, k, pool, cancel);
+    const bool complete = randomized ? fitRandomized(data, model, k, options, pool, cancel, progress)
+                                     : fitExact(data, model, k, pool, cancel, progress);
     if (!complete)
         return std::nullopt;
     orientAxes(model.axes);
@@ -229,7 +250,7 @@ FloatMatrix projectPca(const PcaModel& model, const FloatMatrix& data, std::size
     const std::size_t k = components == 0 ? model.components() : std::min(components, model.components());
     FloatMatrix out(data.rows, k);
     WorkerPool pool;
-    forEachCentredChunk(data, model.mean, nullptr, [&](std::size_t first, std::size_t count, const float* chunk) {
+    forEachCentredChunk(data, model.mean, nullptr, nullptr, [&](std::size_t first, std::size_t count, const float* chunk) {
         multiplyMatrices(false, true, count, k, data.cols, 1.0f, chunk, data.cols, model.axes.values.data(), data.cols, 0.0f,
                          out.row(first), k, &pool);
     });

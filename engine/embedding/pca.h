@@ -34,8 +34,10 @@ struct PcaModel {
 };
 
 // Each axis is signed so that its largest-magnitude entry is positive (a deterministic orientation).
-// Throws std::invalid_argument for fewer than two rows or zero components; nullopt when cancelled.
-std::optional<PcaModel> fitPca(const FloatMatrix& data, const PcaOptions& options = {}, const CancelToken* cancel = nullptr);
+// Throws std::invalid_argument for fewer than two rows or zero components; nullopt when cancelled (checked, and
+// progress reported, once per chunk of rows of each pass over the data).
+std::optional<PcaModel> fitPca(const FloatMatrix& data, const PcaOptions& options = {}, const CancelToken* cancel = nullptr,
+                               const ProgressCallback& progress = {});
 
 // (data - mean) x axes^T: rows x components. Throws std::invalid_argument when the feature counts differ.
 FloatMatrix projectPca(const PcaModel& model, const FloatMatrix& data, std::size_t components = 0);
