@@ -2,11 +2,12 @@
 # Tagscope on a fresh Debian 12, in one command:
 #   ./setup.sh run    install what is missing, build, create the demo dataset if absent, open the GUI on it
 #   ./setup.sh test   install what is missing, build, run the whole test suite
+#   ./setup.sh bench  also install the Python tools bench/ compares with (scikit-learn, faiss, hnswlib, ...), build
 # Environment: TAGSCOPE_BUILD_DIR (default ./build), TAGSCOPE_DEMO_DIR (default ~/.local/share/tagscope/fashion-mosaic).
 set -euo pipefail
 
 mode=${1:-run}
-case "$mode" in run|test|build) ;; *) echo "usage: $0 [run|test|build]" >&2; exit 2 ;; esac
+case "$mode" in run|test|build|bench) ;; *) echo "usage: $0 [run|test|build|bench]" >&2; exit 2 ;; esac
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 build=${TAGSCOPE_BUILD_DIR:-$root/build}
 
@@ -20,11 +21,17 @@ packages=(
   nlohmann-json3-dev libcli11-dev zlib1g-dev libsimdjson-dev
   libblas-dev liblapack-dev libfftw3-dev       # embeddings: PCA (BLAS, LAPACK), t-SNE (FFTW)
   libhnswlib-dev                               # approximate k-NN
-  python3-sklearn python3-faiss python3-hnswlib  # bench/tsne_bench.py and bench/knn_bench.py compare with them
   dataset-fashion-mnist                        # the demo dataset is built from it
   clang libclang-rt-dev                        # .ci/sanitize: the sanitizer builds and libFuzzer
   xvfb xauth fonts-dejavu-core                 # headless GUI tests and screenshots
 )
+# Only the benchmarks need these (no test does): ./setup.sh bench
+if [ "$mode" = bench ]; then
+  packages+=(
+    python3-numpy python3-sklearn python3-faiss python3-hnswlib  # bench/tsne_bench.py, bench/knn_bench.py
+    python3-torch python3-torchvision python3-pandas             # bench/train_bench.py, knn_bench.py, filter_bench.py
+  )
+fi
 
 missing=()
 for package in "${packages[@]}"; do
@@ -39,10 +46,18 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 jobs=$(nproc)
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
+bench_option=()
+[ "$mode" != bench ] || bench_option=(-DTAGSCOPE_BUILD_BENCH=ON)  # bench/thumbnail_bench
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "${bench_option[@]}"
 cmake --build "$build" --parallel "$jobs"
 
 case "$mode" in
+  bench)
+    echo "Built in $build. Benchmarks (see bench/RESULTS.md), e.g.:"
+    echo "  /usr/bin/python3 bench/tsne_bench.py --cli $build/app/cli/tagscope-cli --threads 2"
+    echo "  /usr/bin/python3 bench/knn_bench.py --cli $build/app/cli/tagscope-cli --threads 2"
+    echo "  $build/bench/thumbnail_bench"
+    ;;
   test)
     ctest --test-dir "$build" --output-on-failure --parallel "$jobs"
     ;;

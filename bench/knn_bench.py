@@ -6,12 +6,14 @@ Exact: 10,000 query points against 100,000 x 512 base points (a mixture of Gauss
 t-SNE case, every row of a 70,000 x 50 set against the others, k = 90. Tagscope's search time is measured in the
 process (the file reading is left out); the others are timed around the search call, with the data already in
 memory. Every tool uses the same number of threads. Results are checked against each other.
-Approximate: a 1,000,000 x 128 mixture of Gaussians, M = 16, ef_construction = 200, 1,000 outside queries,
-k = 10, ef = 64: build time, save and reload, queries per second (all threads) and milliseconds per query (one
-thread), recall@10 against the exact answer.
+Approximate: a 1,000,000 x 128 mixture of Gaussians, M = 16, ef_construction = 200 (--ef-construction), 1,000
+outside queries, k = 10, ef = 32, 64, 128: build time, reload, queries per second (all threads) and milliseconds per
+query (one thread, the whole 1,000-query search divided by 1,000), recall@10 against the exact answer; then the same
+with the hnswlib Python module (--skip-hnswlib leaves it out).
 
 Usage: bench/knn_bench.py [--cli build/app/cli/tagscope-cli] [--threads 2] [--hnsw-rows 1000000]
-                          [--skip-hnsw] [--work /tmp/tagscope-knn-bench]
+                          [--ef-construction 200] [--skip-exact] [--skip-hnsw] [--skip-hnswlib]
+                          [--work /tmp/tagscope-knn-bench]
 Needs Debian's python3-numpy, python3-faiss, python3-torch and python3-hnswlib (run with /usr/bin/python3).
 """
 import argparse
@@ -113,45 +115,55 @@ def exact_case(args, name, base_path, base, query_path, queries, k, self_search)
 
 
 def hnsw_case(args):
-    import hnswlib
-    rows = args.hnsw_rows
+    rows, efc = args.hnsw_rows, args.ef_construction
     base_path = os.path.join(args.work, f"hnsw_base_{rows}.npy")
     query_path = os.path.join(args.work, "hnsw_queries.npy")
-    if not os.path.exists(base_path):
+    if not os.path.exists(base_path) or not os.path.exists(query_path):
         np.save(base_path, mixture(rows, 128, 1000, 11))
         np.save(query_path, mixture(1000, 128, 1000, 12))
-    base, queries = np.load(base_path), np.load(query_path)
-    truth_path = os.path.join(args.work, "hnsw_truth.npy")
-    truth = run_json([args.cli, "knn", base_path, "--queries", query_path, "--k", "10", "--out", truth_path, "--json", "--quiet"])
+    truth_path = os.path.join(args.work, f"hnsw_truth_{rows}.npy")
+    truth = run_json([args.cli, "knn", base_path, "--queries", query_path, "--k", "10", "--out", truth_path, "--json", "--quiet",
+                      "--threads", str(args.threads)])
     truth_idx = np.load(truth_path)
-    index_path = os.path.join(args.work, "hnsw_base.hnsw")
+    index_path = os.path.join(args.work, f"hnsw_base_{rows}_{efc}.hnsw")
     for stale in (index_path, index_path + ".meta"):
         if os.path.exists(stale):
             os.remove(stale)
+    ours_path = os.path.join(args.work, "hnsw_ours.npy")
     common = [args.cli, "knn", base_path, "--queries", query_path, "--k", "10", "--approximate", "--index", index_path,
-              "--ef", "64", "--json", "--quiet", "--out", os.path.join(args.work, "hnsw_ours.npy")]
-    built = run_json(common + ["--threads", str(args.threads)])
-    ours_idx = np.load(os.path.join(args.work, "hnsw_ours.npy"))
-    reloaded = run_json(common + ["--threads", str(args.threads)])
-    single = run_json(common + ["--threads", "1"])
-
+              "--ef-construction", str(efc), "--json", "--quiet", "--out", ours_path]
+    built = run_json(common + ["--ef", "64", "--threads", str(args.threads)])
+    print(f"\nApproximate: {rows:,} x 128 (a mixture of 1,000 Gaussians: centres N(0, 9 I), unit noise), M 16, "
+          f"ef_construction {efc}, 1,000 outside queries from the same mixture, k 10; exact search of the same queries "
+          f"took {truth['seconds']:.2f} s ({args.threads} threads)\n")
+    print(f"Tagscope built the index in {built['index_seconds']:.1f} s ({args.threads} threads); recall@10 at ef 64 "
+          f"{overlap(np.load(ours_path), truth_idx):.4f}\n")
+    print("| tool | ef | index reload s | queries / s (all threads) | ms / query (1 thread) | recall@10 |")
+    print("|---|---|---|---|---|---|")
+    for ef in (32, 64, 128):
+        reloaded = run_json(common + ["--ef", str(ef), "--threads", str(args.threads)])
+        single = run_json(common + ["--ef", str(ef), "--threads", "1"])
+        recall = overlap(np.load(ours_path), truth_idx)
+        print(f"| Tagscope | {ef} | {reloaded['index_seconds']:.2f} | {1000 / reloaded['seconds']:,.0f} | "
+              f"{single['seconds']:.3f} | {recall:.4f} |")
+        sys.stdout.flush()
+    if args.skip_hnswlib:
+        return
+    import hnswlib
+    base, queries = np.load(base_path), np.load(query_path)
     index = hnswlib.Index(space="l2", dim=128)
-    index.init_index(max_elements=rows, M=16, ef_construction=200, random_seed=100)
+    index.init_index(max_elements=rows, M=16, ef_construction=efc, random_seed=100)
     index.set_num_threads(args.threads)
     _, build_seconds = timed(lambda: index.add_items(base, np.arange(rows)))
-    index.set_ef(64)
-    (theirs_idx, _), query_seconds = timed(lambda: index.knn_query(queries, k=10))
-    index.set_num_threads(1)
-    _, single_seconds = timed(lambda: index.knn_query(queries, k=10))
-
-    print(f"\nApproximate: {rows:,} x 128, M 16, ef_construction 200, 1,000 queries, k 10, ef 64; exact search of the "
-          f"same queries took {truth['seconds']:.2f} s\n")
-    print("| tool | build s | reload s | queries / s | ms / query (1 thread) | recall@10 |")
-    print("|---|---|---|---|---|---|")
-    print(f"| Tagscope | {built['index_seconds']:.1f} | {reloaded['index_seconds']:.2f} | {1000 / reloaded['seconds']:,.0f} | "
-          f"{1000 * single['seconds'] / 1000:.3f} | {overlap(ours_idx, truth_idx):.4f} |")
-    print(f"| hnswlib (Python) | {build_seconds:.1f} | | {1000 / query_seconds:,.0f} | {1000 * single_seconds / 1000:.3f} | "
-          f"{overlap(theirs_idx, truth_idx):.4f} |")
+    for ef in (32, 64, 128):
+        index.set_ef(ef)
+        index.set_num_threads(args.threads)
+        (theirs_idx, _), query_seconds = timed(lambda: index.knn_query(queries, k=10))
+        index.set_num_threads(1)
+        _, single_seconds = timed(lambda: index.knn_query(queries, k=10))
+        print(f"| hnswlib {hnswlib.__version__ if hasattr(hnswlib, '__version__') else ''} (Python; built in "
+              f"{build_seconds:.1f} s) | {ef} | | {1000 / query_seconds:,.0f} | {single_seconds:.3f} | "
+              f"{overlap(theirs_idx, truth_idx):.4f} |")
 
 
 def main():
@@ -160,11 +172,21 @@ def main():
     parser.add_argument("--threads", type=int, default=os.cpu_count())
     parser.add_argument("--hnsw-rows", type=int, default=1000000)
     parser.add_argument("--skip-hnsw", action="store_true")
+    parser.add_argument("--skip-exact", action="store_true")
+    parser.add_argument("--skip-hnswlib", action="store_true", help="approximate: Tagscope only, not the hnswlib module too")
+    parser.add_argument("--ef-construction", type=int, default=200)
     parser.add_argument("--work", default="/tmp/tagscope-knn-bench")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
-    print(f"{os.cpu_count()} cores, {args.threads} threads")
+    print(f"{os.cpu_count()} cores, {args.threads} threads; load average {os.getloadavg()[0]:.1f} at the start")
+    if not args.skip_exact:
+        exact_cases(args)
+    if not args.skip_hnsw:
+        hnsw_case(args)
+    print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
 
+
+def exact_cases(args):
     base_path, query_path = os.path.join(args.work, "base512.npy"), os.path.join(args.work, "queries512.npy")
     if not os.path.exists(base_path):
         np.save(base_path, mixture(100000, 512, 200, 1))
@@ -178,8 +200,6 @@ def main():
     data = np.load(tsne_path)
     exact_case(args, "Exact: every row of 70,000 x 50 against the others, k = 90 (t-SNE affinities)", tsne_path, data, None,
                data, 90, True)
-    if not args.skip_hnsw:
-        hnsw_case(args)
 
 
 if __name__ == "__main__":

@@ -96,6 +96,7 @@ def main():
     parser.add_argument("--work", default="/tmp/tagscope-tsne-bench")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
+    load_before = os.getloadavg()
 
     pixels = os.path.join(args.work, "fashion784.npy")
     fashion_pixels(pixels)
@@ -143,6 +144,7 @@ def main():
         rows.append(row)
 
     print(f"\n{os.cpu_count()} cores, {args.threads} threads; perplexity 30, 750 iterations; KL and kNN preservation by the same evaluator")
+    print(f"load average {load_before[0]:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
     print(f"{pca_line}\n")
     print("| data | tool | seconds | CPU seconds | ms / iteration | KL | kNN preservation | speed-up (wall, CPU) |")
     print("|---|---|---|---|---|---|---|---|")
@@ -158,6 +160,16 @@ def main():
             theirs, score = row["sklearn"], row["sklearn_score"]
             print(f"| {row['data']} | scikit-learn {__import__('sklearn').__version__} (own KL {theirs['own_kl']:.3f}) | "
                   f"{theirs['seconds']:.1f} | {theirs['cpu_seconds']:.1f} | | {score['kl']:.3f} | {score['knn_preservation']:.3f} | 1 |")
+    print("\nLive (what a view sees): the PCA preview is published before the neighbour search; a new layout after "
+          "every iteration.\n")
+    print("| data | first frame (PCA) | setup (neighbours, affinities) | frame interval median | p99 | max |")
+    print("|---|---|---|---|---|---|")
+    for row in rows:
+        ours = row["tagscope"]
+        if "frame_interval_ms_median" in ours:
+            print(f"| {row['data']} | {1000 * ours['first_frame_seconds']:.0f} ms | {ours['setup_seconds']:.1f} s | "
+                  f"{ours['frame_interval_ms_median']:.0f} ms | {ours['frame_interval_ms_p99']:.0f} ms | "
+                  f"{ours['frame_interval_ms_max']:.0f} ms |")
     print("\n" + json.dumps(rows, indent=1), file=sys.stderr)
 
 

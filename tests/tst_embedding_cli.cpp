@@ -117,6 +117,13 @@ void TestEmbeddingCli::tsneWritesALayoutAndScoresIt()
     QCOMPARE(json["iterations"].toInt(), 400);
     QCOMPARE(json["features"].toInt(), 50); // reduced by PCA first
     QVERIFY(json["knn_preservation"].toDouble() > 0.6);
+    // The live figures: the PCA preview comes before the optimisation, a layout is published every iteration.
+    QVERIFY(json["first_frame_seconds"].toDouble() >= 0.0);
+    QVERIFY(json["first_frame_seconds"].toDouble() <= json["setup_seconds"].toDouble());
+    QVERIFY(json["frame_interval_ms_median"].toDouble() > 0.0);
+    QVERIFY(json["frame_interval_ms_median"].toDouble() <= json["frame_interval_ms_p99"].toDouble());
+    QVERIFY(json["frame_interval_ms_p99"].toDouble() <= json["frame_interval_ms_max"].toDouble());
+    QVERIFY(json["frame_interval_ms_max"].toDouble() <= 1000.0 * json["optimise_seconds"].toDouble());
     const FloatMatrix layout = readFloatMatrix(out.toStdString());
     QCOMPARE(layout.rows, std::size_t(600));
     QCOMPARE(layout.cols, std::size_t(2));

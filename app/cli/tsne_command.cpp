@@ -14,11 +14,13 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 #include <stdexcept>
+#include <vector>
 
 using namespace tagscope;
 
@@ -137,13 +139,28 @@ int runTsne(const TsneCommandOptions& o)
     }
     const double setupSeconds = secondsSince(start);
     const auto optimiseStart = Clock::now();
+    // One iteration per call, as a view runs it: the engine publishes a layout after each, so the time between
+    // two calls is the time between two published layouts.
+    std::vector<double> frameIntervals;
+    frameIntervals.reserve(static_cast<std::size_t>(o.iterations));
     int done = 0;
+    auto previous = optimiseStart;
     while (done < o.iterations && !cancel.cancelled()) {
-        done += engine.run(std::min(10, o.iterations - done), &cancel);
-        reportProgress(progress, static_cast<std::uint64_t>(done), static_cast<std::uint64_t>(o.iterations), "Optimising");
+        const int ran = engine.run(1, &cancel);
+        const auto now = Clock::now();
+        if (ran)
+            frameIntervals.push_back(1000.0 * std::chrono::duration<double>(now - previous).count());
+        previous = now;
+        done += ran;
+        if (done % 10 == 0 || done == o.iterations)
+            reportProgress(progress, static_cast<std::uint64_t>(done), static_cast<std::uint64_t>(o.iterations), "Optimising");
     }
     finishConsoleProgress(o.quiet);
     const double optimiseSeconds = secondsSince(optimiseStart);
+    std::sort(frameIntervals.begin(), frameIntervals.end());
+    const auto intervalAt = [&](double share) {
+        return frameIntervals.empty() ? 0.0 : frameIntervals[static_cast<std::size_t>(share * static_cast<double>(frameIntervals.size() - 1))];
+    };
     const double seconds = secondsSince(start);
     const std::shared_ptr<const TsneFrame> frame = engine.latestFrame();
     FloatMatrix layout(frame->xy.size() / 2, 2);
@@ -157,6 +174,9 @@ int runTsne(const TsneCommandOptions& o)
     out["first_frame_seconds"] = firstFrameSeconds;
     out["optimise_seconds"] = optimiseSeconds;
     out["milliseconds_per_iteration"] = done ? 1000.0 * optimiseSeconds / done : 0.0;
+    out["frame_interval_ms_median"] = intervalAt(0.5);
+    out["frame_interval_ms_p99"] = intervalAt(0.99);
+    out["frame_interval_ms_max"] = intervalAt(1.0);
     out["kl"] = quality.kl;
     out["knn_preservation"] = quality.knnPreservation;
     out["evaluate_seconds"] = secondsSince(evaluateStart);
@@ -193,7 +213,7 @@ void addTsneCommand(CLI::App& app)
     tsne->add_option("--neighbours", o->neighbours, "auto, exact or approximate (hnswlib)");
     tsne->add_option("--progressive-above", o->progressiveAbove, "Optimise a subset first above this many points (default 200000; 0: never)");
     tsne->add_option("--threads", o->threads, "Threads (0: every core)");
-    tsne->add_flag("--json", o->json, "Print seconds, kl, knn_preservation and more as JSON");
+    tsne->add_flag("--json", o->json, "Print seconds, kl, knn_preservation, first_frame_seconds, frame_interval_ms_* and more as JSON");
     tsne->add_flag("--quiet", o->quiet, "No progress on stderr");
     tsne->callback([o] {
         const int code = runTsne(*o);
