@@ -1,5 +1,6 @@
 // Tagscope desktop application: parses the command line, loads translations and shows the main window.
 #include "main_window.h"
+#include "neighbour_screenshot.h"
 #include "screenshot_session.h"
 #include "training_screenshot.h"
 
@@ -57,6 +58,7 @@ int main(int argc, char* argv[])
     parser.addOption(selectTag);
     parser.addOption(showTab);
     tagscope::gui::TrainingScreenshotSession::addOptions(parser);
+    tagscope::gui::NeighbourScreenshotSession::addOptions(parser);
     parser.process(app);
 
     tagscope::gui::MainWindow window;
@@ -67,6 +69,7 @@ int main(int argc, char* argv[])
         session->setFilterExpression(parser.value(filter));
     }
     tagscope::gui::TrainingScreenshotSession::startIfRequested(parser, &window);
+    tagscope::gui::NeighbourScreenshotSession::startIfRequested(parser, &window);
     window.show();
     const QStringList positional = parser.positionalArguments();
     window.openAtStartup(positional.isEmpty() ? QString() : positional.first());

@@ -8,6 +8,7 @@
 #include "image_filter_runner.h"
 #include "image_inspector.h"
 #include "import_report_dialog.h"
+#include "neighbour_dock.h"
 #include "recent_datasets.h"
 #include "tag_data.h"
 #include "training_dock.h"
@@ -423,6 +424,8 @@ void MainWindow::createMenus()
     viewMenu_->addSeparator();
     viewMenu_->addAction(inspectorDock_->toggleViewAction());
     viewMenu_->addAction(trainingDock_->toggleViewAction());
+    viewMenu_->addAction(neighbourDock_->toggleViewAction());
+    viewMenu_->addAction(neighbourDock_->findSimilarAction());
     viewMenu_->addSeparator();
     viewMenu_->addAction(zoomInAction_);
     viewMenu_->addAction(zoomOutAction_);
@@ -517,6 +520,7 @@ void MainWindow::createCentralWidget()
     trainingDock_ = new TrainingDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, trainingDock_);
     trainingDock_->hide(); // until View > Training; the saved window state brings it back
+    createNeighbourDock();
     connect(trainingDock_->panel(), &TrainingPanel::tagRequested, this, &MainWindow::showImagesWithTag);
     connect(trainingDock_->panel(), &TrainingPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(gridView_, &ui::VirtualThumbnailGrid::currentRowChanged, this, &MainWindow::showCurrentImage);
@@ -683,6 +687,7 @@ void MainWindow::showDataset(std::shared_ptr<const LoadedDataset> data)
 
     gridModel_->setSource(std::make_shared<DatasetImageSource>(data_));
     inspector_->setDataset(data_);
+    neighbourDock_->setDataset(data_);
     trainingDock_->panel()->setDataset(data_);
     tagPanel_->setTags(TagData::tagRows(loaded), TagData::imageCounts(statistics));
     histogram_->setBars(TagData::histogramBars(loaded), TagData::bandLimits(statistics), TagData::bandSplitLabel(statistics),

@@ -35,6 +35,7 @@ class DatasetController;
 class EmbeddingStore;
 class ImageInspector;
 class ImageFilterRunner;
+class NeighbourDock;
 class TrainingDock;
 class WelcomePage;
 
@@ -65,6 +66,7 @@ public:
     ui::ImbalanceSummaryView* summaryView() const { return summaryView_; }
     TrainingDock* trainingDock() const { return trainingDock_; }
     EmbeddingStore* embeddingStore() const { return embeddingStore_; }
+    NeighbourDock* neighbourDock() const { return neighbourDock_; } // View > Similar Images
     ui::CooccurrenceHeatmap* cooccurrenceView() const { return heatmap_; }
     QTabWidget* analysisTabs() const { return analysisTabs_; }
     // The analysis tab by name: "frequency", "summary" or "cooccurrence"; false for another name.
@@ -97,6 +99,7 @@ private:
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
+    void createNeighbourDock(); // neighbour_dock_glue.cpp
     void readSettings();
     void writeSettings() const;
 
@@ -139,6 +142,7 @@ private:
     ImageInspector* inspector_ = nullptr;
     QDockWidget* inspectorDock_ = nullptr;
     TrainingDock* trainingDock_ = nullptr;
+    NeighbourDock* neighbourDock_ = nullptr;
     ui::TagHistogram* histogram_ = nullptr;
     ui::ImbalanceSummaryView* summaryView_ = nullptr;
     ui::CooccurrenceHeatmap* heatmap_ = nullptr;

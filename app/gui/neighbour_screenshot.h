@@ -1,0 +1,36 @@
+#pragma once
+// For `tagscope --neighbour-screenshot FILE --neighbour-embeddings EMB.npy [--neighbour-model PATH]
+// [--neighbour-query NAME] [--neighbour-k K]`: once the dataset is on screen, loads the embeddings, queries the
+// named image (default: the first image with a row) in the Similar Images dock, waits for the thumbnails and
+// saves a picture of the window. For the documentation, headless (xvfb).
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+class QCommandLineParser;
+
+namespace tagscope::gui {
+
+class MainWindow;
+
+class NeighbourScreenshotSession : public QObject {
+    Q_OBJECT
+public:
+    static void addOptions(QCommandLineParser& parser);
+    static void startIfRequested(const QCommandLineParser& parser, MainWindow* window);
+
+private:
+    NeighbourScreenshotSession(MainWindow* window, const QCommandLineParser& parser);
+    void datasetShown();
+    void poll();
+    void fail(const QString& message);
+
+    MainWindow* window_;
+    QString file_, embeddings_, model_, query_;
+    int k_ = 18;
+    QTimer poll_;
+    int waitedMs_ = 0;
+    int quietPolls_ = 0;
+};
+
+} // namespace tagscope::gui

@@ -1,0 +1,161 @@
+#include "neighbour_delegate.h"
+
+#include "neighbour_gallery_model.h"
+
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace tagscope::ui {
+
+namespace {
+constexpr int kPadding = 6;
+constexpr int kTileMargin = 3;
+constexpr int kChipRows = 3;
+constexpr qreal kChipGap = 3;
+constexpr qreal kChipPadding = 4;
+
+QFont smallFont(const QFont& base)
+{
+    QFont font = base;
+    font.setPointSizeF(std::max(7.0, base.pointSizeF() * 0.82));
+    return font;
+}
+
+qreal chipHeight(const QFont& font)
+{
+    return QFontMetricsF(smallFont(font)).height() + 2;
+}
+} // namespace
+
+NeighbourDelegate::NeighbourDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
+
+QColor NeighbourDelegate::sharedTagColor()
+{
+    return QColor(0x2e, 0x7d, 0x5b); // green: "in common with the query"
+}
+
+void NeighbourDelegate::setThumbnailSide(int side)
+{
+    side_ = side;
+}
+
+QSize NeighbourDelegate::tileSize(const QFont& font) const
+{
+    const qreal line = QFontMetricsF(smallFont(font)).height();
+    const qreal chips = kChipRows * chipHeight(font) + (kChipRows - 1) * kChipGap;
+    return {side_ + 2 * kPadding + 2 * kTileMargin, int(side_ + 2 * kPadding + 4 + line + 4 + chips + 2 * kTileMargin)};
+}
+
+QSize NeighbourDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+{
+    return tileSize(option.font);
+}
+
+void NeighbourDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    const QSize natural = tileSize(option.font);
+    QRectF tile(0, 0, natural.width() - 2 * kTileMargin, natural.height() - 2 * kTileMargin);
+    tile.moveCenter(QRectF(option.rect).center());
+    tile.moveTop(option.rect.top() + kTileMargin);
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool hovered = option.state & QStyle::State_MouseOver;
+    const QPalette& palette = option.palette;
+    if (selected || hovered) {
+        QColor fill = palette.color(QPalette::Highlight);
+        fill.setAlpha(selected ? 70 : 28);
+        painter->setPen(selected ? QPen(palette.color(QPalette::Highlight), 1.5) : Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(tile.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    }
+
+    const QRectF square(tile.left() + kPadding, tile.top() + kPadding, side_, side_);
+    const QImage image = index.data(Qt::DecorationRole).value<QImage>();
+    if (!image.isNull()) {
+        QRectF target(QPointF(), QSizeF(image.size()).scaled(square.size(), Qt::KeepAspectRatio));
+        target.moveCenter(square.center());
+        painter->drawImage(target, image);
+        if (!image.hasAlphaChannel()) {
+            painter->setPen(QPen(QColor(0, 0, 0, 40), 1));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(target.adjusted(0.5, 0.5, -0.5, -0.5));
+        }
+    }
+
+    // Rank on the left, distance on the right.
+    const QFont font = smallFont(option.font);
+    const QFontMetricsF metrics(font);
+    painter->setFont(font);
+    const QRectF line(square.left(), square.bottom() + 4, side_, metrics.height());
+    QColor text = palette.color(QPalette::Text);
+    painter->setPen(text);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("#%1").arg(index.data(NeighbourGalleryModel::RankRole).toInt()));
+    QColor dim = text;
+    dim.setAlphaF(0.65);
+    painter->setPen(dim);
+    painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+                      QString::number(double(index.data(NeighbourGalleryModel::DistanceRole).toFloat()), 'f', 3));
+
+    // Tag chips, shared ones first, wrapped over a few rows; what does not fit is counted.
+    const QStringList tags = index.data(NeighbourGalleryModel::TagsRole).toStringList();
+    const QVariantList flags = index.data(NeighbourGalleryModel::SharedFlagsRole).toList();
+    QVector<int> order(tags.size());
+    for (int i = 0; i < tags.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return flags.value(a).toBool() && !flags.value(b).toBool(); });
+    const qreal height = chipHeight(option.font);
+    qreal x = square.left();
+    qreal y = line.bottom() + 4;
+    int row = 0;
+    int drawn = 0;
+    const QColor shared = NeighbourDelegate::sharedTagColor();
+    for (int i : order) {
+        const bool isShared = flags.value(i).toBool();
+        const QString label = metrics.elidedText(tags[i], Qt::ElideRight, side_ - 2 * kChipPadding);
+        const qreal width = metrics.horizontalAdvance(label) + 2 * kChipPadding;
+        if (x > square.left() && x + width > square.right() + 0.5) {
+            ++row;
+            x = square.left();
+            y += height + kChipGap;
+        }
+        if (row >= kChipRows)
+            break;
+        const bool lastRow = row == kChipRows - 1;
+        const int remaining = int(tags.size()) - drawn - 1;
+        const QString more = QStringLiteral("+%1").arg(remaining);
+        if (lastRow && remaining > 0 && x + width + metrics.horizontalAdvance(more) + 2 * kChipPadding + kChipGap > square.right() + 0.5)
+            break; // keep room for the "+N"
+        const QRectF chip(x, y, width, height);
+        if (isShared) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(shared);
+            painter->drawRoundedRect(chip, 3, 3);
+            painter->setPen(Qt::white);
+        } else {
+            QColor outline = text;
+            outline.setAlphaF(0.3);
+            painter->setPen(QPen(outline, 1));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+            painter->setPen(dim);
+        }
+        painter->drawText(chip, Qt::AlignCenter, label);
+        x += width + kChipGap;
+        ++drawn;
+    }
+    if (drawn < tags.size() && row < kChipRows + 1) {
+        const QString more = QStringLiteral("+%1").arg(tags.size() - drawn);
+        painter->setPen(dim);
+        const qreal moreY = std::min(y, line.bottom() + 4 + (kChipRows - 1) * (height + kChipGap));
+        painter->drawText(QRectF(x, moreY, square.right() - x, height), Qt::AlignLeft | Qt::AlignVCenter, more);
+    }
+    painter->restore();
+}
+
+} // namespace tagscope::ui
