@@ -25,7 +25,7 @@ class PositivesTicker : public QCPAxisTickerLog {
 protected:
     QString getTickLabel(double tick, const QLocale&, QChar, int) override
     {
-        return tick < 1 ? QString::number(tick) : compactNumber(static_cast<quint64>(std::llround(tick)), 1000);
+        return tick < 1 ? shortestNumber(tick) : compactNumber(static_cast<quint64>(std::llround(tick)), 1000);
     }
 };
 
@@ -63,7 +63,7 @@ const TagPerformance* findTag(const QVector<TagPerformance>& tags, const QString
 
 QString apText(double ap)
 {
-    return std::isfinite(ap) ? QString::number(ap, 'f', 1) : QStringLiteral("–");
+    return std::isfinite(ap) ? decimalText(ap, 1) : QStringLiteral("–");
 }
 
 } // namespace
@@ -249,7 +249,7 @@ QString LongTailPlot::tooltipText(const QString& labelName) const
     if (c)
         text += tr("<br>AP %1% in %2").arg(apText(c->ap), comparisonName_.toHtmlEscaped());
     if (t && c && std::isfinite(t->ap) && std::isfinite(c->ap))
-        text += tr("<br>difference %1%2 points").arg(t->ap >= c->ap ? QStringLiteral("+") : QString(), QString::number(t->ap - c->ap, 'f', 1));
+        text += tr("<br>difference %1%2 points").arg(t->ap >= c->ap ? QStringLiteral("+") : QString(), decimalText(t->ap - c->ap, 1));
     return text + tr("<br><i>Click to show its images</i>");
 }
 

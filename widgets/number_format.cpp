@@ -37,6 +37,16 @@ QString ratioText(double ratio)
     return QStringLiteral("%1 : 1").arg(QLocale().toString(ratio, 'f', ratio < 10.0 ? 1 : 0));
 }
 
+QString decimalText(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString shortestNumber(double value)
+{
+    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+}
+
 QString percentText(double fraction)
 {
     const double percent = fraction * 100.0;

@@ -21,7 +21,7 @@ class CompactLogTicker : public QCPAxisTickerLog {
 protected:
     QString getTickLabel(double tick, const QLocale&, QChar, int) override
     {
-        return tick >= 1.0 ? compactNumber(static_cast<quint64>(std::llround(tick)), 1000) : QString::number(tick);
+        return tick >= 1.0 ? compactNumber(static_cast<quint64>(std::llround(tick)), 1000) : shortestNumber(tick);
     }
 };
 

@@ -10,6 +10,10 @@
 #include <string>
 #include <vector>
 
+#ifndef TAGSCOPE_PLUGIN_FROM_BIN
+#define TAGSCOPE_PLUGIN_FROM_BIN "../lib/tagscope"
+#endif
+
 namespace {
 
 std::string executableFolder()
@@ -42,7 +46,9 @@ void listTorchCommands(CLI::App& app)
 int runTorchCommand(int argc, char** argv)
 {
     const std::string folder = executableFolder();
-    const std::vector<std::string> candidates = {folder + "/libtagscope_cli_torch.so", folder + "/../lib/tagscope/libtagscope_cli_torch.so"};
+    // Next to the executable in a build tree; installed, in <libdir>/tagscope (GNUInstallDirs) relative to <bindir>.
+    const std::vector<std::string> candidates = {folder + "/libtagscope_cli_torch.so",
+                                                 folder + "/" TAGSCOPE_PLUGIN_FROM_BIN "/libtagscope_cli_torch.so"};
     std::string errors;
     for (const std::string& candidate : candidates) {
         void* plugin = ::dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL);

@@ -60,11 +60,9 @@ ImageInspector::ImageInspector(QWidget* parent) : QWidget(parent)
     previous_ = new QToolButton;
     previous_->setArrowType(Qt::LeftArrow);
     previous_->setToolTip(tr("Previous image in the grid (Alt+Left)"));
-    previous_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     next_ = new QToolButton;
     next_->setArrowType(Qt::RightArrow);
     next_->setToolTip(tr("Next image in the grid (Alt+Right)"));
-    next_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     connect(previous_, &QToolButton::clicked, this, [this] { Q_EMIT stepRequested(-1); });
     connect(next_, &QToolButton::clicked, this, [this] { Q_EMIT stepRequested(+1); });
 
@@ -183,7 +181,7 @@ void ImageInspector::fillTags()
         group->setFirstColumnSpanned(true);
         for (const InspectorTag& entry : entries) {
             auto* item = new QTreeWidgetItem(group, {entry.name, ui::groupedNumber(entry.positives),
-                                                     entry.confidence >= 0 ? QString::number(entry.confidence, 'f', 2) : QString()});
+                                                     entry.confidence >= 0 ? ui::decimalText(entry.confidence, 2) : QString()});
             item->setData(0, Qt::UserRole, entry.tag);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);

@@ -1,30 +1,17 @@
 // Tagscope desktop application: parses the command line, loads translations and shows the main window.
+#include "app_icons.h"
+#include "app_settings.h"
+#include "dialog_screenshot.h"
+#include "language.h"
 #include "main_window.h"
 #include "neighbour_screenshot.h"
 #include "screenshot_session.h"
+#include "startup_check.h"
+#include "theme.h"
 #include "training_screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
-
-namespace {
-
-void installTranslations(QApplication& app)
-{
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    // Embedded by qt_add_translations under :/i18n.
-    auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("tagscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -33,7 +20,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Tagscope"));
     QApplication::setApplicationVersion(QStringLiteral(TAGSCOPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("tagscope"));
-    installTranslations(app);
+    const tagscope::gui::AppSettings preferences;
+    tagscope::gui::installTranslations(app, preferences.language()); // the system's language unless one is chosen
+    tagscope::gui::applyTheme(preferences.theme());
+    tagscope::gui::initResources();
+    QApplication::setWindowIcon(tagscope::gui::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Browse and analyse imbalanced multilabel image datasets."));
@@ -59,6 +50,8 @@ int main(int argc, char* argv[])
     parser.addOption(showTab);
     tagscope::gui::TrainingScreenshotSession::addOptions(parser);
     tagscope::gui::NeighbourScreenshotSession::addOptions(parser);
+    tagscope::gui::StartupCheck::addOptions(parser);
+    tagscope::gui::DialogScreenshot::addOptions(parser);
     parser.process(app);
 
     tagscope::gui::MainWindow window;
@@ -70,8 +63,10 @@ int main(int argc, char* argv[])
     }
     tagscope::gui::TrainingScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::NeighbourScreenshotSession::startIfRequested(parser, &window);
-    window.show();
     const QStringList positional = parser.positionalArguments();
+    tagscope::gui::StartupCheck::startIfRequested(parser, &window, !positional.isEmpty());
+    tagscope::gui::DialogScreenshot::startIfRequested(parser, &window);
+    window.show();
     window.openAtStartup(positional.isEmpty() ? QString() : positional.first());
     return QApplication::exec();
 }

@@ -2,14 +2,17 @@
 
 #include "analysis_runner.h"
 #include "app_icons.h"
+#include "app_settings.h"
 #include "dataset_controller.h"
 #include "dataset_image_source.h"
 #include "embedding_store.h"
 #include "image_filter_runner.h"
 #include "image_inspector.h"
 #include "import_report_dialog.h"
+#include "preferences_apply.h"
 #include "neighbour_dock.h"
 #include "recent_datasets.h"
+#include "session_restore.h"
 #include "tag_data.h"
 #include "training_dock.h"
 #include "training_panel.h"
@@ -62,7 +65,6 @@ constexpr int kWelcomePage = 0;
 constexpr int kWorkspacePage = 1;
 constexpr int kDefaultThumbnailSide = 128;
 constexpr int kThumbnailSides[] = {64, 80, 96, 112, 128, 152, 176, 208, 256}; // the steps of Ctrl+ and Ctrl-
-constexpr qint64 kDefaultThumbnailMemoryMB = 256;
 
 QString nativePath(const QString& path)
 {
@@ -173,10 +175,13 @@ void MainWindow::openAtStartup(const QString& commandLinePath)
         openDataset(commandLinePath);
         return;
     }
+    const bool restore = AppSettings().restoreSession();
+    if (restore && (new SessionRestorer(this, SessionState::load()))->start())
+        return;
     const QStringList recent = RecentDatasets::list();
     if (recent.isEmpty())
         openDemoDataset();
-    else if (QFileInfo(recent.first()).isDir())
+    else if (restore && QFileInfo(recent.first()).isDir())
         openDataset(recent.first());
 }
 
@@ -399,6 +404,7 @@ void MainWindow::createActions()
     aboutQtAction_ = new QAction(tr("About &Qt"), this);
     aboutQtAction_->setMenuRole(QAction::AboutQtRole);
     connect(aboutQtAction_, &QAction::triggered, qApp, &QApplication::aboutQt);
+    createWorkflowActions();
 }
 
 void MainWindow::createMenus()
@@ -412,6 +418,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(reloadAction_);
     file->addAction(reportAction_);
+    file->addSeparator();
+    file->addAction(preferencesAction_);
     file->addSeparator();
     file->addAction(quitAction_);
 
@@ -432,8 +440,17 @@ void MainWindow::createMenus()
     viewMenu_->addActions(thumbnailSizes_->actions());
     viewMenu_->addSeparator();
     viewMenu_->addAction(showAllAction_);
+    viewMenu_->addAction(filterFocusAction_);
+    viewMenu_->addAction(nextImageAction_);
+    viewMenu_->addAction(previousImageAction_);
+
+    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    training->addAction(startTrainingAction_);
+    training->addAction(stopTrainingAction_);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(shortcutsAction_);
+    help->addSeparator();
     help->addAction(aboutAction_);
     help->addAction(aboutQtAction_);
 }
@@ -516,6 +533,7 @@ void MainWindow::createCentralWidget()
     inspectorDock_ = new QDockWidget(tr("Image Inspector"), this);
     inspectorDock_->setObjectName(QStringLiteral("inspectorDock"));
     inspectorDock_->setWidget(inspector_);
+    inspectorDock_->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock_);
     trainingDock_ = new TrainingDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, trainingDock_);
@@ -524,10 +542,9 @@ void MainWindow::createCentralWidget()
     connect(trainingDock_->panel(), &TrainingPanel::tagRequested, this, &MainWindow::showImagesWithTag);
     connect(trainingDock_->panel(), &TrainingPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(gridView_, &ui::VirtualThumbnailGrid::currentRowChanged, this, &MainWindow::showCurrentImage);
-    connect(inspector_, &ImageInspector::stepRequested, this, [this](int delta) {
-        if (gridView_->currentRow() >= 0)
-            gridView_->setCurrentRow(std::clamp(gridView_->currentRow() + delta, 0, gridModel_->rowCount() - 1));
-    });
+    connect(inspector_, &ImageInspector::stepRequested, this, &MainWindow::stepImage);
+    connect(trainingDock_->panel()->controller(), &TrainingController::stateChanged, this, &MainWindow::updateTrainingActions);
+    updateTrainingActions();
 
     connect(tagPanel_, &ui::TagPanel::currentTagChanged, this, &MainWindow::setCurrentTag);
     connect(histogram_, &ui::TagHistogram::tagClicked, tagPanel_, &ui::TagPanel::selectTag);
@@ -586,7 +603,7 @@ void MainWindow::readSettings()
     analysisTabs_->setVisible(histogramAction_->isChecked());
     analysisTabs_->setCurrentIndex(settings.value(QStringLiteral("view/analysisTab"), 0).toInt());
     setThumbnailSide(settings.value(QStringLiteral("view/thumbnailSide"), kDefaultThumbnailSide).toInt());
-    gridModel_->loader()->setCacheLimit(settings.value(QStringLiteral("cache/thumbnailMemoryMB"), kDefaultThumbnailMemoryMB).toLongLong() * 1024 * 1024);
+    applyThumbnailPreferences(gridModel_->loader(), AppSettings());
 }
 
 void MainWindow::writeSettings() const
@@ -601,6 +618,7 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("view/histogram"), histogramAction_->isChecked());
     settings.setValue(QStringLiteral("view/analysisTab"), analysisTabs_->currentIndex());
     settings.setValue(QStringLiteral("view/thumbnailSide"), gridModel_->thumbnailSide());
+    SessionState::capture(*this).save();
 }
 
 // ---- Events ----
@@ -840,17 +858,6 @@ void MainWindow::stepThumbnailSide(int direction)
 void MainWindow::showCurrentImage(int row)
 {
     inspector_->showImage(gridModel_->imageAt(row), row, gridModel_->rowCount());
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(
-        this, tr("About Tagscope"),
-        tr("<h3>Tagscope %1</h3>"
-           "<p>A workbench for imbalanced multilabel image datasets: browse millions of tagged images, see how "
-           "skewed the tags are, and train and inspect models that cope with the imbalance.</p>"
-           "<p>Built with Qt %2, QCustomPlot and LibTorch.</p>")
-            .arg(QStringLiteral(TAGSCOPE_VERSION), QString::fromLatin1(qVersion())));
 }
 
 } // namespace tagscope::gui

@@ -47,7 +47,8 @@ public:
 
     void openDataset(const QString& path);
     void openDemoDataset();
-    // The command-line folder if given; else the last dataset; at the very first start the demo dataset.
+    // The command-line folder if given; else the last session (its dataset, filter and runs) when the preferences
+    // say so, or the last dataset; at the very first start the demo dataset.
     void openAtStartup(const QString& commandLinePath);
 
     bool isBusy() const;
@@ -82,6 +83,9 @@ public:
     void showImagesWithBothTags(int tagA, int tagB);
     ImageFilter currentFilter() const;
     ui::ImageFilterBar* filterBar() const { return filterBar_; }
+    void showPreferences();
+    void showKeyboardShortcuts();
+    void stepImage(int delta); // the grid's current image moves by delta (next: +1)
 
 Q_SIGNALS:
     void datasetShown();                    // an import finished and its dataset is on screen
@@ -121,6 +125,8 @@ private:
     void stepThumbnailSide(int direction); // +1 larger, -1 smaller
     void showCurrentImage(int row);
     void about();
+    void createWorkflowActions(); // main_window_workflow.cpp: filter focus, image steps, training, preferences, help
+    void updateTrainingActions();
 
     DatasetController* controller_;
     ImageFilterRunner* filterRunner_;
@@ -168,6 +174,13 @@ private:
     QAction* zoomOutAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
     QAction* aboutQtAction_ = nullptr;
+    QAction* filterFocusAction_ = nullptr;
+    QAction* nextImageAction_ = nullptr;
+    QAction* previousImageAction_ = nullptr;
+    QAction* startTrainingAction_ = nullptr;
+    QAction* stopTrainingAction_ = nullptr;
+    QAction* preferencesAction_ = nullptr;
+    QAction* shortcutsAction_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
 };

@@ -2,6 +2,8 @@
 
 #include "run_history_panel.h"
 
+#include "number_format.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
@@ -36,7 +38,7 @@ QString valueText(const QMap<QString, nlohmann::json>& config, const QString& ke
 
 QString percent(double value)
 {
-    return std::isfinite(value) ? QString::number(value, 'f', 1) : QStringLiteral("–");
+    return std::isfinite(value) ? ui::decimalText(value, 1) : QStringLiteral("–");
 }
 
 const RunEpochPoint* bestEpoch(const RunRecord& run, const RunSummary& summary)

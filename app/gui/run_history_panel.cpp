@@ -1,5 +1,7 @@
 #include "run_history_panel.h"
 
+#include "number_format.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -273,7 +275,7 @@ QString RunHistoryPanel::metricText(const RunSummary& run)
 {
     if (run.bestMetric < 0)
         return QStringLiteral("–");
-    return QStringLiteral("%1 %2").arg(fromStd(metricDisplayName(run.metric)), QString::number(run.bestMetric, 'f', 1));
+    return QStringLiteral("%1 %2").arg(fromStd(metricDisplayName(run.metric)), ui::decimalText(run.bestMetric, 1));
 }
 
 void RunHistoryPanel::rebuildTable()

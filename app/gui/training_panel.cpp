@@ -1,10 +1,13 @@
 #include "training_panel.h"
 
+#include "app_settings.h"
+#include "preferences_apply.h"
 #include "run_comparison_view.h"
 #include "run_history_panel.h"
 #include "training_form.h"
 
 #include "long_tail_plot.h"
+#include "number_format.h"
 #include "training_curves.h"
 
 #include <QComboBox>
@@ -13,6 +16,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -162,7 +166,9 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     const QByteArray lastConfig = settings.value(QStringLiteral("training/lastConfig")).toByteArray();
     if (!lastConfig.isEmpty())
         form_->setConfigJson(lastConfig);
-    setRunsFolder(settings.value(QStringLiteral("training/runsFolder"), QFile::decodeName(QByteArray::fromStdString(defaultRunsFolder()))).toString());
+    else
+        applyComputeDefaults(form_, AppSettings()); // a first run starts on the preferred device
+    setRunsFolder(AppSettings().workspaceFolder());
     updateTitle();
     updateButtons();
 }
@@ -302,7 +308,7 @@ void TrainingPanel::setDataset(std::shared_ptr<const LoadedDataset> data)
 void TrainingPanel::setRunsFolder(const QString& folder)
 {
     history_->setFolder(folder);
-    QSettings().setValue(QStringLiteral("training/runsFolder"), folder);
+    AppSettings().setWorkspaceFolder(folder);
 }
 
 QString TrainingPanel::runsFolder() const
@@ -780,8 +786,8 @@ void TrainingPanel::statusChanged(const TrainingStatus& s)
                              .arg(s.batchesPerEpoch)
                              .arg(s.step)
                              .arg(s.totalSteps)
-                             .arg(QString::number(s.imagesPerSecond, 'f', 0), clockText(s.etaSeconds), QString::number(s.loss, 'f', 4),
-                                  QString::number(s.smoothedLoss, 'f', 4), QString::number(s.learningRate, 'g', 3));
+                             .arg(ui::decimalText(s.imagesPerSecond, 0), clockText(s.etaSeconds), ui::decimalText(s.loss, 4),
+                                  ui::decimalText(s.smoothedLoss, 4), QLocale().toString(s.learningRate, 'g', 3));
     status_->setText(paused ? tr("Paused · %1").arg(text) : text);
 }
 
@@ -803,13 +809,13 @@ void TrainingPanel::epochFinished(const RunEpochPoint& epoch)
 {
     const QString metric = fromStd(metricDisplayName(primaryMetric({epoch})));
     const double value = metricValue(epoch, primaryMetric({epoch}));
-    QString line = tr("Epoch %1: training loss %2").arg(epoch.epoch).arg(epoch.trainLoss, 0, 'f', 4);
+    QString line = tr("Epoch %1: training loss %2").arg(epoch.epoch).arg(ui::decimalText(epoch.trainLoss, 4));
     if (std::isfinite(value))
-        line += tr(", validation %1 %2").arg(metric, QString::number(value, 'f', 2));
+        line += tr(", validation %1 %2").arg(metric, ui::decimalText(value, 2));
     if (std::isfinite(epoch.mapHead) || std::isfinite(epoch.mapTail))
         line += tr(" (head %1, medium %2, tail %3)")
-                    .arg(QString::number(epoch.mapHead, 'f', 1), QString::number(epoch.mapMedium, 'f', 1), QString::number(epoch.mapTail, 'f', 1));
-    line += tr(" in %1 s%2").arg(QString::number(epoch.seconds, 'f', 1), epoch.best ? tr(", best so far") : QString());
+                    .arg(ui::decimalText(epoch.mapHead, 1), ui::decimalText(epoch.mapMedium, 1), ui::decimalText(epoch.mapTail, 1));
+    line += tr(" in %1 s%2").arg(ui::decimalText(epoch.seconds, 1), epoch.best ? tr(", best so far") : QString());
     logLine(line);
     if (!shownLive_ || shownRun_ != QDir::cleanPath(controller_->runDirectory()))
         return;

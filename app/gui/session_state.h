@@ -1,0 +1,25 @@
+#pragma once
+// What the window showed when it closed: the dataset, its filter, the selected tag, the training panel's tab and
+// the runs it showed. Saved on close and read at the next start by SessionRestorer (when the preference is on).
+#include <QString>
+
+namespace tagscope::gui {
+
+class MainWindow;
+
+struct SessionState {
+    QString dataset;          // the folder or annotation file
+    QString filterExpression; // the typed filter; empty when none
+    QString tag;              // the selected tag's display name, when no expression filters the grid
+    int trainingTab = -1;     // the training panel's tab, -1 for unchanged
+    QString shownRun, comparisonRun;
+
+    bool isEmpty() const { return dataset.isEmpty() && shownRun.isEmpty(); }
+
+    static SessionState capture(const MainWindow& window);
+    static SessionState load();
+    void save() const;
+    static void clear();
+};
+
+} // namespace tagscope::gui
