@@ -71,14 +71,14 @@ void MapOverlay::draw(QCPPainter* painter)
     }
     if (xy_ && !marked_.isEmpty()) {
         painter->setBrush(Qt::NoBrush);
-        QPen pen(QColor(20, 20, 20, 200), 1.2);
+        QPen pen(QColor(25, 25, 25, 150), 1.0);
         painter->setPen(pen);
         const int count = std::min<int>(static_cast<int>(marked_.size()), kMaxMarked);
         for (int k = 0; k < count; ++k) {
             const std::size_t i = static_cast<std::size_t>(marked_[k]);
             if (2 * i + 1 >= xy_->size())
                 continue;
-            painter->drawEllipse(toPixels(QPointF((*xy_)[2 * i], (*xy_)[2 * i + 1])), 3.5, 3.5);
+            painter->drawEllipse(toPixels(QPointF((*xy_)[2 * i], (*xy_)[2 * i + 1])), 4.0, 4.0);
         }
     }
     const auto ring = [&](const QPointF& data, const QColor& colour, double radius) {

@@ -31,16 +31,18 @@ SelectionGallery::SelectionGallery(QWidget* parent)
     grid_->setThumbnailSide(kGalleryThumbnailSide);
     grid_->setEmptyText(tr("Drag a rectangle or a lasso on the map to select images."));
 
-    auto* header = new QHBoxLayout;
-    header->setContentsMargins(6, 4, 6, 0);
-    header->addWidget(title_, 1);
-    header->addWidget(showInBrowser_);
-    header->addWidget(export_);
-    header->addWidget(clear_);
+    auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(6, 0, 6, 0);
+    buttons->addWidget(showInBrowser_);
+    buttons->addWidget(export_);
+    buttons->addWidget(clear_);
+    buttons->addStretch(1);
+    title_->setContentsMargins(6, 4, 6, 0);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addLayout(header);
+    layout->setSpacing(4);
+    layout->addWidget(title_);
+    layout->addLayout(buttons);
     layout->addWidget(grid_, 1);
 
     connect(grid_, &VirtualThumbnailGrid::currentRowChanged, this, [this](int row) {

@@ -5,8 +5,10 @@
 #include "commands.h"
 #include "console_progress.h"
 
+#include "dataset/dataset_opener.h"
 #include "embedding/exact_knn.h"
 #include "embedding/float_matrix.h"
+#include "embedding/layout_csv.h"
 #include "embedding/pca.h"
 #include "embedding/tsne.h"
 #include "embedding/worker_pool.h"
@@ -28,6 +30,7 @@ namespace {
 
 struct TsneCommandOptions {
     std::string input, out, evaluate;
+    std::string csv, dataset; // --csv: the layout with each row's image index, name and path (needs --dataset)
     double perplexity = 30;
     int iterations = 750;
     std::uint64_t seed = 1;
@@ -92,10 +95,21 @@ void runEvaluate(const TsneCommandOptions& o, const FloatMatrix& data, nlohmann:
     out["seconds"] = secondsSince(start);
 }
 
+// --csv: the layout beside each row's image. Row r is image r unless the embedding has an EMB.images.npy sidecar
+// (as `tagscope-cli embed` writes) naming each row's image.
+void writeCsv(const TsneCommandOptions& o, const FloatMatrix& layout)
+{
+    const OpenResult opened = openDataset(o.dataset);
+    const Dataset& dataset = opened.import.dataset;
+    writeLayoutCsv(o.csv, layout.values, readRowImages(o.input, layout.rows, dataset.imageCount()), dataset);
+}
+
 int runTsne(const TsneCommandOptions& o)
 {
     if (o.out.empty() == o.evaluate.empty())
         throw std::runtime_error("give either --out (optimise a layout) or --evaluate (score an existing one)");
+    if (!o.csv.empty() && o.dataset.empty())
+        throw std::runtime_error("--csv needs --dataset (the dataset the embedding's rows belong to)");
     FloatMatrix data = readFloatMatrix(o.input);
     const std::size_t inputFeatures = data.cols;
     const auto start = Clock::now();
@@ -166,6 +180,8 @@ int runTsne(const TsneCommandOptions& o)
     FloatMatrix layout(frame->xy.size() / 2, 2);
     layout.values = frame->xy;
     writeFloatMatrix(o.out, layout);
+    if (!o.csv.empty())
+        writeCsv(o, layout);
     const auto evaluateStart = Clock::now();
     const TsneQuality quality = engine.evaluate();
     out["iterations"] = done;
@@ -201,6 +217,8 @@ void addTsneCommand(CLI::App& app)
     CLI::App* tsne = app.add_subcommand("tsne", "2-D t-SNE layout of an embedding (.npy), with KL and kNN preservation");
     tsne->add_option("embedding", o->input, "Embedding, rows x features (.npy)")->required();
     tsne->add_option("--out", o->out, "Layout, rows x 2 float32 (.npy)");
+    tsne->add_option("--csv", o->csv, "Also write the layout as CSV: row, image index, name, path, x, y (needs --dataset)");
+    tsne->add_option("--dataset", o->dataset, "The dataset the embedding's rows belong to (for --csv; rows map to images through EMB.images.npy)");
     tsne->add_option("--evaluate", o->evaluate, "Score this layout (rows x 2 .npy) instead of optimising one");
     tsne->add_option("--perplexity", o->perplexity, "Perplexity (default 30)");
     tsne->add_option("--iterations", o->iterations, "Iterations (default 750)")->check(CLI::NonNegativeNumber);

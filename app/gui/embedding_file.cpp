@@ -1,6 +1,7 @@
 #include "embedding_file.h"
 
 #include "common/npy.h"
+#include "embedding/layout_csv.h"
 
 #include <QFileInfo>
 
@@ -12,9 +13,7 @@ namespace tagscope::gui {
 
 QString embeddingSidecarPath(const QString& npyPath)
 {
-    const QString suffix = QStringLiteral(".npy");
-    const QString stem = npyPath.endsWith(suffix, Qt::CaseInsensitive) ? npyPath.left(npyPath.size() - suffix.size()) : npyPath;
-    return stem + QStringLiteral(".images.npy");
+    return QString::fromStdString(rowImagesPath(npyPath.toStdString()));
 }
 
 EmbeddingFile readEmbeddingFile(const QString& npyPath, std::size_t datasetImages)

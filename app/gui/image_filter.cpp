@@ -2,6 +2,7 @@
 
 #include "dataset/filter_evaluator.h"
 
+#include <algorithm>
 #include <numeric>
 
 namespace tagscope::gui {
@@ -37,6 +38,17 @@ TagCondition conditionFor(LabelState state)
 
 } // namespace
 
+ImageFilter ImageFilter::imageSet(QVector<int> images, const QString& description)
+{
+    std::sort(images.begin(), images.end());
+    images.erase(std::unique(images.begin(), images.end()), images.end());
+    ImageFilter filter;
+    filter.kind = Kind::ImageSet;
+    filter.expression = description;
+    filter.images = std::make_shared<const QVector<int>>(std::move(images));
+    return filter;
+}
+
 ImageFilterResult filterImages(const LoadedDataset& data, const ImageFilter& filter)
 {
     ImageFilterResult result;
@@ -45,6 +57,12 @@ ImageFilterResult filterImages(const LoadedDataset& data, const ImageFilter& fil
     case ImageFilter::Kind::All:
         result.images.resize(static_cast<int>(data.dataset.imageCount()));
         std::iota(result.images.begin(), result.images.end(), 0);
+        return result;
+    case ImageFilter::Kind::ImageSet:
+        if (filter.images)
+            for (int image : *filter.images)
+                if (image >= 0 && static_cast<std::size_t>(image) < data.dataset.imageCount())
+                    result.images.push_back(image);
         return result;
     case ImageFilter::Kind::Label: root = tagTerm(filter.tag, conditionFor(filter.state)); break;
     case ImageFilter::Kind::WithoutTag:

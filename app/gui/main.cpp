@@ -5,6 +5,7 @@
 #include "language.h"
 #include "main_window.h"
 #include "neighbour_screenshot.h"
+#include "embedding_screenshot.h"
 #include "screenshot_session.h"
 #include "startup_check.h"
 #include "theme.h"
@@ -49,6 +50,7 @@ int main(int argc, char* argv[])
     parser.addOption(selectTag);
     parser.addOption(showTab);
     tagscope::gui::TrainingScreenshotSession::addOptions(parser);
+    tagscope::gui::EmbeddingScreenshotSession::addOptions(parser);
     tagscope::gui::NeighbourScreenshotSession::addOptions(parser);
     tagscope::gui::StartupCheck::addOptions(parser);
     tagscope::gui::DialogScreenshot::addOptions(parser);
@@ -62,6 +64,7 @@ int main(int argc, char* argv[])
         session->setFilterExpression(parser.value(filter));
     }
     tagscope::gui::TrainingScreenshotSession::startIfRequested(parser, &window);
+    tagscope::gui::EmbeddingScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::NeighbourScreenshotSession::startIfRequested(parser, &window);
     const QStringList positional = parser.positionalArguments();
     tagscope::gui::StartupCheck::startIfRequested(parser, &window, !positional.isEmpty());

@@ -197,8 +197,14 @@ bool MainWindow::isFiltering() const
 
 void MainWindow::setCurrentTag(int tag)
 {
+    if (data_ && tag == currentTag_ && imageSetFilter_.kind == ImageFilter::Kind::ImageSet) {
+        clearImageSetFilter(); // the same tag again: back from the map's image set to the tag
+        applyFilter();
+        return;
+    }
     if (!data_ || tag == currentTag_ || tag >= static_cast<int>(data_->dataset.tagCount()))
         return;
+    clearImageSetFilter(); // a tag replaces the map's image set
     currentTag_ = tag;
     secondTag_ = -1;
     histogram_->setSelectedTag(tag);
@@ -212,6 +218,7 @@ void MainWindow::setCurrentTag(int tag)
 void MainWindow::setFilterExpression(const QString& expression)
 {
     const QString text = expression.trimmed();
+    clearImageSetFilter(); // an expression replaces the map's image set
     if (!data_ || (text == filterBar_->expression() && !text.isEmpty()))
         return;
     if (!text.isEmpty() && currentTag_ >= 0) {
@@ -227,6 +234,14 @@ void MainWindow::setFilterExpression(const QString& expression)
 
 void MainWindow::showAllImages()
 {
+    if (imageSetFilter_.kind == ImageFilter::Kind::ImageSet) {
+        clearImageSetFilter();
+        if (currentTag_ < 0 && filterBar_->expression().isEmpty()) {
+            showAllAction_->setEnabled(false);
+            applyFilter();
+            return;
+        }
+    }
     if (!filterBar_->expression().isEmpty())
         setFilterExpression(QString());
     setCurrentTag(-1);
@@ -277,6 +292,8 @@ void MainWindow::showTagWithLabel(int tag, int labelFilter)
 
 ImageFilter MainWindow::currentFilter() const
 {
+    if (imageSetFilter_.kind == ImageFilter::Kind::ImageSet)
+        return imageSetFilter_;
     if (!filterBar_->expression().isEmpty())
         return ImageFilter::matching(filterBar_->expression());
     if (currentTag_ < 0)
@@ -432,6 +449,7 @@ void MainWindow::createMenus()
     viewMenu_->addSeparator();
     viewMenu_->addAction(inspectorDock_->toggleViewAction());
     viewMenu_->addAction(trainingDock_->toggleViewAction());
+    viewMenu_->addAction(embeddingMapAction_);
     viewMenu_->addAction(neighbourDock_->toggleViewAction());
     viewMenu_->addAction(neighbourDock_->findSimilarAction());
     viewMenu_->addSeparator();
@@ -469,6 +487,7 @@ void MainWindow::createToolBar()
     bar->addAction(tagPanelAction_);
     bar->addAction(histogramAction_);
     bar->addAction(trainingDock_->toggleViewAction());
+    bar->addAction(embeddingMapAction_);
     viewMenu_->insertAction(viewMenu_->actions().value(0), bar->toggleViewAction());
 }
 
@@ -565,6 +584,7 @@ void MainWindow::createCentralWidget()
     connect(welcome_, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoDataset);
     connect(tagPanelAction_, &QAction::toggled, tagPanel_, &QWidget::setVisible);
     connect(histogramAction_, &QAction::toggled, analysisTabs_, &QWidget::setVisible);
+    createEmbeddingPage();
 }
 
 void MainWindow::createStatusBar()
@@ -793,6 +813,7 @@ void MainWindow::filterFinished(const QVector<int>& images, const ImageFilter& f
     gridView_->setCurrentRow(images.isEmpty() ? -1 : 0); // the inspector shows the first image; arrows start here
     filterBar_->setBusy(false);
     filterBar_->setCounts(static_cast<quint64>(images.size()), data_->dataset.imageCount());
+    updateEmbeddingFilter(images, filter);
 }
 
 // ---- Menus, dialogs, view ----

@@ -32,6 +32,7 @@ namespace tagscope::gui {
 
 class AnalysisRunner;
 class DatasetController;
+class EmbeddingPage;
 class EmbeddingStore;
 class ImageInspector;
 class ImageFilterRunner;
@@ -67,6 +68,10 @@ public:
     ui::ImbalanceSummaryView* summaryView() const { return summaryView_; }
     TrainingDock* trainingDock() const { return trainingDock_; }
     EmbeddingStore* embeddingStore() const { return embeddingStore_; }
+    EmbeddingPage* embeddingPage() const { return embeddingPage_; }
+    QAction* embeddingMapAction() const { return embeddingMapAction_; }
+    void showEmbeddingMap(bool show);                     // the embedding map in place of the browser
+    void showImagesInBrowser(const QVector<int>& images); // an image-set filter on the grid
     NeighbourDock* neighbourDock() const { return neighbourDock_; } // View > Similar Images
     ui::CooccurrenceHeatmap* cooccurrenceView() const { return heatmap_; }
     QTabWidget* analysisTabs() const { return analysisTabs_; }
@@ -124,6 +129,9 @@ private:
     void setThumbnailSide(int side);
     void stepThumbnailSide(int direction); // +1 larger, -1 smaller
     void showCurrentImage(int row);
+    void createEmbeddingPage();
+    void clearImageSetFilter();
+    void updateEmbeddingFilter(const QVector<int>& images, const ImageFilter& filter);
     void about();
     void createWorkflowActions(); // main_window_workflow.cpp: filter focus, image steps, training, preferences, help
     void updateTrainingActions();
@@ -132,6 +140,9 @@ private:
     ImageFilterRunner* filterRunner_;
     AnalysisRunner* analysis_ = nullptr;
     EmbeddingStore* embeddingStore_ = nullptr; // the open dataset's embeddings
+    EmbeddingPage* embeddingPage_ = nullptr;
+    QAction* embeddingMapAction_ = nullptr;
+    ImageFilter imageSetFilter_; // Kind::ImageSet while the grid shows images sent from the map
     std::shared_ptr<const LoadedDataset> data_;
     int currentTag_ = -1;
     int secondTag_ = -1; // with currentTag_: images positive for both
