@@ -1,13 +1,14 @@
 // MainWindow's Embeddings page: the embedding map with live t-SNE, shown in place of the browser with
 // View > Embedding Map (Ctrl+E) or the toolbar, fed by the window's EmbeddingStore. The map follows the browser's
-// filter (points outside it are dimmed), its clicks show images in the inspector, and its selection can come
-// back to the browser as a filter.
+// filter (points outside it are dimmed), its clicks show images in the inspector, its double-clicks query the
+// Similar Images dock, and its selection can come back to the browser as a filter.
 #include "main_window.h"
 
 #include "app_icons.h"
 #include "embedding_page.h"
 #include "embedding_source_runner.h"
 #include "image_inspector.h"
+#include "neighbour_dock.h"
 #include "training_controller.h"
 #include "training_dock.h"
 #include "training_panel.h"
@@ -47,7 +48,11 @@ void MainWindow::createEmbeddingPage()
     });
     connect(embeddingPage_, &EmbeddingPage::imageChosen, this, [this](int image) {
         inspector_->showImage(image, -1, 0);
+        neighbourDock_->setCurrentImage(image);
     });
+    // Double-click or "Find Similar Images" on the map: the Similar Images dock queries that image.
+    connect(embeddingPage_, &EmbeddingPage::similarImagesRequested, this,
+            [this](std::uint32_t image) { neighbourDock_->findSimilar(static_cast<int>(image)); });
     connect(embeddingPage_, &EmbeddingPage::showInBrowserRequested, this, &MainWindow::showImagesInBrowser);
     connect(embeddingPage_, &EmbeddingPage::statusMessage, statusBar(), &QStatusBar::showMessage);
 
