@@ -215,7 +215,9 @@ void TestUntrustedDatasets::noCodeRunsAProgramOrLoadsCodeFromADataset()
 {
     // Tagscope has no reason to start programs; the only code it loads is its own LibTorch plugin, from the
     // folder of tagscope-cli. A new call of this kind must be reviewed for dataset-controlled arguments.
-    const QRegularExpression spawning(R"(\b(system|popen|execv|execvp|execl|execlp|posix_spawn|dlopen)\s*\(|\bQProcess\b|QDesktopServices::openUrl)");
+    // The C calls, unqualified, global (::) or std::, but not members such as QLocale::system().
+    const QRegularExpression spawning(R"((^|[^\w.>:]|\bstd::|[^\w:]::)(system|popen|execv|execvp|execl|execlp|posix_spawn|dlopen)\s*\()"
+                                      R"(|\bQProcess\b|QDesktopServices::openUrl)");
     const QString source = QDir(TAGSCOPE_TEST_DATA "/../..").canonicalPath();
     QStringList found;
     for (const char* folder : {"engine", "widgets", "app"}) {
@@ -237,6 +239,8 @@ void TestUntrustedDatasets::noCodeRunsAProgramOrLoadsCodeFromADataset()
         "app/cli/launch_command.cpp", // execv of tagscope-cli itself (its own path) with the user's arguments, no shell
         "app/gui/engine_bridge/build_info.cpp", // dlopen of the NVIDIA driver by its fixed system name, for About
     };
+    for (const char* reviewed : {"app/cli/torch_commands.cpp:", "app/cli/launch_command.cpp:"}) // the scan still sees them
+        QVERIFY2(std::any_of(found.begin(), found.end(), [&](const QString& hit) { return hit.startsWith(reviewed); }), reviewed);
     for (const QString& hit : found)
         QVERIFY2(std::any_of(allowed.begin(), allowed.end(), [&](const QString& file) { return hit.startsWith(file + ":"); }),
                  qPrintable("unreviewed process or code loading: " + hit));
