@@ -11,9 +11,22 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace tagscope::gui {
+
+namespace {
+
+// The CPU with the threads a computation started now would use: the preference, or one per core.
+QString cpuText()
+{
+    const int preferred = AppSettings().threads();
+    const int threads = preferred > 0 ? preferred : QThread::idealThreadCount();
+    return threads == 1 ? AboutDialog::tr("CPU, 1 thread") : AboutDialog::tr("CPU, %1 threads").arg(threads);
+}
+
+} // namespace
 
 AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
 {
@@ -47,8 +60,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     addFact(form, tr("OpenCV"), info.opencvVersion.isEmpty() ? tr("not used in this build") : info.opencvVersion);
     const ResolvedDevice device = resolveDevice(AppSettings().defaultDevice());
     addFact(form, tr("Device"),
-            device.gpuName.isEmpty() ? tr("CPU, %Ln thread(s)", nullptr, device.cpuThreads)
-                                     : tr("%1 (%2)").arg(device.gpuName, device.id));
+            device.gpuName.isEmpty() ? cpuText() : tr("%1 (%2)").arg(device.gpuName, device.id));
     addFact(form, tr("Build"), info.compiler.isEmpty() ? info.buildType : tr("%1, %2").arg(info.buildType, info.compiler));
 
     auto* text = new QVBoxLayout;

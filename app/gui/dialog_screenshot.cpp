@@ -64,7 +64,6 @@ void DialogScreenshot::capture()
         return;
     }
     dialog->show();
-    dialog->adjustSize();
     QTimer::singleShot(500, this, [this, dialog] { // the cache usage is measured on a worker meanwhile
         const bool saved = dialog->grab().save(file_);
         if (!saved)

@@ -30,6 +30,7 @@ QLabel* noteLabel(const QString& text)
     auto* label = new QLabel(text);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // as wide as the form allows
     return label;
 }
 
@@ -92,7 +93,7 @@ QWidget* PreferencesDialog::createWorkspaceGroup()
 {
     auto* group = new QGroupBox(tr("Workspace"));
     auto* form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     workspace_ = new QLineEdit;
     workspace_->setObjectName(QStringLiteral("workspaceFolder"));
     workspace_->setToolTip(tr("Training runs are written here, one folder per run; the Runs tab lists them"));
@@ -116,11 +117,11 @@ QWidget* PreferencesDialog::createAppearanceGroup()
 {
     auto* group = new QGroupBox(tr("Appearance"));
     auto* form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     language_ = new QComboBox;
     language_->setObjectName(QStringLiteral("language"));
-    const QLocale system = QLocale::system();
-    language_->addItem(tr("System default (%1)").arg(system.nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    language_->addItem(systemLanguage.isEmpty() ? tr("System default") : tr("System default (%1)").arg(systemLanguage), QString());
     for (const LanguageChoice& choice : languageChoices())
         language_->addItem(choice.nativeName, choice.code);
     form->addRow(tr("&Language:"), language_);
@@ -141,7 +142,7 @@ QWidget* PreferencesDialog::createThumbnailGroup()
 {
     auto* group = new QGroupBox(tr("Thumbnails"));
     auto* form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     thumbnailFolder_ = new QLineEdit;
     thumbnailFolder_->setObjectName(QStringLiteral("thumbnailFolder"));
     thumbnailFolder_->setToolTip(tr("Thumbnails of large images are kept here, so a folder seen before fills its grid at once"));
@@ -178,7 +179,7 @@ QWidget* PreferencesDialog::createComputeGroup()
 {
     auto* group = new QGroupBox(tr("Computation"));
     auto* form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     device_ = new QComboBox;
     device_->setObjectName(QStringLiteral("defaultDevice"));
     device_->addItem(tr("Automatic (the first GPU, else the CPU)"), QStringLiteral("auto"));
@@ -280,8 +281,9 @@ void PreferencesDialog::showCacheUsage()
     }
     const ThumbnailCacheUsage usage = usageWatcher_->result();
     const QLocale locale;
-    cacheUsage_->setText(tr("In use: %1 in %Ln thumbnail(s)", nullptr, usage.files)
-                             .arg(locale.formattedDataSize(usage.bytes, 1, QLocale::DataSizeTraditionalFormat)));
+    const QString size = locale.formattedDataSize(usage.bytes, 1, QLocale::DataSizeTraditionalFormat);
+    cacheUsage_->setText(usage.files == 1 ? tr("In use: %1 in 1 thumbnail").arg(size)
+                                          : tr("In use: %1 in %2 thumbnails").arg(size, locale.toString(usage.files)));
 }
 
 } // namespace tagscope::gui

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -11,6 +12,8 @@
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tagscope::gui {
 
@@ -32,6 +35,15 @@ void collectMenu(const QMenu* menu, const QString& group, QVector<ShortcutEntry>
     }
 }
 
+// An action outside the menus is listed under the dock that holds it ("Similar Images"), else under "Other".
+QString groupOf(const QAction* action)
+{
+    for (const QObject* o = action->parent(); o; o = o->parent())
+        if (const auto* dock = qobject_cast<const QDockWidget*>(o))
+            return actionText(dock->toggleViewAction());
+    return ShortcutsDialog::tr("Other");
+}
+
 QString keysText(const QList<QKeySequence>& keys)
 {
     QStringList texts;
@@ -45,7 +57,11 @@ QString keysText(const QList<QKeySequence>& keys)
 QString actionText(const QAction* action)
 {
     QString text = action->text();
+    if (text.isEmpty()) // an icon-only action: its tooltip without the key in brackets
+        text = action->toolTip().remove(QRegularExpression(QStringLiteral("\\s*\\([^()]*\\)$")));
     text.remove(QRegularExpression(QStringLiteral("&(?!&)"))).replace(QStringLiteral("&&"), QStringLiteral("&"));
+    if (text.isEmpty())
+        return ShortcutsDialog::tr("(unnamed)");
     if (text.endsWith(QChar(0x2026)))
         text.chop(1);
     else if (text.endsWith(QLatin1String("...")))
@@ -60,14 +76,16 @@ QVector<ShortcutEntry> collectShortcuts(QMainWindow* window)
     for (QAction* top : window->menuBar()->actions())
         if (const QMenu* menu = top->menu())
             collectMenu(menu, actionText(top), entries, seen);
-    const QString other = ShortcutsDialog::tr("Other");
+    QVector<ShortcutEntry> others; // grouped by dock, in the order the groups first appear
     for (QAction* action : window->findChildren<QAction*>()) {
         if (action->shortcuts().isEmpty() || seen.contains(action) || action->menu())
             continue;
         seen.insert(action);
-        entries.push_back({other, actionText(action), action->shortcuts(), action});
+        const QString group = groupOf(action);
+        auto it = std::find_if(others.rbegin(), others.rend(), [&](const ShortcutEntry& e) { return e.group == group; });
+        others.insert(it == others.rend() ? others.end() : it.base(), {group, actionText(action), action->shortcuts(), action});
     }
-    return entries;
+    return entries + others;
 }
 
 ShortcutsDialog::ShortcutsDialog(QMainWindow* window, QWidget* parent) : QDialog(parent), search_(new QLineEdit), tree_(new QTreeWidget)

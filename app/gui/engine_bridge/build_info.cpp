@@ -93,8 +93,8 @@ ResolvedDevice resolveDevice(const QString& setting)
             gpu = index;
     }
     if (gpu >= 0)
-        return {QStringLiteral("cuda:%1").arg(gpu), gpus[gpu], torchThreads()};
-    return {QStringLiteral("cpu"), QString(), torchThreads()};
+        return {QStringLiteral("cuda:%1").arg(gpu), gpus[gpu]};
+    return {QStringLiteral("cpu"), QString()};
 }
 
 } // namespace tagscope::gui

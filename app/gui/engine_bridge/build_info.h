@@ -13,11 +13,10 @@ struct BuildInfo {
 BuildInfo buildInfo();
 // The GPUs LibTorch can use, "NVIDIA H200" and so on, in the order of cuda:0, cuda:1, ...; empty without one.
 QStringList cudaDeviceNames();
-// The device a setting ("auto", "cpu", "cuda:N") resolves to here: "cuda:0" with the GPU's name, or "cpu" with
-// LibTorch's thread count. An unavailable GPU falls back to the CPU.
+// The device a setting ("auto", "cpu", "cuda:N") resolves to here: "cuda:0" with the GPU's name, or "cpu". An
+// unavailable GPU falls back to the CPU.
 struct ResolvedDevice {
     QString id, gpuName;
-    int cpuThreads = 1;
 };
 ResolvedDevice resolveDevice(const QString& setting);
 
