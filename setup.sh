@@ -14,6 +14,7 @@ build=${TAGSCOPE_BUILD_DIR:-$root/build}
 packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  qt6-translations-l10n                        # Qt's own buttons and dialogs (OK, Cancel, Close) in German and Spanish
   libqcustomplot-dev libqt6svg6 qt6-svg-dev    # libqt6svg6: the SVG icons; qt6-svg-dev: plots exported as SVG
   libtorch-dev libopenblas0-pthread           # without OpenBLAS, Debian's LibTorch runs the reference BLAS (~20x slower)
   libgloo-dev                                  # c10d's Gloo headers: data-parallel training across processes

@@ -61,6 +61,7 @@ CooccurrenceHeatmap::CooccurrenceHeatmap(QWidget* parent)
     label->setBuddy(topCount_);
     status_->setObjectName(QStringLiteral("cooccurrenceStatus"));
     status_->setForegroundRole(QPalette::PlaceholderText);
+    status_->setWordWrap(true); // the hint in one line would set the minimum width of the whole analysis area
     // Each step of the spin box would start a scan of every image; wait until the user stops clicking.
     settle_->setSingleShot(true);
     settle_->setInterval(350);

@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tagscope::ui {
 
 TagPanel::TagPanel(QWidget* parent)
@@ -76,10 +78,18 @@ TagPanel::TagPanel(QWidget* parent)
     QHeaderView* header = table_->horizontalHeader();
     header->setSectionResizeMode(TagTableModel::NameColumn, QHeaderView::Stretch);
     const int numberWidth = fontMetrics().horizontalAdvance(QStringLiteral("0,000,000")) + 14;
+    // Wide enough for the title too ("Desconocida", "Proporción"), with room for the sort arrow.
+    const auto titleWidth = [this, header](int column) {
+        return header->fontMetrics().horizontalAdvance(model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + 24;
+    };
     for (int column : {int(TagTableModel::PositiveColumn), int(TagTableModel::NegativeColumn), int(TagTableModel::UnknownColumn)})
-        header->resizeSection(column, numberWidth);
-    header->resizeSection(TagTableModel::BandColumn, fontMetrics().horizontalAdvance(tr("Medium")) + 44);
-    header->resizeSection(TagTableModel::ShareColumn, fontMetrics().horizontalAdvance(QStringLiteral("00.00%")) + 16);
+        header->resizeSection(column, std::max(numberWidth, titleWidth(column)));
+    int bandWidth = 0; // the longest band name in the interface language ("Frecuente" is longer than "Medium")
+    for (TagBand band : {TagBand::Head, TagBand::Medium, TagBand::Tail})
+        bandWidth = std::max(bandWidth, fontMetrics().horizontalAdvance(bandDisplayName(band)));
+    header->resizeSection(TagTableModel::BandColumn, std::max(bandWidth + 44, titleWidth(TagTableModel::BandColumn)));
+    header->resizeSection(TagTableModel::ShareColumn,
+                          std::max(fontMetrics().horizontalAdvance(QStringLiteral("00.00%")) + 16, titleWidth(TagTableModel::ShareColumn)));
     header->setSortIndicatorShown(true);
     header->setHighlightSections(false);
     header->setMinimumSectionSize(40);

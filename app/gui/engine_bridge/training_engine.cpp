@@ -5,6 +5,7 @@
 #include "training/trainer.h"
 #include "training/training_config.h"
 
+#include "engine_texts.h"
 #include "training_engine.h"
 
 #include <mutex>
@@ -23,7 +24,7 @@ ui::FieldSpec lossField(const LossParameter& p)
     ui::FieldSpec f;
     f.key = fromStd(p.name);
     f.label = fromStd(p.name); // the config key: what the spec, the CLI config and `tagscope-cli loss --list` call it
-    f.help = fromStd(p.help);
+    f.help = engineText(p.help); // translated (engine_texts.cpp)
     f.minimum = p.minimum;
     f.maximum = p.maximum;
     switch (p.type) {
@@ -80,7 +81,7 @@ QVector<BackboneChoice> backboneChoices()
 {
     QVector<BackboneChoice> choices;
     for (const BackboneDescription& b : describeBackbones())
-        choices.push_back({fromStd(b.name), fromStd(b.title), fromStd(b.summary), int(b.defaultInputSize), int(b.minimumInputSize),
+        choices.push_back({fromStd(b.name), engineText(b.title), engineText(b.summary), int(b.defaultInputSize), int(b.minimumInputSize),
                            int(b.inputMultiple), b.supportsDropPath, b.needsFile});
     return choices;
 }
@@ -90,7 +91,7 @@ QVector<LossChoice> lossChoices()
     QVector<LossChoice> choices;
     for (const RegisteredLoss& loss : lossRegistry()) {
         const LossDescription& d = loss.description;
-        LossChoice choice{fromStd(d.name), fromStd(d.title), fromStd(d.family), fromStd(d.summary), {}};
+        LossChoice choice{fromStd(d.name), engineText(d.title), fromStd(d.family), engineText(d.summary), {}};
         for (const LossParameter& p : d.parameters)
             choice.parameters.push_back(lossField(p));
         choices.push_back(choice);
