@@ -303,7 +303,10 @@ void TestNeighbourGallery::clickingANeighbourMakesItTheQuery()
     QVERIFY(clicked != 10);
     const QRect rect = view->visualRect(third);
     QVERIFY(view->viewport()->rect().contains(rect.center()));
+    QSignalSpy chosen(&panel, &NeighbourPanel::neighbourChosen);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().at(0).toInt(), clicked);
     QVERIFY(finished.wait(10000));
     QCOMPARE(panel.model()->query().image, clicked);
     QCOMPARE(shownImages(*panel.model()), expectedNeighbours(clicked, panel.gallery()->neighbourCount(), true));

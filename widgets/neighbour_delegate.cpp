@@ -109,51 +109,60 @@ void NeighbourDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     for (int i = 0; i < tags.size(); ++i)
         order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return flags.value(a).toBool() && !flags.value(b).toBool(); });
+    // Lay the chips out row by row; when they do not all fit, the last row ends with "+N" for the rest.
     const qreal height = chipHeight(option.font);
+    const qreal top = line.bottom() + 4;
+    struct Chip {
+        int tag;
+        QString label;
+        QRectF rect;
+        int row;
+    };
+    QVector<Chip> chips;
     qreal x = square.left();
-    qreal y = line.bottom() + 4;
     int row = 0;
-    int drawn = 0;
-    const QColor shared = NeighbourDelegate::sharedTagColor();
     for (int i : order) {
-        const bool isShared = flags.value(i).toBool();
         const QString label = metrics.elidedText(tags[i], Qt::ElideRight, side_ - 2 * kChipPadding);
         const qreal width = metrics.horizontalAdvance(label) + 2 * kChipPadding;
         if (x > square.left() && x + width > square.right() + 0.5) {
             ++row;
             x = square.left();
-            y += height + kChipGap;
         }
         if (row >= kChipRows)
             break;
-        const bool lastRow = row == kChipRows - 1;
-        const int remaining = int(tags.size()) - drawn - 1;
-        const QString more = QStringLiteral("+%1").arg(remaining);
-        if (lastRow && remaining > 0 && x + width + metrics.horizontalAdvance(more) + 2 * kChipPadding + kChipGap > square.right() + 0.5)
-            break; // keep room for the "+N"
-        const QRectF chip(x, y, width, height);
-        if (isShared) {
+        chips.push_back({i, label, QRectF(x, top + row * (height + kChipGap), width, height), row});
+        x += width + kChipGap;
+    }
+    int hidden = int(tags.size()) - int(chips.size());
+    auto moreWidth = [&](int count) { return metrics.horizontalAdvance(QStringLiteral("+%1").arg(count)) + 2; };
+    while (hidden > 0 && !chips.isEmpty() && chips.last().row == kChipRows - 1 &&
+           chips.last().rect.right() + kChipGap + moreWidth(hidden) > square.right() + 0.5) {
+        chips.removeLast();
+        ++hidden;
+    }
+    const QColor shared = NeighbourDelegate::sharedTagColor();
+    for (const Chip& chip : chips) {
+        if (flags.value(chip.tag).toBool()) {
             painter->setPen(Qt::NoPen);
             painter->setBrush(shared);
-            painter->drawRoundedRect(chip, 3, 3);
+            painter->drawRoundedRect(chip.rect, 3, 3);
             painter->setPen(Qt::white);
         } else {
             QColor outline = text;
             outline.setAlphaF(0.3);
             painter->setPen(QPen(outline, 1));
             painter->setBrush(Qt::NoBrush);
-            painter->drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+            painter->drawRoundedRect(chip.rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
             painter->setPen(dim);
         }
-        painter->drawText(chip, Qt::AlignCenter, label);
-        x += width + kChipGap;
-        ++drawn;
+        painter->drawText(chip.rect, Qt::AlignCenter, chip.label);
     }
-    if (drawn < tags.size() && row < kChipRows + 1) {
-        const QString more = QStringLiteral("+%1").arg(tags.size() - drawn);
+    if (hidden > 0) {
+        const bool onLastRow = !chips.isEmpty() && chips.last().row == kChipRows - 1;
+        const qreal moreX = onLastRow ? chips.last().rect.right() + kChipGap : square.left();
+        const QRectF more(moreX, top + (kChipRows - 1) * (height + kChipGap), square.right() - moreX, height);
         painter->setPen(dim);
-        const qreal moreY = std::min(y, line.bottom() + 4 + (kChipRows - 1) * (height + kChipGap));
-        painter->drawText(QRectF(x, moreY, square.right() - x, height), Qt::AlignLeft | Qt::AlignVCenter, more);
+        painter->drawText(more, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("+%1").arg(hidden));
     }
     painter->restore();
 }

@@ -2,12 +2,14 @@
 
 #include "neighbour_delegate.h"
 #include "neighbour_gallery_model.h"
+#include "share_bar_delegate.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -156,7 +158,10 @@ NeighbourGallery::NeighbourGallery(QWidget* parent) : QWidget(parent), delegate_
     summary_->setAlternatingRowColors(true);
     summary_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     summary_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    summary_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    summary_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Fixed);
+    summary_->horizontalHeader()->resizeSection(2, 120);
+    summary_->verticalHeader()->setDefaultSectionSize(summary_->fontMetrics().height() + 6);
+    summary_->setItemDelegateForColumn(2, new ShareBarDelegate(NeighbourDelegate::sharedTagColor(), summary_));
     summary_->setToolTip(tr("For each tag of the query, how many of its neighbours carry it too"));
 
     auto* history = new QHBoxLayout;
@@ -171,14 +176,6 @@ NeighbourGallery::NeighbourGallery(QWidget* parent) : QWidget(parent), delegate_
     text->addWidget(subtitle_);
     text->addWidget(tags_);
     text->addStretch();
-    auto* header = new QHBoxLayout;
-    header->setSpacing(10);
-    header->addWidget(picture_, 0, Qt::AlignTop);
-    header->addLayout(text, 1);
-    header->addWidget(summary_, 1);
-    summary_->setMinimumWidth(220);
-    summary_->setMaximumHeight(kQuerySide + 30);
-
     auto* settings = new QHBoxLayout;
     settings->setSpacing(6);
     settings->addWidget(new QLabel(tr("Neighbours:")));
@@ -192,11 +189,22 @@ NeighbourGallery::NeighbourGallery(QWidget* parent) : QWidget(parent), delegate_
     settings->addStretch();
     settings->addWidget(export_);
 
+    // The query and the settings on the left, the summary beside both on the right.
+    auto* top = new QGridLayout;
+    top->setHorizontalSpacing(10);
+    top->setVerticalSpacing(6);
+    top->addWidget(picture_, 0, 0, Qt::AlignTop);
+    top->addLayout(text, 0, 1);
+    top->addLayout(settings, 1, 0, 1, 2);
+    top->addWidget(summary_, 0, 2, 2, 1);
+    top->setColumnStretch(1, 1);
+    summary_->setFixedWidth(420);
+    summary_->setMaximumHeight(kQuerySide + 42); // as tall as the picture and the settings row
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(6);
-    layout->addLayout(header);
-    layout->addLayout(settings);
+    layout->addLayout(top);
     layout->addWidget(message_);
     layout->addWidget(view_, 1);
     setQueryPicture({});
@@ -292,8 +300,9 @@ void NeighbourGallery::modelChanged()
     } else {
         const GalleryQuery& query = model_->query();
         title_->setText(query.title);
-        subtitle_->setText(query.image >= 0 ? tr("Dataset image · %n neighbour(s)", nullptr, model_->rowCount())
-                                            : tr("Image file %1 · %n neighbour(s)", nullptr, model_->rowCount()).arg(query.filePath));
+        const int count = model_->rowCount();
+        const QString neighbours = count == 1 ? tr("1 neighbour") : tr("%1 neighbours").arg(count);
+        subtitle_->setText(query.image >= 0 ? tr("Dataset image · %1").arg(neighbours) : tr("Image file %1 · %2").arg(query.filePath, neighbours));
         tags_->setText(query.tags.isEmpty() ? (query.image >= 0 ? tr("<i>No positive tags</i>") : QString()) : chipsHtml(query.tags));
         if (query.image >= 0) {
             const QImage thumbnail = model_->loader()->thumbnail(query.image);

@@ -557,7 +557,6 @@ void MainWindow::createCentralWidget()
     trainingDock_ = new TrainingDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, trainingDock_);
     trainingDock_->hide(); // until View > Training; the saved window state brings it back
-    createNeighbourDock();
     connect(trainingDock_->panel(), &TrainingPanel::tagRequested, this, &MainWindow::showImagesWithTag);
     connect(trainingDock_->panel(), &TrainingPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(gridView_, &ui::VirtualThumbnailGrid::currentRowChanged, this, &MainWindow::showCurrentImage);
@@ -585,6 +584,7 @@ void MainWindow::createCentralWidget()
     connect(tagPanelAction_, &QAction::toggled, tagPanel_, &QWidget::setVisible);
     connect(histogramAction_, &QAction::toggled, analysisTabs_, &QWidget::setVisible);
     createEmbeddingPage();
+    createNeighbourDock(); // after the embeddings page, whose actions it offers
 }
 
 void MainWindow::createStatusBar()

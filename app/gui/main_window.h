@@ -73,6 +73,7 @@ public:
     void showEmbeddingMap(bool show);                     // the embedding map in place of the browser
     void showImagesInBrowser(const QVector<int>& images); // an image-set filter on the grid
     NeighbourDock* neighbourDock() const { return neighbourDock_; } // View > Similar Images
+    void showImageInInspector(int image); // with its place in the grid when the grid shows it
     ui::CooccurrenceHeatmap* cooccurrenceView() const { return heatmap_; }
     QTabWidget* analysisTabs() const { return analysisTabs_; }
     // The analysis tab by name: "frequency", "summary" or "cooccurrence"; false for another name.

@@ -1,7 +1,9 @@
 // MainWindow's Similar Images dock: created under the browser (tabbed with the training dock), fed by the
-// embedding store, and reached from the browser's and the inspector's context menus and from Ctrl+Shift+F.
+// embedding store, and reached from the browser's, the inspector's and the map's context menus and from
+// Ctrl+Shift+F. Without embeddings it offers the embeddings page's Compute and Load actions.
 #include "main_window.h"
 
+#include "embedding_page.h"
 #include "image_inspector.h"
 #include "neighbour_dock.h"
 #include "neighbour_panel.h"
@@ -19,6 +21,12 @@
 
 namespace tagscope::gui {
 
+void MainWindow::showImageInInspector(int image)
+{
+    const int row = static_cast<int>(gridModel_->images().indexOf(image)); // its place in the grid, when it is there
+    inspector_->showImage(image, row, row >= 0 ? gridModel_->rowCount() : 0);
+}
+
 void MainWindow::createNeighbourDock()
 {
     neighbourDock_ = new NeighbourDock(embeddingStore_, this);
@@ -28,6 +36,7 @@ void MainWindow::createNeighbourDock()
     addAction(neighbourDock_->findSimilarAction()); // the shortcut works wherever the focus is
     NeighbourPanel* panel = neighbourDock_->panel();
     panel->setThumbnailDiskCache(gridModel_->loader()->diskCache());
+    panel->setEmbeddingActions({embeddingPage_->computeAction(), embeddingPage_->loadAction()}); // shown while there are none
 
     connect(gridView_, &ui::VirtualThumbnailGrid::currentRowChanged, this,
             [this](int row) { neighbourDock_->setCurrentImage(gridModel_->imageAt(row)); });
@@ -49,6 +58,7 @@ void MainWindow::createNeighbourDock()
         neighbourDock_->addImageActions(menu, inspector_->image());
         menu->popup(preview->mapToGlobal(at));
     });
+    connect(panel, &NeighbourPanel::neighbourChosen, this, [this](int image) { showImageInInspector(image); });
     connect(tagPanel_, &ui::TagPanel::currentTagChanged, panel, &NeighbourPanel::setProjectorTag);
     connect(panel, &NeighbourPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(panel, &NeighbourPanel::searchFailed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });

@@ -56,7 +56,8 @@ NeighbourPanel::NeighbourPanel(QWidget* parent) : QWidget(parent), runner_(new N
     auto* emptyPage = new QWidget;
     auto* emptyLayout = new QVBoxLayout(emptyPage);
     emptyLayout->addStretch();
-    emptyLayout->addWidget(empty_);
+    empty_->setMaximumWidth(560);
+    emptyLayout->addWidget(empty_, 0, Qt::AlignHCenter);
     emptyButtons_ = new QVBoxLayout;
     emptyButtons_->setAlignment(Qt::AlignHCenter);
     emptyLayout->addLayout(emptyButtons_);
@@ -70,7 +71,10 @@ NeighbourPanel::NeighbourPanel(QWidget* parent) : QWidget(parent), runner_(new N
     layout->addWidget(pages_);
 
     connect(runner_, &NeighbourQueryRunner::finished, this, &NeighbourPanel::searched);
-    connect(gallery_, &ui::NeighbourGallery::neighbourActivated, this, &NeighbourPanel::queryImage);
+    connect(gallery_, &ui::NeighbourGallery::neighbourActivated, this, [this](int image) {
+        Q_EMIT neighbourChosen(image);
+        queryImage(image);
+    });
     connect(gallery_, &ui::NeighbourGallery::imageFileDropped, this, &NeighbourPanel::queryFile);
     connect(gallery_, &ui::NeighbourGallery::backRequested, this, &NeighbourPanel::back);
     connect(gallery_, &ui::NeighbourGallery::forwardRequested, this, &NeighbourPanel::forward);

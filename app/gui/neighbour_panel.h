@@ -69,6 +69,7 @@ public:
 
 Q_SIGNALS:
     void searchFinished();
+    void neighbourChosen(int image); // a neighbour was clicked (and becomes the query)
     void searchFailed(const QString& message);
     void projectorExported(const QString& folder);
     void exportFailed(const QString& message);

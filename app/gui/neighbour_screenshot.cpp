@@ -2,6 +2,7 @@
 
 #include "embedding_file.h"
 #include "embedding_store.h"
+#include "image_inspector.h"
 #include "main_window.h"
 #include "neighbour_dock.h"
 #include "neighbour_panel.h"
@@ -29,6 +30,8 @@ const QString kEmbeddings = QStringLiteral("neighbour-embeddings");
 const QString kModel = QStringLiteral("neighbour-model");
 const QString kQuery = QStringLiteral("neighbour-query");
 const QString kK = QStringLiteral("neighbour-k");
+const QString kWindow = QStringLiteral("neighbour-window");
+const QString kFile = QStringLiteral("neighbour-file");
 } // namespace
 
 void NeighbourScreenshotSession::addOptions(QCommandLineParser& parser)
@@ -39,6 +42,8 @@ void NeighbourScreenshotSession::addOptions(QCommandLineParser& parser)
         {kModel, QStringLiteral("The model the embeddings came from."), QStringLiteral("path")},
         {kQuery, QStringLiteral("Name of the image to query."), QStringLiteral("name")},
         {kK, QStringLiteral("Neighbours to show."), QStringLiteral("k")},
+        {kWindow, QStringLiteral("Picture the whole window instead of the gallery alone.")},
+        {kFile, QStringLiteral("Query by this image file instead of a dataset image."), QStringLiteral("file")},
     };
     for (QCommandLineOption option : options) {
         option.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -58,6 +63,8 @@ NeighbourScreenshotSession::NeighbourScreenshotSession(MainWindow* window, const
     : QObject(window), window_(window), file_(parser.value(kShot)), embeddings_(parser.value(kEmbeddings)), model_(parser.value(kModel)),
       query_(parser.value(kQuery))
 {
+    wholeWindow_ = parser.isSet(kWindow);
+    queryFile_ = parser.value(kFile);
     if (parser.isSet(kK))
         k_ = std::max(1, parser.value(kK).toInt());
     poll_.setInterval(kPollMs);
@@ -74,12 +81,14 @@ void NeighbourScreenshotSession::fail(const QString& message)
 void NeighbourScreenshotSession::datasetShown()
 {
     const auto data = window_->dataset();
-    try {
-        EmbeddingFile file = readEmbeddingFile(embeddings_, data->dataset.imageCount());
-        window_->embeddingStore()->setEmbeddings(file.vectors, std::move(file.imageIds), file.path, model_);
-    } catch (const std::exception& error) {
-        fail(QString::fromStdString(error.what()));
-        return;
+    if (!embeddings_.isEmpty()) { // without: the dock as it is before embeddings are computed or loaded
+        try {
+            EmbeddingFile file = readEmbeddingFile(embeddings_, data->dataset.imageCount());
+            window_->embeddingStore()->setEmbeddings(file.vectors, std::move(file.imageIds), file.path, model_);
+        } catch (const std::exception& error) {
+            fail(QString::fromStdString(error.what()));
+            return;
+        }
     }
     EmbeddingStore* store = window_->embeddingStore();
     int image = -1;
@@ -91,19 +100,22 @@ void NeighbourScreenshotSession::datasetShown()
         }
         image = int(*found);
     } else {
-        image = int(store->imageIds().front());
+        image = store->isEmpty() ? 0 : int(store->imageIds().front());
     }
     NeighbourDock* dock = window_->neighbourDock();
     dock->show();
     dock->raise();
     window_->analysisTabs()->hide();
-    window_->resizeDocks({dock}, {int(window_->height() * 0.62)}, Qt::Vertical);
     NeighbourPanel* panel = dock->panel();
     {
         const QSignalBlocker blocker(panel->gallery());
         panel->gallery()->setNeighbourCount(k_);
     }
-    dock->findSimilar(image);
+    image_ = image;
+    if (queryFile_.isEmpty())
+        dock->findSimilar(image);
+    else
+        panel->queryFile(queryFile_);
     poll_.start();
 }
 
@@ -111,13 +123,26 @@ void NeighbourScreenshotSession::poll()
 {
     waitedMs_ += kPollMs;
     NeighbourPanel* panel = window_->neighbourDock()->panel();
-    const bool settled = !panel->isSearching() && panel->model()->rowCount() > 0 && panel->model()->loader()->pendingCount() == 0 &&
-                         !window_->isBusy();
+    if (!window_->isBusy() && !window_->isFiltering() && window_->inspector()->image() != image_)
+        window_->showImageInInspector(image_); // once the grid has chosen its first image
+    const bool answered = !panel->hasEmbeddings() || panel->model()->rowCount() > 0 || panel->gallery()->messageIsError();
+    const bool settled = !panel->isSearching() && answered && panel->model()->loader()->pendingCount() == 0 &&
+                         !window_->isBusy() && !window_->inspector()->isLoading() && window_->inspector()->image() == image_;
     quietPolls_ = settled ? quietPolls_ + 1 : 0;
     if (quietPolls_ < kQuietPolls && waitedMs_ < kGiveUpMs)
         return;
     poll_.stop();
-    if (!window_->grab().save(file_)) {
+    // The gallery alone, floated to a size that shows a few rows of neighbours (docked, the browser above it
+    // keeps its minimum height); with --neighbour-window the whole window instead.
+    QWidget* target = window_;
+    if (!wholeWindow_) {
+        NeighbourDock* dock = window_->neighbourDock();
+        dock->setFloating(true);
+        dock->resize(1400, 880);
+        QCoreApplication::processEvents();
+        target = dock;
+    }
+    if (!target->grab().save(file_)) {
         fail(QStringLiteral("cannot write %1").arg(file_));
         return;
     }
