@@ -67,7 +67,6 @@ TsneControls::TsneControls(QWidget* parent)
     progress_->setMaximumHeight(6);
     progress_->hide();
     status_->setWordWrap(true);
-    status_->setStyleSheet(QStringLiteral("color: palette(mid)"));
 
     iteration_->setObjectName(QStringLiteral("tsneIterationLabel"));
     kl_->setObjectName(QStringLiteral("tsneKlLabel"));

@@ -43,7 +43,7 @@ ComputeEmbeddingsDialog::ComputeEmbeddingsDialog(const QString& datasetPath, con
     reuse_->setText(tr("Reuse embeddings cached from an earlier extraction"));
     reuse_->setChecked(true);
     hint_->setWordWrap(true);
-    hint_->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    hint_->setStyleSheet(QStringLiteral("color: palette(dark)"));
     hint_->setText(tr("Every image of the split is run through the model once; the vectors are cached on disk, so the next time "
                       "the same model and split load at once."));
 

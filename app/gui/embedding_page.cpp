@@ -119,7 +119,6 @@ EmbeddingPage::EmbeddingPage(EmbeddingStore* store, QWidget* parent)
 
     sourceLabel_ = new QLabel;
     sourceLabel_->setObjectName(QStringLiteral("embeddingSourceLabel"));
-    sourceLabel_->setStyleSheet(QStringLiteral("color: palette(mid)"));
     sourceLabel_->setContentsMargins(6, 0, 6, 2);
     sourceLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -6,6 +6,8 @@
 #include "tsne_runner.h"
 
 #include "embedding_map_view.h"
+#include "selection_gallery.h"
+#include "virtual_thumbnail_grid.h"
 #include "tsne_controls.h"
 
 #include <QApplication>
@@ -143,6 +145,7 @@ void EmbeddingScreenshotSession::selectAroundTag()
     const double half = 0.05 * (*maxX - *minX);
     const QPointF centre(xs[xs.size() / 2], ys[ys.size() / 2]);
     page->map()->selectInRect(QRectF(centre - QPointF(half, half), centre + QPointF(half, half)));
+    page->gallery()->grid()->setCurrentRow(0); // the inspector shows the first selected image
     selected_ = true;
 }
 

@@ -133,7 +133,9 @@ void ImageInspector::showImage(int image, int position, int total)
     title_->setText(QString::fromStdString(dataset.imageName(index)));
     const QString path = QString::fromStdString(dataset.imagePath(index));
     path_->setText(path.isEmpty() ? tr("No image file (the dataset has no image folder for this split)") : QDir::toNativeSeparators(path));
-    position_->setText(tr("%1 · %2 of %3").arg(splitText(dataset.imageSplit(index)), ui::groupedNumber(quint64(position) + 1), ui::groupedNumber(quint64(total))));
+    // total 0: an image shown from outside the grid (the embedding map), with no place in the grid's list.
+    position_->setText(total > 0 ? tr("%1 · %2 of %3").arg(splitText(dataset.imageSplit(index)), ui::groupedNumber(quint64(position) + 1), ui::groupedNumber(quint64(total)))
+                                 : splitText(dataset.imageSplit(index)));
     fillTags();
     if (path.isEmpty()) {
         preview_->setMessage(tr("No image file"), true);
