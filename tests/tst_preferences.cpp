@@ -1,6 +1,7 @@
 // Preferences: the typed settings (defaults, round trip, bad stored values), the dialog reading and writing them,
 // the thumbnail cache trimmed to its limit without touching foreign files, and the theme's palettes.
 #include "app_settings.h"
+#include "language.h"
 #include "preferences_apply.h"
 #include "preferences_dialog.h"
 #include "theme.h"
@@ -8,6 +9,7 @@
 
 #include "engine_bridge/training_engine.h"
 
+#include "number_format.h"
 #include "thumbnail_disk_cache.h"
 #include "thumbnail_loader.h"
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void trimRemovesOldestCacheFilesOnly();
     void thumbnailPreferencesReachTheLoader();
     void themes();
+    void languagePreferenceSetsNumberFormats();
 };
 
 void TestPreferences::init()
@@ -261,6 +264,26 @@ void TestPreferences::themes()
     QVERIFY(!tagscope::gui::isDark(QApplication::palette()));
     tagscope::gui::applyTheme(AppSettings::Theme::System); // offscreen: the platform's light palette again
     QVERIFY(!tagscope::gui::isDark(QApplication::palette()));
+}
+
+void TestPreferences::languagePreferenceSetsNumberFormats()
+{
+    using tagscope::gui::installTranslations;
+    QCOMPARE(tagscope::gui::localeForLanguage(QString()), QLocale::system());
+    QCOMPARE(tagscope::gui::localeForLanguage("es").language(), QLocale::Spanish);
+    const QStringList codes = {"en", "de", "es"};
+    for (const tagscope::gui::LanguageChoice& choice : tagscope::gui::languageChoices())
+        QVERIFY(codes.contains(choice.code));
+
+    installTranslations(*QCoreApplication::instance(), "de");
+    QCOMPARE(QLocale().language(), QLocale::German);
+    QCOMPARE(tagscope::ui::groupedNumber(1234567), QStringLiteral("1.234.567"));
+    QCOMPARE(tagscope::ui::decimalText(0.125, 2), QStringLiteral("0,13"));
+    QCOMPARE(tagscope::ui::shortestNumber(0.25), QStringLiteral("0,25"));
+    installTranslations(*QCoreApplication::instance(), "en"); // English needs no translator
+    QCOMPARE(QLocale().language(), QLocale::English);
+    QCOMPARE(tagscope::ui::groupedNumber(1234567), QStringLiteral("1,234,567"));
+    QCOMPARE(tagscope::ui::decimalText(0.125, 2), QStringLiteral("0.13"));
 }
 
 QTEST_MAIN(TestPreferences)
