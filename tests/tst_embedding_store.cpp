@@ -100,6 +100,7 @@ private Q_SLOTS:
     void badFilesAreNamed();
     void storeRejectsDuplicateRows();
     void coloursByTagSplitAndCorrectness();
+    void runScoresAlignToDatasetTags();
     void emphasisFollowsTheFilter();
     void imageSetFilter();
     void exportsCoordinatesAndSelection();
@@ -239,6 +240,33 @@ void TestEmbeddingStore::coloursByTagSplitAndCorrectness()
     predictions.scores = std::make_shared<FloatMatrix>(4, 2);
     predictions.path = QStringLiteral("scores.npy");
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, MapColours::byCorrectness(*data, ids, 0, predictions));
+}
+
+void TestEmbeddingStore::runScoresAlignToDatasetTags()
+{
+    // A run that learned tags Two, Zero and one the dataset lacks, in that order (its tags.json).
+    const auto data = makeDataset();
+    QTemporaryDir dir;
+    const QString tags = dir.filePath(QStringLiteral("tags.json"));
+    QFile file(tags);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"([{"label_name": "Two", "name": "Two"}, {"label_name": "Zero", "name": "Zero"}, {"label_name": "/m/other", "name": "Other"}])");
+    file.close();
+    FloatMatrix scores(2, 3);
+    scores.values = {0.2f, 0.9f, 0.5f, 0.7f, 0.1f, 0.5f};
+    const auto aligned = MapColours::alignToDataset(scores, tags, data->dataset);
+    QCOMPARE(aligned->cols, std::size_t(3)); // the dataset's tags: Zero, One, Two
+    QCOMPARE(aligned->at(0, 0), 0.9f);
+    QVERIFY(std::isnan(aligned->at(0, 1))); // One: not learned
+    QCOMPARE(aligned->at(0, 2), 0.2f);
+    QCOMPARE(aligned->at(1, 0), 0.1f);
+    QCOMPARE(aligned->at(1, 2), 0.7f);
+    // Not-learned tags are not judged.
+    MapPredictions predictions{aligned, {0, 3}, tags};
+    const MapColouring judged = MapColours::byCorrectness(*data, {0, 3}, 1, predictions);
+    QCOMPARE(*judged.classes, (std::vector<std::uint8_t>{MapColours::NotJudged, MapColours::NotJudged}));
+    // A column count that does not match tags.json is an error naming it.
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, MapColours::alignToDataset(FloatMatrix(2, 4), tags, data->dataset));
 }
 
 void TestEmbeddingStore::emphasisFollowsTheFilter()

@@ -39,9 +39,10 @@ void MapLegend::render()
     QString html = QStringLiteral("<span style='font-weight:600'>%1</span>&nbsp;&nbsp;").arg(title_.toHtmlEscaped());
     const QString swatch = QStringLiteral("<span style='color:%1; font-size:large'>&#9679;</span>");
     for (const LegendEntry& entry : entries_) {
-        html += swatch.arg(entry.colour.name()) + QStringLiteral("&nbsp;") + entry.label.toHtmlEscaped();
+        // An entry never breaks across lines: its swatch, label and count are joined by non-breaking spaces.
+        html += swatch.arg(entry.colour.name()) + QStringLiteral("&nbsp;") + entry.label.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
         if (entry.count >= 0)
-            html += QStringLiteral(" <span style='color:gray'>%1</span>").arg(groupedNumber(static_cast<quint64>(entry.count)));
+            html += QStringLiteral("&nbsp;<span style='color:gray'>%1</span>").arg(groupedNumber(static_cast<quint64>(entry.count)));
         html += QStringLiteral("&nbsp;&nbsp;&nbsp; ");
     }
     if (!ramp_.isEmpty()) {

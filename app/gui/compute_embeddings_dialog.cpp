@@ -16,21 +16,24 @@
 
 namespace tagscope::gui {
 
-ComputeEmbeddingsDialog::ComputeEmbeddingsDialog(const QString& datasetPath, const QString& runsFolder, const QString& preferredRun, QWidget* parent)
-    : QDialog(parent), dataset_(datasetPath), model_(new QComboBox), split_(new QComboBox), pooled_(new QCheckBox), reuse_(new QCheckBox),
+ComputeEmbeddingsDialog::ComputeEmbeddingsDialog(const QString& datasetPath, const QString& runsFolder, const QString& preferredRun, QWidget* parent,
+                                                 Purpose purpose)
+    : QDialog(parent), dataset_(datasetPath), purpose_(purpose), model_(new QComboBox), split_(new QComboBox), pooled_(new QCheckBox), reuse_(new QCheckBox),
       hint_(new QLabel)
 {
-    setWindowTitle(tr("Compute Embeddings"));
+    const bool predictions = purpose == Purpose::Predictions;
+    setWindowTitle(predictions ? tr("Compute Predictions") : tr("Compute Embeddings"));
     setObjectName(QStringLiteral("computeEmbeddingsDialog"));
     model_->setMinimumContentsLength(40);
     model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    for (const QString& run : runsWithCheckpoints(runsFolder))
+    for (const QString& run : runsWithCheckpoints(runsFolder, purpose))
         addModel(run, false);
     if (!preferredRun.isEmpty())
         addModel(preferredRun, true);
     auto* browseRunButton = new QPushButton(tr("Run Folder…"));
     auto* browseFileButton = new QPushButton(tr("Model File…"));
-    browseFileButton->setToolTip(tr("A checkpoint (RUN/checkpoints/*.pt) or a TorchScript model (.pt)"));
+    browseFileButton->setToolTip(predictions ? tr("A TorchScript model with one score per tag (a run's model.pt)")
+                                             : tr("A checkpoint (RUN/checkpoints/*.pt) or a TorchScript model (.pt)"));
     auto* modelRow = new QHBoxLayout;
     modelRow->addWidget(model_, 1);
     modelRow->addWidget(browseRunButton);
@@ -44,8 +47,11 @@ ComputeEmbeddingsDialog::ComputeEmbeddingsDialog(const QString& datasetPath, con
     reuse_->setChecked(true);
     hint_->setWordWrap(true);
     hint_->setStyleSheet(QStringLiteral("color: palette(dark)"));
-    hint_->setText(tr("Every image of the split is run through the model once; the vectors are cached on disk, so the next time "
-                      "the same model and split load at once."));
+    hint_->setText(predictions ? tr("The run's exported model scores every image of the split for each tag; choose the split the map "
+                                    "shows. The scores colour the map by whether the model is right on the chosen tag.")
+                               : tr("Every image of the split is run through the model once; the vectors are cached on disk, so the next "
+                                    "time the same model and split load at once."));
+    pooled_->setVisible(!predictions);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Model"), modelRow);
@@ -68,14 +74,17 @@ ComputeEmbeddingsDialog::ComputeEmbeddingsDialog(const QString& datasetPath, con
     updateOk();
 }
 
-QStringList ComputeEmbeddingsDialog::runsWithCheckpoints(const QString& runsFolder)
+QStringList ComputeEmbeddingsDialog::runsWithCheckpoints(const QString& runsFolder, Purpose purpose)
 {
     QStringList runs;
     if (runsFolder.isEmpty())
         return runs;
     for (const std::string& run : findRunDirectories(runsFolder.toStdString())) {
         const QDir dir(QString::fromStdString(run));
-        if (dir.exists(QStringLiteral("checkpoints/best.pt")) || dir.exists(QStringLiteral("checkpoints/last.pt")))
+        const bool usable = purpose == Purpose::Predictions
+                                ? dir.exists(QStringLiteral("model.pt"))
+                                : dir.exists(QStringLiteral("checkpoints/best.pt")) || dir.exists(QStringLiteral("checkpoints/last.pt"));
+        if (usable)
             runs << dir.absolutePath();
     }
     return runs;
@@ -120,6 +129,8 @@ EmbeddingExtractionRequest ComputeEmbeddingsDialog::request() const
 {
     EmbeddingExtractionRequest r;
     r.model = model_->currentData().toString();
+    if (purpose_ == Purpose::Predictions && QFileInfo(r.model).isDir())
+        r.model = QDir(r.model).filePath(QStringLiteral("model.pt")); // the run's export: logits out
     r.dataset = dataset_;
     r.split = split_->currentData().toString();
     r.pooledFeatures = pooled_->isChecked();

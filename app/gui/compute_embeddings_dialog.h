@@ -1,7 +1,8 @@
 #pragma once
-// Asks which model embeds the open dataset: a training run (the runs of the runs folder trained on this dataset
-// are offered first, newest first), a checkpoint or a TorchScript file; which split; pooled backbone features or
-// the embedding head; and whether embeddings cached from an earlier extraction may be reused.
+// Asks which model embeds the open dataset: a training run (the runs of the runs folder are offered, newest
+// first), a checkpoint or a TorchScript file; which split; pooled backbone features or the embedding head; and
+// whether embeddings cached from an earlier extraction may be reused. For predictions it offers the runs' exported
+// models (RUN/model.pt, logits out) instead.
 #include "engine_bridge/embedding_extraction.h"
 
 #include <QDialog>
@@ -16,15 +17,18 @@ namespace tagscope::gui {
 class ComputeEmbeddingsDialog : public QDialog {
     Q_OBJECT
 public:
+    enum class Purpose { Embeddings, Predictions };
+
     // `preferredRun`: selected first when given (e.g. the run the training panel just finished).
-    ComputeEmbeddingsDialog(const QString& datasetPath, const QString& runsFolder, const QString& preferredRun, QWidget* parent = nullptr);
+    ComputeEmbeddingsDialog(const QString& datasetPath, const QString& runsFolder, const QString& preferredRun, QWidget* parent = nullptr,
+                            Purpose purpose = Purpose::Embeddings);
 
     EmbeddingExtractionRequest request() const;
     QComboBox* modelCombo() const { return model_; }
     QComboBox* splitCombo() const { return split_; }
 
-    // Run folders under `runsFolder` that hold a checkpoint, newest first.
-    static QStringList runsWithCheckpoints(const QString& runsFolder);
+    // Run folders under `runsFolder` that hold a checkpoint (or, for predictions, an exported model.pt), newest first.
+    static QStringList runsWithCheckpoints(const QString& runsFolder, Purpose purpose = Purpose::Embeddings);
 
 private:
     void browseRun();
@@ -33,6 +37,7 @@ private:
     void updateOk();
 
     QString dataset_;
+    Purpose purpose_;
     QComboBox* model_;
     QComboBox* split_;
     QCheckBox* pooled_;

@@ -136,7 +136,30 @@ EmbeddingPage::EmbeddingPage(EmbeddingStore* store, QWidget* parent)
     connect(sources_, &EmbeddingSourceRunner::busyChanged, this, [this](bool busy) {
         loadAction_->setEnabled(!busy);
         computeAction_->setEnabled(!busy);
+        computePredictionsAction_->setEnabled(!busy && data_);
     });
+    connect(sources_, &EmbeddingSourceRunner::predictionsComputed, this,
+            [this](std::shared_ptr<const FloatMatrix> scores, const std::vector<std::uint32_t>& ids, const QString& path, const QString& model) {
+                if (!data_)
+                    return;
+                try {
+                    // A run's model.pt: its columns follow the run's tags.json, matched to the dataset's tags by name.
+                    const QString tags = QFileInfo(model).dir().filePath(QStringLiteral("tags.json"));
+                    if (QFileInfo::exists(tags))
+                        scores = MapColours::alignToDataset(*scores, tags, data_->dataset);
+                    else if (scores->cols < data_->dataset.tagCount())
+                        throw std::runtime_error(QStringLiteral("%1: %2 scores per image, but the dataset has %3 tags")
+                                                     .arg(model)
+                                                     .arg(scores->cols)
+                                                     .arg(data_->dataset.tagCount())
+                                                     .toStdString());
+                } catch (const std::exception& error) {
+                    fail(tr("Cannot Use the Predictions"), QString::fromStdString(error.what()));
+                    return;
+                }
+                setPredictions({std::move(scores), ids, path},
+                               tr("Predictions of %1 for %2 images").arg(QDir::toNativeSeparators(model), ui::groupedNumber(ids.size())));
+            });
 
     connect(controls_, &ui::TsneControls::runRequested, tsne_, &TsneRunner::run);
     connect(controls_, &ui::TsneControls::pauseRequested, tsne_, &TsneRunner::pause);
@@ -183,8 +206,17 @@ void EmbeddingPage::createToolBar()
     computeAction_->setToolTip(tr("Embed a split of the dataset with a training run, a checkpoint or a TorchScript model"));
     loadAction_ = toolBar_->addAction(tr("Load Embeddings…"), this, &EmbeddingPage::chooseEmbeddingFile);
     loadAction_->setToolTip(tr("Load an embedding .npy (rows x dimensions) with its .images.npy file naming each row's image"));
-    predictionsAction_ = toolBar_->addAction(tr("Load Predictions…"), this, &EmbeddingPage::choosePredictionFile);
-    predictionsAction_->setToolTip(tr("Load the model's scores (.npy, one column per tag) to colour points by whether the model is right"));
+    auto* predictionsMenu = new QMenu(this);
+    computePredictionsAction_ = predictionsMenu->addAction(tr("Compute with a Run's Model…"), this, &EmbeddingPage::choosePredictionModel);
+    computePredictionsAction_->setToolTip(tr("Score the images with a run's exported model (model.pt) for the model-correctness colours"));
+    predictionsAction_ = predictionsMenu->addAction(tr("Load Scores (.npy)…"), this, &EmbeddingPage::choosePredictionFile);
+    predictionsAction_->setToolTip(tr("Load the model's scores (.npy, one column per tag of the dataset) to colour points by whether the model is right"));
+    auto* predictionsButton = new QToolButton;
+    predictionsButton->setText(tr("Predictions"));
+    predictionsButton->setToolTip(tr("The model's scores per tag, for colouring points by whether the model is right"));
+    predictionsButton->setMenu(predictionsMenu);
+    predictionsButton->setPopupMode(QToolButton::InstantPopup);
+    toolBar_->addWidget(predictionsButton);
     toolBar_->addSeparator();
 
     toolBar_->addWidget(new QLabel(tr(" Colour by ")));
@@ -339,16 +371,30 @@ void EmbeddingPage::loadPredictions(const QString& npyPath)
                                              .arg(file.vectors->cols)
                                              .arg(data_->dataset.tagCount())
                                              .toStdString());
-            predictions_ = {file.vectors, std::move(file.imageIds), file.path};
+            const std::size_t rows = file.imageIds.size();
+            setPredictions({file.vectors, std::move(file.imageIds), file.path}, tr("Predictions for %1 images loaded").arg(ui::groupedNumber(rows)));
         } catch (const std::exception& error) {
             fail(failure, QString::fromStdString(error.what()));
             return;
         }
-        updateColourChoices();
-        setColouring(MapColourMode::Correctness);
-        Q_EMIT statusMessage(tr("Predictions for %1 images loaded").arg(ui::groupedNumber(predictions_.imageIds.size())), 5000);
     });
     watcher->setFuture(QtConcurrent::run([npyPath, images] { return readEmbeddingFile(npyPath, images); }));
+}
+
+void EmbeddingPage::computePredictions(const EmbeddingExtractionRequest& request)
+{
+    if (!data_)
+        return;
+    lastError_.clear();
+    sources_->computePredictions(request, data_->dataset.imageCount());
+}
+
+void EmbeddingPage::setPredictions(MapPredictions predictions, const QString& summary)
+{
+    predictions_ = std::move(predictions);
+    updateColourChoices();
+    setColouring(MapColourMode::Correctness);
+    Q_EMIT statusMessage(summary, 8000);
 }
 
 // ---- Colours ----
@@ -361,9 +407,10 @@ void EmbeddingPage::updateColourChoices()
         QStandardItem* item = model->item(correctness);
         item->setEnabled(hasPredictions());
         item->setToolTip(hasPredictions() ? tr("Right and wrong predictions of the loaded model for the chosen tag")
-                                          : tr("Needs the model's predictions: load a scores .npy with Load Predictions…"));
+                                          : tr("Needs the model's scores per tag: Predictions ▸ Compute with a Run's Model, or Load Scores"));
     }
     predictionsAction_->setEnabled(data_ != nullptr);
+    computePredictionsAction_->setEnabled(data_ != nullptr && !sources_->isBusy());
 }
 
 void EmbeddingPage::setColouring(MapColourMode mode, int tag)
@@ -522,6 +569,15 @@ void EmbeddingPage::chooseModel()
     ComputeEmbeddingsDialog dialog(data_->path, runsFolder_, preferredRun_, this);
     if (dialog.exec() == QDialog::Accepted)
         computeEmbeddings(dialog.request());
+}
+
+void EmbeddingPage::choosePredictionModel()
+{
+    if (!data_)
+        return;
+    ComputeEmbeddingsDialog dialog(data_->path, runsFolder_, preferredRun_, this, ComputeEmbeddingsDialog::Purpose::Predictions);
+    if (dialog.exec() == QDialog::Accepted)
+        computePredictions(dialog.request());
 }
 
 void EmbeddingPage::choosePredictionFile()

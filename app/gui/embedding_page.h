@@ -56,6 +56,7 @@ public:
     void loadEmbeddings(const QString& npyPath);
     void computeEmbeddings(const EmbeddingExtractionRequest& request);
     void loadPredictions(const QString& npyPath); // scores per tag for the "model correctness" colours
+    void computePredictions(const EmbeddingExtractionRequest& request); // with a run's model.pt (logits out)
     void setColouring(MapColourMode mode, int tag = -1); // tag -1 keeps the chosen one
     MapColourMode colourMode() const { return mode_; }
     int colourTag() const { return tag_; }
@@ -88,6 +89,8 @@ private:
     void chooseEmbeddingFile();
     void chooseModel();
     void choosePredictionFile();
+    void choosePredictionModel();
+    void setPredictions(MapPredictions predictions, const QString& summary);
     void chooseCoordinatesFile();
     void chooseSelectionFile(const QVector<int>& images);
     void embeddingsChanged();
@@ -119,6 +122,7 @@ private:
     QAction* loadAction_ = nullptr;
     QAction* computeAction_ = nullptr;
     QAction* predictionsAction_ = nullptr;
+    QAction* computePredictionsAction_ = nullptr;
     QActionGroup* tools_ = nullptr;
     QComboBox* colourCombo_ = nullptr;
     QComboBox* tagCombo_ = nullptr;

@@ -1,6 +1,7 @@
 #include "embedding_screenshot.h"
 
 #include "embedding_page.h"
+#include "embedding_source_runner.h"
 #include "embedding_store.h"
 #include "main_window.h"
 #include "tsne_runner.h"
@@ -31,6 +32,7 @@ const QString kModel = QStringLiteral("map-model");
 const QString kTag = QStringLiteral("map-tag");
 const QString kShotAt = QStringLiteral("map-shot-at");
 const QString kIterations = QStringLiteral("map-iterations");
+const QString kPredictions = QStringLiteral("map-predictions");
 } // namespace
 
 void EmbeddingScreenshotSession::addOptions(QCommandLineParser& parser)
@@ -42,6 +44,7 @@ void EmbeddingScreenshotSession::addOptions(QCommandLineParser& parser)
         {kTag, QStringLiteral("Colour the map by this tag (display name)."), QStringLiteral("name")},
         {kShotAt, QStringLiteral("Take the picture while t-SNE runs, once past this iteration."), QStringLiteral("n")},
         {kIterations, QStringLiteral("Iteration target; without --map-shot-at the picture is taken there (default 1000)."), QStringLiteral("n")},
+        {kPredictions, QStringLiteral("Score the validation split with this model (a run's model.pt) and colour by correctness."), QStringLiteral("file")},
     };
     for (QCommandLineOption option : options) {
         option.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -62,6 +65,7 @@ EmbeddingScreenshotSession::EmbeddingScreenshotSession(MainWindow* window, const
       tag_(parser.value(kTag))
 {
     shotAt_ = parser.value(kShotAt).toInt();
+    predictions_ = parser.value(kPredictions);
     if (parser.isSet(kIterations))
         iterations_ = std::max(50, parser.value(kIterations).toInt());
     poll_.setInterval(kPollMs);
@@ -76,7 +80,14 @@ void EmbeddingScreenshotSession::datasetShown()
     ui::TsneControlValues values = page->controls()->values();
     values.iterations = iterations_;
     page->controls()->setValues(values);
-    if (!embeddings_.isEmpty()) {
+    if (!predictions_.isEmpty()) {
+        EmbeddingExtractionRequest request;
+        request.model = predictions_;
+        request.dataset = window_->dataset()->path;
+        page->computePredictions(request); // then the embeddings, once the scores are in
+        connect(page->sources(), &EmbeddingSourceRunner::predictionsComputed, this, [this, page] { page->loadEmbeddings(embeddings_); },
+                Qt::QueuedConnection);
+    } else if (!embeddings_.isEmpty()) {
         page->loadEmbeddings(embeddings_);
     } else {
         EmbeddingExtractionRequest request;
@@ -99,9 +110,10 @@ void EmbeddingScreenshotSession::poll()
     if (page->store()->isEmpty())
         return;
     if (!tag_.isEmpty()) {
+        const MapColourMode mode = page->hasPredictions() ? MapColourMode::Correctness : MapColourMode::Tag;
         const int index = page->tagCombo()->findText(tag_);
-        if (index >= 0 && page->colourTag() != page->tagCombo()->itemData(index).toInt())
-            page->setColouring(MapColourMode::Tag, page->tagCombo()->itemData(index).toInt());
+        if (index >= 0 && (page->colourTag() != page->tagCombo()->itemData(index).toInt() || page->colourMode() != mode))
+            page->setColouring(mode, page->tagCombo()->itemData(index).toInt());
     }
     const TsneRunner::Status status = page->tsne()->status();
     const bool ready = shotAt_ > 0 ? status.phase == TsneRunner::Phase::Running && status.iteration >= shotAt_

@@ -28,7 +28,7 @@ private:
     void save();
 
     MainWindow* window_;
-    QString file_, embeddings_, model_, tag_;
+    QString file_, embeddings_, model_, tag_, predictions_;
     int shotAt_ = 0, iterations_ = 1000;
     bool selected_ = false;
     QTimer poll_;

@@ -99,16 +99,27 @@ void EmbeddingSourceRunner::loadFile(const QString& npyPath, std::size_t dataset
 
 void EmbeddingSourceRunner::compute(const EmbeddingExtractionRequest& request, std::size_t datasetImages)
 {
+    extract(request, datasetImages, true);
+}
+
+void EmbeddingSourceRunner::computePredictions(const EmbeddingExtractionRequest& request, std::size_t datasetImages)
+{
+    extract(request, datasetImages, false);
+}
+
+void EmbeddingSourceRunner::extract(const EmbeddingExtractionRequest& request, std::size_t datasetImages, bool intoStore)
+{
     cancel();
     const quint64 generation = ++generation_;
     auto extraction = std::make_shared<EmbeddingExtraction>(request);
     extraction_ = extraction;
     setBusy(true);
-    Q_EMIT started(tr("Embedding the %1 images with %2").arg(request.split, QFileInfo(request.model).fileName()));
+    Q_EMIT started(intoStore ? tr("Embedding the %1 images with %2").arg(request.split, QFileInfo(request.model).fileName())
+                             : tr("Scoring the %1 images with %2").arg(request.split, QFileInfo(request.model).fileName()));
     poll_.start();
     QPointer<EmbeddingSourceRunner> self(this);
     const QString model = request.model;
-    running_ = QtConcurrent::run([self, generation, extraction, model, datasetImages] {
+    running_ = QtConcurrent::run([self, generation, extraction, model, datasetImages, intoStore] {
         EmbeddingExtractionResult result = extraction->run();
         if (result.ok)
             for (std::uint32_t image : result.images)
@@ -121,7 +132,7 @@ void EmbeddingSourceRunner::compute(const EmbeddingExtractionRequest& request, s
                     break;
                 }
         QMetaObject::invokeMethod(
-            qApp, [self, generation, model, result = std::move(result)]() mutable {
+            qApp, [self, generation, model, intoStore, result = std::move(result)]() mutable {
                 if (!self || self->generation_ != generation)
                     return;
                 self->poll_.stop();
@@ -136,6 +147,10 @@ void EmbeddingSourceRunner::compute(const EmbeddingExtractionRequest& request, s
                     return;
                 }
                 const std::size_t rows = result.vectors->rows, dims = result.vectors->cols;
+                if (!intoStore) {
+                    Q_EMIT self->predictionsComputed(std::move(result.vectors), result.images, result.path, model);
+                    return;
+                }
                 try {
                     self->store_->setEmbeddings(std::move(result.vectors), std::move(result.images), result.path, model);
                 } catch (const std::exception& e) {

@@ -25,6 +25,9 @@ public:
     // datasetImages: the open dataset's image count, which every row's image index must be below.
     void loadFile(const QString& npyPath, std::size_t datasetImages);
     void compute(const EmbeddingExtractionRequest& request, std::size_t datasetImages);
+    // The same extraction with a model whose output is one score per tag (a run's model.pt, logits out): the
+    // result goes to predictionsComputed() instead of the store.
+    void computePredictions(const EmbeddingExtractionRequest& request, std::size_t datasetImages);
     void cancel();
     bool isBusy() const { return busy_; }
 
@@ -32,11 +35,14 @@ Q_SIGNALS:
     void started(const QString& task);
     void progressChanged(qint64 done, qint64 total, const QString& phase);
     void finished(const QString& summary); // the store holds the new embeddings
+    void predictionsComputed(std::shared_ptr<const tagscope::FloatMatrix> scores, const std::vector<std::uint32_t>& imageIds,
+                             const QString& path, const QString& model);
     void failed(const QString& message);
     void cancelled();
     void busyChanged(bool busy);
 
 private:
+    void extract(const EmbeddingExtractionRequest& request, std::size_t datasetImages, bool intoStore);
     void setBusy(bool busy);
     void pollProgress();
 

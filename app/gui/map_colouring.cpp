@@ -3,9 +3,14 @@
 #include "point_raster.h"
 
 #include <QColor>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -96,7 +101,7 @@ MapColouring MapColours::byCorrectness(const LoadedDataset& data, const std::vec
     bool logits = false;
     for (std::size_t r = 0; r < scores.rows && !logits; ++r) {
         const float s = scores.at(r, static_cast<std::size_t>(tag));
-        logits = s < 0.0f || s > 1.0f;
+        logits = !std::isnan(s) && (s < 0.0f || s > 1.0f);
     }
     const double cut = logits ? std::log(threshold / (1.0 - threshold)) : threshold;
     std::vector<int> scoreRow(data.dataset.imageCount(), -1);
@@ -111,7 +116,10 @@ MapColouring MapColours::byCorrectness(const LoadedDataset& data, const std::vec
         const int s = imageIds[r] < scoreRow.size() ? scoreRow[imageIds[r]] : -1;
         if (state == Unknown || s < 0)
             continue;
-        const bool predicted = scores.at(static_cast<std::size_t>(s), static_cast<std::size_t>(tag)) >= cut;
+        const float score = scores.at(static_cast<std::size_t>(s), static_cast<std::size_t>(tag));
+        if (std::isnan(score)) // the model did not learn this tag
+            continue;
+        const bool predicted = score >= cut;
         (*result.classes)[r] = state == Positive ? (predicted ? TruePositive : FalseNegative) : (predicted ? FalsePositive : TrueNegative);
     }
     result.palette = {qRgb(44, 160, 44), qRgb(214, 39, 40), qRgb(255, 151, 30), qRgb(158, 190, 218), qRgb(200, 200, 200)};
@@ -120,6 +128,32 @@ MapColouring MapColours::byCorrectness(const LoadedDataset& data, const std::vec
                               {tr("True positive"), tr("Missed (false negative)"), tr("False positive"), tr("True negative"), tr("Not judged")},
                               *result.classes);
     return result;
+}
+
+std::shared_ptr<const FloatMatrix> MapColours::alignToDataset(const FloatMatrix& scores, const QString& runTagsJson, const Dataset& dataset)
+{
+    QFile file(runTagsJson);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error(runTagsJson.toStdString() + ": cannot open the run's list of tags");
+    const QJsonArray tags = QJsonDocument::fromJson(file.readAll()).array();
+    if (static_cast<std::size_t>(tags.size()) != scores.cols)
+        throw std::runtime_error(runTagsJson.toStdString() + ": " + std::to_string(tags.size()) + " tags for " + std::to_string(scores.cols) +
+                                 " score columns");
+    std::vector<int> columnOf(dataset.tagCount(), -1);
+    int matched = 0;
+    for (int c = 0; c < tags.size(); ++c)
+        if (const auto tag = dataset.findTag(tags[c].toObject().value(QStringLiteral("label_name")).toString().toStdString())) {
+            columnOf[*tag] = c;
+            ++matched;
+        }
+    if (matched == 0)
+        throw std::runtime_error(runTagsJson.toStdString() + ": none of the run's tags is a tag of the open dataset");
+    auto aligned = std::make_shared<FloatMatrix>(scores.rows, dataset.tagCount(), std::numeric_limits<float>::quiet_NaN());
+    for (std::size_t r = 0; r < scores.rows; ++r)
+        for (std::size_t t = 0; t < columnOf.size(); ++t)
+            if (columnOf[t] >= 0)
+                aligned->at(r, t) = scores.at(r, static_cast<std::size_t>(columnOf[t]));
+    return aligned;
 }
 
 MapColouring MapColours::byDensity(std::size_t rows)

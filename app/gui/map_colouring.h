@@ -52,6 +52,11 @@ public:
                                       const MapPredictions& predictions, double threshold = 0.5);
     static MapColouring byDensity(std::size_t rows);
 
+    // A run's scores (columns in the order of the run's tags.json) rearranged to the dataset's tags, matched by
+    // label name; a dataset tag the run did not learn gets NaN (its rows are not judged). Throws
+    // std::runtime_error naming tags.json when it cannot be read or matches none of the dataset's tags.
+    static std::shared_ptr<const FloatMatrix> alignToDataset(const FloatMatrix& scores, const QString& runTagsJson, const Dataset& dataset);
+
     // 1 for rows whose image is in `filtered` (ascending dataset image indices), 0 for the rest.
     static std::shared_ptr<std::vector<std::uint8_t>> emphasis(const std::vector<std::uint32_t>& imageIds, const QVector<int>& filtered,
                                                                std::size_t datasetImages, std::size_t* emphasised = nullptr);
