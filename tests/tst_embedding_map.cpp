@@ -2,16 +2,19 @@
 // million points), rectangle and lasso selection and nearest-point lookup on known layouts, the map view's
 // mouse selection, and the selection gallery's model.
 #include "embedding_map_view.h"
+#include "map_hover_card.h"
 #include "point_cloud_layer.h"
 #include "point_raster.h"
 #include "point_selection.h"
 #include "selection_gallery.h"
 #include "thumbnail_grid_model.h"
+#include "thumbnail_loader.h"
 #include "tsne_controls.h"
 
 #include <qcustomplot.h>
 
 #include <QApplication>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,6 +37,19 @@ std::vector<float> gridLayout(int side)
         }
     return xy;
 }
+
+// Plain coloured squares as thumbnails, a name and tags as the tooltip.
+class SquareSource : public ImageSource {
+public:
+    QString imageName(int image) const override { return QStringLiteral("image-%1").arg(image); }
+    QString imageToolTip(int image) const override { return QStringLiteral("<b>image-%1</b> tags: square").arg(image); }
+    QImage loadThumbnail(int image, int maxSide, QString*) const override
+    {
+        QImage square(maxSide, maxSide, QImage::Format_RGB32);
+        square.fill(QColor::fromHsv((image * 37) % 360, 200, 200));
+        return square;
+    }
+};
 
 void sendMouse(QWidget* widget, QEvent::Type type, QPoint position, Qt::MouseButton button, Qt::MouseButtons buttons)
 {
@@ -61,6 +77,7 @@ private Q_SLOTS:
     void layerDrawsThroughThePlot();
     void viewSelectsWithMouse();
     void viewClickMakesPointCurrent();
+    void hoverShowsThumbnailAndTags();
     void galleryModelShowsSelection();
     void tsneControlsSwitchRunAndPause();
 };
@@ -393,6 +410,37 @@ void TestEmbeddingMap::viewClickMakesPointCurrent()
     // A click on empty space clears the current point.
     const QPoint empty = QPoint(static_cast<int>(view.plot()->xAxis->coordToPixel(3.5)), static_cast<int>(view.plot()->yAxis->coordToPixel(3.5)));
     QCOMPARE(view.pointAt(empty, 4), -1);
+}
+
+void TestEmbeddingMap::hoverShowsThumbnailAndTags()
+{
+    ThumbnailLoader loader;
+    loader.setSource(std::make_shared<SquareSource>());
+    loader.setThumbnailSide(64);
+    EmbeddingMapView view;
+    view.resize(500, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setThumbnailLoader(&loader);
+    view.setLayout(std::make_shared<std::vector<float>>(gridLayout(6)), 1);
+    QVector<int> images;
+    for (int i = 0; i < 36; ++i)
+        images << 500 + i;
+    view.setPointImages(images);
+    view.plot()->replot();
+    auto* card = view.findChild<MapHoverCard*>(QStringLiteral("mapHoverCard"));
+    QVERIFY(card);
+    sendMouse(view.plot(), QEvent::MouseMove, view.pixelOf(14).toPoint() + QPoint(2, 1), Qt::NoButton, Qt::NoButton);
+    QVERIFY(card->isVisible());
+    QCOMPARE(card->image(), 514);
+    const auto labels = card->findChildren<QLabel*>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel* label) { return label->text().contains(QStringLiteral("image-514")); }));
+    // The thumbnail arrives from the loader and replaces the placeholder.
+    QTRY_VERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel* label) { return !label->pixmap().isNull(); }));
+    // Away from every point the card goes.
+    const QPoint empty(static_cast<int>(view.plot()->xAxis->coordToPixel(2.5)), static_cast<int>(view.plot()->yAxis->coordToPixel(2.5)));
+    sendMouse(view.plot(), QEvent::MouseMove, empty, Qt::NoButton, Qt::NoButton);
+    QVERIFY(!card->isVisible());
 }
 
 void TestEmbeddingMap::galleryModelShowsSelection()

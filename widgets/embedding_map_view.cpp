@@ -20,6 +20,8 @@ namespace {
 constexpr int kClickSlop = 4;          // pixels a press may move and still be a click
 constexpr double kFitMargin = 1.06;    // room around the points when fitting
 const char* const kMarksLayer = "marks";
+constexpr std::size_t kLargeLayout = 200000;
+constexpr qint64 kLocatorRefreshMs = 300;
 
 // Bigger, more opaque points for small layouts; one-pixel, translucent ones for a million.
 void autoStyle(RasterStyle& style, std::size_t count, double ratio)
@@ -216,9 +218,14 @@ QPointF EmbeddingMapView::pixelOf(int point) const
 
 const PointLocator& EmbeddingMapView::locator() const
 {
-    if (locatorFor_ != xy_) {
+    // A live layout brings a new frame every 40 ms; for large ones the lookup grid (tens of ms at a million
+    // points) is rebuilt at most every kLocatorRefreshMs while hovering, positions that old are close enough.
+    const bool stale = locatorFor_ != xy_;
+    const bool large = pointCount() >= kLargeLayout && locator_.count() == pointCount();
+    if (stale && (!large || !locatorAge_.isValid() || locatorAge_.elapsed() >= kLocatorRefreshMs)) {
         locator_ = xy_ ? PointLocator(*xy_) : PointLocator();
         locatorFor_ = xy_;
+        locatorAge_.start();
     }
     return locator_;
 }

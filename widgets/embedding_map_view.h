@@ -7,6 +7,7 @@
 #include "point_raster.h"
 #include "point_selection.h"
 
+#include <QElapsedTimer>
 #include <QPointF>
 #include <QPolygonF>
 #include <QVector>
@@ -111,6 +112,7 @@ private:
     QPolygonF dragShape_; // data coordinates
     mutable PointLocator locator_;
     mutable std::shared_ptr<const std::vector<float>> locatorFor_;
+    mutable QElapsedTimer locatorAge_;
 };
 
 } // namespace tagscope::ui
