@@ -345,6 +345,16 @@ void TestNeighbourGallery::droppedFilesThatAreNotImagesAreNamed()
     sendDrop(panel.gallery(), fake);
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.takeFirst().at(0).toString().contains(QDir::toNativeSeparators(fake)));
+
+    // A real picture, but these embeddings came without their model: nothing to embed it with.
+    QImage picture(24, 24, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    const QString png = dir_.filePath(QStringLiteral("cyan.png"));
+    QVERIFY(picture.save(png));
+    sendDrop(panel.gallery(), png);
+    QVERIFY(failed.wait(10000));
+    const QString noModel = failed.takeFirst().at(0).toString();
+    QVERIFY2(noModel.contains(QStringLiteral("cyan.png")) && noModel.contains(QStringLiteral("without the model")), qPrintable(noModel));
 }
 
 void TestNeighbourGallery::exportsCsvAndProjectorFiles()

@@ -90,8 +90,9 @@ NeighbourOutcome NeighbourQueryRunner::execute(const NeighbourJob& job, ImageFil
             }
             if (job.modelPath.isEmpty()) {
                 outcome.error = QCoreApplication::translate("NeighbourQueryRunner",
-                                                            "Cannot embed %1: the embeddings were loaded without the model that made them. "
-                                                            "Compute them with a model to query by image file.")
+                                                            "Cannot embed %1: these embeddings were loaded from a file, without the model "
+                                                            "that made them. Compute them with their model (Compute Embeddings… reads "
+                                                            "them back from the cache) to query by image file.")
                                     .arg(name);
                 return outcome;
             }
