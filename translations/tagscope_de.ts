@@ -1073,6 +1073,21 @@
         <source>PyTorch files (*.pt *.pth);;All files (*)</source>
         <translation>PyTorch-Dateien (*.pt *.pth);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="25"/>
+        <source>Compute Predictions</source>
+        <translation>Vorhersagen berechnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="35"/>
+        <source>A TorchScript model with one score per tag (a run&apos;s model.pt)</source>
+        <translation>Ein TorchScript-Modell mit einem Score je Tag (das model.pt eines Laufs)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="50"/>
+        <source>The run&apos;s exported model scores every image of the split for each tag; choose the split the map shows. The scores colour the map by whether the model is right on the chosen tag.</source>
+        <translation>Das exportierte Modell des Laufs bewertet jedes Bild der Aufteilung für jeden Tag; wählen Sie die Aufteilung, die die Karte zeigt. Die Scores färben die Karte danach, ob das Modell beim gewählten Tag richtig liegt.</translation>
+    </message>
 </context>
 <context>
     <name>tagscope::gui::DatasetController</name>
@@ -1372,6 +1387,51 @@
         <source>Export Selection</source>
         <translation>Auswahl exportieren</translation>
     </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="157"/>
+        <source>Cannot Use the Predictions</source>
+        <translation>Vorhersagen können nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="161"/>
+        <source>Predictions of %1 for %2 images</source>
+        <translation>Vorhersagen von %1 für %2 Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="210"/>
+        <source>Compute with a Run&apos;s Model…</source>
+        <translation>Mit dem Modell eines Laufs berechnen …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="211"/>
+        <source>Score the images with a run&apos;s exported model (model.pt) for the model-correctness colours</source>
+        <translation>Die Bilder mit dem exportierten Modell eines Laufs (model.pt) bewerten, für die Färbung nach Richtigkeit des Modells</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="212"/>
+        <source>Load Scores (.npy)…</source>
+        <translation>Scores laden (.npy) …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="213"/>
+        <source>Load the model&apos;s scores (.npy, one column per tag of the dataset) to colour points by whether the model is right</source>
+        <translation>Die Scores des Modells (.npy, eine Spalte je Tag des Datensatzes) laden, um Punkte danach zu färben, ob das Modell richtig liegt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="161"/>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="216"/>
+        <source>The model&apos;s scores per tag, for colouring points by whether the model is right</source>
+        <translation>Die Scores des Modells je Tag, um Punkte danach zu färben, ob das Modell richtig liegt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="410"/>
+        <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
+        <translation>Braucht die Scores des Modells je Tag: Vorhersagen ▸ Mit dem Modell eines Laufs berechnen, oder Scores laden</translation>
+    </message>
 </context>
 <context>
     <name>tagscope::gui::EmbeddingSourceRunner</name>
@@ -1409,6 +1469,11 @@
         <location filename="../app/gui/embedding_source_runner.cpp" line="150"/>
         <source>; %1 images could not be decoded</source>
         <translation>; %1 Bilder konnten nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_source_runner.cpp" line="118"/>
+        <source>Scoring the %1 images with %2</source>
+        <translation>Die %1 Bilder werden mit %2 bewertet</translation>
     </message>
 </context>
 <context>

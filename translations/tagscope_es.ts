@@ -1073,6 +1073,21 @@
         <source>PyTorch files (*.pt *.pth);;All files (*)</source>
         <translation>Archivos de PyTorch (*.pt *.pth);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="25"/>
+        <source>Compute Predictions</source>
+        <translation>Calcular predicciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="35"/>
+        <source>A TorchScript model with one score per tag (a run&apos;s model.pt)</source>
+        <translation>Un modelo TorchScript con una puntuación por etiqueta (el model.pt de una ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="50"/>
+        <source>The run&apos;s exported model scores every image of the split for each tag; choose the split the map shows. The scores colour the map by whether the model is right on the chosen tag.</source>
+        <translation>El modelo exportado de la ejecución puntúa cada imagen de la partición para cada etiqueta; elija la partición que muestra el mapa. Las puntuaciones colorean el mapa según el modelo acierte o no en la etiqueta elegida.</translation>
+    </message>
 </context>
 <context>
     <name>tagscope::gui::DatasetController</name>
@@ -1372,6 +1387,51 @@
         <source>Export Selection</source>
         <translation>Exportar selección</translation>
     </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="157"/>
+        <source>Cannot Use the Predictions</source>
+        <translation>No se pueden usar las predicciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="161"/>
+        <source>Predictions of %1 for %2 images</source>
+        <translation>Predicciones de %1 para %2 imágenes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="210"/>
+        <source>Compute with a Run&apos;s Model…</source>
+        <translation>Calcular con el modelo de una ejecución…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="211"/>
+        <source>Score the images with a run&apos;s exported model (model.pt) for the model-correctness colours</source>
+        <translation>Puntuar las imágenes con el modelo exportado de una ejecución (model.pt) para colorear según los aciertos del modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="212"/>
+        <source>Load Scores (.npy)…</source>
+        <translation>Cargar puntuaciones (.npy)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="213"/>
+        <source>Load the model&apos;s scores (.npy, one column per tag of the dataset) to colour points by whether the model is right</source>
+        <translation>Cargar las puntuaciones del modelo (.npy, una columna por etiqueta del conjunto de datos) para colorear los puntos según acierte o no el modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="161"/>
+        <source>Predictions</source>
+        <translation>Predicciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="216"/>
+        <source>The model&apos;s scores per tag, for colouring points by whether the model is right</source>
+        <translation>Las puntuaciones del modelo por etiqueta, para colorear los puntos según acierte o no el modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_page.cpp" line="410"/>
+        <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
+        <translation>Necesita las puntuaciones del modelo por etiqueta: Predicciones ▸ Calcular con el modelo de una ejecución, o Cargar puntuaciones</translation>
+    </message>
 </context>
 <context>
     <name>tagscope::gui::EmbeddingSourceRunner</name>
@@ -1409,6 +1469,11 @@
         <location filename="../app/gui/embedding_source_runner.cpp" line="150"/>
         <source>; %1 images could not be decoded</source>
         <translation>; %1 imágenes no se pudieron decodificar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embedding_source_runner.cpp" line="118"/>
+        <source>Scoring the %1 images with %2</source>
+        <translation>Puntuando las %1 imágenes con %2</translation>
     </message>
 </context>
 <context>
