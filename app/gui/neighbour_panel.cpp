@@ -2,22 +2,19 @@
 
 #include "dataset_image_source.h"
 #include "dataset_queries.h"
-#include "neighbour_export.h"
+#include "neighbour_exporter.h"
 
-#include "embedding/projector_export.h"
 #include "neighbour_gallery.h"
 #include "neighbour_gallery_model.h"
 #include "thumbnail_disk_cache.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
 
@@ -40,14 +37,15 @@ NeighbourPanel::NeighbourPanel(QWidget* parent) : QWidget(parent), runner_(new N
     gallery_ = new ui::NeighbourGallery;
     gallery_->setModel(model_);
 
-    exportCsvAction_ = new QAction(tr("Export Neighbours as &CSV…"), this);
-    exportCsvAction_->setToolTip(tr("Write the neighbours shown (rank, image, path, distance, tags) to a CSV file"));
-    connect(exportCsvAction_, &QAction::triggered, this, &NeighbourPanel::chooseCsvFile);
-    exportProjectorAction_ = new QAction(tr("Export for TensorBoard &Projector…"), this);
-    exportProjectorAction_->setToolTip(tr("Write every embedding with its image, split and tags as tensors.tsv and metadata.tsv"));
-    connect(exportProjectorAction_, &QAction::triggered, this, &NeighbourPanel::chooseProjectorFolder);
-    gallery_->addExportAction(exportCsvAction_);
-    gallery_->addExportAction(exportProjectorAction_);
+    exporter_ = new NeighbourExporter(model_, this);
+    gallery_->addExportAction(exporter_->csvAction());
+    gallery_->addExportAction(exporter_->projectorAction());
+    connect(exporter_, &NeighbourExporter::projectorExported, this, &NeighbourPanel::projectorExported);
+    connect(exporter_, &NeighbourExporter::statusMessage, this, &NeighbourPanel::statusMessage);
+    connect(exporter_, &NeighbourExporter::exportFailed, this, [this](const QString& message) {
+        gallery_->setMessage(message, true);
+        Q_EMIT exportFailed(message);
+    });
 
     empty_ = new QLabel;
     empty_->setObjectName(QStringLiteral("neighbourEmptyText"));
@@ -79,17 +77,13 @@ NeighbourPanel::NeighbourPanel(QWidget* parent) : QWidget(parent), runner_(new N
     connect(gallery_, &ui::NeighbourGallery::backRequested, this, &NeighbourPanel::back);
     connect(gallery_, &ui::NeighbourGallery::forwardRequested, this, &NeighbourPanel::forward);
     connect(gallery_, &ui::NeighbourGallery::settingsChanged, this, &NeighbourPanel::runCurrent);
-    connect(&exportWatcher_, &QFutureWatcher<QString>::finished, this, &NeighbourPanel::projectorDone);
     indexPoll_.setInterval(250);
     connect(&indexPoll_, &QTimer::timeout, this, &NeighbourPanel::pollIndex);
     updatePage();
     updateActions();
 }
 
-NeighbourPanel::~NeighbourPanel()
-{
-    exportWatcher_.waitForFinished();
-}
+NeighbourPanel::~NeighbourPanel() = default;
 
 void NeighbourPanel::setDataset(std::shared_ptr<const LoadedDataset> data)
 {
@@ -113,6 +107,7 @@ void NeighbourPanel::setEmbeddings(std::shared_ptr<const FloatMatrix> vectors, s
     rows_.reserve(int(imageIds_.size()));
     for (std::size_t r = 0; r < imageIds_.size(); ++r)
         rows_.insert(imageIds_[r], int(r));
+    exporter_->setData(data_, vectors_, imageIds_);
     history_.clear();
     model_->clear();
     gallery_->setMessage(QString());
@@ -139,6 +134,7 @@ void NeighbourPanel::clearEmbeddings()
     rows_.clear();
     sourcePath_.clear();
     modelPath_.clear();
+    exporter_->setData(data_, nullptr, {});
     history_.clear();
     model_->clear();
     gallery_->setMessage(QString());
@@ -170,7 +166,22 @@ void NeighbourPanel::setThumbnailDiskCache(std::shared_ptr<const ui::ThumbnailDi
 
 void NeighbourPanel::setProjectorTag(int tag)
 {
-    projectorTag_ = tag;
+    exporter_->setProjectorTag(tag);
+}
+
+bool NeighbourPanel::isExporting() const
+{
+    return exporter_->isExporting();
+}
+
+QAction* NeighbourPanel::exportCsvAction() const
+{
+    return exporter_->csvAction();
+}
+
+QAction* NeighbourPanel::exportProjectorAction() const
+{
+    return exporter_->projectorAction();
 }
 
 QString NeighbourPanel::emptyText() const
@@ -194,8 +205,7 @@ void NeighbourPanel::updatePage()
 
 void NeighbourPanel::updateActions()
 {
-    exportCsvAction_->setEnabled(model_->rowCount() > 0);
-    exportProjectorAction_->setEnabled(hasEmbeddings() && data_ && !exportWatcher_.isRunning());
+    exporter_->updateActions();
     gallery_->setHistoryEnabled(history_.canGoBack(), history_.canGoForward());
 }
 
@@ -372,66 +382,12 @@ void NeighbourPanel::pollIndex()
 
 QString NeighbourPanel::writeCsv(const QString& path) const
 {
-    if (!data_)
-        return tr("No dataset is open.");
-    return writeNeighbourCsv(path, *model_, data_->dataset);
-}
-
-void NeighbourPanel::chooseCsvFile()
-{
-    const QString suggested = QDir::home().filePath(QFileInfo(model_->query().title).completeBaseName() + QStringLiteral("-neighbours.csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Neighbours"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const QString error = writeCsv(path);
-    if (!error.isEmpty()) {
-        gallery_->setMessage(error, true);
-        Q_EMIT exportFailed(error);
-        return;
-    }
-    Q_EMIT statusMessage(tr("Wrote %n neighbour(s) to %1", nullptr, model_->rowCount()).arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void NeighbourPanel::chooseProjectorFolder()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export for TensorBoard Projector"), QDir::homePath());
-    if (!folder.isEmpty())
-        exportProjector(folder);
+    return exporter_->writeCsv(path);
 }
 
 void NeighbourPanel::exportProjector(const QString& folder)
 {
-    if (!data_ || !hasEmbeddings() || exportWatcher_.isRunning())
-        return;
-    exportFolder_ = folder;
-    ProjectorExportOptions options;
-    options.folder = folder.toStdString();
-    if (projectorTag_ >= 0 && std::size_t(projectorTag_) < data_->dataset.tagCount())
-        options.tag = std::uint32_t(projectorTag_);
-    Q_EMIT statusMessage(tr("Writing TensorBoard projector files to %1…").arg(QDir::toNativeSeparators(folder)), 0);
-    exportWatcher_.setFuture(QtConcurrent::run([data = data_, vectors = vectors_, images = imageIds_, options]() -> QString {
-        try {
-            tagscope::exportProjector(*vectors, images, data->dataset, options);
-        } catch (const std::exception& error) {
-            return QString::fromStdString(error.what());
-        }
-        return {};
-    }));
-    updateActions();
-}
-
-void NeighbourPanel::projectorDone()
-{
-    const QString error = exportWatcher_.result();
-    updateActions();
-    if (!error.isEmpty()) {
-        const QString message = tr("Could not export to %1: %2").arg(QDir::toNativeSeparators(exportFolder_), error);
-        gallery_->setMessage(message, true);
-        Q_EMIT exportFailed(message);
-        return;
-    }
-    Q_EMIT statusMessage(tr("Wrote tensors.tsv and metadata.tsv to %1").arg(QDir::toNativeSeparators(exportFolder_)), 8000);
-    Q_EMIT projectorExported(exportFolder_);
+    exporter_->exportProjector(folder);
 }
 
 } // namespace tagscope::gui

@@ -10,7 +10,6 @@
 
 #include "embedding/float_matrix.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
@@ -31,6 +30,8 @@ class ThumbnailDiskCache;
 } // namespace tagscope::ui
 
 namespace tagscope::gui {
+
+class NeighbourExporter;
 
 class NeighbourPanel : public QWidget {
     Q_OBJECT
@@ -55,7 +56,7 @@ public:
     void back();
     void forward();
     bool isSearching() const;
-    bool isExporting() const { return exportWatcher_.isRunning(); }
+    bool isExporting() const;
 
     QString writeCsv(const QString& path) const; // the error, or "" when written
     void exportProjector(const QString& folder); // in a worker; projectorExported or exportFailed follows
@@ -63,8 +64,8 @@ public:
     ui::NeighbourGallery* gallery() const { return gallery_; }
     ui::NeighbourGalleryModel* model() const { return model_; }
     const NeighbourHistory& history() const { return history_; }
-    QAction* exportCsvAction() const { return exportCsvAction_; }
-    QAction* exportProjectorAction() const { return exportProjectorAction_; }
+    QAction* exportCsvAction() const;
+    QAction* exportProjectorAction() const;
     QString emptyText() const;
 
 Q_SIGNALS:
@@ -83,9 +84,6 @@ private:
     void updateActions();
     std::shared_ptr<const ApproximateKnnIndex> approximateIndex(DistanceMetric metric);
     void pollIndex();
-    void chooseCsvFile();
-    void chooseProjectorFolder();
-    void projectorDone();
 
     std::shared_ptr<const LoadedDataset> data_;
     std::shared_ptr<const FloatMatrix> vectors_;
@@ -95,21 +93,17 @@ private:
     std::array<std::unique_ptr<BackgroundIndexBuild>, 2> indexes_; // euclidean, cosine
     QTimer indexPoll_;
     int pendingImage_ = -1;  // asked for before there were embeddings
-    int projectorTag_ = -1;
     bool waitingForIndex_ = false;
 
     NeighbourQueryRunner* runner_;
     NeighbourHistory history_;
-    QFutureWatcher<QString> exportWatcher_;
-    QString exportFolder_;
+    NeighbourExporter* exporter_;
 
     QStackedWidget* pages_;
     QLabel* empty_;
     QVBoxLayout* emptyButtons_;
     ui::NeighbourGallery* gallery_;
     ui::NeighbourGalleryModel* model_;
-    QAction* exportCsvAction_;
-    QAction* exportProjectorAction_;
 };
 
 } // namespace tagscope::gui
