@@ -79,8 +79,7 @@ void TsneRunner::stop()
 
 void TsneRunner::run()
 {
-    post([this](Request& r) {
-        r.running = true;
+    post([this](Request&) { // running_ alone wakes the worker: it has work again
         running_ = true;
         if (status_.iteration >= parameters_.iterations) {
             parameters_.iterations = status_.iteration + kContinueIterations; // Run after the target: keep going
@@ -93,8 +92,7 @@ void TsneRunner::run()
 
 void TsneRunner::pause()
 {
-    post([this](Request& r) {
-        r.running = false;
+    post([this](Request&) { // the batch in flight is cut short; the worker then waits
         running_ = false;
         if (status_.phase == Phase::Running)
             status_.phase = Phase::Paused;

@@ -79,7 +79,6 @@ private:
     struct Request {
         std::shared_ptr<const FloatMatrix> data; // new data
         bool restart = false, perturb = false, quality = false, newParameters = false;
-        std::optional<bool> running;             // run / pause
     };
     void post(const std::function<void(Request&)>& change);
     void workerLoop();
