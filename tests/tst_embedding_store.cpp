@@ -330,6 +330,8 @@ void TestEmbeddingStore::pageRunsTsneOnTheStore()
     EmbeddingStore store;
     EmbeddingPage page(&store);
     page.resize(1200, 800);
+    page.show(); // a hidden map takes no frames
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.setDataset(data, nullptr, nullptr, nullptr);
     ui::TsneControlValues values = page.controls()->values();
     values.perplexity = 10;

@@ -481,7 +481,9 @@ void EmbeddingPage::poll()
 {
     const TsneRunner::Status status = tsne_->status();
     const std::shared_ptr<const TsneFrame> frame = tsne_->latestFrame();
-    if (frame && frame->xy.size() == 2 * store_->rows() && (frame->version != shownVersion_ || status.generation != shownGeneration_)) {
+    // Hidden (the browser in front), the map is not redrawn: the frame of the moment is taken when it shows again.
+    if (map_->isVisible() && frame && frame->xy.size() == 2 * store_->rows() &&
+        (frame->version != shownVersion_ || status.generation != shownGeneration_)) {
         shownVersion_ = frame->version;
         shownGeneration_ = status.generation;
         map_->setLayout(std::shared_ptr<const std::vector<float>>(frame, &frame->xy), status.generation);
