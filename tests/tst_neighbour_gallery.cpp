@@ -354,7 +354,7 @@ void TestNeighbourGallery::droppedFilesThatAreNotImagesAreNamed()
     sendDrop(panel.gallery(), png);
     QVERIFY(failed.wait(10000));
     const QString noModel = failed.takeFirst().at(0).toString();
-    QVERIFY2(noModel.contains(QStringLiteral("cyan.png")) && noModel.contains(QStringLiteral("without the model")), qPrintable(noModel));
+    QVERIFY2(noModel.contains(QStringLiteral("cyan.png")) && noModel.contains(QStringLiteral("does not name the model")), qPrintable(noModel));
 }
 
 void TestNeighbourGallery::exportsCsvAndProjectorFiles()
@@ -444,6 +444,17 @@ void TestNeighbourGallery::queryByImageFileWithTheTorchScriptModel()
     QVERIFY(panel.model()->neighbour(1).distance > panel.model()->neighbour(0).distance);
     QVERIFY(!panel.history().current().vector.empty());
     QCOMPARE(int(panel.history().current().vector.size()), 6);
+
+    // Loaded from the .npy alone (no model given): EMB.json names the model, and the file query still works.
+    NeighbourPanel loaded;
+    loaded.setDataset(data);
+    loaded.setEmbeddings(std::make_shared<FloatMatrix>(set->vectors), set->images, QString::fromStdString(set->path), QString());
+    loaded.gallery()->setCosine(false);
+    QSignalSpy loadedFinished(&loaded, &NeighbourPanel::searchFinished);
+    loaded.queryFile(QString::fromStdString(data->dataset.imagePath(image)));
+    QVERIFY(loadedFinished.wait(60000));
+    QCOMPARE(loaded.model()->neighbour(0).image, int(image));
+    QVERIFY(loaded.model()->neighbour(0).distance < 1e-4f);
 
     // The corrupt training image: an image suffix, no image inside.
     panel.queryFile(QString::fromStdString(data->dataset.imagePath(training.corrupt)));

@@ -88,15 +88,18 @@ NeighbourOutcome NeighbourQueryRunner::execute(const NeighbourJob& job, ImageFil
                                     .arg(job.imageFile, reason);
                 return outcome;
             }
-            if (job.modelPath.isEmpty()) {
+            // Embeddings loaded from a file name their model in EMB.json when extraction wrote them.
+            const std::string model = job.modelPath.isEmpty() ? ImageFileEmbedder::recordedModel(job.embeddingPath.toStdString())
+                                                              : job.modelPath.toStdString();
+            if (model.empty()) {
                 outcome.error = QCoreApplication::translate("NeighbourQueryRunner",
-                                                            "Cannot embed %1: these embeddings were loaded from a file, without the model "
-                                                            "that made them. Compute them with their model (Compute Embeddings… reads "
-                                                            "them back from the cache) to query by image file.")
+                                                            "Cannot embed %1: these embeddings were loaded from a file that does not name "
+                                                            "the model that made them. Compute them with their model (Compute Embeddings… "
+                                                            "reads them back from the cache) to query by image file.")
                                     .arg(name);
                 return outcome;
             }
-            outcome.fileVector = embedder.embed(job.modelPath.toStdString(), job.embeddingPath.toStdString(), job.imageFile.toStdString());
+            outcome.fileVector = embedder.embed(model, job.embeddingPath.toStdString(), job.imageFile.toStdString());
             search.queryVector = outcome.fileVector;
         }
         outcome.result = searchNeighbours(search);

@@ -221,7 +221,9 @@ std::optional<EmbeddingSet> extractEmbeddings(const ExtractionRequest& request, 
         return std::nullopt;
     if (set.images.empty())
         throw std::runtime_error("no image of the " + request.split + " split of " + datasetPath + " could be decoded");
-    writeCache(set, expected);
+    nlohmann::json metadata = expected;
+    metadata["model_path"] = absolute(request.model.path); // lets a later session embed an outside image the same way
+    writeCache(set, std::move(metadata));
     return set;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Embeddings of every image of a dataset split, batched on the model's device, cached on disk: EMB.npy (rows x
 // dimensions, float32), EMB.images.npy (the dataset image index of each row, int64) and EMB.json (the model's
-// fingerprint, the dataset, split and image list it was made from). A later request for the same model,
+// fingerprint and path, the dataset, split and image list it was made from). A later request for the same model,
 // dataset and split reads the files instead of running the model.
 #include "common/progress.h"
 #include "embedding/embedding_model.h"

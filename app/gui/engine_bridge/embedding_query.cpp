@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <fstream>
 
 namespace tagscope::gui {
@@ -19,17 +20,23 @@ std::string metadataPath(const std::string& npyPath)
     return (hasSuffix ? npyPath.substr(0, npyPath.size() - suffix.size()) : npyPath) + ".json";
 }
 
+nlohmann::json readMetadata(const std::string& embeddingPath)
+{
+    if (embeddingPath.empty())
+        return {};
+    std::ifstream in(metadataPath(embeddingPath));
+    if (!in)
+        return {};
+    nlohmann::json metadata = nlohmann::json::parse(in, nullptr, false);
+    return metadata.is_discarded() || !metadata.is_object() ? nlohmann::json() : metadata;
+}
+
 EmbeddingModelSource sourceFor(const std::string& modelPath, const std::string& embeddingPath)
 {
     EmbeddingModelSource source;
     source.path = modelPath;
-    if (embeddingPath.empty())
-        return source;
-    std::ifstream in(metadataPath(embeddingPath));
-    if (!in)
-        return source;
-    const nlohmann::json metadata = nlohmann::json::parse(in, nullptr, false);
-    if (metadata.is_discarded() || !metadata.is_object())
+    const nlohmann::json metadata = readMetadata(embeddingPath);
+    if (!metadata.is_object())
         return source;
     if (metadata.contains("input_size") && metadata["input_size"].is_number_integer())
         source.inputSize = metadata["input_size"].get<int>();
@@ -38,6 +45,16 @@ EmbeddingModelSource sourceFor(const std::string& modelPath, const std::string& 
 }
 
 } // namespace
+
+std::string ImageFileEmbedder::recordedModel(const std::string& embeddingPath)
+{
+    const nlohmann::json metadata = readMetadata(embeddingPath);
+    if (!metadata.is_object() || !metadata.contains("model_path") || !metadata["model_path"].is_string())
+        return {};
+    const std::string path = metadata["model_path"].get<std::string>();
+    std::error_code error;
+    return std::filesystem::exists(path, error) ? path : std::string();
+}
 
 struct ImageFileEmbedder::Impl {
     std::string key; // the model path and the choices it was opened with

@@ -21,6 +21,9 @@ public:
     // Throws std::exception with the engine's message for a missing or unusable model or image.
     std::vector<float> embed(const std::string& modelPath, const std::string& embeddingPath, const std::string& imagePath);
 
+    // The model EMB.json says the embedding at `embeddingPath` was made with, when that file still exists; "" otherwise.
+    static std::string recordedModel(const std::string& embeddingPath);
+
 private:
     struct Impl;
     std::mutex mutex_;
