@@ -346,6 +346,12 @@ void TestNeighbourGallery::droppedFilesThatAreNotImagesAreNamed()
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.takeFirst().at(0).toString().contains(QDir::toNativeSeparators(fake)));
 
+    QSignalSpy finishedAfterFailures(&panel, &NeighbourPanel::searchFinished);
+    panel.queryFile(dir_.filePath(QStringLiteral("gone.png")));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.takeFirst().at(0).toString().contains(QStringLiteral("gone.png does not exist")), true);
+    QCOMPARE(finishedAfterFailures.count(), 0);
+
     // A real picture, but these embeddings came without their model: nothing to embed it with.
     QImage picture(24, 24, QImage::Format_RGB32);
     picture.fill(Qt::darkCyan);

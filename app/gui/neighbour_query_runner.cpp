@@ -81,6 +81,10 @@ NeighbourOutcome NeighbourQueryRunner::execute(const NeighbourJob& job, ImageFil
     try {
         if (search.queryRow < 0 && search.queryVector.empty()) {
             const QString name = QFileInfo(job.imageFile).fileName();
+            if (!QFileInfo(job.imageFile).isFile()) {
+                outcome.error = QCoreApplication::translate("NeighbourQueryRunner", "%1 does not exist.").arg(job.imageFile);
+                return outcome;
+            }
             QString reason;
             outcome.filePicture = readPicture(job.imageFile, &reason);
             if (outcome.filePicture.isNull()) {
