@@ -74,8 +74,11 @@ QImage PointRasteriser::render(const RasterPoints& points, const RasterStyle& st
         return image;
     }
     const std::size_t pixels = static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
-    emphasised_.assign(pixels, Cell{0, 0, 0, 0});
-    dimmed_.assign(pixels, 0);
+    if (emphasised_.size() != pixels) {
+        emphasised_.assign(pixels, Cell{0, 0, 0, 0});
+        dimmed_.assign(pixels, 0);
+    }
+    touched_.clear();
 
     QVector<QRgb> palette = style.palette.isEmpty() ? QVector<QRgb>{qRgb(31, 119, 180)} : style.palette;
     std::array<QRgb, 256> colours{};
@@ -101,6 +104,8 @@ QImage PointRasteriser::render(const RasterPoints& points, const RasterStyle& st
         const std::uint32_t r = static_cast<std::uint32_t>(qRed(colour)), g = static_cast<std::uint32_t>(qGreen(colour)),
                             b = static_cast<std::uint32_t>(qBlue(colour));
         auto add = [&](std::size_t p) {
+            if (emphasised_[p].count == 0 && dimmed_[p] == 0)
+                touched_.push_back(static_cast<std::uint32_t>(p));
             if (emphasise) {
                 Cell& cell = emphasised_[p];
                 if (cell.count < kSaturated) {
@@ -128,8 +133,8 @@ QImage PointRasteriser::render(const RasterPoints& points, const RasterStyle& st
     }
 
     std::uint32_t densest = 0;
-    for (const Cell& cell : emphasised_)
-        densest = std::max(densest, cell.count);
+    for (std::uint32_t p : touched_)
+        densest = std::max(densest, emphasised_[p].count);
     const auto emphasisCoverage = coverageTable(style.alpha);
     const auto dimmedCoverage = coverageTable(style.dimmedAlpha);
     const QVector<QRgb>& ramp = densityRamp();
@@ -140,37 +145,36 @@ QImage PointRasteriser::render(const RasterPoints& points, const RasterStyle& st
     const std::uint32_t dr = static_cast<std::uint32_t>(qRed(style.dimmedColour)), dg = static_cast<std::uint32_t>(qGreen(style.dimmedColour)),
                         db = static_cast<std::uint32_t>(qBlue(style.dimmedColour));
 
-    for (int y = 0; y < height; ++y) {
-        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
-        const std::size_t base = static_cast<std::size_t>(y) * static_cast<std::size_t>(width);
-        for (int x = 0; x < width; ++x) {
-            const Cell& e = emphasised_[base + static_cast<std::size_t>(x)];
-            const std::uint32_t d = dimmed_[base + static_cast<std::size_t>(x)];
-            if (e.count == 0 && d == 0)
-                continue;
-            std::uint32_t ea = 0, er = 0, eg = 0, eb = 0;
-            if (e.count > 0) {
-                ea = emphasisCoverage[std::min<std::uint32_t>(e.count, 255)];
-                if (style.density) {
-                    const std::size_t index = e.count < 256 ? densityIndex[e.count]
-                                                            : static_cast<std::size_t>(std::min(255.0, std::log(static_cast<double>(e.count)) * densityScale));
-                    const QRgb c = ramp[static_cast<qsizetype>(index)];
-                    er = static_cast<std::uint32_t>(qRed(c));
-                    eg = static_cast<std::uint32_t>(qGreen(c));
-                    eb = static_cast<std::uint32_t>(qBlue(c));
-                } else {
-                    er = e.red / e.count;
-                    eg = e.green / e.count;
-                    eb = e.blue / e.count;
-                }
+    auto* bits = reinterpret_cast<QRgb*>(image.bits());
+    const std::size_t stride = static_cast<std::size_t>(image.bytesPerLine()) / sizeof(QRgb);
+    for (std::uint32_t p : touched_) {
+        Cell& e = emphasised_[p];
+        std::uint32_t& d = dimmed_[p];
+        std::uint32_t ea = 0, er = 0, eg = 0, eb = 0;
+        if (e.count > 0) {
+            ea = emphasisCoverage[std::min<std::uint32_t>(e.count, 255)];
+            if (style.density) {
+                const std::size_t index = e.count < 256 ? densityIndex[e.count]
+                                                        : static_cast<std::size_t>(std::min(255.0, std::log(static_cast<double>(e.count)) * densityScale));
+                const QRgb c = ramp[static_cast<qsizetype>(index)];
+                er = static_cast<std::uint32_t>(qRed(c));
+                eg = static_cast<std::uint32_t>(qGreen(c));
+                eb = static_cast<std::uint32_t>(qBlue(c));
+            } else {
+                er = e.red / e.count;
+                eg = e.green / e.count;
+                eb = e.blue / e.count;
             }
-            const std::uint32_t da = d > 0 ? dimmedCoverage[std::min<std::uint32_t>(d, 255)] : 0;
-            // Emphasised over dimmed, premultiplied: c = ea * ec + (255 - ea) * da * dc / 255.
-            const std::uint32_t under = (255 - ea) * da / 255;
-            const std::uint32_t alpha = ea + under;
-            const std::uint32_t red = (ea * er + under * dr) / 255, green = (ea * eg + under * dg) / 255, blue = (ea * eb + under * db) / 255;
-            line[x] = qRgba(static_cast<int>(red), static_cast<int>(green), static_cast<int>(blue), static_cast<int>(alpha));
         }
+        const std::uint32_t da = d > 0 ? dimmedCoverage[std::min<std::uint32_t>(d, 255)] : 0;
+        // Emphasised over dimmed, premultiplied: c = ea * ec + (255 - ea) * da * dc / 255.
+        const std::uint32_t under = (255 - ea) * da / 255;
+        const std::uint32_t alpha = ea + under;
+        const std::uint32_t red = (ea * er + under * dr) / 255, green = (ea * eg + under * dg) / 255, blue = (ea * eb + under * db) / 255;
+        const std::size_t x = p % static_cast<std::size_t>(width), y = p / static_cast<std::size_t>(width);
+        bits[y * stride + x] = qRgba(static_cast<int>(red), static_cast<int>(green), static_cast<int>(blue), static_cast<int>(alpha));
+        e = Cell{0, 0, 0, 0};
+        d = 0;
     }
     local.pointsInView = inView;
     local.footprintHits = hits;

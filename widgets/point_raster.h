@@ -62,8 +62,11 @@ private:
     struct Cell {
         std::uint32_t count, red, green, blue;
     };
-    std::vector<Cell> emphasised_;     // one per pixel
-    std::vector<std::uint32_t> dimmed_; // count per pixel
+    // One cell per pixel, all zero between renders: a render touches (and afterwards clears) only the pixels
+    // its points cover, so its cost follows the number of points rather than the image's area.
+    std::vector<Cell> emphasised_;
+    std::vector<std::uint32_t> dimmed_;  // count per pixel
+    std::vector<std::uint32_t> touched_; // pixels with at least one point in this render
 };
 
 } // namespace tagscope::ui
