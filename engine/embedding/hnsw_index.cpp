@@ -1,4 +1,5 @@
 #include "embedding/hnsw_index.h"
+#include "embedding/cpu_clones.h"
 
 #include "embedding/worker_pool.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 // Distance kernels cloned for AVX2 and AVX-512 and picked at load time: hnswlib's own are chosen when it is
 // compiled, which for a portable build means SSE only. Sixteen partial sums let the compiler vectorise.
-__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+TAGSCOPE_CPU_CLONES
 float squaredEuclidean(const void* a, const void* b, const void* dimensions)
 {
     const float* x = static_cast<const float*>(a);
@@ -40,7 +41,7 @@ float squaredEuclidean(const void* a, const void* b, const void* dimensions)
     return sum;
 }
 
-__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+TAGSCOPE_CPU_CLONES
 float cosineDistance(const void* a, const void* b, const void* dimensions) // of unit vectors
 {
     const float* x = static_cast<const float*>(a);

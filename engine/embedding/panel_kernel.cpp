@@ -1,4 +1,5 @@
 #include "embedding/panel_kernel.h"
+#include "embedding/cpu_clones.h"
 
 #include <cstring>
 
@@ -11,7 +12,7 @@ typedef int Mask16 __attribute__((vector_size(64)));
 } // namespace
 
 // Six accumulators of sixteen lanes: one zmm register each with AVX-512, two ymm with AVX2.
-__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+TAGSCOPE_CPU_CLONES
 void multiplyPanels(std::size_t depth, const float* aPanel, const float* bPanel, float* out)
 {
     Lanes16 c0 = {}, c1 = {}, c2 = {}, c3 = {}, c4 = {}, c5 = {};
@@ -34,7 +35,7 @@ void multiplyPanels(std::size_t depth, const float* aPanel, const float* bPanel,
     std::memcpy(out + 5 * kPanelCols, &c5, sizeof c5);
 }
 
-__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+TAGSCOPE_CPU_CLONES
 bool scorePanels(std::size_t depth, const float* aPanel, const float* bPanel, const float* offsets, float alpha, const float* limits,
                  float* scores)
 {

@@ -8,6 +8,7 @@
 #include "embedding/tsne_forces.h"
 #include "embedding/worker_pool.h"
 
+#include <atomic>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -121,7 +122,7 @@ struct TsneEngine::Impl {
     FloatMatrix data;
     std::vector<float> initialLayout; // N x 2
     bool initialised = false;
-    int iteration = 0;
+    std::atomic<int> iteration{0}; // read by iteration() from any thread
     double lastZ = 0;
     std::uint64_t perturbations = 0;
 

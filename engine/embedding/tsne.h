@@ -84,7 +84,7 @@ public:
     // Runs up to `iterations` more iterations, publishing a frame after each; returns how many ran (fewer when
     // cancelled). Call from one thread at a time.
     int run(int iterations, const CancelToken* cancel = nullptr);
-    int iteration() const;
+    int iteration() const; // safe from any thread
     std::size_t points() const;
 
     // Safe from any thread.

@@ -1,4 +1,5 @@
 #include "embedding/tsne_forces.h"
+#include "embedding/cpu_clones.h"
 
 #include "embedding/worker_pool.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 // Rows [first, last): sixteen independent partial sums per row let the compiler vectorise the arithmetic
 // around the scattered loads of y_j (cloned for AVX-512 and AVX2).
-__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+TAGSCOPE_CPU_CLONES
 void attractiveRows(std::size_t first, std::size_t last, const std::size_t* rowStart, const std::uint32_t* columns, const float* values,
                     const float* y, float* attraction)
 {
