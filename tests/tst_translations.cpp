@@ -312,16 +312,18 @@ void TestTranslations::mainWindowMenus_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("menuTitles");
+    QTest::newRow("English") << QStringLiteral("en")
+                             << QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")};
     QTest::newRow("German") << QStringLiteral("de")
                             << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")};
     QTest::newRow("Spanish") << QStringLiteral("es")
                              << QStringList{QStringLiteral("&Archivo"), QStringLiteral("&Ver"), QStringLiteral("Ay&uda")};
 }
 
-// The window built with the interface language set to German or Spanish, the translations installed by the
-// function main.cpp calls (installTranslations, from the .qm files under :/i18n, embedded here as in the
+// The window built with the interface language set to English, German or Spanish, the translations installed by
+// the function main.cpp calls (installTranslations, from the .qm files under :/i18n, embedded here as in the
 // application): menu titles as expected, no menu entry left in English, and no two entries of one menu sharing
-// an accelerator.
+// an accelerator (in the source texts too).
 void TestTranslations::mainWindowMenus()
 {
     QFETCH(QString, language);
@@ -339,7 +341,7 @@ void TestTranslations::mainWindowMenus()
     QCOMPARE(QLocale().language(), QLocale(language).language());
 
     // English source texts that must not show up once translated (those whose translation differs).
-    const TsFile ts = readTs(kTsDir + QStringLiteral("/tagscope_") + language + QStringLiteral(".ts"));
+    const TsFile ts = language == u"en" ? TsFile{} : readTs(kTsDir + QStringLiteral("/tagscope_") + language + QStringLiteral(".ts"));
     QSet<QString> english;
     for (const Message& m : ts.messages)
         if (!m.numerus && !m.translations.isEmpty() && m.translations.first() != m.source)

@@ -588,85 +588,85 @@
 <context>
     <name>MapColours</name>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="55"/>
+        <location filename="../app/gui/map_colouring.cpp" line="60"/>
         <source>No tag chosen</source>
         <translation>Kein Tag gewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="56"/>
-        <location filename="../app/gui/map_colouring.cpp" line="68"/>
+        <location filename="../app/gui/map_colouring.cpp" line="61"/>
+        <location filename="../app/gui/map_colouring.cpp" line="73"/>
         <source>Positive</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="56"/>
-        <location filename="../app/gui/map_colouring.cpp" line="68"/>
+        <location filename="../app/gui/map_colouring.cpp" line="61"/>
+        <location filename="../app/gui/map_colouring.cpp" line="73"/>
         <source>Verified negative</source>
         <translation>Bestätigt negativ</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="56"/>
-        <location filename="../app/gui/map_colouring.cpp" line="68"/>
+        <location filename="../app/gui/map_colouring.cpp" line="61"/>
+        <location filename="../app/gui/map_colouring.cpp" line="73"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="80"/>
+        <location filename="../app/gui/map_colouring.cpp" line="85"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="81"/>
+        <location filename="../app/gui/map_colouring.cpp" line="86"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="81"/>
+        <location filename="../app/gui/map_colouring.cpp" line="86"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="81"/>
+        <location filename="../app/gui/map_colouring.cpp" line="86"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="81"/>
+        <location filename="../app/gui/map_colouring.cpp" line="86"/>
         <source>No split</source>
         <translation>Ohne Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="118"/>
+        <location filename="../app/gui/map_colouring.cpp" line="126"/>
         <source>%1: model at %2</source>
         <translation>%1: Modell bei %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="120"/>
+        <location filename="../app/gui/map_colouring.cpp" line="128"/>
         <source>True positive</source>
         <translation>Richtig positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="120"/>
+        <location filename="../app/gui/map_colouring.cpp" line="128"/>
         <source>Missed (false negative)</source>
         <translation>Verfehlt (falsch negativ)</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="120"/>
+        <location filename="../app/gui/map_colouring.cpp" line="128"/>
         <source>False positive</source>
         <translation>Falsch positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="120"/>
+        <location filename="../app/gui/map_colouring.cpp" line="128"/>
         <source>True negative</source>
         <translation>Richtig negativ</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="120"/>
+        <location filename="../app/gui/map_colouring.cpp" line="128"/>
         <source>Not judged</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="130"/>
+        <location filename="../app/gui/map_colouring.cpp" line="164"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
@@ -683,14 +683,19 @@
 <context>
     <name>NeighbourQueryRunner</name>
     <message>
-        <location filename="../app/gui/neighbour_query_runner.cpp" line="87"/>
+        <location filename="../app/gui/neighbour_query_runner.cpp" line="85"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_query_runner.cpp" line="91"/>
         <source>%1 is not an image file Tagscope can read (%2).</source>
         <translation>%1 ist keine Bilddatei, die Tagscope lesen kann (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_query_runner.cpp" line="92"/>
-        <source>Cannot embed %1: the embeddings were loaded without the model that made them. Compute them with a model to query by image file.</source>
-        <translation>%1 kann nicht eingebettet werden: Die Embeddings wurden ohne das Modell geladen, das sie erzeugt hat. Berechnen Sie sie mit einem Modell, um nach einer Bilddatei zu suchen.</translation>
+        <location filename="../app/gui/neighbour_query_runner.cpp" line="99"/>
+        <source>Cannot embed %1: these embeddings were loaded from a file that does not name the model that made them. Compute them with their model (Compute Embeddings… reads them back from the cache) to query by image file.</source>
+        <translation>%1 kann nicht eingebettet werden: Diese Embeddings stammen aus einer Datei, die das Modell, das sie erzeugt hat, nicht nennt. Berechnen Sie sie mit ihrem Modell („Embeddings berechnen …“ liest sie aus dem Cache zurück), um nach einer Bilddatei zu suchen.</translation>
     </message>
 </context>
 <context>
@@ -989,87 +994,87 @@
 <context>
     <name>tagscope::gui::ComputeEmbeddingsDialog</name>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="23"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="25"/>
         <source>Compute Embeddings</source>
         <translation>Embeddings berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="31"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="33"/>
         <source>Run Folder…</source>
         <translation>Laufordner …</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="32"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="34"/>
         <source>Model File…</source>
         <translation>Modelldatei …</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="33"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="36"/>
         <source>A checkpoint (RUN/checkpoints/*.pt) or a TorchScript model (.pt)</source>
         <translation>Ein Checkpoint (LAUF/checkpoints/*.pt) oder ein TorchScript-Modell (.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="39"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="42"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="40"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="43"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="41"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="44"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="42"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="45"/>
         <source>Pooled backbone features instead of the embedding head</source>
         <translation>Gepoolte Backbone-Merkmale statt des Embedding-Kopfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="43"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="46"/>
         <source>Reuse embeddings cached from an earlier extraction</source>
         <translation>Embeddings aus einer früheren Berechnung wiederverwenden (Cache)</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="47"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="52"/>
         <source>Every image of the split is run through the model once; the vectors are cached on disk, so the next time the same model and split load at once.</source>
         <translation>Jedes Bild der Aufteilung läuft einmal durch das Modell; die Vektoren werden auf der Festplatte zwischengespeichert, sodass dasselbe Modell und dieselbe Aufteilung beim nächsten Mal sofort geladen sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="51"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="57"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="52"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="58"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="56"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="62"/>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="90"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="99"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="101"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="110"/>
         <source>Training Run Folder</source>
         <translation>Ordner des Trainingslaufs</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="108"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="117"/>
         <source>Checkpoint or TorchScript Model</source>
         <translation>Checkpoint oder TorchScript-Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="109"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="118"/>
         <source>PyTorch files (*.pt *.pth);;All files (*)</source>
         <translation>PyTorch-Dateien (*.pt *.pth);;Alle Dateien (*)</translation>
     </message>
@@ -1115,275 +1120,260 @@
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="135"/>
+        <location filename="../app/gui/embedding_page.cpp" line="134"/>
         <source>Cannot Load Embeddings</source>
         <translation>Embeddings können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="136"/>
+        <location filename="../app/gui/embedding_page.cpp" line="135"/>
         <source>Embedding cancelled</source>
         <translation>Einbetten abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="179"/>
+        <location filename="../app/gui/embedding_page.cpp" line="201"/>
         <source>Embedding Map</source>
         <translation>Embedding-Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="183"/>
+        <location filename="../app/gui/embedding_page.cpp" line="205"/>
         <source>Compute Embeddings…</source>
         <translation>Embeddings berechnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="184"/>
+        <location filename="../app/gui/embedding_page.cpp" line="206"/>
         <source>Embed a split of the dataset with a training run, a checkpoint or a TorchScript model</source>
         <translation>Eine Aufteilung des Datensatzes mit einem Trainingslauf, einem Checkpoint oder einem TorchScript-Modell einbetten</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="185"/>
+        <location filename="../app/gui/embedding_page.cpp" line="207"/>
         <source>Load Embeddings…</source>
         <translation>Embeddings laden …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="186"/>
+        <location filename="../app/gui/embedding_page.cpp" line="208"/>
         <source>Load an embedding .npy (rows x dimensions) with its .images.npy file naming each row&apos;s image</source>
         <translation>Eine Embedding-.npy (Zeilen x Dimensionen) mit ihrer .images.npy-Datei laden, die das Bild jeder Zeile nennt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="187"/>
-        <source>Load Predictions…</source>
-        <translation>Vorhersagen laden …</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embedding_page.cpp" line="188"/>
-        <source>Load the model&apos;s scores (.npy, one column per tag) to colour points by whether the model is right</source>
-        <translation>Die Scores des Modells (.npy, eine Spalte je Tag) laden, um Punkte danach zu färben, ob das Modell richtig liegt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embedding_page.cpp" line="191"/>
+        <location filename="../app/gui/embedding_page.cpp" line="222"/>
         <source> Colour by </source>
         <translation> Färben nach </translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="194"/>
+        <location filename="../app/gui/embedding_page.cpp" line="225"/>
         <source>Tag label</source>
         <translation>Label des Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="195"/>
+        <location filename="../app/gui/embedding_page.cpp" line="226"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="196"/>
+        <location filename="../app/gui/embedding_page.cpp" line="227"/>
         <source>Model correctness</source>
         <translation>Richtigkeit des Modells</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="197"/>
+        <location filename="../app/gui/embedding_page.cpp" line="228"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="203"/>
+        <location filename="../app/gui/embedding_page.cpp" line="234"/>
         <source>The tag whose label state (or the model&apos;s verdict on it) colours the points</source>
         <translation>Der Tag, dessen Label-Zustand (oder das Urteil des Modells darüber) die Punkte färbt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="212"/>
+        <location filename="../app/gui/embedding_page.cpp" line="243"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="213"/>
+        <location filename="../app/gui/embedding_page.cpp" line="244"/>
         <source>Rectangle</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="214"/>
+        <location filename="../app/gui/embedding_page.cpp" line="245"/>
         <source>Lasso</source>
         <translation>Lasso</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="215"/>
+        <location filename="../app/gui/embedding_page.cpp" line="246"/>
         <source>Drag to pan, scroll to zoom (P)</source>
         <translation>Ziehen zum Verschieben, Scrollen zum Zoomen (P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="215"/>
+        <location filename="../app/gui/embedding_page.cpp" line="246"/>
         <source>Drag a rectangle to select the images inside (R)</source>
         <translation>Ein Rechteck aufziehen, um die Bilder darin auszuwählen (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="216"/>
+        <location filename="../app/gui/embedding_page.cpp" line="247"/>
         <source>Draw around the images to select (L)</source>
         <translation>Um die auszuwählenden Bilder herumzeichnen (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="229"/>
+        <location filename="../app/gui/embedding_page.cpp" line="260"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="233"/>
+        <location filename="../app/gui/embedding_page.cpp" line="264"/>
         <source>Show every point and follow the layout as it moves</source>
         <translation>Alle Punkte zeigen und dem Layout folgen, während es sich bewegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="237"/>
+        <location filename="../app/gui/embedding_page.cpp" line="268"/>
         <source>Coordinates as CSV…</source>
         <translation>Koordinaten als CSV …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="238"/>
+        <location filename="../app/gui/embedding_page.cpp" line="269"/>
         <source>Coordinates as NumPy (.npy)…</source>
         <translation>Koordinaten als NumPy (.npy) …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="239"/>
-        <location filename="../app/gui/embedding_page.cpp" line="538"/>
+        <location filename="../app/gui/embedding_page.cpp" line="270"/>
+        <location filename="../app/gui/embedding_page.cpp" line="595"/>
         <source>Export Coordinates</source>
         <translation>Koordinaten exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="240"/>
+        <location filename="../app/gui/embedding_page.cpp" line="271"/>
         <source>NumPy arrays (*.npy)</source>
         <translation>NumPy-Arrays (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="244"/>
+        <location filename="../app/gui/embedding_page.cpp" line="275"/>
         <source>Selection as CSV…</source>
         <translation>Auswahl als CSV …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="246"/>
+        <location filename="../app/gui/embedding_page.cpp" line="277"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="284"/>
+        <location filename="../app/gui/embedding_page.cpp" line="315"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Zum Start Embeddings laden oder berechnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="285"/>
+        <location filename="../app/gui/embedding_page.cpp" line="316"/>
         <source>No embeddings for this dataset yet</source>
         <translation>Noch keine Embeddings für diesen Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="285"/>
+        <location filename="../app/gui/embedding_page.cpp" line="316"/>
         <source>No dataset open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="298"/>
+        <location filename="../app/gui/embedding_page.cpp" line="329"/>
         <source>, model %1</source>
         <translation>, Modell %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="299"/>
+        <location filename="../app/gui/embedding_page.cpp" line="330"/>
         <source>%1 images × %2 dimensions from %3%4</source>
         <translation>%1 Bilder × %2 Dimensionen aus %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="330"/>
+        <location filename="../app/gui/embedding_page.cpp" line="361"/>
         <source>Cannot Load Predictions</source>
         <translation>Vorhersagen können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="350"/>
+        <location filename="../app/gui/embedding_page.cpp" line="375"/>
         <source>Predictions for %1 images loaded</source>
         <translation>Vorhersagen für %1 Bilder geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="364"/>
+        <location filename="../app/gui/embedding_page.cpp" line="409"/>
         <source>Right and wrong predictions of the loaded model for the chosen tag</source>
         <translation>Richtige und falsche Vorhersagen des geladenen Modells für den gewählten Tag</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="365"/>
-        <source>Needs the model&apos;s predictions: load a scores .npy with Load Predictions…</source>
-        <translation>Braucht die Vorhersagen des Modells: eine Score-.npy mit „Vorhersagen laden …“ laden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embedding_page.cpp" line="397"/>
+        <location filename="../app/gui/embedding_page.cpp" line="443"/>
         <source>Cannot Colour the Map</source>
         <translation>Die Karte kann nicht gefärbt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="428"/>
+        <location filename="../app/gui/embedding_page.cpp" line="474"/>
         <source>%1 of %2 match the browser&apos;s filter (%3); the rest are grey</source>
         <translation>%1 von %2 passen zum Filter des Browsers (%3); der Rest ist grau</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="451"/>
+        <location filename="../app/gui/embedding_page.cpp" line="499"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="456"/>
+        <location filename="../app/gui/embedding_page.cpp" line="504"/>
         <source>Optimising: early exaggeration pulls the clusters together…</source>
         <translation>Optimierung: Early Exaggeration zieht die Cluster zusammen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="457"/>
+        <location filename="../app/gui/embedding_page.cpp" line="505"/>
         <source>Optimising…</source>
         <translation>Optimierung …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="459"/>
+        <location filename="../app/gui/embedding_page.cpp" line="507"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="460"/>
+        <location filename="../app/gui/embedding_page.cpp" line="508"/>
         <source>Reached the iteration target; Run continues.</source>
         <translation>Iterationsziel erreicht; „Ausführen“ macht weiter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="489"/>
+        <location filename="../app/gui/embedding_page.cpp" line="537"/>
         <source>Coordinates of %1 images (iteration %2) saved to %3</source>
         <translation>Koordinaten von %1 Bildern (Iteration %2) in %3 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="495"/>
+        <location filename="../app/gui/embedding_page.cpp" line="543"/>
         <source>Cannot Export Coordinates</source>
         <translation>Koordinaten können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="505"/>
+        <location filename="../app/gui/embedding_page.cpp" line="553"/>
         <source>%1 selected images saved to %2</source>
         <translation>%1 ausgewählte Bilder in %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="507"/>
+        <location filename="../app/gui/embedding_page.cpp" line="555"/>
         <source>Cannot Export the Selection</source>
         <translation>Die Auswahl kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="513"/>
+        <location filename="../app/gui/embedding_page.cpp" line="561"/>
         <source>Load Embeddings</source>
         <translation>Embeddings laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="514"/>
-        <location filename="../app/gui/embedding_page.cpp" line="531"/>
+        <location filename="../app/gui/embedding_page.cpp" line="562"/>
+        <location filename="../app/gui/embedding_page.cpp" line="588"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="530"/>
+        <location filename="../app/gui/embedding_page.cpp" line="587"/>
         <source>Load Predictions</source>
         <translation>Vorhersagen laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="539"/>
-        <location filename="../app/gui/embedding_page.cpp" line="549"/>
+        <location filename="../app/gui/embedding_page.cpp" line="596"/>
+        <location filename="../app/gui/embedding_page.cpp" line="606"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="548"/>
+        <location filename="../app/gui/embedding_page.cpp" line="605"/>
         <source>Export Selection</source>
         <translation>Auswahl exportieren</translation>
     </message>
@@ -1418,7 +1408,7 @@
         <translation>Die Scores des Modells (.npy, eine Spalte je Tag des Datensatzes) laden, um Punkte danach zu färben, ob das Modell richtig liegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="161"/>
+        <location filename="../app/gui/embedding_page.cpp" line="215"/>
         <source>Predictions</source>
         <translation>Vorhersagen</translation>
     </message>
@@ -1446,27 +1436,27 @@
         <translation>%1 Embeddings mit %2 Dimensionen aus %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="107"/>
+        <location filename="../app/gui/embedding_source_runner.cpp" line="117"/>
         <source>Embedding the %1 images with %2</source>
         <translation>Die %1 Bilder werden mit %2 eingebettet</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="145"/>
+        <location filename="../app/gui/embedding_source_runner.cpp" line="160"/>
         <source>%1 embeddings of %2 dimensions read from the cache (%3)</source>
         <translation>%1 Embeddings mit %2 Dimensionen aus dem Cache gelesen (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="146"/>
+        <location filename="../app/gui/embedding_source_runner.cpp" line="161"/>
         <source>%1 embeddings of %2 dimensions computed (%3)</source>
         <translation>%1 Embeddings mit %2 Dimensionen berechnet (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="149"/>
+        <location filename="../app/gui/embedding_source_runner.cpp" line="164"/>
         <source>; 1 image could not be decoded</source>
         <translation>; 1 Bild konnte nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="150"/>
+        <location filename="../app/gui/embedding_source_runner.cpp" line="165"/>
         <source>; %1 images could not be decoded</source>
         <translation>; %1 Bilder konnten nicht dekodiert werden</translation>
     </message>
@@ -1541,37 +1531,37 @@
         <translation>Keine Bilddatei (der Datensatz hat für diese Aufteilung keinen Bildordner)</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="136"/>
+        <location filename="../app/gui/image_inspector.cpp" line="137"/>
         <source>%1 · %2 of %3</source>
         <translation>%1 · %2 von %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="139"/>
+        <location filename="../app/gui/image_inspector.cpp" line="141"/>
         <source>No image file</source>
         <translation>Keine Bilddatei</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="143"/>
+        <location filename="../app/gui/image_inspector.cpp" line="145"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="166"/>
+        <location filename="../app/gui/image_inspector.cpp" line="168"/>
         <source>The image could not be loaded.</source>
         <translation>Das Bild konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="191"/>
+        <location filename="../app/gui/image_inspector.cpp" line="193"/>
         <source>Positive</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="192"/>
+        <location filename="../app/gui/image_inspector.cpp" line="194"/>
         <source>Verified negative</source>
         <translation>Bestätigt negativ</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="193"/>
+        <location filename="../app/gui/image_inspector.cpp" line="195"/>
         <source>Machine</source>
         <translation>Maschinell</translation>
     </message>
@@ -1657,19 +1647,9 @@
         <translation>Den Demo-Datensatz „Fashion Mosaic“ öffnen; beim ersten Mal wird er erzeugt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="356"/>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
         <location filename="../app/gui/main_window.cpp" line="358"/>
         <source>Read the open dataset again from disk</source>
         <translation>Den geöffneten Datensatz erneut von der Festplatte lesen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="362"/>
-        <source>Import &amp;Report…</source>
-        <translation>Im&amp;portbericht …</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="363"/>
@@ -1680,11 +1660,6 @@
         <location filename="../app/gui/main_window.cpp" line="367"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="372"/>
-        <source>Show &amp;All Images</source>
-        <translation>A&amp;lle Bilder zeigen</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="374"/>
@@ -1712,8 +1687,23 @@
         <translation>Tag-&amp;Häufigkeit</translation>
     </message>
     <message>
+        <location filename="../app/gui/main_window.cpp" line="356"/>
+        <source>R&amp;eload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="362"/>
+        <source>&amp;Import Report…</source>
+        <translation>Im&amp;portbericht …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="372"/>
+        <source>S&amp;how All Images</source>
+        <translation>A&amp;lle Bilder zeigen</translation>
+    </message>
+    <message>
         <location filename="../app/gui/main_window.cpp" line="392"/>
-        <source>Imbalance &amp;Summary</source>
+        <source>Im&amp;balance Summary</source>
         <translation>Ungleichgewicht – Ü&amp;bersicht</translation>
     </message>
     <message>
@@ -1911,7 +1901,7 @@ nicht öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_workflow.cpp" line="26"/>
-        <source>&amp;Filter Images…</source>
+        <source>Filte&amp;r Images…</source>
         <translation>Bilder &amp;filtern …</translation>
     </message>
     <message>
@@ -1994,7 +1984,7 @@ nicht öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/neighbour_dock.cpp" line="19"/>
-        <source>Find &amp;Similar Images</source>
+        <source>Fin&amp;d Similar Images</source>
         <translation>&amp;Ähnliche Bilder finden</translation>
     </message>
     <message>
@@ -2004,119 +1994,124 @@ nicht öffnen</translation>
     </message>
 </context>
 <context>
-    <name>tagscope::gui::NeighbourPanel</name>
+    <name>tagscope::gui::NeighbourExporter</name>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="43"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="22"/>
         <source>Export Neighbours as &amp;CSV…</source>
         <translation>Nachbarn als &amp;CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="44"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="23"/>
         <source>Write the neighbours shown (rank, image, path, distance, tags) to a CSV file</source>
         <translation>Die gezeigten Nachbarn (Rang, Bild, Pfad, Distanz, Tags) in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="46"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="25"/>
         <source>Export for TensorBoard &amp;Projector…</source>
         <translation>Für den TensorBoard-&amp;Projector exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="47"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="26"/>
         <source>Write every embedding with its image, split and tags as tensors.tsv and metadata.tsv</source>
         <translation>Jedes Embedding mit seinem Bild, seiner Aufteilung und seinen Tags als tensors.tsv und metadata.tsv schreiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="183"/>
-        <source>Open a dataset to find similar images.</source>
-        <translation>Öffnen Sie einen Datensatz, um ähnliche Bilder zu finden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="185"/>
-        <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to see the images most similar to %1.</source>
-        <translation>Für diesen Datensatz sind keine Embeddings geladen. Berechnen Sie sie mit einem trainierten Modell oder laden Sie eine Embedding-Datei, um die Bilder zu sehen, die %1 am ähnlichsten sind.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="189"/>
-        <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to find similar images.</source>
-        <translation>Für diesen Datensatz sind keine Embeddings geladen. Berechnen Sie sie mit einem trainierten Modell oder laden Sie eine Embedding-Datei, um ähnliche Bilder zu finden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="211"/>
-        <source>%1 has no embedding (it is not in the split the embeddings were computed for, or could not be decoded).</source>
-        <translation>%1 hat kein Embedding (es liegt nicht in der Aufteilung, für die die Embeddings berechnet wurden, oder konnte nicht dekodiert werden).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="224"/>
-        <source>Cannot query by %1: no embeddings are loaded for this dataset.</source>
-        <translation>Suche nach %1 nicht möglich: Für diesen Datensatz sind keine Embeddings geladen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="286"/>
-        <source>Embedding %1 with the model…</source>
-        <translation>%1 wird mit dem Modell eingebettet …</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="298"/>
-        <source>Could not query by %1: %2</source>
-        <translation>Suche nach %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="331"/>
-        <source>Building the approximate index… these are exact results meanwhile.</source>
-        <translation>Der approximative Index wird aufgebaut … bis dahin sind dies exakte Ergebnisse.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="353"/>
-        <source>Building the approximate index (%1 %)… these are exact results meanwhile.</source>
-        <translation>Der approximative Index wird aufgebaut (%1 %) … bis dahin sind dies exakte Ergebnisse.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="365"/>
-        <source>The approximate index could not be built (%1); exact search is used.</source>
-        <translation>Der approximative Index konnte nicht aufgebaut werden (%1); es wird exakt gesucht.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="375"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="60"/>
         <source>No dataset is open.</source>
         <translation>Kein Datensatz ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="382"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="67"/>
         <source>Export Neighbours</source>
         <translation>Nachbarn exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="382"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="67"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/neighbour_panel.cpp" line="391"/>
-        <source>Wrote %n neighbour(s) to %1</source>
-        <translation>
-            <numerusform>%n Nachbar nach %1 geschrieben</numerusform>
-            <numerusform>%n Nachbarn nach %1 geschrieben</numerusform>
-        </translation>
+    <message>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="76"/>
+        <source>Wrote 1 neighbour to %1</source>
+        <translation>1 Nachbar nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="396"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="77"/>
+        <source>Wrote %1 neighbours to %2</source>
+        <translation>%1 Nachbarn nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="83"/>
         <source>Export for TensorBoard Projector</source>
         <translation>Für den TensorBoard-Projector exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="410"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="97"/>
         <source>Writing TensorBoard projector files to %1…</source>
         <translation>TensorBoard-Projector-Dateien werden nach %1 geschrieben …</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="427"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="114"/>
         <source>Could not export to %1: %2</source>
         <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="432"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="117"/>
         <source>Wrote tensors.tsv and metadata.tsv to %1</source>
         <translation>tensors.tsv und metadata.tsv nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::NeighbourPanel</name>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="195"/>
+        <source>Open a dataset to find similar images.</source>
+        <translation>Öffnen Sie einen Datensatz, um ähnliche Bilder zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="197"/>
+        <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to see the images most similar to %1.</source>
+        <translation>Für diesen Datensatz sind keine Embeddings geladen. Berechnen Sie sie mit einem trainierten Modell oder laden Sie eine Embedding-Datei, um die Bilder zu sehen, die %1 am ähnlichsten sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="201"/>
+        <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to find similar images.</source>
+        <translation>Für diesen Datensatz sind keine Embeddings geladen. Berechnen Sie sie mit einem trainierten Modell oder laden Sie eine Embedding-Datei, um ähnliche Bilder zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="222"/>
+        <source>%1 has no embedding (it is not in the split the embeddings were computed for, or could not be decoded).</source>
+        <translation>%1 hat kein Embedding (es liegt nicht in der Aufteilung, für die die Embeddings berechnet wurden, oder konnte nicht dekodiert werden).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="235"/>
+        <source>Cannot query by %1: no embeddings are loaded for this dataset.</source>
+        <translation>Suche nach %1 nicht möglich: Für diesen Datensatz sind keine Embeddings geladen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="297"/>
+        <source>Embedding %1 with the model…</source>
+        <translation>%1 wird mit dem Modell eingebettet …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="309"/>
+        <source>Could not query by %1: %2</source>
+        <translation>Suche nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="342"/>
+        <source>Building the approximate index… these are exact results meanwhile.</source>
+        <translation>Der approximative Index wird aufgebaut … bis dahin sind dies exakte Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="364"/>
+        <source>Building the approximate index (%1 %)… these are exact results meanwhile.</source>
+        <translation>Der approximative Index wird aufgebaut (%1 %) … bis dahin sind dies exakte Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="376"/>
+        <source>The approximate index could not be built (%1); exact search is used.</source>
+        <translation>Der approximative Index konnte nicht aufgebaut werden (%1); es wird exakt gesucht.</translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3549,7 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::gui::TsneRunner</name>
     <message>
-        <location filename="../app/gui/tsne_runner.cpp" line="210"/>
+        <location filename="../app/gui/tsne_runner.cpp" line="208"/>
         <source>Reducing to %1 PCA dimensions</source>
         <translation>Reduktion auf %1 PCA-Dimensionen</translation>
     </message>
@@ -3643,17 +3638,17 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::EmbeddingMapView</name>
     <message>
-        <location filename="../widgets/embedding_map_view.cpp" line="378"/>
+        <location filename="../widgets/embedding_map_view.cpp" line="385"/>
         <source>Find Similar Images</source>
         <translation>Ähnliche Bilder finden</translation>
     </message>
     <message>
-        <location filename="../widgets/embedding_map_view.cpp" line="381"/>
+        <location filename="../widgets/embedding_map_view.cpp" line="388"/>
         <source>Fit All Points</source>
         <translation>Alle Punkte einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/embedding_map_view.cpp" line="382"/>
+        <location filename="../widgets/embedding_map_view.cpp" line="389"/>
         <source>Clear Selection</source>
         <translation>Auswahl aufheben</translation>
     </message>
@@ -3935,12 +3930,12 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::MapLegend</name>
     <message>
-        <location filename="../widgets/map_legend.cpp" line="48"/>
+        <location filename="../widgets/map_legend.cpp" line="49"/>
         <source>sparse</source>
         <translation>dünn</translation>
     </message>
     <message>
-        <location filename="../widgets/map_legend.cpp" line="51"/>
+        <location filename="../widgets/map_legend.cpp" line="52"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
@@ -4533,7 +4528,7 @@ nicht öffnen</translation>
     <name>tagscope::ui::TsneControls</name>
     <message>
         <location filename="../widgets/tsne_controls.cpp" line="19"/>
-        <location filename="../widgets/tsne_controls.cpp" line="127"/>
+        <location filename="../widgets/tsne_controls.cpp" line="126"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -4618,53 +4613,53 @@ nicht öffnen</translation>
         <translation>Iterationen</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="75"/>
+        <location filename="../widgets/tsne_controls.cpp" line="74"/>
         <source>KL divergence between the high-dimensional affinities and the map&apos;s (lower is better)</source>
         <translation>KL-Divergenz zwischen den hochdimensionalen Affinitäten und denen der Karte (kleiner ist besser)</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="76"/>
+        <location filename="../widgets/tsne_controls.cpp" line="75"/>
         <source>Share of each image&apos;s 10 nearest neighbours in the embedding that are among its 10 nearest on the map</source>
         <translation>Anteil der 10 nächsten Nachbarn jedes Bildes im Embedding, die auch unter seinen 10 nächsten in der Karte sind</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="79"/>
+        <location filename="../widgets/tsne_controls.cpp" line="78"/>
         <source>Iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="81"/>
+        <location filename="../widgets/tsne_controls.cpp" line="80"/>
         <source>KL divergence</source>
         <translation>KL-Divergenz</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="83"/>
+        <location filename="../widgets/tsne_controls.cpp" line="82"/>
         <source>kNN preserved</source>
         <translation>kNN erhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="105"/>
+        <location filename="../widgets/tsne_controls.cpp" line="104"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Zum Start Embeddings laden oder berechnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="127"/>
+        <location filename="../widgets/tsne_controls.cpp" line="126"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="144"/>
+        <location filename="../widgets/tsne_controls.cpp" line="143"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <location filename="../widgets/tsne_controls.cpp" line="153"/>
         <location filename="../widgets/tsne_controls.cpp" line="154"/>
-        <location filename="../widgets/tsne_controls.cpp" line="155"/>
         <source>measuring…</source>
         <translation>wird gemessen …</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="158"/>
+        <location filename="../widgets/tsne_controls.cpp" line="157"/>
         <source>at %1</source>
         <translation>bei %1</translation>
     </message>

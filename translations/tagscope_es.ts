@@ -588,85 +588,85 @@
 <context>
     <name>MapColours</name>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="55"/>
+        <location filename="../app/gui/map_colouring.cpp" line="60"/>
         <source>No tag chosen</source>
         <translation>Ninguna etiqueta elegida</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="56"/>
-        <location filename="../app/gui/map_colouring.cpp" line="68"/>
+        <location filename="../app/gui/map_colouring.cpp" line="61"/>
+        <location filename="../app/gui/map_colouring.cpp" line="73"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="56"/>
-        <location filename="../app/gui/map_colouring.cpp" line="68"/>
+        <location filename="../app/gui/map_colouring.cpp" line="61"/>
+        <location filename="../app/gui/map_colouring.cpp" line="73"/>
         <source>Verified negative</source>
         <translation>Negativa verificada</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="56"/>
-        <location filename="../app/gui/map_colouring.cpp" line="68"/>
+        <location filename="../app/gui/map_colouring.cpp" line="61"/>
+        <location filename="../app/gui/map_colouring.cpp" line="73"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="80"/>
+        <location filename="../app/gui/map_colouring.cpp" line="85"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="81"/>
+        <location filename="../app/gui/map_colouring.cpp" line="86"/>
         <source>Train</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="81"/>
+        <location filename="../app/gui/map_colouring.cpp" line="86"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="81"/>
+        <location filename="../app/gui/map_colouring.cpp" line="86"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="81"/>
+        <location filename="../app/gui/map_colouring.cpp" line="86"/>
         <source>No split</source>
         <translation>Sin partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="118"/>
+        <location filename="../app/gui/map_colouring.cpp" line="126"/>
         <source>%1: model at %2</source>
         <translation>%1: modelo en %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="120"/>
+        <location filename="../app/gui/map_colouring.cpp" line="128"/>
         <source>True positive</source>
         <translation>Verdadero positivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="120"/>
+        <location filename="../app/gui/map_colouring.cpp" line="128"/>
         <source>Missed (false negative)</source>
         <translation>Omitido (falso negativo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="120"/>
+        <location filename="../app/gui/map_colouring.cpp" line="128"/>
         <source>False positive</source>
         <translation>Falso positivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="120"/>
+        <location filename="../app/gui/map_colouring.cpp" line="128"/>
         <source>True negative</source>
         <translation>Verdadero negativo</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="120"/>
+        <location filename="../app/gui/map_colouring.cpp" line="128"/>
         <source>Not judged</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="130"/>
+        <location filename="../app/gui/map_colouring.cpp" line="164"/>
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
@@ -683,14 +683,19 @@
 <context>
     <name>NeighbourQueryRunner</name>
     <message>
-        <location filename="../app/gui/neighbour_query_runner.cpp" line="87"/>
+        <location filename="../app/gui/neighbour_query_runner.cpp" line="85"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_query_runner.cpp" line="91"/>
         <source>%1 is not an image file Tagscope can read (%2).</source>
         <translation>%1 no es un archivo de imagen que Tagscope pueda leer (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_query_runner.cpp" line="92"/>
-        <source>Cannot embed %1: the embeddings were loaded without the model that made them. Compute them with a model to query by image file.</source>
-        <translation>No se puede calcular el embedding de %1: los embeddings se cargaron sin el modelo que los generó. Calcúlelos con un modelo para consultar por archivo de imagen.</translation>
+        <location filename="../app/gui/neighbour_query_runner.cpp" line="99"/>
+        <source>Cannot embed %1: these embeddings were loaded from a file that does not name the model that made them. Compute them with their model (Compute Embeddings… reads them back from the cache) to query by image file.</source>
+        <translation>No se puede calcular el embedding de %1: estos embeddings se cargaron de un archivo que no nombra el modelo que los generó. Calcúlelos con su modelo («Calcular embeddings…» los lee de la caché) para consultar por archivo de imagen.</translation>
     </message>
 </context>
 <context>
@@ -989,87 +994,87 @@
 <context>
     <name>tagscope::gui::ComputeEmbeddingsDialog</name>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="23"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="25"/>
         <source>Compute Embeddings</source>
         <translation>Calcular embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="31"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="33"/>
         <source>Run Folder…</source>
         <translation>Carpeta de ejecución…</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="32"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="34"/>
         <source>Model File…</source>
         <translation>Archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="33"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="36"/>
         <source>A checkpoint (RUN/checkpoints/*.pt) or a TorchScript model (.pt)</source>
         <translation>Un checkpoint (EJECUCIÓN/checkpoints/*.pt) o un modelo TorchScript (.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="39"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="42"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="40"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="43"/>
         <source>Train</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="41"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="44"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="42"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="45"/>
         <source>Pooled backbone features instead of the embedding head</source>
         <translation>Características agrupadas del backbone en lugar de la cabeza de embedding</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="43"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="46"/>
         <source>Reuse embeddings cached from an earlier extraction</source>
         <translation>Reutilizar los embeddings guardados en caché de una extracción anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="47"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="52"/>
         <source>Every image of the split is run through the model once; the vectors are cached on disk, so the next time the same model and split load at once.</source>
         <translation>Cada imagen de la partición pasa una vez por el modelo; los vectores se guardan en caché en el disco, así que la próxima vez el mismo modelo y la misma partición se cargan al instante.</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="51"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="57"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="52"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="58"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="56"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="62"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="90"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="99"/>
         <source>Run %1</source>
         <translation>Ejecución %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="101"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="110"/>
         <source>Training Run Folder</source>
         <translation>Carpeta de la ejecución de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="108"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="117"/>
         <source>Checkpoint or TorchScript Model</source>
         <translation>Checkpoint o modelo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="109"/>
+        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="118"/>
         <source>PyTorch files (*.pt *.pth);;All files (*)</source>
         <translation>Archivos de PyTorch (*.pt *.pth);;Todos los archivos (*)</translation>
     </message>
@@ -1115,275 +1120,260 @@
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="135"/>
+        <location filename="../app/gui/embedding_page.cpp" line="134"/>
         <source>Cannot Load Embeddings</source>
         <translation>No se pueden cargar los embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="136"/>
+        <location filename="../app/gui/embedding_page.cpp" line="135"/>
         <source>Embedding cancelled</source>
         <translation>Cálculo de embeddings cancelado</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="179"/>
+        <location filename="../app/gui/embedding_page.cpp" line="201"/>
         <source>Embedding Map</source>
         <translation>Mapa de embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="183"/>
+        <location filename="../app/gui/embedding_page.cpp" line="205"/>
         <source>Compute Embeddings…</source>
         <translation>Calcular embeddings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="184"/>
+        <location filename="../app/gui/embedding_page.cpp" line="206"/>
         <source>Embed a split of the dataset with a training run, a checkpoint or a TorchScript model</source>
         <translation>Calcular los embeddings de una partición del conjunto de datos con una ejecución de entrenamiento, un checkpoint o un modelo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="185"/>
+        <location filename="../app/gui/embedding_page.cpp" line="207"/>
         <source>Load Embeddings…</source>
         <translation>Cargar embeddings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="186"/>
+        <location filename="../app/gui/embedding_page.cpp" line="208"/>
         <source>Load an embedding .npy (rows x dimensions) with its .images.npy file naming each row&apos;s image</source>
         <translation>Cargar un .npy de embeddings (filas x dimensiones) con su archivo .images.npy, que nombra la imagen de cada fila</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="187"/>
-        <source>Load Predictions…</source>
-        <translation>Cargar predicciones…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embedding_page.cpp" line="188"/>
-        <source>Load the model&apos;s scores (.npy, one column per tag) to colour points by whether the model is right</source>
-        <translation>Cargar las puntuaciones del modelo (.npy, una columna por etiqueta) para colorear los puntos según acierte o no el modelo</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embedding_page.cpp" line="191"/>
+        <location filename="../app/gui/embedding_page.cpp" line="222"/>
         <source> Colour by </source>
         <translation> Colorear por </translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="194"/>
+        <location filename="../app/gui/embedding_page.cpp" line="225"/>
         <source>Tag label</source>
         <translation>Anotación de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="195"/>
+        <location filename="../app/gui/embedding_page.cpp" line="226"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="196"/>
+        <location filename="../app/gui/embedding_page.cpp" line="227"/>
         <source>Model correctness</source>
         <translation>Acierto del modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="197"/>
+        <location filename="../app/gui/embedding_page.cpp" line="228"/>
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="203"/>
+        <location filename="../app/gui/embedding_page.cpp" line="234"/>
         <source>The tag whose label state (or the model&apos;s verdict on it) colours the points</source>
         <translation>La etiqueta cuyo estado de anotación (o el veredicto del modelo sobre ella) colorea los puntos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="212"/>
+        <location filename="../app/gui/embedding_page.cpp" line="243"/>
         <source>Pan</source>
         <translation>Desplazar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="213"/>
+        <location filename="../app/gui/embedding_page.cpp" line="244"/>
         <source>Rectangle</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="214"/>
+        <location filename="../app/gui/embedding_page.cpp" line="245"/>
         <source>Lasso</source>
         <translation>Lazo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="215"/>
+        <location filename="../app/gui/embedding_page.cpp" line="246"/>
         <source>Drag to pan, scroll to zoom (P)</source>
         <translation>Arrastre para desplazar, use la rueda para hacer zoom (P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="215"/>
+        <location filename="../app/gui/embedding_page.cpp" line="246"/>
         <source>Drag a rectangle to select the images inside (R)</source>
         <translation>Arrastre un rectángulo para seleccionar las imágenes que contiene (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="216"/>
+        <location filename="../app/gui/embedding_page.cpp" line="247"/>
         <source>Draw around the images to select (L)</source>
         <translation>Dibuje alrededor de las imágenes que quiera seleccionar (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="229"/>
+        <location filename="../app/gui/embedding_page.cpp" line="260"/>
         <source>Fit</source>
         <translation>Encuadrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="233"/>
+        <location filename="../app/gui/embedding_page.cpp" line="264"/>
         <source>Show every point and follow the layout as it moves</source>
         <translation>Mostrar todos los puntos y seguir la disposición mientras se mueve</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="237"/>
+        <location filename="../app/gui/embedding_page.cpp" line="268"/>
         <source>Coordinates as CSV…</source>
         <translation>Coordenadas como CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="238"/>
+        <location filename="../app/gui/embedding_page.cpp" line="269"/>
         <source>Coordinates as NumPy (.npy)…</source>
         <translation>Coordenadas como NumPy (.npy)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="239"/>
-        <location filename="../app/gui/embedding_page.cpp" line="538"/>
+        <location filename="../app/gui/embedding_page.cpp" line="270"/>
+        <location filename="../app/gui/embedding_page.cpp" line="595"/>
         <source>Export Coordinates</source>
         <translation>Exportar coordenadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="240"/>
+        <location filename="../app/gui/embedding_page.cpp" line="271"/>
         <source>NumPy arrays (*.npy)</source>
         <translation>Arrays de NumPy (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="244"/>
+        <location filename="../app/gui/embedding_page.cpp" line="275"/>
         <source>Selection as CSV…</source>
         <translation>Selección como CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="246"/>
+        <location filename="../app/gui/embedding_page.cpp" line="277"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="284"/>
+        <location filename="../app/gui/embedding_page.cpp" line="315"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Cargue o calcule embeddings para empezar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="285"/>
+        <location filename="../app/gui/embedding_page.cpp" line="316"/>
         <source>No embeddings for this dataset yet</source>
         <translation>Aún no hay embeddings para este conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="285"/>
+        <location filename="../app/gui/embedding_page.cpp" line="316"/>
         <source>No dataset open</source>
         <translation>Ningún conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="298"/>
+        <location filename="../app/gui/embedding_page.cpp" line="329"/>
         <source>, model %1</source>
         <translation>, modelo %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="299"/>
+        <location filename="../app/gui/embedding_page.cpp" line="330"/>
         <source>%1 images × %2 dimensions from %3%4</source>
         <translation>%1 imágenes × %2 dimensiones de %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="330"/>
+        <location filename="../app/gui/embedding_page.cpp" line="361"/>
         <source>Cannot Load Predictions</source>
         <translation>No se pueden cargar las predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="350"/>
+        <location filename="../app/gui/embedding_page.cpp" line="375"/>
         <source>Predictions for %1 images loaded</source>
         <translation>Predicciones cargadas para %1 imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="364"/>
+        <location filename="../app/gui/embedding_page.cpp" line="409"/>
         <source>Right and wrong predictions of the loaded model for the chosen tag</source>
         <translation>Aciertos y errores del modelo cargado para la etiqueta elegida</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="365"/>
-        <source>Needs the model&apos;s predictions: load a scores .npy with Load Predictions…</source>
-        <translation>Necesita las predicciones del modelo: cargue un .npy de puntuaciones con «Cargar predicciones…»</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embedding_page.cpp" line="397"/>
+        <location filename="../app/gui/embedding_page.cpp" line="443"/>
         <source>Cannot Colour the Map</source>
         <translation>No se puede colorear el mapa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="428"/>
+        <location filename="../app/gui/embedding_page.cpp" line="474"/>
         <source>%1 of %2 match the browser&apos;s filter (%3); the rest are grey</source>
         <translation>%1 de %2 cumplen el filtro del explorador (%3); el resto aparecen en gris</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="451"/>
+        <location filename="../app/gui/embedding_page.cpp" line="499"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="456"/>
+        <location filename="../app/gui/embedding_page.cpp" line="504"/>
         <source>Optimising: early exaggeration pulls the clusters together…</source>
         <translation>Optimizando: la exageración inicial agrupa los clústeres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="457"/>
+        <location filename="../app/gui/embedding_page.cpp" line="505"/>
         <source>Optimising…</source>
         <translation>Optimizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="459"/>
+        <location filename="../app/gui/embedding_page.cpp" line="507"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="460"/>
+        <location filename="../app/gui/embedding_page.cpp" line="508"/>
         <source>Reached the iteration target; Run continues.</source>
         <translation>Se alcanzó el objetivo de iteraciones; «Ejecutar» continúa.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="489"/>
+        <location filename="../app/gui/embedding_page.cpp" line="537"/>
         <source>Coordinates of %1 images (iteration %2) saved to %3</source>
         <translation>Coordenadas de %1 imágenes (iteración %2) guardadas en %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="495"/>
+        <location filename="../app/gui/embedding_page.cpp" line="543"/>
         <source>Cannot Export Coordinates</source>
         <translation>No se pueden exportar las coordenadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="505"/>
+        <location filename="../app/gui/embedding_page.cpp" line="553"/>
         <source>%1 selected images saved to %2</source>
         <translation>%1 imágenes seleccionadas guardadas en %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="507"/>
+        <location filename="../app/gui/embedding_page.cpp" line="555"/>
         <source>Cannot Export the Selection</source>
         <translation>No se puede exportar la selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="513"/>
+        <location filename="../app/gui/embedding_page.cpp" line="561"/>
         <source>Load Embeddings</source>
         <translation>Cargar embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="514"/>
-        <location filename="../app/gui/embedding_page.cpp" line="531"/>
+        <location filename="../app/gui/embedding_page.cpp" line="562"/>
+        <location filename="../app/gui/embedding_page.cpp" line="588"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>Arrays de NumPy (*.npy);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="530"/>
+        <location filename="../app/gui/embedding_page.cpp" line="587"/>
         <source>Load Predictions</source>
         <translation>Cargar predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="539"/>
-        <location filename="../app/gui/embedding_page.cpp" line="549"/>
+        <location filename="../app/gui/embedding_page.cpp" line="596"/>
+        <location filename="../app/gui/embedding_page.cpp" line="606"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="548"/>
+        <location filename="../app/gui/embedding_page.cpp" line="605"/>
         <source>Export Selection</source>
         <translation>Exportar selección</translation>
     </message>
@@ -1418,7 +1408,7 @@
         <translation>Cargar las puntuaciones del modelo (.npy, una columna por etiqueta del conjunto de datos) para colorear los puntos según acierte o no el modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="161"/>
+        <location filename="../app/gui/embedding_page.cpp" line="215"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
@@ -1446,27 +1436,27 @@
         <translation>%1 embeddings de %2 dimensiones de %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="107"/>
+        <location filename="../app/gui/embedding_source_runner.cpp" line="117"/>
         <source>Embedding the %1 images with %2</source>
         <translation>Calculando los embeddings de las %1 imágenes con %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="145"/>
+        <location filename="../app/gui/embedding_source_runner.cpp" line="160"/>
         <source>%1 embeddings of %2 dimensions read from the cache (%3)</source>
         <translation>%1 embeddings de %2 dimensiones leídos de la caché (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="146"/>
+        <location filename="../app/gui/embedding_source_runner.cpp" line="161"/>
         <source>%1 embeddings of %2 dimensions computed (%3)</source>
         <translation>%1 embeddings de %2 dimensiones calculados (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="149"/>
+        <location filename="../app/gui/embedding_source_runner.cpp" line="164"/>
         <source>; 1 image could not be decoded</source>
         <translation>; 1 imagen no se pudo decodificar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="150"/>
+        <location filename="../app/gui/embedding_source_runner.cpp" line="165"/>
         <source>; %1 images could not be decoded</source>
         <translation>; %1 imágenes no se pudieron decodificar</translation>
     </message>
@@ -1541,37 +1531,37 @@
         <translation>Sin archivo de imagen (el conjunto de datos no tiene carpeta de imágenes para esta partición)</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="136"/>
+        <location filename="../app/gui/image_inspector.cpp" line="137"/>
         <source>%1 · %2 of %3</source>
         <translation>%1 · %2 de %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="139"/>
+        <location filename="../app/gui/image_inspector.cpp" line="141"/>
         <source>No image file</source>
         <translation>Sin archivo de imagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="143"/>
+        <location filename="../app/gui/image_inspector.cpp" line="145"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="166"/>
+        <location filename="../app/gui/image_inspector.cpp" line="168"/>
         <source>The image could not be loaded.</source>
         <translation>No se pudo cargar la imagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="191"/>
+        <location filename="../app/gui/image_inspector.cpp" line="193"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="192"/>
+        <location filename="../app/gui/image_inspector.cpp" line="194"/>
         <source>Verified negative</source>
         <translation>Negativa verificada</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="193"/>
+        <location filename="../app/gui/image_inspector.cpp" line="195"/>
         <source>Machine</source>
         <translation>Automática</translation>
     </message>
@@ -1657,19 +1647,9 @@
         <translation>Abrir el conjunto de demostración Fashion Mosaic; se genera la primera vez</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="356"/>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recargar</translation>
-    </message>
-    <message>
         <location filename="../app/gui/main_window.cpp" line="358"/>
         <source>Read the open dataset again from disk</source>
         <translation>Volver a leer del disco el conjunto de datos abierto</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="362"/>
-        <source>Import &amp;Report…</source>
-        <translation>&amp;Informe de importación…</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="363"/>
@@ -1680,11 +1660,6 @@
         <location filename="../app/gui/main_window.cpp" line="367"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="372"/>
-        <source>Show &amp;All Images</source>
-        <translation>Mostrar &amp;todas las imágenes</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="374"/>
@@ -1712,8 +1687,23 @@
         <translation>&amp;Frecuencia de etiquetas</translation>
     </message>
     <message>
+        <location filename="../app/gui/main_window.cpp" line="356"/>
+        <source>R&amp;eload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="362"/>
+        <source>&amp;Import Report…</source>
+        <translation>&amp;Informe de importación…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="372"/>
+        <source>S&amp;how All Images</source>
+        <translation>Mostrar &amp;todas las imágenes</translation>
+    </message>
+    <message>
         <location filename="../app/gui/main_window.cpp" line="392"/>
-        <source>Imbalance &amp;Summary</source>
+        <source>Im&amp;balance Summary</source>
         <translation>&amp;Resumen del desequilibrio</translation>
     </message>
     <message>
@@ -1910,7 +1900,7 @@
     </message>
     <message>
         <location filename="../app/gui/main_window_workflow.cpp" line="26"/>
-        <source>&amp;Filter Images…</source>
+        <source>Filte&amp;r Images…</source>
         <translation>Fi&amp;ltrar imágenes…</translation>
     </message>
     <message>
@@ -1993,7 +1983,7 @@
     </message>
     <message>
         <location filename="../app/gui/neighbour_dock.cpp" line="19"/>
-        <source>Find &amp;Similar Images</source>
+        <source>Fin&amp;d Similar Images</source>
         <translation>&amp;Buscar imágenes similares</translation>
     </message>
     <message>
@@ -2003,119 +1993,124 @@
     </message>
 </context>
 <context>
-    <name>tagscope::gui::NeighbourPanel</name>
+    <name>tagscope::gui::NeighbourExporter</name>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="43"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="22"/>
         <source>Export Neighbours as &amp;CSV…</source>
         <translation>Exportar vecinos como &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="44"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="23"/>
         <source>Write the neighbours shown (rank, image, path, distance, tags) to a CSV file</source>
         <translation>Escribir los vecinos mostrados (puesto, imagen, ruta, distancia, etiquetas) en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="46"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="25"/>
         <source>Export for TensorBoard &amp;Projector…</source>
         <translation>Exportar para TensorBoard &amp;Projector…</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="47"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="26"/>
         <source>Write every embedding with its image, split and tags as tensors.tsv and metadata.tsv</source>
         <translation>Escribir cada embedding con su imagen, partición y etiquetas como tensors.tsv y metadata.tsv</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="183"/>
-        <source>Open a dataset to find similar images.</source>
-        <translation>Abra un conjunto de datos para buscar imágenes similares.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="185"/>
-        <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to see the images most similar to %1.</source>
-        <translation>No hay embeddings cargados para este conjunto de datos. Calcúlelos con un modelo entrenado o cargue un archivo de embeddings para ver las imágenes más similares a %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="189"/>
-        <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to find similar images.</source>
-        <translation>No hay embeddings cargados para este conjunto de datos. Calcúlelos con un modelo entrenado o cargue un archivo de embeddings para buscar imágenes similares.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="211"/>
-        <source>%1 has no embedding (it is not in the split the embeddings were computed for, or could not be decoded).</source>
-        <translation>%1 no tiene embedding (no está en la partición para la que se calcularon los embeddings o no se pudo decodificar).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="224"/>
-        <source>Cannot query by %1: no embeddings are loaded for this dataset.</source>
-        <translation>No se puede consultar por %1: no hay embeddings cargados para este conjunto de datos.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="286"/>
-        <source>Embedding %1 with the model…</source>
-        <translation>Calculando el embedding de %1 con el modelo…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="298"/>
-        <source>Could not query by %1: %2</source>
-        <translation>No se pudo consultar por %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="331"/>
-        <source>Building the approximate index… these are exact results meanwhile.</source>
-        <translation>Construyendo el índice aproximado… mientras tanto, estos son resultados exactos.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="353"/>
-        <source>Building the approximate index (%1 %)… these are exact results meanwhile.</source>
-        <translation>Construyendo el índice aproximado (%1 %)… mientras tanto, estos son resultados exactos.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="365"/>
-        <source>The approximate index could not be built (%1); exact search is used.</source>
-        <translation>No se pudo construir el índice aproximado (%1); se usa la búsqueda exacta.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="375"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="60"/>
         <source>No dataset is open.</source>
         <translation>No hay ningún conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="382"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="67"/>
         <source>Export Neighbours</source>
         <translation>Exportar vecinos</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="382"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="67"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/neighbour_panel.cpp" line="391"/>
-        <source>Wrote %n neighbour(s) to %1</source>
-        <translation>
-            <numerusform>%n vecino escrito en %1</numerusform>
-            <numerusform>%n vecinos escritos en %1</numerusform>
-        </translation>
+    <message>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="76"/>
+        <source>Wrote 1 neighbour to %1</source>
+        <translation>1 vecino escrito en %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="396"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="77"/>
+        <source>Wrote %1 neighbours to %2</source>
+        <translation>%1 vecinos escritos en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="83"/>
         <source>Export for TensorBoard Projector</source>
         <translation>Exportar para TensorBoard Projector</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="410"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="97"/>
         <source>Writing TensorBoard projector files to %1…</source>
         <translation>Escribiendo los archivos de TensorBoard Projector en %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="427"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="114"/>
         <source>Could not export to %1: %2</source>
         <translation>No se pudo exportar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="432"/>
+        <location filename="../app/gui/neighbour_exporter.cpp" line="117"/>
         <source>Wrote tensors.tsv and metadata.tsv to %1</source>
         <translation>tensors.tsv y metadata.tsv escritos en %1</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::NeighbourPanel</name>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="195"/>
+        <source>Open a dataset to find similar images.</source>
+        <translation>Abra un conjunto de datos para buscar imágenes similares.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="197"/>
+        <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to see the images most similar to %1.</source>
+        <translation>No hay embeddings cargados para este conjunto de datos. Calcúlelos con un modelo entrenado o cargue un archivo de embeddings para ver las imágenes más similares a %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="201"/>
+        <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to find similar images.</source>
+        <translation>No hay embeddings cargados para este conjunto de datos. Calcúlelos con un modelo entrenado o cargue un archivo de embeddings para buscar imágenes similares.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="222"/>
+        <source>%1 has no embedding (it is not in the split the embeddings were computed for, or could not be decoded).</source>
+        <translation>%1 no tiene embedding (no está en la partición para la que se calcularon los embeddings o no se pudo decodificar).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="235"/>
+        <source>Cannot query by %1: no embeddings are loaded for this dataset.</source>
+        <translation>No se puede consultar por %1: no hay embeddings cargados para este conjunto de datos.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="297"/>
+        <source>Embedding %1 with the model…</source>
+        <translation>Calculando el embedding de %1 con el modelo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="309"/>
+        <source>Could not query by %1: %2</source>
+        <translation>No se pudo consultar por %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="342"/>
+        <source>Building the approximate index… these are exact results meanwhile.</source>
+        <translation>Construyendo el índice aproximado… mientras tanto, estos son resultados exactos.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="364"/>
+        <source>Building the approximate index (%1 %)… these are exact results meanwhile.</source>
+        <translation>Construyendo el índice aproximado (%1 %)… mientras tanto, estos son resultados exactos.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/neighbour_panel.cpp" line="376"/>
+        <source>The approximate index could not be built (%1); exact search is used.</source>
+        <translation>No se pudo construir el índice aproximado (%1); se usa la búsqueda exacta.</translation>
     </message>
 </context>
 <context>
@@ -3553,7 +3548,7 @@
 <context>
     <name>tagscope::gui::TsneRunner</name>
     <message>
-        <location filename="../app/gui/tsne_runner.cpp" line="210"/>
+        <location filename="../app/gui/tsne_runner.cpp" line="208"/>
         <source>Reducing to %1 PCA dimensions</source>
         <translation>Reduciendo a %1 dimensiones con PCA</translation>
     </message>
@@ -3642,17 +3637,17 @@
 <context>
     <name>tagscope::ui::EmbeddingMapView</name>
     <message>
-        <location filename="../widgets/embedding_map_view.cpp" line="378"/>
+        <location filename="../widgets/embedding_map_view.cpp" line="385"/>
         <source>Find Similar Images</source>
         <translation>Buscar imágenes similares</translation>
     </message>
     <message>
-        <location filename="../widgets/embedding_map_view.cpp" line="381"/>
+        <location filename="../widgets/embedding_map_view.cpp" line="388"/>
         <source>Fit All Points</source>
         <translation>Encuadrar todos los puntos</translation>
     </message>
     <message>
-        <location filename="../widgets/embedding_map_view.cpp" line="382"/>
+        <location filename="../widgets/embedding_map_view.cpp" line="389"/>
         <source>Clear Selection</source>
         <translation>Quitar la selección</translation>
     </message>
@@ -3934,12 +3929,12 @@
 <context>
     <name>tagscope::ui::MapLegend</name>
     <message>
-        <location filename="../widgets/map_legend.cpp" line="48"/>
+        <location filename="../widgets/map_legend.cpp" line="49"/>
         <source>sparse</source>
         <translation>disperso</translation>
     </message>
     <message>
-        <location filename="../widgets/map_legend.cpp" line="51"/>
+        <location filename="../widgets/map_legend.cpp" line="52"/>
         <source>dense</source>
         <translation>denso</translation>
     </message>
@@ -4532,7 +4527,7 @@
     <name>tagscope::ui::TsneControls</name>
     <message>
         <location filename="../widgets/tsne_controls.cpp" line="19"/>
-        <location filename="../widgets/tsne_controls.cpp" line="127"/>
+        <location filename="../widgets/tsne_controls.cpp" line="126"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
@@ -4617,53 +4612,53 @@
         <translation>Iteraciones</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="75"/>
+        <location filename="../widgets/tsne_controls.cpp" line="74"/>
         <source>KL divergence between the high-dimensional affinities and the map&apos;s (lower is better)</source>
         <translation>Divergencia KL entre las afinidades en alta dimensión y las del mapa (cuanto menor, mejor)</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="76"/>
+        <location filename="../widgets/tsne_controls.cpp" line="75"/>
         <source>Share of each image&apos;s 10 nearest neighbours in the embedding that are among its 10 nearest on the map</source>
         <translation>Proporción de los 10 vecinos más cercanos de cada imagen en el embedding que están entre sus 10 más cercanos en el mapa</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="79"/>
+        <location filename="../widgets/tsne_controls.cpp" line="78"/>
         <source>Iteration</source>
         <translation>Iteración</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="81"/>
+        <location filename="../widgets/tsne_controls.cpp" line="80"/>
         <source>KL divergence</source>
         <translation>Divergencia KL</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="83"/>
+        <location filename="../widgets/tsne_controls.cpp" line="82"/>
         <source>kNN preserved</source>
         <translation>kNN conservados</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="105"/>
+        <location filename="../widgets/tsne_controls.cpp" line="104"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Cargue o calcule embeddings para empezar.</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="127"/>
+        <location filename="../widgets/tsne_controls.cpp" line="126"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="144"/>
+        <location filename="../widgets/tsne_controls.cpp" line="143"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
+        <location filename="../widgets/tsne_controls.cpp" line="153"/>
         <location filename="../widgets/tsne_controls.cpp" line="154"/>
-        <location filename="../widgets/tsne_controls.cpp" line="155"/>
         <source>measuring…</source>
         <translation>midiendo…</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="158"/>
+        <location filename="../widgets/tsne_controls.cpp" line="157"/>
         <source>at %1</source>
         <translation>en %1</translation>
     </message>

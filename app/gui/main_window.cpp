@@ -353,13 +353,13 @@ void MainWindow::createActions()
     openDemoAction_->setToolTip(tr("Open the Fashion Mosaic demo dataset, generating it on first use"));
     connect(openDemoAction_, &QAction::triggered, this, &MainWindow::openDemoDataset);
 
-    reloadAction_ = new QAction(actionIcon(QStringLiteral("reload"), QStyle::SP_BrowserReload), tr("&Reload"), this);
+    reloadAction_ = new QAction(actionIcon(QStringLiteral("reload"), QStyle::SP_BrowserReload), tr("R&eload"), this);
     reloadAction_->setShortcut(QKeySequence::Refresh);
     reloadAction_->setToolTip(tr("Read the open dataset again from disk"));
     reloadAction_->setEnabled(false);
     connect(reloadAction_, &QAction::triggered, this, &MainWindow::reload);
 
-    reportAction_ = new QAction(actionIcon(QStringLiteral("report"), QStyle::SP_MessageBoxWarning), tr("Import &Report…"), this);
+    reportAction_ = new QAction(actionIcon(QStringLiteral("report"), QStyle::SP_MessageBoxWarning), tr("&Import Report…"), this);
     reportAction_->setToolTip(tr("List the rows the import had to skip"));
     reportAction_->setEnabled(false);
     connect(reportAction_, &QAction::triggered, this, &MainWindow::showImportReport);
@@ -369,7 +369,7 @@ void MainWindow::createActions()
     quitAction_->setMenuRole(QAction::QuitRole);
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
 
-    showAllAction_ = new QAction(actionIcon(QStringLiteral("filter-clear"), QStyle::SP_DialogResetButton), tr("Show &All Images"), this);
+    showAllAction_ = new QAction(actionIcon(QStringLiteral("filter-clear"), QStyle::SP_DialogResetButton), tr("S&how All Images"), this);
     showAllAction_->setShortcut(Qt::Key_Escape);
     showAllAction_->setToolTip(tr("Clear the tag filter (Esc)"));
     showAllAction_->setEnabled(false);
@@ -389,7 +389,7 @@ void MainWindow::createActions()
     histogramAction_->setPriority(QAction::LowPriority);
 
     const std::pair<QString, QString> tabs[] = {
-        {tr("Tag &Frequency"), QStringLiteral("frequency")}, {tr("Imbalance &Summary"), QStringLiteral("summary")},
+        {tr("Tag &Frequency"), QStringLiteral("frequency")}, {tr("Im&balance Summary"), QStringLiteral("summary")},
         {tr("Tag &Co-occurrence"), QStringLiteral("cooccurrence")}};
     QAction** tabActions[] = {&frequencyTabAction_, &summaryTabAction_, &cooccurrenceTabAction_};
     for (int i = 0; i < 3; ++i) {

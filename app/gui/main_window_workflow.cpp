@@ -23,7 +23,7 @@ namespace tagscope::gui {
 
 void MainWindow::createWorkflowActions()
 {
-    filterFocusAction_ = new QAction(actionIcon(QStringLiteral("filter"), QStyle::SP_FileDialogContentsView), tr("&Filter Images…"), this);
+    filterFocusAction_ = new QAction(actionIcon(QStringLiteral("filter"), QStyle::SP_FileDialogContentsView), tr("Filte&r Images…"), this);
     filterFocusAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     filterFocusAction_->setToolTip(tr("Type a filter expression for the grid"));
     connect(filterFocusAction_, &QAction::triggered, this, [this] {

@@ -16,7 +16,7 @@ NeighbourDock::NeighbourDock(EmbeddingStore* store, QWidget* parent)
     toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     toggleViewAction()->setToolTip(tr("Show or hide the nearest neighbours of an image in embedding space"));
 
-    findSimilar_ = new QAction(tr("Find &Similar Images"), this);
+    findSimilar_ = new QAction(tr("Fin&d Similar Images"), this);
     findSimilar_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     findSimilar_->setToolTip(tr("Show the nearest neighbours of the current image in embedding space"));
     findSimilar_->setEnabled(false);
