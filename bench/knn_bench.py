@@ -161,8 +161,8 @@ def hnsw_case(args):
         (theirs_idx, _), query_seconds = timed(lambda: index.knn_query(queries, k=10))
         index.set_num_threads(1)
         _, single_seconds = timed(lambda: index.knn_query(queries, k=10))
-        print(f"| hnswlib {hnswlib.__version__ if hasattr(hnswlib, '__version__') else ''} (Python; built in "
-              f"{build_seconds:.1f} s) | {ef} | | {1000 / query_seconds:,.0f} | {single_seconds:.3f} | "
+        print(f"| hnswlib Python module (built in {build_seconds:.1f} s) | {ef} | | {1000 / query_seconds:,.0f} | "
+              f"{single_seconds:.3f} | "
               f"{overlap(theirs_idx, truth_idx):.4f} |")
 
 
