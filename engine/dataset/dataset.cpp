@@ -55,6 +55,8 @@ Dataset::Dataset(DatasetContents contents) : c_(std::move(contents))
         throw std::invalid_argument("dataset: image id count differs from image count");
     if (!c_.imagePaths.empty() && c_.imagePaths.size() != images)
         throw std::invalid_argument("dataset: image path count differs from image count");
+    if (c_.imageIds.empty() && c_.imagePaths.size() != images) // every image is named by one or the other
+        throw std::invalid_argument("dataset: images have neither ids nor paths");
     if (c_.labelOffsets.empty())
         c_.labelOffsets.assign(images + 1, 0);
     if (c_.labelOffsets.size() != images + 1 || c_.labelOffsets.back() != c_.labelTags.size()
