@@ -19,6 +19,8 @@
 namespace tagscope {
 namespace {
 
+std::size_t transformSize(std::size_t atLeast);
+
 // Transform plans for every size, shared by all estimators of the process. A size gets FFTW_ESTIMATE plans at
 // once; once it has served kMeasureAfter iterations, a worker thread measures faster plans (up to 2-3x here),
 // which later calls pick up. What FFTW learns while measuring ("wisdom") is saved in the user's cache folder
@@ -41,12 +43,13 @@ public:
     {
         std::unique_lock<std::mutex> lock(mutex_);
         Entry& entry = entries_[size];
-        if (entry.measured.forward)
-            return entry.measured;
-        if (!entry.estimated.forward) {
-            std::lock_guard<std::mutex> planning(planner_);
+        if (!entry.estimated.forward && !entry.measured.forward) {
+            std::lock_guard<std::mutex> planning(planner_); // waits while a measurement runs
             entry.estimated = makePlans(size, FFTW_ESTIMATE);
         }
+        planAhead(size);
+        if (entry.measured.forward)
+            return entry.measured;
         if (++entry.uses == kMeasureAfter) {
             queue_.push_back(size);
             if (!worker_.joinable())
@@ -58,6 +61,24 @@ public:
 
 private:
     static constexpr int kMeasureAfter = 10;
+    static constexpr int kPlanAhead = 4;
+
+    // Estimated plans for the next sizes up, made whenever the planner is free: a growing layout then moves to a
+    // larger transform without waiting for a measurement in progress (up to FFTW's 2 s time limit, seen as a
+    // stalled frame). Called with mutex_ held.
+    void planAhead(std::size_t size)
+    {
+        std::unique_lock<std::mutex> planning(planner_, std::try_to_lock);
+        if (!planning.owns_lock())
+            return;
+        std::size_t next = size;
+        for (int step = 0; step < kPlanAhead; ++step) {
+            next = transformSize(next + 1);
+            Entry& ahead = entries_[next];
+            if (!ahead.estimated.forward && !ahead.measured.forward)
+                ahead.estimated = makePlans(next, FFTW_ESTIMATE);
+        }
+    }
     struct Entry {
         Plans estimated, measured;
         int uses = 0;
