@@ -39,16 +39,26 @@ public:
         return cache;
     }
 
-    Plans plans(std::size_t size)
+    // Measured plans published so far (see fftPlanGeneration in the header); plans(size, g) hands out a measured
+    // plan only if it was published by generation g. Later layouts, and later processes through the wisdom file,
+    // get the measured plans.
+    std::uint64_t generation()
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return generation_;
+    }
+
+    Plans plans(std::size_t size, std::uint64_t generation)
     {
         std::unique_lock<std::mutex> lock(mutex_);
         Entry& entry = entries_[size];
-        if (!entry.estimated.forward && !entry.measured.forward) {
+        const bool measuredUsable = entry.measured.forward && entry.measuredGeneration <= generation;
+        if (!entry.estimated.forward && !measuredUsable) {
             std::lock_guard<std::mutex> planning(planner_); // waits while a measurement runs
             entry.estimated = makePlans(size, FFTW_ESTIMATE);
         }
         planAhead(size);
-        if (entry.measured.forward)
+        if (measuredUsable)
             return entry.measured;
         if (++entry.uses == kMeasureAfter) {
             queue_.push_back(size);
@@ -81,6 +91,7 @@ private:
     }
     struct Entry {
         Plans estimated, measured;
+        std::uint64_t measuredGeneration = 0;
         int uses = 0;
     };
 
@@ -159,6 +170,7 @@ private:
             }
             std::lock_guard<std::mutex> lock(mutex_);
             entries_[size].measured = measured;
+            entries_[size].measuredGeneration = ++generation_;
         }
     }
 
@@ -168,6 +180,7 @@ private:
     std::map<std::size_t, Entry> entries_;
     std::deque<std::size_t> queue_;
     std::thread worker_;
+    std::uint64_t generation_ = 0; // measured plans published so far
     bool stop_ = false;
 };
 
@@ -210,6 +223,7 @@ struct InterpolationRepulsion::Impl {
     std::size_t fftSize = 0, nodes = 0; // L and M = L / 2
     double kernelSpacing = -1;          // spacing the kernel spectra were made for
     PlanCache::Plans plans;
+    std::uint64_t planGeneration = 0; // measured plans this estimator may use: those published before it existed
     FloatBuffer charges[kCharges], potentials[kCharges], kernels[2]; // L x L real
     FloatBuffer chargeSpectra[kCharges], kernelSpectra[2];          // L x (L/2 + 1) complex
     // Per point: stencil centre (column, row) and the three weights along each axis.
@@ -222,7 +236,7 @@ struct InterpolationRepulsion::Impl {
 
     void resize(std::size_t size)
     {
-        plans = PlanCache::instance().plans(size);
+        plans = PlanCache::instance().plans(size, planGeneration);
         if (size == fftSize)
             return;
         fftSize = size;
@@ -268,9 +282,13 @@ struct InterpolationRepulsion::Impl {
     }
 };
 
-InterpolationRepulsion::InterpolationRepulsion(double nodesPerUnit) : impl_(std::make_unique<Impl>())
+std::uint64_t fftPlanGeneration() { return PlanCache::instance().generation(); }
+
+InterpolationRepulsion::InterpolationRepulsion(double nodesPerUnit, std::optional<std::uint64_t> planGeneration)
+    : impl_(std::make_unique<Impl>())
 {
     impl_->nodesPerUnit = nodesPerUnit;
+    impl_->planGeneration = planGeneration ? *planGeneration : fftPlanGeneration();
 }
 
 InterpolationRepulsion::~InterpolationRepulsion() = default;

@@ -8,8 +8,8 @@
 #include "embedding/tsne_forces.h"
 #include "embedding/worker_pool.h"
 
-#include <atomic>
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -122,6 +122,7 @@ struct TsneEngine::Impl {
     FloatMatrix data;
     std::vector<float> initialLayout; // N x 2
     bool initialised = false;
+    std::uint64_t planGeneration = 0; // see fftPlanGeneration()
     std::atomic<int> iteration{0}; // read by iteration() from any thread
     double lastZ = 0;
     std::uint64_t perturbations = 0;
@@ -300,7 +301,7 @@ struct TsneEngine::Impl {
             if (exact)
                 problem.estimator = std::make_unique<ExactRepulsion>();
             else
-                problem.estimator = std::make_unique<InterpolationRepulsion>();
+                problem.estimator = std::make_unique<InterpolationRepulsion>(3.0, planGeneration);
             problem.exactEstimator = exact;
         }
         return *problem.estimator;
@@ -442,6 +443,7 @@ bool TsneEngine::initialise(FloatMatrix data, NeighbourLists neighbours, const P
         m.pendingRestart = false;
     }
     m.data = std::move(data);
+    m.planGeneration = fftPlanGeneration(); // the FFT plans this layout uses, whatever is measured meanwhile
     m.makeInitialLayout(m.options.seed);
     m.iteration = 0;
     m.subsetPhase = false;
