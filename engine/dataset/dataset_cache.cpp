@@ -243,6 +243,9 @@ bool readAll(CacheReader& r, ImportResult& result)
     for (std::size_t i = 1; i < c.labelOffsets.size(); ++i)
         if (c.labelOffsets[i] < c.labelOffsets[i - 1])
             return false;
+    for (float confidence : c.labelConfidence) // the importers keep only confidences in [0, 1]; NaN fails too
+        if (!(confidence >= 0.0f && confidence <= 1.0f))
+            return false;
     try {
         result.dataset = Dataset(std::move(c)); // checks the remaining invariants
     } catch (const std::invalid_argument&) {
