@@ -1,6 +1,7 @@
 #include "neighbour_delegate.h"
 
 #include "neighbour_gallery_model.h"
+#include "thumbnail_delegate.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -60,20 +61,8 @@ void NeighbourDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
-    const QSize natural = tileSize(option.font);
-    QRectF tile(0, 0, natural.width() - 2 * kTileMargin, natural.height() - 2 * kTileMargin);
-    tile.moveCenter(QRectF(option.rect).center());
-    tile.moveTop(option.rect.top() + kTileMargin);
-    const bool selected = option.state & QStyle::State_Selected;
-    const bool hovered = option.state & QStyle::State_MouseOver;
+    const QRectF tile = paintTileBackground(painter, option, tileSize(option.font), kTileMargin);
     const QPalette& palette = option.palette;
-    if (selected || hovered) {
-        QColor fill = palette.color(QPalette::Highlight);
-        fill.setAlpha(selected ? 70 : 28);
-        painter->setPen(selected ? QPen(palette.color(QPalette::Highlight), 1.5) : Qt::NoPen);
-        painter->setBrush(fill);
-        painter->drawRoundedRect(tile.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-    }
 
     const QRectF square(tile.left() + kPadding, tile.top() + kPadding, side_, side_);
     const QImage image = index.data(Qt::DecorationRole).value<QImage>();

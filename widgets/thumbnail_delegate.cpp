@@ -35,6 +35,22 @@ QSize ThumbnailDelegate::tileSize(const QFont& font) const
     return {side_ + 2 * kPadding + 2 * kTileMargin, side_ + 2 * kPadding + kTextGap + metrics.height() + 2 * kTileMargin};
 }
 
+QRectF paintTileBackground(QPainter* painter, const QStyleOptionViewItem& option, QSize natural, int margin)
+{
+    QRectF tile(0, 0, natural.width() - 2 * margin, natural.height() - 2 * margin);
+    tile.moveCenter(QRectF(option.rect).center());
+    tile.moveTop(option.rect.top() + margin);
+    const bool selected = option.state & QStyle::State_Selected;
+    if (selected || (option.state & QStyle::State_MouseOver)) {
+        QColor fill = option.palette.color(QPalette::Highlight);
+        fill.setAlpha(selected ? 70 : 28);
+        painter->setPen(selected ? QPen(option.palette.color(QPalette::Highlight), 1.5) : Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(tile.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    }
+    return tile;
+}
+
 QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
     return tileSize(option.font);
@@ -46,21 +62,9 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
 
-    // The view may widen the cells to spread the columns; the tile keeps its size, centred in the cell.
-    const QSize natural = tileSize(option.font);
-    QRectF tile(0, 0, natural.width() - 2 * kTileMargin, natural.height() - 2 * kTileMargin);
-    tile.moveCenter(QRectF(option.rect).center());
-    tile.moveTop(option.rect.top() + kTileMargin);
+    const QRectF tile = paintTileBackground(painter, option, tileSize(option.font), kTileMargin);
     const bool selected = option.state & QStyle::State_Selected;
-    const bool hovered = option.state & QStyle::State_MouseOver;
     const QPalette& palette = option.palette;
-    if (selected || hovered) {
-        QColor fill = palette.color(QPalette::Highlight);
-        fill.setAlpha(selected ? 70 : 28);
-        painter->setPen(selected ? QPen(palette.color(QPalette::Highlight), 1.5) : Qt::NoPen);
-        painter->setBrush(fill);
-        painter->drawRoundedRect(tile.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-    }
     if (option.state & QStyle::State_HasFocus) { // the keyboard's position, also when it is not selected
         painter->setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);

@@ -4,6 +4,10 @@
 
 namespace tagscope::ui {
 
+// The rounded tile of a grid cell at its natural size, centred in the cell (a view may widen cells to spread the
+// columns) less `margin` on each side, filled when selected or hovered. Returns the tile.
+QRectF paintTileBackground(QPainter* painter, const QStyleOptionViewItem& option, QSize natural, int margin);
+
 class ThumbnailDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
