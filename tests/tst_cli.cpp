@@ -1,4 +1,5 @@
 // tagscope-cli as a script would use it: JSON output, exit codes, messages.
+#include "cli_runner.h"
 #include "common/npy.h"
 #include "test_files.h"
 
@@ -11,22 +12,6 @@
 #include <QtTest>
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(TAGSCOPE_CLI_PATH, arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("tagscope-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
 
 QJsonObject tagNamed(const QJsonArray& tags, const QString& labelName)
 {
@@ -62,7 +47,7 @@ void TestCli::infoJson()
                   "0000000000000003,verification,/m/a,1\n"
                   "0000000000000003,verification,/m/c,1\n"
                   "zz,verification,/m/c,1\n");
-    const Run run = runCli({"info", dir.path(), "--json"});
+    const CliRun run = runCli({"info", dir.path(), "--json"});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError parseError;
     const QJsonObject json = QJsonDocument::fromJson(run.out, &parseError).object();
@@ -93,7 +78,7 @@ void TestCli::infoText()
     QTemporaryDir dir;
     writeTestFile(QDir(dir.path()), "oidv6-train-annotations-human-imagelabels.csv",
                   "0000000000000001,verification,/m/a,1\n0000000000000002,verification,/m/b,1\n");
-    const Run run = runCli({"info", dir.path()});
+    const CliRun run = runCli({"info", dir.path()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("Images    2"));
     QVERIFY(run.out.contains("Imbalance ratio 1.0"));
@@ -101,23 +86,23 @@ void TestCli::infoText()
 
 void TestCli::infoOnMissingDatasetFails()
 {
-    const Run missing = runCli({"info", "/nonexistent/dataset"});
+    const CliRun missing = runCli({"info", "/nonexistent/dataset"});
     QVERIFY(missing.exitCode != 0);
     QVERIFY(missing.err.contains("/nonexistent/dataset"));
     QTemporaryDir empty;
-    const Run notDataset = runCli({"info", empty.path()});
+    const CliRun notDataset = runCli({"info", empty.path()});
     QVERIFY(notDataset.exitCode != 0);
     QVERIFY(notDataset.err.contains("not a dataset"));
-    const Run noArgument = runCli({"info"});
+    const CliRun noArgument = runCli({"info"});
     QVERIFY(noArgument.exitCode != 0);
 }
 
 void TestCli::synthThenInfo()
 {
     QTemporaryDir dir;
-    const Run synth = runCli({"synth", "--out", dir.path(), "--images", "5000", "--rows", "6000", "--tags", "300", "--seed", "3"});
+    const CliRun synth = runCli({"synth", "--out", dir.path(), "--images", "5000", "--rows", "6000", "--tags", "300", "--seed", "3"});
     QCOMPARE(synth.exitCode, 0);
-    const Run info = runCli({"info", dir.path(), "--json"});
+    const CliRun info = runCli({"info", dir.path(), "--json"});
     QCOMPARE(info.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(info.out).object();
     QCOMPARE(json.value("images").toInt(), 5000);
@@ -130,7 +115,7 @@ void TestCli::synthThenInfo()
 
 void TestCli::devicesComeFromTheTorchPlugin()
 {
-    const Run run = runCli({"devices", "--json"});
+    const CliRun run = runCli({"devices", "--json"});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     QVERIFY(!json.value("torch_version").toString().isEmpty());
@@ -139,7 +124,7 @@ void TestCli::devicesComeFromTheTorchPlugin()
     QCOMPARE(devices.first().toObject().value("id").toString(), QString("cpu"));
     QCOMPARE(json.value("threads").toInt(), QThread::idealThreadCount());
     // The dataset commands do not load LibTorch.
-    const Run help = runCli({"--help"});
+    const CliRun help = runCli({"--help"});
     QVERIFY(help.out.contains("devices"));
 }
 
@@ -173,7 +158,7 @@ void TestCli::lossMatchesReference()
         if (c.value("priors").toBool())
             continue;
         const QString params = QString::fromUtf8(QJsonDocument(c.value("params").toObject()).toJson(QJsonDocument::Compact));
-        const Run run = runCli({"loss", c.value("loss").toString(), "--inputs", QString::fromStdString(x), "--targets",
+        const CliRun run = runCli({"loss", c.value("loss").toString(), "--inputs", QString::fromStdString(x), "--targets",
                                 QString::fromStdString(y), "--params", params, "--class-counts", QString::fromStdString(counts),
                                 "--train-images", QString::number(ref.value("train_images").toDouble()), "--grad",
                                 QString::fromStdString(grad), "--json"});
@@ -190,10 +175,10 @@ void TestCli::lossMatchesReference()
         ++checked;
     }
     QVERIFY(checked >= 10);
-    const Run bad = runCli({"loss", "asl", "--inputs", QString::fromStdString(x), "--targets", QString::fromStdString(y), "--params", "{\"gamma\": 1}"});
+    const CliRun bad = runCli({"loss", "asl", "--inputs", QString::fromStdString(x), "--targets", QString::fromStdString(y), "--params", "{\"gamma\": 1}"});
     QVERIFY(bad.exitCode != 0);
     QVERIFY(bad.err.contains("unknown parameter 'gamma'"));
-    const Run missing = runCli({"loss", "bce", "--inputs", dir.path() + "/absent.npy", "--targets", QString::fromStdString(y)});
+    const CliRun missing = runCli({"loss", "bce", "--inputs", dir.path() + "/absent.npy", "--targets", QString::fromStdString(y)});
     QVERIFY(missing.exitCode != 0);
     QVERIFY(missing.err.contains("absent.npy"));
 }

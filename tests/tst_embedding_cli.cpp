@@ -1,4 +1,5 @@
 // tagscope-cli pca, knn, tsne and embed end to end: their JSON, the files they write, and their errors.
+#include "cli_runner.h"
 #include "embedding/float_matrix.h"
 #include "embedding_data.h"
 #include "common/npy.h"
@@ -13,25 +14,6 @@
 
 using namespace tagscope;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(TAGSCOPE_CLI_PATH, arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("tagscope-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
-} // namespace
 
 class TestEmbeddingCli : public QObject {
     Q_OBJECT
@@ -60,7 +42,7 @@ void TestEmbeddingCli::initTestCase()
 void TestEmbeddingCli::pcaReducesAndReports()
 {
     const QString out = dir_.filePath("pca.npy");
-    const Run run = runCli({"pca", points_, "--dims", "5", "--out", out, "--json"});
+    const CliRun run = runCli({"pca", points_, "--dims", "5", "--out", out, "--json"});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = run.json();
     QCOMPARE(json["components"].toInt(), 5);
@@ -74,7 +56,7 @@ void TestEmbeddingCli::pcaReducesAndReports()
 
 void TestEmbeddingCli::knnExactAndApproximate()
 {
-    const Run exact = runCli({"knn", points_, "--k", "4", "--query", "0", "--query", "321", "--json", "--quiet"});
+    const CliRun exact = runCli({"knn", points_, "--k", "4", "--query", "0", "--query", "321", "--json", "--quiet"});
     QCOMPARE(exact.exitCode, 0);
     const QJsonArray queries = exact.json()["queries"].toArray();
     QCOMPARE(queries.size(), 2);
@@ -87,7 +69,7 @@ void TestEmbeddingCli::knnExactAndApproximate()
     }
 
     const QString index = dir_.filePath("points.hnsw");
-    const Run first = runCli({"knn", points_, "--k", "4", "--query", "321", "--approximate", "--index", index, "--json", "--quiet"});
+    const CliRun first = runCli({"knn", points_, "--k", "4", "--query", "321", "--approximate", "--index", index, "--json", "--quiet"});
     QCOMPARE(first.exitCode, 0);
     QCOMPARE(first.json()["index_loaded"].toBool(), false);
     const QJsonArray approximate = first.json()["queries"].toArray()[0].toObject()["neighbours"].toArray();
@@ -96,7 +78,7 @@ void TestEmbeddingCli::knnExactAndApproximate()
         QCOMPARE(approximate[j].toObject()["index"].toInt(), neighbours[j].toObject()["index"].toInt());
         QVERIFY(std::abs(approximate[j].toObject()["distance"].toDouble() - neighbours[j].toObject()["distance"].toDouble()) < 1e-5);
     }
-    const Run second = runCli({"knn", points_, "--k", "4", "--query", "321", "--approximate", "--index", index, "--json", "--quiet"});
+    const CliRun second = runCli({"knn", points_, "--k", "4", "--query", "321", "--approximate", "--index", index, "--json", "--quiet"});
     QCOMPARE(second.json()["index_loaded"].toBool(), true);
 
     const QString all = dir_.filePath("all.npy");
@@ -109,7 +91,7 @@ void TestEmbeddingCli::knnExactAndApproximate()
 void TestEmbeddingCli::tsneWritesALayoutAndScoresIt()
 {
     const QString out = dir_.filePath("xy.npy");
-    const Run run = runCli({"tsne", points_, "--out", out, "--perplexity", "15", "--iterations", "400", "--seed", "2", "--json", "--quiet"});
+    const CliRun run = runCli({"tsne", points_, "--out", out, "--perplexity", "15", "--iterations", "400", "--seed", "2", "--json", "--quiet"});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = run.json();
     for (const char* key : {"seconds", "kl", "knn_preservation", "iterations", "points"})
@@ -128,7 +110,7 @@ void TestEmbeddingCli::tsneWritesALayoutAndScoresIt()
     QCOMPARE(layout.rows, std::size_t(600));
     QCOMPARE(layout.cols, std::size_t(2));
 
-    const Run scored = runCli({"tsne", points_, "--evaluate", out, "--perplexity", "15", "--json", "--quiet"});
+    const CliRun scored = runCli({"tsne", points_, "--evaluate", out, "--perplexity", "15", "--json", "--quiet"});
     QCOMPARE(scored.exitCode, 0);
     QVERIFY(std::abs(scored.json()["kl"].toDouble() - json["kl"].toDouble()) < 1e-6);
     QVERIFY(std::abs(scored.json()["knn_preservation"].toDouble() - json["knn_preservation"].toDouble()) < 1e-9);
@@ -141,11 +123,11 @@ void TestEmbeddingCli::embedReadsTheCacheTheSecondTime()
     const QString out = dir_.filePath("demo-emb.npy");
     const QStringList arguments{"embed", "--model", TAGSCOPE_TEST_DATA "/tiny_backbone.pt", "--input-size", "16", "--dataset", dataset,
                                 "--split", "train", "--out", out, "--json", "--quiet"};
-    const Run first = runCli(arguments);
+    const CliRun first = runCli(arguments);
     QCOMPARE(first.exitCode, 0);
     QCOMPARE(first.json()["from_cache"].toBool(), false);
     QCOMPARE(first.json()["dimensions"].toInt(), 6);
-    const Run second = runCli(arguments);
+    const CliRun second = runCli(arguments);
     QCOMPARE(second.json()["from_cache"].toBool(), true);
     QCOMPARE(second.json()["rows"].toInt(), first.json()["rows"].toInt());
     QVERIFY(QFile::exists(dir_.filePath("demo-emb.images.npy")));
@@ -154,17 +136,17 @@ void TestEmbeddingCli::embedReadsTheCacheTheSecondTime()
 
 void TestEmbeddingCli::errorsNameTheFile()
 {
-    const Run missing = runCli({"tsne", dir_.filePath("absent.npy"), "--out", dir_.filePath("o.npy")});
+    const CliRun missing = runCli({"tsne", dir_.filePath("absent.npy"), "--out", dir_.filePath("o.npy")});
     QVERIFY(missing.exitCode != 0);
     QVERIFY(missing.err.contains("absent.npy"));
     writeNpy(dir_.filePath("flat.npy").toStdString(), {1, 2, 3}, {3});
-    const Run flat = runCli({"pca", dir_.filePath("flat.npy"), "--out", dir_.filePath("o.npy")});
+    const CliRun flat = runCli({"pca", dir_.filePath("flat.npy"), "--out", dir_.filePath("o.npy")});
     QVERIFY(flat.exitCode != 0);
     QVERIFY(flat.err.contains("flat.npy") && flat.err.contains("2-D"));
-    const Run query = runCli({"knn", points_, "--query", "600"});
+    const CliRun query = runCli({"knn", points_, "--query", "600"});
     QVERIFY(query.exitCode != 0);
     QVERIFY(query.err.contains("600"));
-    const Run perplexity = runCli({"tsne", dir_.filePath("pca.npy"), "--out", dir_.filePath("o.npy"), "--perplexity", "900"});
+    const CliRun perplexity = runCli({"tsne", dir_.filePath("pca.npy"), "--out", dir_.filePath("o.npy"), "--perplexity", "900"});
     QVERIFY(perplexity.exitCode != 0);
     QVERIFY(perplexity.err.contains("perplexity"));
     // A NaN from a diverged model is named with its row by every command, before any work starts.
@@ -172,12 +154,12 @@ void TestEmbeddingCli::errorsNameTheFile()
     poisoned[17 * 4 + 3] = std::numeric_limits<float>::quiet_NaN();
     writeNpy(dir_.filePath("nan.npy").toStdString(), poisoned, {40, 4});
     for (const char* command : {"pca", "knn", "tsne"}) {
-        const Run nan = runCli({command, dir_.filePath("nan.npy"), "--out", dir_.filePath("o.npy")});
+        const CliRun nan = runCli({command, dir_.filePath("nan.npy"), "--out", dir_.filePath("o.npy")});
         QVERIFY2(nan.exitCode != 0, command);
         QVERIFY2(nan.err.contains("nan.npy: row 17 holds a NaN"), qPrintable(nan.err));
     }
     writeNpy(dir_.filePath("two.npy").toStdString(), {0, 0, 1, 1}, {2, 2});
-    const Run two = runCli({"tsne", dir_.filePath("two.npy"), "--out", dir_.filePath("o.npy")});
+    const CliRun two = runCli({"tsne", dir_.filePath("two.npy"), "--out", dir_.filePath("o.npy")});
     QVERIFY(two.exitCode != 0);
     QVERIFY(two.err.contains("at least three points"));
 }

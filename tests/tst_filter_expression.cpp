@@ -1,5 +1,6 @@
 // Filter expressions: how they are read (precedence, quoting, errors with columns), how names bind to
 // tags, and what they select: random expression trees against a brute-force scan with Dataset::labelState.
+#include "cli_runner.h"
 #include "dataset/filter_evaluator.h"
 #include "dataset/filter_expression.h"
 #include "dataset/image_name_match.h"
@@ -230,22 +231,6 @@ std::vector<std::uint32_t> run(const Dataset& dataset, const TagIndex& index, st
     if (!node)
         qFatal("%s", formatFilterError(error, expression).c_str());
     return evaluateFilter(*node, index, dataset);
-}
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(TAGSCOPE_CLI_PATH, arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("tagscope-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // TensorBoard projector export: tensors.tsv and metadata.tsv parse back with a row per vector, values that round
 // trip, escaped tabs and line breaks, the chosen tag's states; and tagscope-cli projector end to end.
+#include "cli_runner.h"
 #include "common/npy.h"
 #include "dataset/dataset.h"
 #include "embedding/float_matrix.h"
@@ -55,21 +56,6 @@ Dataset awkwardDataset()
         c.labelOffsets.push_back(c.labelTags.size());
     }
     return Dataset(std::move(c));
-}
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Run runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(TAGSCOPE_CLI_PATH, arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("tagscope-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
 }
 
 } // namespace
@@ -178,7 +164,7 @@ void TestProjectorExport::cliWritesTheFiles()
 {
     const QString dataset = dir_.filePath("demo");
     QCOMPARE(runCli({"demo", "--out", dataset, "--images", "60", "--seed", "4"}).exitCode, 0);
-    const Run info = runCli({"info", dataset, "--json"});
+    const CliRun info = runCli({"info", dataset, "--json"});
     const int images = QJsonDocument::fromJson(info.out).object()["images"].toInt();
     QVERIFY(images >= 60);
 
@@ -189,7 +175,7 @@ void TestProjectorExport::cliWritesTheFiles()
     const QString allPath = dir_.filePath("all.npy");
     writeFloatMatrix(allPath.toStdString(), all);
     const QString out = dir_.filePath("projector");
-    const Run run = runCli({"projector", allPath, "--dataset", dataset, "--out", out, "--tag", "clothing", "--json"});
+    const CliRun run = runCli({"projector", allPath, "--dataset", dataset, "--out", out, "--tag", "clothing", "--json"});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(json["rows"].toInt(), images);
@@ -231,14 +217,14 @@ void TestProjectorExport::cliErrorsNameTheProblem()
 {
     const QString dataset = dir_.filePath("demo");
     const QString subsetPath = dir_.filePath("subset.npy");
-    const Run tag = runCli({"projector", subsetPath, "--dataset", dataset, "--out", dir_.filePath("x"), "--tag", "no such tag"});
+    const CliRun tag = runCli({"projector", subsetPath, "--dataset", dataset, "--out", dir_.filePath("x"), "--tag", "no such tag"});
     QVERIFY(tag.exitCode != 0);
     QVERIFY(tag.err.contains("no such tag"));
     writeFloatMatrix(dir_.filePath("orphan.npy").toStdString(), FloatMatrix(7, 2, 1.0f));
-    const Run orphan = runCli({"projector", dir_.filePath("orphan.npy"), "--dataset", dataset, "--out", dir_.filePath("x")});
+    const CliRun orphan = runCli({"projector", dir_.filePath("orphan.npy"), "--dataset", dataset, "--out", dir_.filePath("x")});
     QVERIFY(orphan.exitCode != 0);
     QVERIFY(orphan.err.contains("orphan.images.npy"));
-    const Run missing = runCli({"projector", dir_.filePath("absent.npy"), "--dataset", dataset, "--out", dir_.filePath("x")});
+    const CliRun missing = runCli({"projector", dir_.filePath("absent.npy"), "--dataset", dataset, "--out", dir_.filePath("x")});
     QVERIFY(missing.exitCode != 0);
     QVERIFY(missing.err.contains("absent.npy"));
 }
