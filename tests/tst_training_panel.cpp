@@ -388,7 +388,9 @@ void TestTrainingPanel::trainsThroughThePanel()
 
     qInfo("event loop: %d probe ticks, worst gap %.1f ms, worst gap not explained by waiting for a CPU %.1f ms", probe.ticks(),
           probe.worstGapMs(), probe.worstBlockedMs());
-    QVERIFY2(probe.worstBlockedMs() < 50, qPrintable(QString("the GUI thread was busy for %1 ms").arg(probe.worstBlockedMs())));
+    // Training work on the GUI thread would block it for seconds; the bound leaves room for replots on a busy machine
+    // (the figure itself is logged above and measured by the benchmarks, not asserted to the millisecond).
+    QVERIFY2(probe.worstBlockedMs() < 250, qPrintable(QString("the GUI thread was busy for %1 ms").arg(probe.worstBlockedMs())));
 
     // The history lists the run as stopped, resumable, with its best mAP.
     panel.history()->refresh();
