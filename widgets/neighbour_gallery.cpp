@@ -84,12 +84,12 @@ NeighbourGallery::NeighbourGallery(QWidget* parent) : QWidget(parent), delegate_
     connect(back_, &QToolButton::clicked, this, &NeighbourGallery::backRequested);
     connect(forward_, &QToolButton::clicked, this, &NeighbourGallery::forwardRequested);
     // Only while the gallery has the focus: the window's Alt+Left/Right step through the browser's images.
-    auto* backKey = new QAction(this);
+    auto* backKey = new QAction(back_->toolTip(), this); // the name the Keyboard Shortcuts dialog lists
     backKey->setShortcut(QKeySequence(Qt::Key_Backspace));
     backKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(backKey, &QAction::triggered, back_, &QToolButton::click);
     addAction(backKey);
-    auto* forwardKey = new QAction(this);
+    auto* forwardKey = new QAction(forward_->toolTip(), this);
     forwardKey->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Backspace));
     forwardKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(forwardKey, &QAction::triggered, forward_, &QToolButton::click);
