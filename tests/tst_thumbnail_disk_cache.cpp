@@ -170,8 +170,7 @@ void TestThumbnailDiskCache::damagedFilesAreIgnored()
 void TestThumbnailDiskCache::defaultDirectoryIsInTheUserCache()
 {
     const QString dir = ThumbnailDiskCache::defaultDirectory();
-    QVERIFY(dir.startsWith(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)));
-    QVERIFY(dir.endsWith("/thumbnails"));
+    QCOMPARE(dir, QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + "/tagscope/thumbnails");
 }
 
 void TestThumbnailDiskCache::smallFilesAreNotWorthCaching()

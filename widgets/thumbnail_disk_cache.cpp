@@ -26,7 +26,9 @@ ThumbnailDiskCache::ThumbnailDiskCache(QString directory) : directory_(std::move
 
 QString ThumbnailDiskCache::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/thumbnails");
+    // Next to the engine's dataset and embedding caches ($XDG_CACHE_HOME/tagscope/...), not in Qt's
+    // organisation/application folder (which would read ~/.cache/Tagscope/Tagscope).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/tagscope/thumbnails");
 }
 
 QString ThumbnailDiskCache::keyFor(const QString& imagePath, int side, qint64* fileSize)

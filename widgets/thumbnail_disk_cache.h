@@ -11,7 +11,7 @@ namespace tagscope::ui {
 class ThumbnailDiskCache {
 public:
     explicit ThumbnailDiskCache(QString directory);
-    static QString defaultDirectory(); // <user cache folder>/thumbnails
+    static QString defaultDirectory(); // <user cache folder>/tagscope/thumbnails
 
     const QString& directory() const { return directory_; }
 
