@@ -7,8 +7,8 @@
 // Tagscope: PointCloudLayer, every point rasterised (the count it drew is checked against N).
 // QCustomPlot: a QCPGraph with ssDot scatters and no line, adaptive sampling off (every point drawn, the fair
 // comparison), and adaptive sampling on (its default, which drops points in dense areas) for reference.
-#include "point_cloud_layer.h"
-#include "point_raster.h"
+#include "map/point_cloud_layer.h"
+#include "map/point_raster.h"
 
 #include <qcustomplot.h>
 

@@ -5,11 +5,11 @@
 //
 // The embeddings are Gaussian clusters on a generated dataset of the same size (no images: only the map is
 // measured). Setup (PCA, neighbours, affinities) is reported apart from the optimisation.
-#include "embedding_page.h"
-#include "embedding_store.h"
-#include "tsne_runner.h"
+#include "embeddings/embedding_page.h"
+#include "embeddings/embedding_store.h"
+#include "embeddings/tsne_runner.h"
 
-#include "embedding_map_view.h"
+#include "map/embedding_map_view.h"
 
 #include "dataset/statistics.h"
 

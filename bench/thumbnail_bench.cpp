@@ -6,13 +6,13 @@
 //
 // The 640x480 JPEGs are generated once into DIR (default /tmp/tagscope-bench/jpeg640). The demo dataset
 // is used for the 112 px set and for the first GUI run; each --dataset adds a GUI run.
-#include "main_window.h"
-#include "thumbnail_grid_model.h"
-#include "virtual_thumbnail_grid.h"
+#include "thumbnails/thumbnail_grid_model.h"
+#include "thumbnails/virtual_thumbnail_grid.h"
+#include "window/main_window.h"
 
 #include "dataset/demo_generator.h"
 #include "imaging/image_io.h"
-#include "thumbnail_disk_cache.h"
+#include "thumbnails/thumbnail_disk_cache.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>

@@ -4,22 +4,22 @@
 <context>
     <name>DatasetController</name>
     <message>
-        <location filename="../app/gui/dataset_controller.cpp" line="57"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="57"/>
         <source>Generating the demo dataset</source>
         <translation>Generando el conjunto de datos de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_controller.cpp" line="74"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="74"/>
         <source>Computing statistics</source>
         <translation>Calculando estadísticas</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_controller.cpp" line="80"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="80"/>
         <source>Indexing tags</source>
         <translation>Indexando etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_controller.cpp" line="84"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="84"/>
         <source>%1: not enough memory to load this dataset</source>
         <translation>%1: no hay memoria suficiente para cargar este conjunto de datos</translation>
     </message>
@@ -27,47 +27,47 @@
 <context>
     <name>DatasetImageSource</name>
     <message>
-        <location filename="../app/gui/dataset_image_source.cpp" line="16"/>
+        <location filename="../app/gui/common/dataset_image_source.cpp" line="16"/>
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_image_source.cpp" line="17"/>
+        <location filename="../app/gui/common/dataset_image_source.cpp" line="17"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_image_source.cpp" line="18"/>
+        <location filename="../app/gui/common/dataset_image_source.cpp" line="18"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_image_source.cpp" line="19"/>
+        <location filename="../app/gui/common/dataset_image_source.cpp" line="19"/>
         <source>no split</source>
         <translation>sin partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_image_source.cpp" line="27"/>
+        <location filename="../app/gui/common/dataset_image_source.cpp" line="27"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_image_source.cpp" line="33"/>
+        <location filename="../app/gui/common/dataset_image_source.cpp" line="33"/>
         <source> and %1 more</source>
         <translation> y %1 más</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_image_source.cpp" line="53"/>
+        <location filename="../app/gui/common/dataset_image_source.cpp" line="53"/>
         <source>Positive:</source>
         <translation>Positivas:</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_image_source.cpp" line="55"/>
+        <location filename="../app/gui/common/dataset_image_source.cpp" line="55"/>
         <source>Verified negative:</source>
         <translation>Negativas verificadas:</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_image_source.cpp" line="69"/>
+        <location filename="../app/gui/common/dataset_image_source.cpp" line="69"/>
         <source>The dataset has no image folder for this split.</source>
         <translation>El conjunto de datos no tiene carpeta de imágenes para esta partición.</translation>
     </message>
@@ -75,512 +75,512 @@
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="12"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="12"/>
         <source>Small CNN</source>
         <translation>CNN pequeña</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="13"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="13"/>
         <source>Four strided conv-BN-ReLU stages (0.4 M parameters). Trains in minutes on a laptop CPU: the demo and quick checks of a loss or a sampler.</source>
         <translation>Cuatro etapas conv-BN-ReLU con stride (0,4 M de parámetros). Entrena en minutos en la CPU de un portátil: para la demostración y pruebas rápidas de una pérdida o un muestreo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="14"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="14"/>
         <source>ResNet-18</source>
         <translation>ResNet-18</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="15"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="15"/>
         <source>torchvision&apos;s ResNet-18 (11.2 M parameters). A fast, dependable baseline on a GPU.</source>
         <translation>La ResNet-18 de torchvision (11,2 M de parámetros). Una referencia rápida y fiable en GPU.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="16"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="16"/>
         <source>ResNet-34</source>
         <translation>ResNet-34</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="17"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="17"/>
         <source>torchvision&apos;s ResNet-34 (21.3 M parameters): deeper basic blocks.</source>
         <translation>La ResNet-34 de torchvision (21,3 M de parámetros): bloques básicos más profundos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="18"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="18"/>
         <source>ResNet-50</source>
         <translation>ResNet-50</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="19"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="19"/>
         <source>torchvision&apos;s ResNet-50 v1.5 (23.5 M parameters). The usual reference for multilabel benchmarks.</source>
         <translation>La ResNet-50 v1.5 de torchvision (23,5 M de parámetros). La referencia habitual en los benchmarks multietiqueta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="20"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="20"/>
         <source>ViT-Tiny/16</source>
         <translation>ViT-Tiny/16</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="21"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="21"/>
         <source>Vision Transformer, 12 blocks of width 192 (5.5 M parameters). Needs much data or strong augmentation when trained from scratch.</source>
         <translation>Vision Transformer, 12 bloques de anchura 192 (5,5 M de parámetros). Entrenado desde cero necesita muchos datos o un aumento de datos fuerte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="22"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="22"/>
         <source>ViT-Small/16</source>
         <translation>ViT-Small/16</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="23"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="23"/>
         <source>Vision Transformer, 12 blocks of width 384 (21.7 M parameters).</source>
         <translation>Vision Transformer, 12 bloques de anchura 384 (21,7 M de parámetros).</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="24"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="24"/>
         <source>CoAtNet (small)</source>
         <translation>CoAtNet (pequeña)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="25"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="25"/>
         <source>Convolution stages then attention stages (about 6 M parameters): data-efficient like a CNN, global context like a transformer.</source>
         <translation>Etapas de convolución y después de atención (unos 6 M de parámetros): eficiente en datos como una CNN, con contexto global como un transformer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="26"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="26"/>
         <source>TorchScript file</source>
         <translation>Archivo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="27"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="27"/>
         <source>A feature extractor exported from Python with torch.jit.trace or torch.jit.script (a pretrained timm model, say), frozen or fine-tuned.</source>
         <translation>Un extractor de características exportado desde Python con torch.jit.trace o torch.jit.script (por ejemplo, un modelo preentrenado de timm), congelado o con ajuste fino.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="28"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="28"/>
         <source>Binary cross-entropy</source>
         <translation>Entropía cruzada binaria (BCE)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="29"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="29"/>
         <source>The baseline: one independent sigmoid per tag. Rare tags are swamped by negatives on a long tail.</source>
         <translation>La referencia: una sigmoide independiente por etiqueta. En una cola larga, las etiquetas raras quedan ahogadas por las negativas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="30"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="30"/>
         <source>Weight of the positive term: one number for all tags, or one per tag</source>
         <translation>Peso del término positivo: un número para todas las etiquetas o uno por etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="31"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="31"/>
         <source>Multiply the positive weight by (N - n_c) / n_c per tag</source>
         <translation>Multiplicar el peso positivo por (N - n_c) / n_c en cada etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="32"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="32"/>
         <source>Targets of -1 (not annotated): &apos;ignore&apos; leaves them out of the loss, &apos;negative&apos; treats them as absent</source>
         <translation>Objetivos con -1 (sin anotar): &apos;ignore&apos; los deja fuera de la pérdida, &apos;negative&apos; los trata como ausentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="33"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="33"/>
         <source>Focal loss</source>
         <translation>Focal Loss</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="34"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="34"/>
         <source>Down-weights easy examples so training focuses on the hard ones; a first step against imbalance.</source>
         <translation>Reduce el peso de los ejemplos fáciles para que el entrenamiento se centre en los difíciles; un primer paso contra el desequilibrio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="35"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="35"/>
         <source>Weight of positives (1 - alpha for negatives)</source>
         <translation>Peso de las positivas (1 - alfa para las negativas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="36"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="36"/>
         <source>Focusing exponent: 0 gives alpha-weighted BCE</source>
         <translation>Exponente de enfoque: 0 da la BCE ponderada por alfa</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="37"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="37"/>
         <source>Asymmetric Loss (ASL)</source>
         <translation>Asymmetric Loss (ASL)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="38"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="38"/>
         <source>Strong focusing on negatives plus probability shifting: the standard for many-tag datasets such as Open Images, where each image has few positives and thousands of negatives.</source>
         <translation>Enfoque fuerte en las negativas más desplazamiento de probabilidad: el estándar para conjuntos con muchas etiquetas como Open Images, donde cada imagen tiene pocas positivas y miles de negativas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="39"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="39"/>
         <source>Focusing exponent for negatives</source>
         <translation>Exponente de enfoque de las negativas</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="40"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="40"/>
         <source>Focusing exponent for positives (the authors trained with 0)</source>
         <translation>Exponente de enfoque de las positivas (los autores entrenaron con 0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="41"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="41"/>
         <source>Probability margin: negatives with p below it are ignored</source>
         <translation>Margen de probabilidad: se ignoran las negativas con p por debajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="42"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="42"/>
         <source>Floor of probabilities inside the logarithms</source>
         <translation>Mínimo de las probabilidades dentro de los logaritmos</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="43"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="43"/>
         <source>Compute the focusing weight without gradient (as the authors train)</source>
         <translation>Calcular el peso de enfoque sin gradiente (como entrenan los autores)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="44"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="44"/>
         <source>Distribution-Balanced loss</source>
         <translation>Distribution-Balanced Loss</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="45"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="45"/>
         <source>Re-balances by how often each tag is sampled and tolerates the flood of negatives: made for long tails. Pair it with the class-aware sampler.</source>
         <translation>Reequilibra según la frecuencia con que se muestrea cada etiqueta y tolera la avalancha de negativas: pensada para colas largas. Combínela con el muestreo por clases.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="46"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="46"/>
         <source>Smoothing: added to the re-balancing weight</source>
         <translation>Suavizado: se suma al peso de reequilibrio</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="47"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="47"/>
         <source>Smoothing: slope of the sigmoid mapping</source>
         <translation>Suavizado: pendiente de la transformación sigmoide</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="48"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="48"/>
         <source>Smoothing: centre of the sigmoid mapping</source>
         <translation>Suavizado: centro de la transformación sigmoide</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="49"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="49"/>
         <source>Negative-tolerant regularisation: scale of negative logits (lambda)</source>
         <translation>Regularización tolerante a negativas: escala de los logits negativos (lambda)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="50"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="50"/>
         <source>Scale of the class-prior logit bias -log(N / n_c - 1)</source>
         <translation>Escala del sesgo de logit según el prior de clase -log(N / n_c - 1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="51"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="51"/>
         <source>Focusing exponent</source>
         <translation>Exponente de enfoque</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="52"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="52"/>
         <source>Overall scale of the loss</source>
         <translation>Escala global de la pérdida</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="53"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="53"/>
         <source>Positives per tag (taken from the training split when empty)</source>
         <translation>Positivas por etiqueta (de la partición de entrenamiento si está vacío)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="54"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="54"/>
         <source>Training images N (taken from the training split when 0)</source>
         <translation>Imágenes de entrenamiento N (de la partición de entrenamiento si es 0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="55"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="55"/>
         <source>Partial-label loss (negative / ignore / selective)</source>
         <translation>Pérdida de anotación parcial (negative / ignore / selective)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="56"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="56"/>
         <source>For partially annotated data such as Open Images, where most tags of an image are never checked: decides per entry whether an unannotated tag counts as a negative.</source>
         <translation>Para datos anotados parcialmente como Open Images, donde la mayoría de las etiquetas de una imagen nunca se comprueban: decide en cada entrada si una etiqueta sin anotar cuenta como negativa.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="57"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="57"/>
         <source>How unannotated entries are treated</source>
         <translation>Cómo se tratan las entradas sin anotar</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="58"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="58"/>
         <source>Probability margin applied to negatives and unannotated entries</source>
         <translation>Margen de probabilidad aplicado a las negativas y a las entradas sin anotar</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="59"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="59"/>
         <source>Focusing exponent for positives</source>
         <translation>Exponente de enfoque de las positivas</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="60"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="60"/>
         <source>Focusing exponent for verified negatives</source>
         <translation>Exponente de enfoque de las negativas verificadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="61"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="61"/>
         <source>Focusing exponent for unannotated entries (recipe: 4)</source>
         <translation>Exponente de enfoque de las entradas sin anotar (receta: 4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="62"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="62"/>
         <source>Weight of positives</source>
         <translation>Peso de las positivas</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="63"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="63"/>
         <source>Weight of verified negatives</source>
         <translation>Peso de las negativas verificadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="64"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="64"/>
         <source>Weight of unannotated entries</source>
         <translation>Peso de las entradas sin anotar</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="65"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="65"/>
         <source>Selective: per batch, k = likelihood_topk x B unannotated entries with the highest p are ignored</source>
         <translation>Selectivo: en cada batch se ignoran las k = likelihood_topk x B entradas sin anotar con mayor p</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="66"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="66"/>
         <source>Selective: tags with an estimated prior above it ignore their unannotated entries (recipe: 0.5)</source>
         <translation>Selectivo: las etiquetas con un prior estimado superior ignoran sus entradas sin anotar (receta: 0.5)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="67"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="67"/>
         <source>Selective: tag priors (taken from the class-prior estimate when empty)</source>
         <translation>Selectivo: priors de las etiquetas (de la estimación de priors de clase si está vacío)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="68"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="68"/>
         <source>Contrastive loss</source>
         <translation>Contrastive Loss</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="69"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="69"/>
         <source>Pulls images of a class together and pushes other classes beyond a margin, pair by pair: the simplest embedding loss and a baseline for the others.</source>
         <translation>Acerca las imágenes de una clase y aleja las demás clases más allá de un margen, par a par: la pérdida de embedding más sencilla y una referencia para las demás.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="70"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="70"/>
         <source>Positive pairs closer than this cost nothing (0: d^2)</source>
         <translation>Los pares positivos más cercanos que esto no cuestan nada (0: d^2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="71"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="71"/>
         <source>Negative pairs farther than this cost nothing</source>
         <translation>Los pares negativos más lejanos que esto no cuestan nada</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="72"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="72"/>
         <source>Triplet loss</source>
         <translation>Triplet Loss</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="73"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="73"/>
         <source>An anchor must be closer to a positive than to a negative by a margin. Batch-hard mining on P x K batches is the strong default for retrieval.</source>
         <translation>Un ancla debe estar más cerca de una positiva que de una negativa por un margen. El minado batch-hard en batches P x K es la opción sólida por defecto para recuperación.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="74"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="74"/>
         <source>Margin on normalised embeddings (0.2 is also common)</source>
         <translation>Margen sobre embeddings normalizados (0.2 también es habitual)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="75"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="75"/>
         <source>Which triplets of the batch count</source>
         <translation>Qué tripletas del batch cuentan</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="76"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="76"/>
         <source>Soft margin: softplus(d_ap - d_an) instead of the hinge</source>
         <translation>Margen suave: softplus(d_ap - d_an) en lugar de la bisagra</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="77"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="77"/>
         <source>Quadruplet loss</source>
         <translation>Quadruplet Loss</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="78"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="78"/>
         <source>The triplet loss plus a second term that pushes apart pairs of other classes too, for a larger gap between classes than within them.</source>
         <translation>La triplet loss más un segundo término que también separa pares de otras clases, para una distancia mayor entre clases que dentro de ellas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="79"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="79"/>
         <source>Margin of the triplet term (on squared distances; 1 is also used)</source>
         <translation>Margen del término de tripleta (sobre distancias al cuadrado; también se usa 1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="80"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="80"/>
         <source>Margin of the negative-pair term (usually margin1 / 2)</source>
         <translation>Margen del término de pares negativos (normalmente margin1 / 2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="81"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="81"/>
         <source>SphereFace (A-Softmax)</source>
         <translation>SphereFace (A-Softmax)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="82"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="82"/>
         <source>Multiplicative angular margin on a softmax over normalised class weights; the margin is phased in by annealing lambda from 1000 down to 5 over the first iterations.</source>
         <translation>Margen angular multiplicativo sobre un softmax con pesos de clase normalizados; el margen se introduce poco a poco bajando lambda de 1000 a 5 durante las primeras iteraciones.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="83"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="83"/>
         <source>Angular margin multiplier</source>
         <translation>Multiplicador del margen angular</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="84"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="84"/>
         <source>Iteration the lambda schedule starts at (training adds its step)</source>
         <translation>Iteración en la que empieza la programación de lambda (el entrenamiento suma su paso)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="85"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="85"/>
         <source>Lambda at iteration 0</source>
         <translation>Lambda en la iteración 0</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="86"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="86"/>
         <source>Annealing speed</source>
         <translation>Velocidad de reducción</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="87"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="87"/>
         <source>Annealing exponent</source>
         <translation>Exponente de reducción</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="88"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="88"/>
         <source>Lambda never drops below this</source>
         <translation>Lambda nunca baja de este valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="89"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="89"/>
         <source>CosFace (large margin cosine loss)</source>
         <translation>CosFace (large margin cosine loss)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="90"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="90"/>
         <source>Softmax over scaled cosines with the margin subtracted from the target cosine: stable, few hyper-parameters, strong on face and product retrieval.</source>
         <translation>Softmax sobre cosenos escalados con el margen restado al coseno objetivo: estable, con pocos hiperparámetros y fuerte en recuperación de caras y productos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="91"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="91"/>
         <source>Scale of the cosine logits</source>
         <translation>Escala de los logits de coseno</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="92"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="92"/>
         <source>Cosine margin subtracted from the target class</source>
         <translation>Margen de coseno restado a la clase objetivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="93"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="93"/>
         <source>ArcFace (additive angular margin)</source>
         <translation>ArcFace (margen angular aditivo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="94"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="94"/>
         <source>Softmax over scaled cosines with the margin added to the target angle: the geodesic margin; the usual first choice for class-based embedding training.</source>
         <translation>Softmax sobre cosenos escalados con el margen sumado al ángulo objetivo: el margen geodésico; la primera opción habitual para entrenar embeddings basados en clases.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="95"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="95"/>
         <source>Angular margin added to the target angle (radians)</source>
         <translation>Margen angular sumado al ángulo objetivo (radianes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="96"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="96"/>
         <source>ProxyNCA</source>
         <translation>ProxyNCA</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="97"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="97"/>
         <source>Neighbourhood component analysis against one learnable proxy per class instead of other images: no pair or triplet mining needed.</source>
         <translation>Análisis de componentes de vecindad frente a un proxy aprendible por clase en lugar de otras imágenes: no hace falta minar pares ni tripletas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="98"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="98"/>
         <source>Embeddings and proxies are normalised, then scaled by this</source>
         <translation>Los embeddings y los proxies se normalizan y luego se escalan por este valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="99"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="99"/>
         <source>Learning rate of the proxies (0: the model&apos;s)</source>
         <translation>Tasa de aprendizaje de los proxies (0: la del modelo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="100"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="100"/>
         <source>Adam epsilon of the proxies (0: the optimiser&apos;s)</source>
         <translation>Épsilon de Adam de los proxies (0: el del optimizador)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="101"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="101"/>
         <source>ProxyNCA++</source>
         <translation>ProxyNCA++</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="102"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="102"/>
         <source>ProxyNCA with a low temperature, the positive proxy in the denominator and fast-moving proxies; pair it with max pooling, a LayerNorm head and a few epochs of backbone warm-up.</source>
         <translation>ProxyNCA con temperatura baja, el proxy positivo en el denominador y proxies que se mueven rápido; combínela con max pooling, una cabeza con LayerNorm y unas épocas de calentamiento del backbone.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="103"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="103"/>
         <source>Intra-batch message passing</source>
         <translation>Paso de mensajes intra-batch</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="104"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="104"/>
         <source>Embeddings of a batch exchange messages through attention over the batch graph during training, so each learns from its neighbours; retrieval then uses the plain backbone embeddings.</source>
         <translation>Durante el entrenamiento, los embeddings de un batch intercambian mensajes mediante atención sobre el grafo del batch, de modo que cada uno aprende de sus vecinos; la recuperación usa después los embeddings simples del backbone.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="105"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="105"/>
         <source>Logits are divided by this</source>
         <translation>Los logits se dividen por este valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="106"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="106"/>
         <source>Label smoothing of both cross-entropies</source>
         <translation>Label smoothing de ambas entropías cruzadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="107"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="107"/>
         <source>Attention heads (must divide the embedding size)</source>
         <translation>Cabezas de atención (deben dividir el tamaño del embedding)</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="108"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="108"/>
         <source>Feed-forward width as a multiple of the embedding size</source>
         <translation>Anchura del bloque feed-forward como múltiplo del tamaño del embedding</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="109"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="109"/>
         <source>Dropout on the attention weights</source>
         <translation>Dropout sobre los pesos de atención</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="110"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="110"/>
         <source>Dropout after the attention and in the feed-forward block</source>
         <translation>Dropout tras la atención y en el bloque feed-forward</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="111"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="111"/>
         <source>Below 0: every pair is connected (the paper); else only pairs whose correlation exceeds it</source>
         <translation>Por debajo de 0: todos los pares están conectados (como en el artículo); si no, solo los pares cuya correlación lo supera</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="112"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="112"/>
         <source>Weight of the backbone cross-entropy</source>
         <translation>Peso de la entropía cruzada del backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="113"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="113"/>
         <source>Weight of the message-passing cross-entropy</source>
         <translation>Peso de la entropía cruzada del paso de mensajes</translation>
     </message>
@@ -588,85 +588,85 @@
 <context>
     <name>MapColours</name>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="60"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="60"/>
         <source>No tag chosen</source>
         <translation>Ninguna etiqueta elegida</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
         <source>Verified negative</source>
         <translation>Negativa verificada</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="85"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="85"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
         <source>Train</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
         <source>No split</source>
         <translation>Sin partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="126"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="126"/>
         <source>%1: model at %2</source>
         <translation>%1: modelo en %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
         <source>True positive</source>
         <translation>Verdadero positivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
         <source>Missed (false negative)</source>
         <translation>Omitido (falso negativo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
         <source>False positive</source>
         <translation>Falso positivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
         <source>True negative</source>
         <translation>Verdadero negativo</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
         <source>Not judged</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_colouring.cpp" line="164"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="164"/>
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
@@ -674,8 +674,8 @@
 <context>
     <name>NeighbourExport</name>
     <message>
-        <location filename="../app/gui/neighbour_export.cpp" line="26"/>
-        <location filename="../app/gui/neighbour_export.cpp" line="45"/>
+        <location filename="../app/gui/neighbours/neighbour_export.cpp" line="26"/>
+        <location filename="../app/gui/neighbours/neighbour_export.cpp" line="45"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -683,17 +683,17 @@
 <context>
     <name>NeighbourQueryRunner</name>
     <message>
-        <location filename="../app/gui/neighbour_query_runner.cpp" line="85"/>
+        <location filename="../app/gui/neighbours/neighbour_query_runner.cpp" line="85"/>
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_query_runner.cpp" line="91"/>
+        <location filename="../app/gui/neighbours/neighbour_query_runner.cpp" line="91"/>
         <source>%1 is not an image file Tagscope can read (%2).</source>
         <translation>%1 no es un archivo de imagen que Tagscope pueda leer (%2).</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_query_runner.cpp" line="99"/>
+        <location filename="../app/gui/neighbours/neighbour_query_runner.cpp" line="99"/>
         <source>Cannot embed %1: these embeddings were loaded from a file that does not name the model that made them. Compute them with their model (Compute Embeddings… reads them back from the cache) to query by image file.</source>
         <translation>No se puede calcular el embedding de %1: estos embeddings se cargaron de un archivo que no nombra el modelo que los generó. Calcúlelos con su modelo («Calcular embeddings…» los lee de la caché) para consultar por archivo de imagen.</translation>
     </message>
@@ -701,17 +701,17 @@
 <context>
     <name>ParameterForm</name>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="38"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="38"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="47"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="47"/>
         <source>on</source>
         <translation>activado</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="47"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="47"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
@@ -719,49 +719,49 @@
 <context>
     <name>PlotExport</name>
     <message>
-        <location filename="../widgets/plot_export.cpp" line="49"/>
+        <location filename="../widgets/plots/plot_export.cpp" line="49"/>
         <source>Export Failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/plot_export.cpp" line="50"/>
+        <location filename="../widgets/plots/plot_export.cpp" line="50"/>
         <source>Could not write %1:
 %2</source>
         <translation>No se pudo escribir %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/plot_export.cpp" line="91"/>
+        <location filename="../widgets/plots/plot_export.cpp" line="91"/>
         <source>The file could not be written.</source>
         <translation>No se pudo escribir el archivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/plot_export.cpp" line="99"/>
+        <location filename="../widgets/plots/plot_export.cpp" line="99"/>
         <source>Export Image…</source>
         <translation>Exportar imagen…</translation>
     </message>
     <message>
-        <location filename="../widgets/plot_export.cpp" line="103"/>
+        <location filename="../widgets/plots/plot_export.cpp" line="103"/>
         <source>Export Image</source>
         <translation>Exportar imagen</translation>
     </message>
     <message>
-        <location filename="../widgets/plot_export.cpp" line="104"/>
+        <location filename="../widgets/plots/plot_export.cpp" line="104"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/plot_export.cpp" line="117"/>
+        <location filename="../widgets/plots/plot_export.cpp" line="117"/>
         <source>Export Data as CSV…</source>
         <translation>Exportar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/plot_export.cpp" line="119"/>
+        <location filename="../widgets/plots/plot_export.cpp" line="119"/>
         <source>Export Data</source>
         <translation>Exportar datos</translation>
     </message>
     <message>
-        <location filename="../widgets/plot_export.cpp" line="121"/>
+        <location filename="../widgets/plots/plot_export.cpp" line="121"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -769,7 +769,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="43"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="43"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
@@ -777,22 +777,22 @@
 <context>
     <name>SplitView</name>
     <message>
-        <location filename="../widgets/tag_types.cpp" line="41"/>
+        <location filename="../widgets/common/tag_types.cpp" line="41"/>
         <source>All images</source>
         <translation>Todas las imágenes</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_types.cpp" line="42"/>
+        <location filename="../widgets/common/tag_types.cpp" line="42"/>
         <source>Train</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_types.cpp" line="43"/>
+        <location filename="../widgets/common/tag_types.cpp" line="43"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_types.cpp" line="44"/>
+        <location filename="../widgets/common/tag_types.cpp" line="44"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
@@ -800,17 +800,17 @@
 <context>
     <name>TagBand</name>
     <message>
-        <location filename="../widgets/tag_types.cpp" line="21"/>
+        <location filename="../widgets/common/tag_types.cpp" line="21"/>
         <source>Head</source>
         <translation>Frecuente</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_types.cpp" line="22"/>
+        <location filename="../widgets/common/tag_types.cpp" line="22"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_types.cpp" line="23"/>
+        <location filename="../widgets/common/tag_types.cpp" line="23"/>
         <source>Tail</source>
         <translation>Rara</translation>
     </message>
@@ -818,27 +818,27 @@
 <context>
     <name>TagData</name>
     <message>
-        <location filename="../app/gui/tag_data.cpp" line="48"/>
+        <location filename="../app/gui/common/tag_data.cpp" line="48"/>
         <source>Positive images (train split)</source>
         <translation>Positivas (entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../app/gui/tag_data.cpp" line="49"/>
+        <location filename="../app/gui/common/tag_data.cpp" line="49"/>
         <source>Positive images</source>
         <translation>Imágenes positivas</translation>
     </message>
     <message>
-        <location filename="../app/gui/tag_data.cpp" line="54"/>
+        <location filename="../app/gui/common/tag_data.cpp" line="54"/>
         <source>train positives</source>
         <translation>positivas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/tag_data.cpp" line="54"/>
+        <location filename="../app/gui/common/tag_data.cpp" line="54"/>
         <source>positives</source>
         <translation>positivas</translation>
     </message>
     <message>
-        <location filename="../app/gui/tag_data.cpp" line="105"/>
+        <location filename="../app/gui/common/tag_data.cpp" line="105"/>
         <source>%1 images · %2 tags · %3 positive · %4 negative · %5 unknown labels · imbalance %6</source>
         <translation>%1 imágenes · %2 etiquetas · %3 anotaciones positivas · %4 negativas · %5 desconocidas · desequilibrio %6</translation>
     </message>
@@ -846,27 +846,27 @@
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="192"/>
+        <location filename="../app/gui/training/training_form.cpp" line="192"/>
         <source>Custom settings</source>
         <translation>Ajustes personalizados</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="193"/>
+        <location filename="../app/gui/training/training_form.cpp" line="193"/>
         <source>Defaults (ASL, small CNN)</source>
         <translation>Valores por defecto (ASL, CNN pequeña)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="194"/>
+        <location filename="../app/gui/training/training_form.cpp" line="194"/>
         <source>Open Images-style partial labels: ASL + selective</source>
         <translation>Anotaciones parciales como en Open Images: ASL + selectivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="197"/>
+        <location filename="../app/gui/training/training_form.cpp" line="197"/>
         <source>Long tail: DB loss + class-aware sampler</source>
         <translation>Cola larga: pérdida DB + muestreo por clases</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="199"/>
+        <location filename="../app/gui/training/training_form.cpp" line="199"/>
         <source>Quick look on a CPU: small CNN, 5 epochs</source>
         <translation>Vistazo rápido en CPU: CNN pequeña, 5 épocas</translation>
     </message>
@@ -874,13 +874,13 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="111"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="65"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: no se puede leer (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="431"/>
-        <location filename="../app/gui/training_panel.cpp" line="434"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="385"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="388"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
@@ -888,17 +888,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="15"/>
         <source>Browse and analyse imbalanced multilabel image datasets.</source>
         <translation>Explorar y analizar conjuntos de imágenes multietiqueta desequilibrados.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/main.cpp" line="18"/>
         <source>Dataset folder to open.</source>
         <translation>Carpeta del conjunto de datos que se abrirá.</translation>
     </message>
     <message>
-        <location filename="../app/gui/startup_check.cpp" line="19"/>
+        <location filename="../app/gui/window/startup_check.cpp" line="19"/>
         <source>Quit once started and the dataset is open; exit status 1 when it could not be opened.</source>
         <translation>Salir en cuanto se haya iniciado y el conjunto de datos esté abierto; código de salida 1 si no se pudo abrir.</translation>
     </message>
@@ -906,87 +906,87 @@
 <context>
     <name>tagscope::gui::AboutDialog</name>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="26"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="26"/>
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 hilo</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="26"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="26"/>
         <source>CPU, %1 threads</source>
         <translation>CPU, %1 hilos</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="34"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="34"/>
         <source>About Tagscope</source>
         <translation>Acerca de Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="41"/>
         <source>Tagscope %1</source>
         <translation>Tagscope %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="47"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="47"/>
         <source>A workbench for imbalanced multilabel image datasets: browse millions of tagged images, see how skewed the tags are, train models with a loss that suits the long tail, and inspect what they learned.</source>
         <translation>Un banco de trabajo para conjuntos de imágenes multietiqueta desequilibrados: explore millones de imágenes etiquetadas, vea lo sesgadas que están las etiquetas, entrene modelos con una pérdida adecuada para la cola larga e inspeccione lo que han aprendido.</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="57"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="57"/>
         <source>%1 (built with %2)</source>
         <translation>%1 (compilado con %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="58"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="58"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="59"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="59"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="60"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="60"/>
         <source>OpenCV</source>
         <translation>OpenCV</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="60"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="60"/>
         <source>not used in this build</source>
         <translation>no se usa en esta compilación</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="62"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="62"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="63"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="64"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="64"/>
         <source>Build</source>
         <translation>Compilación</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="64"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="64"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="78"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="78"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="79"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="79"/>
         <source>Copy the versions and the device to the clipboard, for a bug report</source>
         <translation>Copiar las versiones y el dispositivo al portapapeles, para un informe de errores</translation>
     </message>
     <message>
-        <location filename="../app/gui/about_dialog.cpp" line="97"/>
+        <location filename="../app/gui/window/about_dialog.cpp" line="97"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -994,102 +994,102 @@
 <context>
     <name>tagscope::gui::ComputeEmbeddingsDialog</name>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="25"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="25"/>
         <source>Compute Embeddings</source>
         <translation>Calcular embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="33"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="33"/>
         <source>Run Folder…</source>
         <translation>Carpeta de ejecución…</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="34"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="34"/>
         <source>Model File…</source>
         <translation>Archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="36"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="36"/>
         <source>A checkpoint (RUN/checkpoints/*.pt) or a TorchScript model (.pt)</source>
         <translation>Un checkpoint (EJECUCIÓN/checkpoints/*.pt) o un modelo TorchScript (.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="42"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="42"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="43"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="43"/>
         <source>Train</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="44"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="44"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="45"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="45"/>
         <source>Pooled backbone features instead of the embedding head</source>
         <translation>Características agrupadas del backbone en lugar de la cabeza de embedding</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="46"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="46"/>
         <source>Reuse embeddings cached from an earlier extraction</source>
         <translation>Reutilizar los embeddings guardados en caché de una extracción anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="52"/>
         <source>Every image of the split is run through the model once; the vectors are cached on disk, so the next time the same model and split load at once.</source>
         <translation>Cada imagen de la partición pasa una vez por el modelo; los vectores se guardan en caché en el disco, así que la próxima vez el mismo modelo y la misma partición se cargan al instante.</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="57"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="57"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="58"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="58"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="62"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="62"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="99"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="99"/>
         <source>Run %1</source>
         <translation>Ejecución %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="110"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="110"/>
         <source>Training Run Folder</source>
         <translation>Carpeta de la ejecución de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="117"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="117"/>
         <source>Checkpoint or TorchScript Model</source>
         <translation>Checkpoint o modelo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="118"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="118"/>
         <source>PyTorch files (*.pt *.pth);;All files (*)</source>
         <translation>Archivos de PyTorch (*.pt *.pth);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="25"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="25"/>
         <source>Compute Predictions</source>
         <translation>Calcular predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="35"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="35"/>
         <source>A TorchScript model with one score per tag (a run&apos;s model.pt)</source>
         <translation>Un modelo TorchScript con una puntuación por etiqueta (el model.pt de una ejecución)</translation>
     </message>
     <message>
-        <location filename="../app/gui/compute_embeddings_dialog.cpp" line="50"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="50"/>
         <source>The run&apos;s exported model scores every image of the split for each tag; choose the split the map shows. The scores colour the map by whether the model is right on the chosen tag.</source>
         <translation>El modelo exportado de la ejecución puntúa cada imagen de la partición para cada etiqueta; elija la partición que muestra el mapa. Las puntuaciones colorean el mapa según el modelo acierte o no en la etiqueta elegida.</translation>
     </message>
@@ -1097,12 +1097,12 @@
 <context>
     <name>tagscope::gui::DatasetController</name>
     <message>
-        <location filename="../app/gui/dataset_controller.cpp" line="147"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="147"/>
         <source>Opening the demo dataset</source>
         <translation>Abriendo el conjunto de datos de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/dataset_controller.cpp" line="149"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="149"/>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>
@@ -1110,315 +1110,315 @@
 <context>
     <name>tagscope::gui::EmbeddingPage</name>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="93"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="93"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No embeddings yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compute them with a trained model (&lt;i&gt;Compute Embeddings…&lt;/i&gt;) or load an .npy written by &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; (&lt;i&gt;Load Embeddings…&lt;/i&gt;).&lt;br&gt;t-SNE then lays the images out live.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Aún no hay embeddings&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Calcúlelos con un modelo entrenado (&lt;i&gt;Calcular embeddings…&lt;/i&gt;) o cargue un .npy escrito por &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; (&lt;i&gt;Cargar embeddings…&lt;/i&gt;).&lt;br&gt;Después, t-SNE distribuye las imágenes en directo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="100"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="100"/>
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="134"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="134"/>
         <source>Cannot Load Embeddings</source>
         <translation>No se pueden cargar los embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="135"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="135"/>
         <source>Embedding cancelled</source>
         <translation>Cálculo de embeddings cancelado</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="201"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="201"/>
         <source>Embedding Map</source>
         <translation>Mapa de embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="205"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="205"/>
         <source>Compute Embeddings…</source>
         <translation>Calcular embeddings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="206"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="206"/>
         <source>Embed a split of the dataset with a training run, a checkpoint or a TorchScript model</source>
         <translation>Calcular los embeddings de una partición del conjunto de datos con una ejecución de entrenamiento, un checkpoint o un modelo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="207"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="207"/>
         <source>Load Embeddings…</source>
         <translation>Cargar embeddings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="208"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="208"/>
         <source>Load an embedding .npy (rows x dimensions) with its .images.npy file naming each row&apos;s image</source>
         <translation>Cargar un .npy de embeddings (filas x dimensiones) con su archivo .images.npy, que nombra la imagen de cada fila</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="222"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="222"/>
         <source> Colour by </source>
         <translation> Colorear por </translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="225"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="225"/>
         <source>Tag label</source>
         <translation>Anotación de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="226"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="226"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="227"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="227"/>
         <source>Model correctness</source>
         <translation>Acierto del modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="228"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="228"/>
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="234"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="234"/>
         <source>The tag whose label state (or the model&apos;s verdict on it) colours the points</source>
         <translation>La etiqueta cuyo estado de anotación (o el veredicto del modelo sobre ella) colorea los puntos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="243"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="243"/>
         <source>Pan</source>
         <translation>Desplazar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="244"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="244"/>
         <source>Rectangle</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="245"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="245"/>
         <source>Lasso</source>
         <translation>Lazo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="246"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="246"/>
         <source>Drag to pan, scroll to zoom (P)</source>
         <translation>Arrastre para desplazar, use la rueda para hacer zoom (P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="246"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="246"/>
         <source>Drag a rectangle to select the images inside (R)</source>
         <translation>Arrastre un rectángulo para seleccionar las imágenes que contiene (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="247"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="247"/>
         <source>Draw around the images to select (L)</source>
         <translation>Dibuje alrededor de las imágenes que quiera seleccionar (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="260"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="260"/>
         <source>Fit</source>
         <translation>Encuadrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="264"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="264"/>
         <source>Show every point and follow the layout as it moves</source>
         <translation>Mostrar todos los puntos y seguir la disposición mientras se mueve</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="268"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="268"/>
         <source>Coordinates as CSV…</source>
         <translation>Coordenadas como CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="269"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="269"/>
         <source>Coordinates as NumPy (.npy)…</source>
         <translation>Coordenadas como NumPy (.npy)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="270"/>
-        <location filename="../app/gui/embedding_page.cpp" line="595"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="270"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="595"/>
         <source>Export Coordinates</source>
         <translation>Exportar coordenadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="271"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="271"/>
         <source>NumPy arrays (*.npy)</source>
         <translation>Arrays de NumPy (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="275"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="275"/>
         <source>Selection as CSV…</source>
         <translation>Selección como CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="277"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="277"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="315"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="315"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Cargue o calcule embeddings para empezar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="316"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="316"/>
         <source>No embeddings for this dataset yet</source>
         <translation>Aún no hay embeddings para este conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="316"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="316"/>
         <source>No dataset open</source>
         <translation>Ningún conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="329"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="329"/>
         <source>, model %1</source>
         <translation>, modelo %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="330"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="330"/>
         <source>%1 images × %2 dimensions from %3%4</source>
         <translation>%1 imágenes × %2 dimensiones de %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="361"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="361"/>
         <source>Cannot Load Predictions</source>
         <translation>No se pueden cargar las predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="375"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="375"/>
         <source>Predictions for %1 images loaded</source>
         <translation>Predicciones cargadas para %1 imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="409"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="409"/>
         <source>Right and wrong predictions of the loaded model for the chosen tag</source>
         <translation>Aciertos y errores del modelo cargado para la etiqueta elegida</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="443"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="443"/>
         <source>Cannot Colour the Map</source>
         <translation>No se puede colorear el mapa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="474"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="474"/>
         <source>%1 of %2 match the browser&apos;s filter (%3); the rest are grey</source>
         <translation>%1 de %2 cumplen el filtro del explorador (%3); el resto aparecen en gris</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="499"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="499"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="504"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="504"/>
         <source>Optimising: early exaggeration pulls the clusters together…</source>
         <translation>Optimizando: la exageración inicial agrupa los clústeres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="505"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="505"/>
         <source>Optimising…</source>
         <translation>Optimizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="507"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="507"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="508"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="508"/>
         <source>Reached the iteration target; Run continues.</source>
         <translation>Se alcanzó el objetivo de iteraciones; «Ejecutar» continúa.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="537"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="537"/>
         <source>Coordinates of %1 images (iteration %2) saved to %3</source>
         <translation>Coordenadas de %1 imágenes (iteración %2) guardadas en %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="543"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="543"/>
         <source>Cannot Export Coordinates</source>
         <translation>No se pueden exportar las coordenadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="553"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="553"/>
         <source>%1 selected images saved to %2</source>
         <translation>%1 imágenes seleccionadas guardadas en %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="555"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
         <source>Cannot Export the Selection</source>
         <translation>No se puede exportar la selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="561"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="561"/>
         <source>Load Embeddings</source>
         <translation>Cargar embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="562"/>
-        <location filename="../app/gui/embedding_page.cpp" line="588"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="562"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="588"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>Arrays de NumPy (*.npy);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="587"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="587"/>
         <source>Load Predictions</source>
         <translation>Cargar predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="596"/>
-        <location filename="../app/gui/embedding_page.cpp" line="606"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="596"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="606"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="605"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="605"/>
         <source>Export Selection</source>
         <translation>Exportar selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="157"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="157"/>
         <source>Cannot Use the Predictions</source>
         <translation>No se pueden usar las predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="161"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="161"/>
         <source>Predictions of %1 for %2 images</source>
         <translation>Predicciones de %1 para %2 imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="210"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="210"/>
         <source>Compute with a Run&apos;s Model…</source>
         <translation>Calcular con el modelo de una ejecución…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="211"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="211"/>
         <source>Score the images with a run&apos;s exported model (model.pt) for the model-correctness colours</source>
         <translation>Puntuar las imágenes con el modelo exportado de una ejecución (model.pt) para colorear según los aciertos del modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="212"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="212"/>
         <source>Load Scores (.npy)…</source>
         <translation>Cargar puntuaciones (.npy)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="213"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="213"/>
         <source>Load the model&apos;s scores (.npy, one column per tag of the dataset) to colour points by whether the model is right</source>
         <translation>Cargar las puntuaciones del modelo (.npy, una columna por etiqueta del conjunto de datos) para colorear los puntos según acierte o no el modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="215"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="215"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="216"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="216"/>
         <source>The model&apos;s scores per tag, for colouring points by whether the model is right</source>
         <translation>Las puntuaciones del modelo por etiqueta, para colorear los puntos según acierte o no el modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_page.cpp" line="410"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="410"/>
         <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
         <translation>Necesita las puntuaciones del modelo por etiqueta: Predicciones ▸ Calcular con el modelo de una ejecución, o Cargar puntuaciones</translation>
     </message>
@@ -1426,42 +1426,42 @@
 <context>
     <name>tagscope::gui::EmbeddingSourceRunner</name>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="65"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="65"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="91"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="91"/>
         <source>%1 embeddings of %2 dimensions from %3</source>
         <translation>%1 embeddings de %2 dimensiones de %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="117"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="117"/>
         <source>Embedding the %1 images with %2</source>
         <translation>Calculando los embeddings de las %1 imágenes con %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="160"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="160"/>
         <source>%1 embeddings of %2 dimensions read from the cache (%3)</source>
         <translation>%1 embeddings de %2 dimensiones leídos de la caché (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="161"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="161"/>
         <source>%1 embeddings of %2 dimensions computed (%3)</source>
         <translation>%1 embeddings de %2 dimensiones calculados (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="164"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="164"/>
         <source>; 1 image could not be decoded</source>
         <translation>; 1 imagen no se pudo decodificar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="165"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="165"/>
         <source>; %1 images could not be decoded</source>
         <translation>; %1 imágenes no se pudieron decodificar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embedding_source_runner.cpp" line="118"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="118"/>
         <source>Scoring the %1 images with %2</source>
         <translation>Puntuando las %1 imágenes con %2</translation>
     </message>
@@ -1469,99 +1469,99 @@
 <context>
     <name>tagscope::gui::ImageInspector</name>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="26"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="26"/>
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="27"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="27"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="28"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="28"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="29"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="29"/>
         <source>no split</source>
         <translation>sin partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="62"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="62"/>
         <source>Previous image in the grid (Alt+Left)</source>
         <translation>Imagen anterior de la cuadrícula (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="65"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="65"/>
         <source>Next image in the grid (Alt+Right)</source>
         <translation>Imagen siguiente de la cuadrícula (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="72"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="72"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="72"/>
-        <location filename="../app/gui/image_inspector.cpp" line="80"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="72"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="80"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="72"/>
-        <location filename="../app/gui/image_inspector.cpp" line="80"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="72"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="80"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="81"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="81"/>
         <source>Images the tag is positive on</source>
         <translation>Imágenes en las que la etiqueta es positiva</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="124"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="124"/>
         <source>Select an image in the grid to inspect it.</source>
         <translation>Seleccione una imagen de la cuadrícula para examinarla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="135"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="135"/>
         <source>No image file (the dataset has no image folder for this split)</source>
         <translation>Sin archivo de imagen (el conjunto de datos no tiene carpeta de imágenes para esta partición)</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="137"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="137"/>
         <source>%1 · %2 of %3</source>
         <translation>%1 · %2 de %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="141"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="141"/>
         <source>No image file</source>
         <translation>Sin archivo de imagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="145"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="145"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="168"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="168"/>
         <source>The image could not be loaded.</source>
         <translation>No se pudo cargar la imagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="193"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="193"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="194"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="194"/>
         <source>Verified negative</source>
         <translation>Negativa verificada</translation>
     </message>
     <message>
-        <location filename="../app/gui/image_inspector.cpp" line="195"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="195"/>
         <source>Machine</source>
         <translation>Automática</translation>
     </message>
@@ -1569,47 +1569,47 @@
 <context>
     <name>tagscope::gui::ImportReportDialog</name>
     <message>
-        <location filename="../app/gui/import_report_dialog.cpp" line="25"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="25"/>
         <source>Import Report — %1</source>
         <translation>Informe de importación — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/import_report_dialog.cpp" line="31"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="31"/>
         <source>Read &lt;b&gt;%1&lt;/b&gt; rows from %2 files in &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>Se leyeron &lt;b&gt;%1&lt;/b&gt; filas de %2 archivos en &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/import_report_dialog.cpp" line="35"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="35"/>
         <source>Rows skipped: %1. Issues: %2.</source>
         <translation>Filas omitidas: %1. Problemas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/import_report_dialog.cpp" line="37"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="37"/>
         <source>The first %1 are listed.</source>
         <translation>Se muestran los primeros %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../app/gui/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../app/gui/import_report_dialog.cpp" line="51"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="51"/>
         <source>(dataset)</source>
         <translation>(conjunto de datos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/import_report_dialog.cpp" line="67"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="67"/>
         <source>Copy All</source>
         <translation>Copiar todo</translation>
     </message>
@@ -1617,354 +1617,354 @@
 <context>
     <name>tagscope::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="342"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="43"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Abrir conjunto de datos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="344"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="45"/>
         <source>Open a dataset folder (Open Images, COCO, a CSV/TSV list or class folders)</source>
         <translation>Abrir la carpeta de un conjunto de datos (Open Images, COCO, una lista CSV/TSV o carpetas por clase)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="347"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="48"/>
         <source>Open Annotation &amp;File…</source>
         <translation>Abrir archivo de a&amp;notaciones…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="349"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="50"/>
         <source>Open a COCO instances JSON file or a CSV/TSV list of image paths and tags</source>
         <translation>Abrir un archivo JSON de instancias COCO o una lista CSV/TSV de rutas de imagen y etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="53"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>Abrir conjunto de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="353"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="54"/>
         <source>Open the Fashion Mosaic demo dataset, generating it on first use</source>
         <translation>Abrir el conjunto de demostración Fashion Mosaic; se genera la primera vez</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="358"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="59"/>
         <source>Read the open dataset again from disk</source>
         <translation>Volver a leer del disco el conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="363"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="64"/>
         <source>List the rows the import had to skip</source>
         <translation>Listar las filas que la importación tuvo que omitir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="367"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="374"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="75"/>
         <source>Clear the tag filter (Esc)</source>
         <translation>Quitar el filtro de etiquetas (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="378"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="79"/>
         <source>&amp;Tag Panel</source>
         <translation>&amp;Panel de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="384"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="85"/>
         <source>&amp;Analysis Panel</source>
         <translation>Panel de &amp;análisis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="385"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="86"/>
         <source>Show or hide the tag frequency, summary and co-occurrence plots under the grid</source>
         <translation>Mostrar u ocultar bajo la cuadrícula los gráficos de frecuencia, resumen y coocurrencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="392"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="93"/>
         <source>Tag &amp;Frequency</source>
         <translation>&amp;Frecuencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="356"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="57"/>
         <source>R&amp;eload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="362"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="63"/>
         <source>&amp;Import Report…</source>
         <translation>&amp;Informe de importación…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="372"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="73"/>
         <source>S&amp;how All Images</source>
         <translation>Mostrar &amp;todas las imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="392"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="93"/>
         <source>Im&amp;balance Summary</source>
         <translation>&amp;Resumen del desequilibrio</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="393"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="94"/>
         <source>Tag &amp;Co-occurrence</source>
         <translation>&amp;Coocurrencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="403"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
         <source>&amp;Small Thumbnails</source>
         <translation>Miniaturas pe&amp;queñas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="403"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
         <source>&amp;Medium Thumbnails</source>
         <translation>Miniaturas m&amp;edianas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="403"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
         <source>&amp;Large Thumbnails</source>
         <translation>Miniaturas &amp;grandes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="411"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="112"/>
         <source>Zoom &amp;In</source>
         <translation>Ampl&amp;iar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="414"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="115"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="418"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="119"/>
         <source>&amp;About Tagscope</source>
         <translation>&amp;Acerca de Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="421"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="122"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="429"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="432"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="133"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir r&amp;eciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="443"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="465"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="166"/>
         <source>&amp;Training</source>
         <translation>&amp;Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="469"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="478"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="179"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="503"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="204"/>
         <source>No images match this filter.</source>
         <translation>Ninguna imagen cumple este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="510"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="211"/>
         <source>Tag Frequency</source>
         <translation>Frecuencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="511"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="212"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="512"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="213"/>
         <source>Co-occurrence</source>
         <translation>Coocurrencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="552"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="253"/>
         <source>Image Inspector</source>
         <translation>Inspector de imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="596"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="297"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Algunas filas de los archivos de anotaciones no se pudieron leer; haga clic para ver la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="601"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="302"/>
         <source>No dataset open</source>
         <translation>Ningún conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="682"/>
+        <location filename="../app/gui/window/main_window.cpp" line="288"/>
         <source>Open Dataset Folder</source>
         <translation>Abrir carpeta del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="691"/>
+        <location filename="../app/gui/window/main_window.cpp" line="297"/>
         <source>Open Annotation File</source>
         <translation>Abrir archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="692"/>
+        <location filename="../app/gui/window/main_window.cpp" line="298"/>
         <source>Annotations (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Anotaciones (*.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="750"/>
+        <location filename="../app/gui/window/main_window.cpp" line="356"/>
         <source>1 row skipped</source>
         <translation>1 fila omitida</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="750"/>
+        <location filename="../app/gui/window/main_window.cpp" line="356"/>
         <source>%1 rows skipped</source>
         <translation>%1 filas omitidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="751"/>
+        <location filename="../app/gui/window/main_window.cpp" line="357"/>
         <source>1 import issue</source>
         <translation>1 problema de importación</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="751"/>
+        <location filename="../app/gui/window/main_window.cpp" line="357"/>
         <source>%1 import issues</source>
         <translation>%1 problemas de importación</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="752"/>
+        <location filename="../app/gui/window/main_window.cpp" line="358"/>
         <source>details</source>
         <translation>detalles</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="766"/>
+        <location filename="../app/gui/window/main_window.cpp" line="372"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="773"/>
+        <location filename="../app/gui/window/main_window.cpp" line="379"/>
         <source>%1: unknown error</source>
         <translation>%1: error desconocido</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="774"/>
+        <location filename="../app/gui/window/main_window.cpp" line="380"/>
         <source>Could not open %1</source>
         <translation>No se pudo abrir %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="781"/>
+        <location filename="../app/gui/window/main_window.cpp" line="387"/>
         <source>Cannot Open Dataset</source>
         <translation>No se puede abrir el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="782"/>
+        <location filename="../app/gui/window/main_window.cpp" line="388"/>
         <source>Tagscope could not open the dataset in
 %1</source>
         <translation>Tagscope no pudo abrir el conjunto de datos de
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="792"/>
+        <location filename="../app/gui/window/main_window.cpp" line="398"/>
         <source>Opening %1 was cancelled</source>
         <translation>Se canceló la apertura de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="836"/>
+        <location filename="../app/gui/window/main_window.cpp" line="420"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="844"/>
+        <location filename="../app/gui/window/main_window.cpp" line="428"/>
         <source>%1 — Tagscope</source>
         <translation>%1 — Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="844"/>
+        <location filename="../app/gui/window/main_window.cpp" line="428"/>
         <source>Tagscope</source>
         <translation>Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_workflow.cpp" line="26"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="26"/>
         <source>Filte&amp;r Images…</source>
         <translation>Fi&amp;ltrar imágenes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_workflow.cpp" line="28"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="28"/>
         <source>Type a filter expression for the grid</source>
         <translation>Escribir una expresión de filtro para la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_workflow.cpp" line="35"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="35"/>
         <source>&amp;Next Image</source>
         <translation>Imagen &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_workflow.cpp" line="38"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="38"/>
         <source>&amp;Previous Image</source>
         <translation>Imagen a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_workflow.cpp" line="42"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="42"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Iniciar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_workflow.cpp" line="44"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="44"/>
         <source>Train with the settings of the training panel in a new run</source>
         <translation>Entrenar con los ajustes del panel de entrenamiento en una nueva ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_workflow.cpp" line="50"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="50"/>
         <source>S&amp;top Training</source>
         <translation>&amp;Detener entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_workflow.cpp" line="52"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="52"/>
         <source>Stop after the current batch and write a checkpoint</source>
         <translation>Detener tras el batch actual y escribir un checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_workflow.cpp" line="55"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="55"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_workflow.cpp" line="60"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="60"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_embeddings.cpp" line="36"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="36"/>
         <source>&amp;Embedding Map</source>
         <translation>&amp;Mapa de embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_embeddings.cpp" line="40"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="40"/>
         <source>Show the embedding map with live t-SNE in place of the browser (Ctrl+E)</source>
         <translation>Mostrar el mapa de embeddings con t-SNE en directo en lugar del explorador (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_embeddings.cpp" line="94"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="94"/>
         <source>1 image from the embedding map</source>
         <translation>1 imagen del mapa de embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_embeddings.cpp" line="95"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="95"/>
         <source>%1 images from the embedding map</source>
         <translation>%1 imágenes del mapa de embeddings</translation>
     </message>
@@ -1972,22 +1972,22 @@
 <context>
     <name>tagscope::gui::NeighbourDock</name>
     <message>
-        <location filename="../app/gui/neighbour_dock.cpp" line="12"/>
+        <location filename="../app/gui/neighbours/neighbour_dock.cpp" line="12"/>
         <source>Similar Images</source>
         <translation>Imágenes similares</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_dock.cpp" line="17"/>
+        <location filename="../app/gui/neighbours/neighbour_dock.cpp" line="17"/>
         <source>Show or hide the nearest neighbours of an image in embedding space</source>
         <translation>Mostrar u ocultar los vecinos más cercanos de una imagen en el espacio de embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_dock.cpp" line="19"/>
+        <location filename="../app/gui/neighbours/neighbour_dock.cpp" line="19"/>
         <source>Fin&amp;d Similar Images</source>
         <translation>&amp;Buscar imágenes similares</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_dock.cpp" line="21"/>
+        <location filename="../app/gui/neighbours/neighbour_dock.cpp" line="21"/>
         <source>Show the nearest neighbours of the current image in embedding space</source>
         <translation>Mostrar los vecinos más cercanos de la imagen actual en el espacio de embeddings</translation>
     </message>
@@ -1995,67 +1995,67 @@
 <context>
     <name>tagscope::gui::NeighbourExporter</name>
     <message>
-        <location filename="../app/gui/neighbour_exporter.cpp" line="22"/>
+        <location filename="../app/gui/neighbours/neighbour_exporter.cpp" line="22"/>
         <source>Export Neighbours as &amp;CSV…</source>
         <translation>Exportar vecinos como &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_exporter.cpp" line="23"/>
+        <location filename="../app/gui/neighbours/neighbour_exporter.cpp" line="23"/>
         <source>Write the neighbours shown (rank, image, path, distance, tags) to a CSV file</source>
         <translation>Escribir los vecinos mostrados (puesto, imagen, ruta, distancia, etiquetas) en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_exporter.cpp" line="25"/>
+        <location filename="../app/gui/neighbours/neighbour_exporter.cpp" line="25"/>
         <source>Export for TensorBoard &amp;Projector…</source>
         <translation>Exportar para TensorBoard &amp;Projector…</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_exporter.cpp" line="26"/>
+        <location filename="../app/gui/neighbours/neighbour_exporter.cpp" line="26"/>
         <source>Write every embedding with its image, split and tags as tensors.tsv and metadata.tsv</source>
         <translation>Escribir cada embedding con su imagen, partición y etiquetas como tensors.tsv y metadata.tsv</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_exporter.cpp" line="60"/>
+        <location filename="../app/gui/neighbours/neighbour_exporter.cpp" line="60"/>
         <source>No dataset is open.</source>
         <translation>No hay ningún conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_exporter.cpp" line="67"/>
+        <location filename="../app/gui/neighbours/neighbour_exporter.cpp" line="67"/>
         <source>Export Neighbours</source>
         <translation>Exportar vecinos</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_exporter.cpp" line="67"/>
+        <location filename="../app/gui/neighbours/neighbour_exporter.cpp" line="67"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_exporter.cpp" line="76"/>
+        <location filename="../app/gui/neighbours/neighbour_exporter.cpp" line="76"/>
         <source>Wrote 1 neighbour to %1</source>
         <translation>1 vecino escrito en %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_exporter.cpp" line="77"/>
+        <location filename="../app/gui/neighbours/neighbour_exporter.cpp" line="77"/>
         <source>Wrote %1 neighbours to %2</source>
         <translation>%1 vecinos escritos en %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_exporter.cpp" line="83"/>
+        <location filename="../app/gui/neighbours/neighbour_exporter.cpp" line="83"/>
         <source>Export for TensorBoard Projector</source>
         <translation>Exportar para TensorBoard Projector</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_exporter.cpp" line="97"/>
+        <location filename="../app/gui/neighbours/neighbour_exporter.cpp" line="97"/>
         <source>Writing TensorBoard projector files to %1…</source>
         <translation>Escribiendo los archivos de TensorBoard Projector en %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_exporter.cpp" line="114"/>
+        <location filename="../app/gui/neighbours/neighbour_exporter.cpp" line="114"/>
         <source>Could not export to %1: %2</source>
         <translation>No se pudo exportar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_exporter.cpp" line="117"/>
+        <location filename="../app/gui/neighbours/neighbour_exporter.cpp" line="117"/>
         <source>Wrote tensors.tsv and metadata.tsv to %1</source>
         <translation>tensors.tsv y metadata.tsv escritos en %1</translation>
     </message>
@@ -2063,52 +2063,52 @@
 <context>
     <name>tagscope::gui::NeighbourPanel</name>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="195"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="195"/>
         <source>Open a dataset to find similar images.</source>
         <translation>Abra un conjunto de datos para buscar imágenes similares.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="197"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="197"/>
         <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to see the images most similar to %1.</source>
         <translation>No hay embeddings cargados para este conjunto de datos. Calcúlelos con un modelo entrenado o cargue un archivo de embeddings para ver las imágenes más similares a %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="201"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="201"/>
         <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to find similar images.</source>
         <translation>No hay embeddings cargados para este conjunto de datos. Calcúlelos con un modelo entrenado o cargue un archivo de embeddings para buscar imágenes similares.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="222"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="222"/>
         <source>%1 has no embedding (it is not in the split the embeddings were computed for, or could not be decoded).</source>
         <translation>%1 no tiene embedding (no está en la partición para la que se calcularon los embeddings o no se pudo decodificar).</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="235"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="235"/>
         <source>Cannot query by %1: no embeddings are loaded for this dataset.</source>
         <translation>No se puede consultar por %1: no hay embeddings cargados para este conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="297"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="297"/>
         <source>Embedding %1 with the model…</source>
         <translation>Calculando el embedding de %1 con el modelo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="309"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="309"/>
         <source>Could not query by %1: %2</source>
         <translation>No se pudo consultar por %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="342"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="342"/>
         <source>Building the approximate index… these are exact results meanwhile.</source>
         <translation>Construyendo el índice aproximado… mientras tanto, estos son resultados exactos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="364"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="364"/>
         <source>Building the approximate index (%1 %)… these are exact results meanwhile.</source>
         <translation>Construyendo el índice aproximado (%1 %)… mientras tanto, estos son resultados exactos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbour_panel.cpp" line="376"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="376"/>
         <source>The approximate index could not be built (%1); exact search is used.</source>
         <translation>No se pudo construir el índice aproximado (%1); se usa la búsqueda exacta.</translation>
     </message>
@@ -2116,209 +2116,209 @@
 <context>
     <name>tagscope::gui::PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="59"/>
-        <location filename="../app/gui/preferences_dialog.cpp" line="246"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="59"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="246"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="69"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="69"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="71"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="94"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="94"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="99"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="99"/>
         <source>Training runs are written here, one folder per run; the Runs tab lists them</source>
         <translation>Aquí se escriben las ejecuciones de entrenamiento, una carpeta por ejecución; la pestaña «Ejecuciones» las lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="102"/>
-        <location filename="../app/gui/preferences_dialog.cpp" line="151"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="102"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="151"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="103"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="103"/>
         <source>Workspace Folder</source>
         <translation>Carpeta del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="105"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="105"/>
         <source>&amp;Runs folder:</source>
         <translation>Carpeta de &amp;ejecuciones:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="108"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="108"/>
         <source>Reopen the last session at start</source>
         <translation>Reabrir la última sesión al iniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="111"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="111"/>
         <source>The last dataset with its filter, the selected tag and analysis tab, and the runs shown in the training panel.</source>
         <translation>El último conjunto de datos con su filtro, la etiqueta y la pestaña de análisis seleccionadas, y las ejecuciones mostradas en el panel de entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="118"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="118"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="124"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="124"/>
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="124"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="124"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="127"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="127"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="128"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="128"/>
         <source>A new language takes effect the next time Tagscope starts. Numbers and dates follow the language&apos;s conventions.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie Tagscope. Los números y las fechas siguen las convenciones del idioma.</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="133"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="133"/>
         <source>Follow system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="134"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="134"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="135"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="135"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="136"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="136"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="137"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="137"/>
         <source>Applied as soon as you press OK. Follow system turns light or dark with the desktop.</source>
         <translation>Se aplica en cuanto pulse «Aceptar». «Según el sistema» cambia entre claro y oscuro con el escritorio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="143"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="143"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="148"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="148"/>
         <source>Thumbnails of large images are kept here, so a folder seen before fills its grid at once</source>
         <translation>Aquí se guardan las miniaturas de las imágenes grandes, para que una carpeta ya vista llene su cuadrícula al instante</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="153"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="153"/>
         <source>Thumbnail Cache Folder</source>
         <translation>Carpeta de la caché de miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="157"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="157"/>
         <source>Cache &amp;folder:</source>
         <translation>Carpeta de la &amp;caché:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="162"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="162"/>
         <source>Above this size the thumbnails written longest ago are removed</source>
         <translation>Por encima de este tamaño se eliminan las miniaturas escritas hace más tiempo</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="168"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="168"/>
         <source>On &amp;disk at most:</source>
         <translation>Como máximo en &amp;disco:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="173"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="173"/>
         <source>Decoded thumbnails kept in memory for scrolling back</source>
         <translation>Miniaturas decodificadas que se mantienen en memoria para volver atrás al desplazarse</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="174"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="174"/>
         <source>In &amp;memory at most:</source>
         <translation>Como máximo en &amp;memoria:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="180"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="180"/>
         <source>Computation</source>
         <translation>Cálculo</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="185"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="185"/>
         <source>Automatic (the first GPU, else the CPU)</source>
         <translation>Automático (la primera GPU o, si no hay, la CPU)</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="186"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="186"/>
         <source>Default &amp;device:</source>
         <translation>&amp;Dispositivo predeterminado:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="190"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="190"/>
         <source>One per core</source>
         <translation>Uno por núcleo</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="192"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="192"/>
         <source>CPU &amp;threads:</source>
         <translation>&amp;Hilos de CPU:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="193"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="193"/>
         <source>New training runs and embeddings start with this device and thread count; each run can still choose its own.</source>
         <translation>Las nuevas ejecuciones de entrenamiento y los embeddings empiezan con este dispositivo y este número de hilos; cada ejecución puede elegir los suyos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="242"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="242"/>
         <source>runs folder</source>
         <translation>carpeta de ejecuciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="242"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="242"/>
         <source>thumbnail cache folder</source>
         <translation>carpeta de la caché de miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="247"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="247"/>
         <source>Choose a %1.</source>
         <translation>Elija una %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="248"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="248"/>
         <source>The %1 %2 cannot be created.</source>
         <translation>No se puede crear la %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="269"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="269"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="285"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="285"/>
         <source>In use: %1 in 1 thumbnail</source>
         <translation>En uso: %1 en 1 miniatura</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferences_dialog.cpp" line="286"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="286"/>
         <source>In use: %1 in %2 thumbnails</source>
         <translation>En uso: %1 en %2 miniaturas</translation>
     </message>
@@ -2326,68 +2326,68 @@
 <context>
     <name>tagscope::gui::RunComparisonView</name>
     <message>
-        <location filename="../app/gui/run_comparison_view.cpp" line="74"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="74"/>
         <source>First run</source>
         <translation>Primera ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_comparison_view.cpp" line="74"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="74"/>
         <source>Second run</source>
         <translation>Segunda ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_comparison_view.cpp" line="75"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="75"/>
         <source>Select two runs in the Runs tab and press Compare to see them side by side.</source>
         <translation>Seleccione dos ejecuciones en la pestaña «Ejecuciones» y pulse «Comparar» para verlas una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_comparison_view.cpp" line="87"/>
-        <location filename="../app/gui/run_comparison_view.cpp" line="129"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="87"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="129"/>
         <source>Best</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_comparison_view.cpp" line="88"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="88"/>
         <source>Best epoch</source>
         <translation>Mejor época</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_comparison_view.cpp" line="89"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="89"/>
         <source>Head mAP at best</source>
         <translation>mAP (frecuentes) en el mejor punto</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_comparison_view.cpp" line="90"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="90"/>
         <source>Medium mAP at best</source>
         <translation>mAP (medias) en el mejor punto</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_comparison_view.cpp" line="91"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="91"/>
         <source>Tail mAP at best</source>
         <translation>mAP (raras) en el mejor punto</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_comparison_view.cpp" line="92"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="92"/>
         <source>Epochs done</source>
         <translation>Épocas completadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_comparison_view.cpp" line="94"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="94"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_comparison_view.cpp" line="95"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="95"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_comparison_view.cpp" line="134"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="134"/>
         <source>The two runs have the same settings.</source>
         <translation>Las dos ejecuciones tienen los mismos ajustes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/run_comparison_view.cpp" line="135"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="135"/>
         <source>%n setting(s) differ (highlighted, listed first after the results).</source>
         <translation>
             <numerusform>%n ajuste es distinto (resaltado, listado primero tras los resultados).</numerusform>
@@ -2398,167 +2398,167 @@
 <context>
     <name>tagscope::gui::RunHistoryPanel</name>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="47"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="47"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="48"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="48"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="48"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="48"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="48"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="48"/>
         <source>&amp;Export Model…</source>
         <translation>&amp;Exportar modelo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="49"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="49"/>
         <source>Use &amp;Settings</source>
         <translation>&amp;Usar ajustes</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
         <source>Best</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="66"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="66"/>
         <source>Show the run&apos;s curves and long-tail view (followed live while it is being written)</source>
         <translation>Mostrar las curvas y la vista de cola larga de la ejecución (se siguen en directo mientras se escribe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="67"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="67"/>
         <source>Select two runs: their curves and per-tag AP overlaid, and their settings side by side</source>
         <translation>Seleccione dos ejecuciones: sus curvas y la AP por etiqueta superpuestas, y sus ajustes lado a lado</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="68"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="68"/>
         <source>Continue the run from its last checkpoint, exactly where it stopped</source>
         <translation>Continuar la ejecución desde su último checkpoint, justo donde se detuvo</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="69"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="69"/>
         <source>Save the run&apos;s model as TorchScript (torch.jit.load opens it in Python)</source>
         <translation>Guardar el modelo de la ejecución como TorchScript (torch.jit.load lo abre en Python)</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="70"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="70"/>
         <source>Fill the training form with this run&apos;s settings</source>
         <translation>Rellenar el formulario de entrenamiento con los ajustes de esta ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="94"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="94"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="95"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="95"/>
         <source>Choose the folder that holds the runs (a run directory of tagscope-cli train, or a folder of them)</source>
         <translation>Elegir la carpeta que contiene las ejecuciones (un directorio de ejecución de tagscope-cli train o una carpeta con varios)</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="98"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="98"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="104"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="104"/>
         <source>Runs folder:</source>
         <translation>Carpeta de ejecuciones:</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="146"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="146"/>
         <source>Runs Folder</source>
         <translation>Carpeta de ejecuciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="255"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="255"/>
         <source>not started</source>
         <translation>sin iniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="256"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="256"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="257"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="257"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="258"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="258"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="259"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="259"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="268"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="268"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="270"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="270"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="271"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="271"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/run_history_panel.cpp" line="296"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="296"/>
         <source>Best at epoch %1</source>
         <translation>Mejor en la época %1</translation>
     </message>
@@ -2566,19 +2566,19 @@
 <context>
     <name>tagscope::gui::SessionRestorer</name>
     <message>
-        <location filename="../app/gui/session_restore.cpp" line="26"/>
+        <location filename="../app/gui/window/session_restore.cpp" line="26"/>
         <source>Last Dataset Not Found</source>
         <translation>No se encuentra el último conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_restore.cpp" line="27"/>
+        <location filename="../app/gui/window/session_restore.cpp" line="27"/>
         <source>The dataset of the last session is no longer at
 %1</source>
         <translation>El conjunto de datos de la última sesión ya no está en
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_restore.cpp" line="30"/>
+        <location filename="../app/gui/window/session_restore.cpp" line="30"/>
         <source>It may have been moved, renamed or be on a drive that is not connected. Open it again from File &gt; Open Dataset.</source>
         <translation>Puede que se haya movido o renombrado, o que esté en una unidad no conectada. Ábralo de nuevo desde Archivo &gt; Abrir conjunto de datos.</translation>
     </message>
@@ -2586,32 +2586,32 @@
 <context>
     <name>tagscope::gui::ShortcutsDialog</name>
     <message>
-        <location filename="../app/gui/shortcuts_dialog.cpp" line="44"/>
+        <location filename="../app/gui/window/shortcuts_dialog.cpp" line="44"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../app/gui/shortcuts_dialog.cpp" line="64"/>
+        <location filename="../app/gui/window/shortcuts_dialog.cpp" line="64"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shortcuts_dialog.cpp" line="94"/>
+        <location filename="../app/gui/window/shortcuts_dialog.cpp" line="94"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/gui/shortcuts_dialog.cpp" line="95"/>
+        <location filename="../app/gui/window/shortcuts_dialog.cpp" line="95"/>
         <source>Search actions and keys</source>
         <translation>Buscar acciones y teclas</translation>
     </message>
     <message>
-        <location filename="../app/gui/shortcuts_dialog.cpp" line="98"/>
+        <location filename="../app/gui/window/shortcuts_dialog.cpp" line="98"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../app/gui/shortcuts_dialog.cpp" line="98"/>
+        <location filename="../app/gui/window/shortcuts_dialog.cpp" line="98"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
@@ -2619,27 +2619,27 @@
 <context>
     <name>tagscope::gui::TrainingController</name>
     <message>
-        <location filename="../app/gui/training_controller.cpp" line="36"/>
+        <location filename="../app/gui/training/training_controller.cpp" line="36"/>
         <source>dataset: %1 does not exist</source>
         <translation>dataset: %1 no existe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_controller.cpp" line="45"/>
+        <location filename="../app/gui/training/training_controller.cpp" line="45"/>
         <source>backbone.input_size: %1 takes at least %2 pixels</source>
         <translation>backbone.input_size: %1 requiere al menos %2 píxeles</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_controller.cpp" line="47"/>
+        <location filename="../app/gui/training/training_controller.cpp" line="47"/>
         <source>backbone.input_size: %1 needs a multiple of %2</source>
         <translation>backbone.input_size: %1 requiere un múltiplo de %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_controller.cpp" line="49"/>
+        <location filename="../app/gui/training/training_controller.cpp" line="49"/>
         <source>backbone.path: choose the TorchScript file of the backbone</source>
         <translation>backbone.path: elija el archivo TorchScript del backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_controller.cpp" line="57"/>
+        <location filename="../app/gui/training/training_controller.cpp" line="57"/>
         <source>a training run is already in progress</source>
         <translation>ya hay un entrenamiento en curso</translation>
     </message>
@@ -2647,12 +2647,12 @@
 <context>
     <name>tagscope::gui::TrainingDock</name>
     <message>
-        <location filename="../app/gui/training_dock.cpp" line="10"/>
+        <location filename="../app/gui/training/training_dock.cpp" line="10"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_dock.cpp" line="18"/>
+        <location filename="../app/gui/training/training_dock.cpp" line="18"/>
         <source>Show or hide the training panel: settings, live curves, the long-tail view and the run history</source>
         <translation>Mostrar u ocultar el panel de entrenamiento: ajustes, curvas en directo, vista de cola larga e historial de ejecuciones</translation>
     </message>
@@ -2660,568 +2660,568 @@
 <context>
     <name>tagscope::gui::TrainingForm</name>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="217"/>
+        <location filename="../app/gui/training/training_form.cpp" line="217"/>
         <source>Settings that suit a kind of dataset; every field can still be changed</source>
         <translation>Ajustes adecuados para un tipo de conjunto de datos; todos los campos se pueden seguir cambiando</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="223"/>
+        <location filename="../app/gui/training/training_form.cpp" line="223"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="272"/>
+        <location filename="../app/gui/training/training_form.cpp" line="272"/>
         <source>Train</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="272"/>
+        <location filename="../app/gui/training/training_form.cpp" line="272"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="272"/>
+        <location filename="../app/gui/training/training_form.cpp" line="272"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="274"/>
+        <location filename="../app/gui/training/training_form.cpp" line="274"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="275"/>
+        <location filename="../app/gui/training/training_form.cpp" line="275"/>
         <source>The dataset folder (or annotation file) to train on; by default the one open in the browser</source>
         <translation>La carpeta del conjunto de datos (o el archivo de anotaciones) con que entrenar; por defecto, el abierto en el explorador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="276"/>
+        <location filename="../app/gui/training/training_form.cpp" line="276"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="278"/>
+        <location filename="../app/gui/training/training_form.cpp" line="278"/>
         <source>Training split</source>
         <translation>Partición de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="278"/>
+        <location filename="../app/gui/training/training_form.cpp" line="278"/>
         <source>The images the model learns from</source>
         <translation>Las imágenes de las que aprende el modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="279"/>
+        <location filename="../app/gui/training/training_form.cpp" line="279"/>
         <source>Validation split</source>
         <translation>Partición de validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="280"/>
+        <location filename="../app/gui/training/training_form.cpp" line="280"/>
         <source>The images the per-epoch metrics and the long-tail view are measured on</source>
         <translation>Las imágenes sobre las que se miden las métricas de cada época y la vista de cola larga</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="281"/>
+        <location filename="../app/gui/training/training_form.cpp" line="281"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="282"/>
+        <location filename="../app/gui/training/training_form.cpp" line="282"/>
         <source>Trainable tags</source>
         <translation>Solo entrenables</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="282"/>
+        <location filename="../app/gui/training/training_form.cpp" line="282"/>
         <source>All tags</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="282"/>
+        <location filename="../app/gui/training/training_form.cpp" line="282"/>
         <source>Open Images marks some classes as trainable; other datasets have all trainable</source>
         <translation>Open Images marca algunas clases como entrenables; en otros conjuntos de datos lo son todas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="283"/>
+        <location filename="../app/gui/training/training_form.cpp" line="283"/>
         <source>Minimum positives</source>
         <translation>Mínimo de positivas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="284"/>
+        <location filename="../app/gui/training/training_form.cpp" line="284"/>
         <source>Tags with fewer training positives are left out</source>
         <translation>Se descartan las etiquetas con menos positivas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="285"/>
+        <location filename="../app/gui/training/training_form.cpp" line="285"/>
         <source>Training images</source>
         <translation>Imágenes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="286"/>
+        <location filename="../app/gui/training/training_form.cpp" line="286"/>
         <source>Train on a seeded sample of this many images (0: all)</source>
         <translation>Entrenar con una muestra fija (con semilla) de este número de imágenes (0: todas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="287"/>
+        <location filename="../app/gui/training/training_form.cpp" line="287"/>
         <source>Validation images</source>
         <translation>Imágenes de validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="288"/>
+        <location filename="../app/gui/training/training_form.cpp" line="288"/>
         <source>Validate on a seeded sample of this many images (0: all)</source>
         <translation>Validar con una muestra fija (con semilla) de este número de imágenes (0: todas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="295"/>
+        <location filename="../app/gui/training/training_form.cpp" line="295"/>
         <source>TorchScript file</source>
         <translation>Archivo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="296"/>
+        <location filename="../app/gui/training/training_form.cpp" line="296"/>
         <source>A feature extractor saved with torch.jit.trace or torch.jit.script (B x 3 x S x S images in, features out)</source>
         <translation>Un extractor de características guardado con torch.jit.trace o torch.jit.script (entran imágenes B x 3 x S x S, salen características)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="297"/>
+        <location filename="../app/gui/training/training_form.cpp" line="297"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="298"/>
+        <location filename="../app/gui/training/training_form.cpp" line="298"/>
         <source>Input size (px)</source>
         <translation>Tamaño de entrada (px)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="299"/>
+        <location filename="../app/gui/training/training_form.cpp" line="299"/>
         <source>Side of the square images the network sees; ViTs need a multiple of 16</source>
         <translation>Lado de las imágenes cuadradas que ve la red; los ViT necesitan un múltiplo de 16</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="302"/>
+        <location filename="../app/gui/training/training_form.cpp" line="302"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="303"/>
+        <location filename="../app/gui/training/training_form.cpp" line="303"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="303"/>
+        <location filename="../app/gui/training/training_form.cpp" line="303"/>
         <source>The network that turns images into features</source>
         <translation>La red que convierte las imágenes en características</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="305"/>
+        <location filename="../app/gui/training/training_form.cpp" line="305"/>
         <source>Freeze the file&apos;s weights</source>
         <translation>Congelar los pesos del archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="306"/>
+        <location filename="../app/gui/training/training_form.cpp" line="306"/>
         <source>Keep the TorchScript backbone fixed and train only the heads (transfer learning)</source>
         <translation>Mantener fijo el backbone TorchScript y entrenar solo las cabezas (transfer learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="308"/>
+        <location filename="../app/gui/training/training_form.cpp" line="308"/>
         <source>Stochastic depth</source>
         <translation>Profundidad estocástica</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="309"/>
+        <location filename="../app/gui/training/training_form.cpp" line="309"/>
         <source>Drop-path rate of residual and transformer blocks</source>
         <translation>Tasa de drop-path de los bloques residuales y transformer</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="310"/>
+        <location filename="../app/gui/training/training_form.cpp" line="310"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="310"/>
+        <location filename="../app/gui/training/training_form.cpp" line="310"/>
         <source>Dropout before the classifier</source>
         <translation>Dropout antes del clasificador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="311"/>
+        <location filename="../app/gui/training/training_form.cpp" line="311"/>
         <source>Embedding size</source>
         <translation>Tamaño del embedding</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="312"/>
+        <location filename="../app/gui/training/training_form.cpp" line="312"/>
         <source>Width of an embedding head beside the classifier (0: none; metric-learning losses then use the pooled features)</source>
         <translation>Anchura de una cabeza de embedding junto al clasificador (0: ninguna; las pérdidas de metric learning usan entonces las características agrupadas por pooling)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="320"/>
+        <location filename="../app/gui/training/training_form.cpp" line="320"/>
         <source>%1 (metric learning)</source>
         <translation>%1 (metric learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="322"/>
-        <location filename="../app/gui/training_form.cpp" line="323"/>
+        <location filename="../app/gui/training/training_form.cpp" line="322"/>
+        <location filename="../app/gui/training/training_form.cpp" line="323"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="323"/>
+        <location filename="../app/gui/training/training_form.cpp" line="323"/>
         <source>How the errors of each tag are weighed; see its parameters below</source>
         <translation>Cómo se ponderan los errores de cada etiqueta; sus parámetros están debajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="336"/>
+        <location filename="../app/gui/training/training_form.cpp" line="336"/>
         <source>Optimisation</source>
         <translation>Optimización</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="337"/>
+        <location filename="../app/gui/training/training_form.cpp" line="337"/>
         <source>Optimiser</source>
         <translation>Optimizador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="337"/>
+        <location filename="../app/gui/training/training_form.cpp" line="337"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="337"/>
+        <location filename="../app/gui/training/training_form.cpp" line="337"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="338"/>
+        <location filename="../app/gui/training/training_form.cpp" line="338"/>
         <source>AdamW suits transformers and small data; SGD with momentum the classic CNN recipes</source>
         <translation>AdamW va bien con transformers y pocos datos; SGD con momentum, con las recetas clásicas de CNN</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="339"/>
+        <location filename="../app/gui/training/training_form.cpp" line="339"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="339"/>
+        <location filename="../app/gui/training/training_form.cpp" line="339"/>
         <source>Peak learning rate of the schedule</source>
         <translation>Tasa de aprendizaje máxima de la programación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="340"/>
+        <location filename="../app/gui/training/training_form.cpp" line="340"/>
         <source>Weight decay</source>
         <translation>Weight decay</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="340"/>
+        <location filename="../app/gui/training/training_form.cpp" line="340"/>
         <source>Decoupled for AdamW, L2 for SGD</source>
         <translation>Desacoplado en AdamW, L2 en SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>SGD momentum</source>
         <translation>Momentum de SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="342"/>
+        <location filename="../app/gui/training/training_form.cpp" line="342"/>
         <source>Nesterov momentum</source>
         <translation>Momentum de Nesterov</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="342"/>
+        <location filename="../app/gui/training/training_form.cpp" line="342"/>
         <source>Nesterov&apos;s variant of SGD momentum</source>
         <translation>La variante de Nesterov del momentum de SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="343"/>
+        <location filename="../app/gui/training/training_form.cpp" line="343"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="345"/>
         <source>Cosine</source>
         <translation>Coseno</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="345"/>
         <source>One-cycle</source>
         <translation>One-cycle</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="345"/>
         <source>Step</source>
         <translation>Escalonada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="345"/>
         <source>Constant</source>
         <translation>Constante</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="345"/>
         <source>How the learning rate changes over the run</source>
         <translation>Cómo cambia la tasa de aprendizaje a lo largo de la ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="346"/>
+        <location filename="../app/gui/training/training_form.cpp" line="346"/>
         <source>Warm-up epochs</source>
         <translation>Épocas de calentamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="347"/>
+        <location filename="../app/gui/training/training_form.cpp" line="347"/>
         <source>Linear warm-up from zero at the start (fractions of an epoch allowed)</source>
         <translation>Calentamiento lineal desde cero al principio (se admiten fracciones de época)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="348"/>
+        <location filename="../app/gui/training/training_form.cpp" line="348"/>
         <source>Step every (epochs)</source>
         <translation>Escalón cada (épocas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="348"/>
+        <location filename="../app/gui/training/training_form.cpp" line="348"/>
         <source>Step schedule: epochs between decays</source>
         <translation>Programación escalonada: épocas entre dos reducciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="349"/>
         <source>Step factor</source>
         <translation>Factor del escalón</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="349"/>
         <source>Step schedule: the learning rate is multiplied by this</source>
         <translation>Programación escalonada: la tasa de aprendizaje se multiplica por este valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="350"/>
+        <location filename="../app/gui/training/training_form.cpp" line="350"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="350"/>
+        <location filename="../app/gui/training/training_form.cpp" line="350"/>
         <source>Passes over the training images</source>
         <translation>Pasadas sobre las imágenes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="351"/>
+        <location filename="../app/gui/training/training_form.cpp" line="351"/>
         <source>Batch size</source>
         <translation>Tamaño de batch</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="351"/>
+        <location filename="../app/gui/training/training_form.cpp" line="351"/>
         <source>Images per optimiser step</source>
         <translation>Imágenes por paso del optimizador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="352"/>
+        <location filename="../app/gui/training/training_form.cpp" line="352"/>
         <source>Gradient clipping</source>
         <translation>Gradient clipping</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="352"/>
+        <location filename="../app/gui/training/training_form.cpp" line="352"/>
         <source>Clip the gradient norm to this (0: off)</source>
         <translation>Limitar la norma del gradiente a este valor (0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="353"/>
+        <location filename="../app/gui/training/training_form.cpp" line="353"/>
         <source>Label smoothing</source>
         <translation>Label smoothing</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="354"/>
+        <location filename="../app/gui/training/training_form.cpp" line="354"/>
         <source>Move annotated targets towards 1/2 by this much; unknown labels stay unknown</source>
         <translation>Acercar los objetivos anotados a 1/2 en esta cantidad; las anotaciones desconocidas siguen siéndolo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="356"/>
+        <location filename="../app/gui/training/training_form.cpp" line="356"/>
         <source>Augmentation</source>
         <translation>Aumento de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="357"/>
+        <location filename="../app/gui/training/training_form.cpp" line="357"/>
         <source>Random resized crop</source>
         <translation>Recorte aleatorio redimensionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="358"/>
+        <location filename="../app/gui/training/training_form.cpp" line="358"/>
         <source>Crop 35-100% of the image at a random aspect ratio, then resize</source>
         <translation>Recortar entre el 35 y el 100 % de la imagen con una relación de aspecto aleatoria y redimensionar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="359"/>
+        <location filename="../app/gui/training/training_form.cpp" line="359"/>
         <source>Horizontal flip</source>
         <translation>Volteo horizontal</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="359"/>
+        <location filename="../app/gui/training/training_form.cpp" line="359"/>
         <source>Mirror half of the images</source>
         <translation>Reflejar la mitad de las imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="360"/>
+        <location filename="../app/gui/training/training_form.cpp" line="360"/>
         <source>RandAugment N</source>
         <translation>RandAugment N</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="361"/>
+        <location filename="../app/gui/training/training_form.cpp" line="361"/>
         <source>RandAugment: operations applied per image (0: off)</source>
         <translation>RandAugment: operaciones aplicadas a cada imagen (0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="362"/>
+        <location filename="../app/gui/training/training_form.cpp" line="362"/>
         <source>RandAugment M</source>
         <translation>RandAugment M</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="362"/>
+        <location filename="../app/gui/training/training_form.cpp" line="362"/>
         <source>RandAugment: magnitude of each operation</source>
         <translation>RandAugment: magnitud de cada operación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Mixup alpha</source>
         <translation>Alfa de Mixup</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="364"/>
+        <location filename="../app/gui/training/training_form.cpp" line="364"/>
         <source>Blend pairs of images and their targets with a Beta(alpha, alpha) weight (0: off)</source>
         <translation>Mezclar pares de imágenes y sus objetivos con un peso Beta(alfa, alfa) (0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="366"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>Images per class (K)</source>
         <translation>Imágenes por clase (K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="367"/>
+        <location filename="../app/gui/training/training_form.cpp" line="367"/>
         <source>P × K sampler: images of each class in a batch; the batch size must be a multiple of it</source>
         <translation>Muestreo P × K: imágenes de cada clase en un batch; el tamaño de batch debe ser múltiplo de este valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="372"/>
+        <location filename="../app/gui/training/training_form.cpp" line="372"/>
         <source>Automatic (CPU here)</source>
         <translation>Automático (aquí, la CPU)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="372"/>
+        <location filename="../app/gui/training/training_form.cpp" line="372"/>
         <source>Automatic (%1)</source>
         <translation>Automático (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="378"/>
+        <location filename="../app/gui/training/training_form.cpp" line="378"/>
         <source>Sampler</source>
         <translation>Muestreo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="380"/>
         <source>Random</source>
         <translation>Aleatorio</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="380"/>
         <source>Class-aware</source>
         <translation>Por clases</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="380"/>
         <source>Repeat factor</source>
         <translation>Factor de repetición</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="380"/>
         <source>P × K classes (metric learning)</source>
         <translation>P × K clases (metric learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="381"/>
+        <location filename="../app/gui/training/training_form.cpp" line="381"/>
         <source>Class-aware and repeat-factor sampling show rare tags more often; Distribution-Balanced loss expects class-aware</source>
         <translation>El muestreo por clases y el de factor de repetición muestran más a menudo las etiquetas raras; la pérdida Distribution-Balanced espera muestreo por clases</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="382"/>
+        <location filename="../app/gui/training/training_form.cpp" line="382"/>
         <source>Repeat threshold</source>
         <translation>Umbral de repetición</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="383"/>
+        <location filename="../app/gui/training/training_form.cpp" line="383"/>
         <source>Repeat factor: images with a tag rarer than this fraction are repeated (LVIS)</source>
         <translation>Factor de repetición: se repiten las imágenes con una etiqueta más rara que esta fracción (LVIS)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="385"/>
+        <location filename="../app/gui/training/training_form.cpp" line="385"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="386"/>
+        <location filename="../app/gui/training/training_form.cpp" line="386"/>
         <source>Automatic uses the first CUDA GPU when there is one, else the CPU; the run records the device it used</source>
         <translation>Automático usa la primera GPU CUDA si la hay y, si no, la CPU; la ejecución registra el dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="387"/>
+        <location filename="../app/gui/training/training_form.cpp" line="387"/>
         <source>CPU threads</source>
         <translation>Hilos de CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="387"/>
+        <location filename="../app/gui/training/training_form.cpp" line="387"/>
         <source>Threads for computing on the CPU (0: one per core)</source>
         <translation>Hilos para calcular en la CPU (0: uno por núcleo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="388"/>
+        <location filename="../app/gui/training/training_form.cpp" line="388"/>
         <source>Loader threads</source>
         <translation>Hilos de carga</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="388"/>
+        <location filename="../app/gui/training/training_form.cpp" line="388"/>
         <source>Threads that augment images ahead of the training step</source>
         <translation>Hilos que aplican el aumento de datos a las imágenes antes del paso de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="389"/>
+        <location filename="../app/gui/training/training_form.cpp" line="389"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="389"/>
+        <location filename="../app/gui/training/training_form.cpp" line="389"/>
         <source>The same seed on a CPU gives the same run</source>
         <translation>En CPU, la misma semilla da la misma ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="390"/>
+        <location filename="../app/gui/training/training_form.cpp" line="390"/>
         <source>Log every (steps)</source>
         <translation>Registrar cada (pasos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="390"/>
+        <location filename="../app/gui/training/training_form.cpp" line="390"/>
         <source>Steps between lines in metrics.jsonl</source>
         <translation>Pasos entre dos líneas de metrics.jsonl</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="393"/>
+        <location filename="../app/gui/training/training_form.cpp" line="393"/>
         <source>Mixed precision</source>
         <translation>Precisión mixta</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="394"/>
+        <location filename="../app/gui/training/training_form.cpp" line="394"/>
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="394"/>
+        <location filename="../app/gui/training/training_form.cpp" line="394"/>
         <source>Automatic mixed precision on CUDA</source>
         <translation>Precisión mixta automática en CUDA</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="395"/>
+        <location filename="../app/gui/training/training_form.cpp" line="395"/>
         <source>Channels last</source>
         <translation>Channels last</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="395"/>
+        <location filename="../app/gui/training/training_form.cpp" line="395"/>
         <source>NHWC memory layout, faster on tensor cores</source>
         <translation>Disposición de memoria NHWC, más rápida en tensor cores</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_form.cpp" line="397"/>
+        <location filename="../app/gui/training/training_form.cpp" line="397"/>
         <source>Sampling and device</source>
         <translation>Muestreo y dispositivo</translation>
     </message>
@@ -3229,318 +3229,318 @@
 <context>
     <name>tagscope::gui::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="192"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="146"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="195"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="149"/>
         <source>Check the settings and train in a new run directory</source>
         <translation>Comprobar los ajustes y entrenar en un nuevo directorio de ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="197"/>
-        <location filename="../app/gui/training_panel.cpp" line="879"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="151"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="546"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="200"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="154"/>
         <source>Hold the run between two batches; Resume carries on</source>
         <translation>Detener la ejecución entre dos batches; «Reanudar» la continúa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="201"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="155"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="204"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="158"/>
         <source>Stop after the current batch and write a checkpoint; the run can be resumed from the Runs tab</source>
         <translation>Detener tras el batch actual y escribir un checkpoint; la ejecución puede reanudarse desde la pestaña «Ejecuciones»</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="234"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="188"/>
         <source>Draw another run under this one: dashed curves, hollow points in the long-tail view</source>
         <translation>Dibujar otra ejecución debajo de esta: curvas discontinuas y puntos huecos en la vista de cola larga</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="238"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="192"/>
         <source>Compare &amp;with:</source>
         <translation>Comparar &amp;con:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="249"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="203"/>
         <source>No run yet: choose the settings on the left and press Start, or open a run from the Runs tab.</source>
         <translation>Aún no hay ninguna ejecución: elija los ajustes a la izquierda y pulse «Iniciar», o abra una ejecución desde la pestaña «Ejecuciones».</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="255"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="209"/>
         <source>Messages of the run appear here.</source>
         <translation>Aquí aparecen los mensajes de la ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="275"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="229"/>
         <source>Curves</source>
         <translation>Curvas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="276"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="230"/>
         <source>Long Tail</source>
         <translation>Cola larga</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="277"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="231"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="278"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="232"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="331"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="285"/>
         <source>Some settings need fixing before training can start (see the messages under the fields)</source>
         <translation>Hay que corregir algunos ajustes antes de poder entrenar (vea los mensajes bajo los campos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="358"/>
-        <location filename="../app/gui/training_panel.cpp" line="359"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="312"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="313"/>
         <source>Cannot resume %1: %2</source>
         <translation>No se puede reanudar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="363"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="317"/>
         <source>Resuming %1 from its checkpoint</source>
         <translation>Reanudando %1 desde su checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="375"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="329"/>
         <source>The form holds the settings of %1</source>
         <translation>El formulario contiene los ajustes de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="384"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="338"/>
         <source>Training in Progress</source>
         <translation>Entrenamiento en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="384"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="338"/>
         <source>A training run is in progress. Stop it and close Tagscope?</source>
         <translation>Hay un entrenamiento en curso. ¿Detenerlo y cerrar Tagscope?</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="387"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="341"/>
         <source>The run stops after the current batch and writes a checkpoint, so it can be resumed later from the Runs tab.</source>
         <translation>La ejecución se detiene tras el batch actual y escribe un checkpoint, de modo que puede reanudarse más tarde desde la pestaña «Ejecuciones».</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="388"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="342"/>
         <source>Stop and Close</source>
         <translation>Detener y cerrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="395"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="349"/>
         <source>Stopping the run before closing: writing the checkpoint</source>
         <translation>Deteniendo la ejecución antes de cerrar: escribiendo el checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="404"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="358"/>
         <source>No Model Yet</source>
         <translation>Aún no hay modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="405"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="359"/>
         <source>%1 has no TorchScript model: it is written when a run finishes its last epoch. Resume the run to finish it.</source>
         <translation>%1 no tiene modelo TorchScript: se escribe cuando una ejecución termina su última época. Reanude la ejecución para terminarla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="413"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="367"/>
         <source>Export TorchScript Model</source>
         <translation>Exportar modelo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="414"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="368"/>
         <source>TorchScript (*.pt)</source>
         <translation>TorchScript (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="423"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="377"/>
         <source>Exported the model to %1</source>
         <translation>Modelo exportado a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="513"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="95"/>
         <source>Stopped at step %1: %2</source>
         <translation>Detenida en el paso %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="560"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="142"/>
         <source>The run stopped: %1</source>
         <translation>La ejecución se detuvo: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="580"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="162"/>
         <source>%1 of %2 epochs</source>
         <translation>%1 de %2 épocas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="581"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="163"/>
         <source>%1: %2 of %3 epochs in %4, device %5</source>
         <translation>%1: %2 de %3 épocas en %4, dispositivo %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="587"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="169"/>
         <source> · best %1 at epoch %2</source>
         <translation> · mejor %1 en la época %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="615"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="197"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="631"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="213"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
         <translation>La AP por etiqueta aparece aquí tras la primera validación de una ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="633"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="215"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
         <translation>%1: aún no hay AP por etiqueta (se mide en la partición de validación al final de cada época).</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="635"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="217"/>
         <source>%1, epoch %2: %3 tags with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>%1, época %2: %3 etiquetas con AP de validación. Las etiquetas frecuentes tienen más de 100 positivas de entrenamiento y las raras menos de 20; las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="689"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="271"/>
         <source>No other run</source>
         <translation>Ninguna otra ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="705"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="287"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
         <translation>&lt;b&gt;Entrenamiento&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="711"/>
-        <location filename="../app/gui/training_panel.cpp" line="746"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="413"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="293"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="712"/>
-        <location filename="../app/gui/training_panel.cpp" line="754"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="421"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="294"/>
         <source>stopping</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="713"/>
-        <location filename="../app/gui/training_panel.cpp" line="733"/>
-        <location filename="../app/gui/training_panel.cpp" line="750"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="400"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="417"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="295"/>
         <source>training</source>
         <translation>entrenando</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="732"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="399"/>
         <source>Training in %1</source>
         <translation>Entrenando en %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="738"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="405"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="747"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="414"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="751"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="418"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="755"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="422"/>
         <source>Stopping: the checkpoint is written after the current batch…</source>
         <translation>Deteniendo: el checkpoint se escribe tras el batch actual…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="763"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="430"/>
         <source>Epoch %1/%2 · %3…</source>
         <translation>Época %1/%2 · %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="781"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="448"/>
         <source>Epoch %1 / %2 · %p%</source>
         <translation>Época %1 / %2 · %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="782"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="449"/>
         <source>Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11</source>
         <translation>Época %1/%2 · batch %3/%4 · paso %5/%6 · %7 imágenes/s · quedan %8 · pérdida %9 (suavizada %10) · tasa de aprendizaje %11</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="791"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="458"/>
         <source>Paused · %1</source>
         <translation>En pausa · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="812"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="479"/>
         <source>Epoch %1: training loss %2</source>
         <translation>Época %1: pérdida de entrenamiento %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="814"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="481"/>
         <source>, validation %1 %2</source>
         <translation>, validación %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="816"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="483"/>
         <source> (head %1, medium %2, tail %3)</source>
         <translation> (frecuentes %1, medias %2, raras %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="818"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
         <source> in %1 s%2</source>
         <translation> en %1 s%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="818"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
         <source>, best so far</source>
         <translation>, la mejor hasta ahora</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="832"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="499"/>
         <source>%1 finished: %2</source>
         <translation>%1 terminada: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="833"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="500"/>
         <source>%1 stopped: %2</source>
         <translation>%1 detenida: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="834"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
         <source>%1 failed: %2</source>
         <translation>%1 fallida: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="842"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
         <source>Finished</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="869"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="536"/>
         <source>The tag %1 is not in the open dataset</source>
         <translation>La etiqueta %1 no está en el conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training_panel.cpp" line="879"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="546"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -3548,7 +3548,7 @@
 <context>
     <name>tagscope::gui::TsneRunner</name>
     <message>
-        <location filename="../app/gui/tsne_runner.cpp" line="208"/>
+        <location filename="../app/gui/embeddings/tsne_runner.cpp" line="208"/>
         <source>Reducing to %1 PCA dimensions</source>
         <translation>Reduciendo a %1 dimensiones con PCA</translation>
     </message>
@@ -3556,27 +3556,27 @@
 <context>
     <name>tagscope::gui::WelcomePage</name>
     <message>
-        <location filename="../app/gui/welcome_page.cpp" line="18"/>
+        <location filename="../app/gui/window/welcome_page.cpp" line="18"/>
         <source>Welcome to Tagscope</source>
         <translation>Bienvenido a Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcome_page.cpp" line="25"/>
+        <location filename="../app/gui/window/welcome_page.cpp" line="25"/>
         <source>Browse a multilabel image dataset, see how skewed its tags are and filter the images by any tag.&lt;br&gt;Open an Open Images folder, or start with the demo dataset.</source>
         <translation>Explore un conjunto de imágenes multietiqueta, vea lo sesgadas que están sus etiquetas y filtre las imágenes por cualquier etiqueta.&lt;br&gt;Abra una carpeta de Open Images o empiece con el conjunto de demostración.</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcome_page.cpp" line="32"/>
+        <location filename="../app/gui/window/welcome_page.cpp" line="32"/>
         <source>Open Dataset…</source>
         <translation>Abrir conjunto de datos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcome_page.cpp" line="33"/>
+        <location filename="../app/gui/window/welcome_page.cpp" line="33"/>
         <source>Open Demo Dataset</source>
         <translation>Abrir conjunto de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/welcome_page.cpp" line="42"/>
+        <location filename="../app/gui/window/welcome_page.cpp" line="42"/>
         <source>You can also drop a dataset folder onto this window.</source>
         <translation>También puede arrastrar la carpeta de un conjunto de datos a esta ventana.</translation>
     </message>
@@ -3584,52 +3584,52 @@
 <context>
     <name>tagscope::ui::CooccurrenceHeatmap</name>
     <message>
-        <location filename="../widgets/cooccurrence_heatmap.cpp" line="59"/>
+        <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="59"/>
         <source>How many of the most frequent tags the map compares</source>
         <translation>Cuántas de las etiquetas más frecuentes compara el mapa</translation>
     </message>
     <message>
-        <location filename="../widgets/cooccurrence_heatmap.cpp" line="60"/>
+        <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="60"/>
         <source>&amp;Most frequent tags:</source>
         <translation>Etiquetas &amp;más frecuentes:</translation>
     </message>
     <message>
-        <location filename="../widgets/cooccurrence_heatmap.cpp" line="89"/>
+        <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="89"/>
         <source>Tag B</source>
         <translation>Etiqueta B</translation>
     </message>
     <message>
-        <location filename="../widgets/cooccurrence_heatmap.cpp" line="90"/>
+        <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="90"/>
         <source>Tag A</source>
         <translation>Etiqueta A</translation>
     </message>
     <message>
-        <location filename="../widgets/cooccurrence_heatmap.cpp" line="100"/>
+        <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="100"/>
         <source>P(B | A)</source>
         <translation>P(B | A)</translation>
     </message>
     <message>
-        <location filename="../widgets/cooccurrence_heatmap.cpp" line="170"/>
+        <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="170"/>
         <source>Counting co-occurrences…</source>
         <translation>Contando coocurrencias…</translation>
     </message>
     <message>
-        <location filename="../widgets/cooccurrence_heatmap.cpp" line="172"/>
+        <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="172"/>
         <source>Row A, column B: the share of A&apos;s images that also show B. Click a cell to see the images with both.</source>
         <translation>Fila A, columna B: la proporción de imágenes con A que también muestran B. Haga clic en una celda para ver las imágenes con ambas.</translation>
     </message>
     <message>
-        <location filename="../widgets/cooccurrence_heatmap.cpp" line="174"/>
+        <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="174"/>
         <source>Not enough tags with positives.</source>
         <translation>No hay suficientes etiquetas con imágenes positivas.</translation>
     </message>
     <message>
-        <location filename="../widgets/cooccurrence_heatmap.cpp" line="218"/>
+        <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="218"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 images</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 imágenes</translation>
     </message>
     <message>
-        <location filename="../widgets/cooccurrence_heatmap.cpp" line="219"/>
+        <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="219"/>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;images with %1: %3&lt;br&gt;with both: %4&lt;br&gt;P(%2 | %1) = %5&lt;br&gt;P(%1 | %2) = %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;imágenes con %1: %3&lt;br&gt;con ambas: %4&lt;br&gt;P(%2 | %1) = %5&lt;br&gt;P(%1 | %2) = %6</translation>
     </message>
@@ -3637,17 +3637,17 @@
 <context>
     <name>tagscope::ui::EmbeddingMapView</name>
     <message>
-        <location filename="../widgets/embedding_map_view.cpp" line="385"/>
+        <location filename="../widgets/map/embedding_map_view.cpp" line="385"/>
         <source>Find Similar Images</source>
         <translation>Buscar imágenes similares</translation>
     </message>
     <message>
-        <location filename="../widgets/embedding_map_view.cpp" line="388"/>
+        <location filename="../widgets/map/embedding_map_view.cpp" line="388"/>
         <source>Fit All Points</source>
         <translation>Encuadrar todos los puntos</translation>
     </message>
     <message>
-        <location filename="../widgets/embedding_map_view.cpp" line="389"/>
+        <location filename="../widgets/map/embedding_map_view.cpp" line="389"/>
         <source>Clear Selection</source>
         <translation>Quitar la selección</translation>
     </message>
@@ -3655,82 +3655,82 @@
 <context>
     <name>tagscope::ui::ImageFilterBar</name>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="14"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="14"/>
         <source>Label:</source>
         <translation>Anotación:</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="21"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="21"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="22"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="22"/>
         <source>Verified negative</source>
         <translation>Negativa verificada</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="23"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="23"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="24"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="24"/>
         <source>Negative or unknown</source>
         <translation>Negativa o desconocida</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="25"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="25"/>
         <source>Show the images on which the selected tag is present, verified absent, or not annotated</source>
         <translation>Mostrar las imágenes en las que la etiqueta seleccionada está presente, ausente (verificado) o sin anotar</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="30"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="30"/>
         <source>Filter, e.g. Dog AND NOT Cat:negative OR split:val</source>
         <translation>Filtro, p. ej. Dog AND NOT Cat:negative OR split:val</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="106"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="106"/>
         <source>Invalid filter</source>
         <translation>Filtro no válido</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="111"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="111"/>
         <source>&lt;p&gt;Type a filter and press Return.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positive · &lt;b&gt;Dog:negative&lt;/b&gt; verified absent · &lt;b&gt;Dog:unknown&lt;/b&gt; not annotated · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; machine confidence&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; names with spaces · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; image name contains&lt;/p&gt;&lt;p&gt;Combine with &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) and parentheses.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escriba un filtro y pulse Intro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positiva · &lt;b&gt;Dog:negative&lt;/b&gt; ausencia verificada · &lt;b&gt;Dog:unknown&lt;/b&gt; sin anotar · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; confianza automática&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; nombres con espacios · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; el nombre de la imagen contiene&lt;/p&gt;&lt;p&gt;Combine con &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) y paréntesis.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="150"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="150"/>
         <source>Filtering…</source>
         <translation>Filtrando…</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="151"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="151"/>
         <source>%1 of %2 images</source>
         <translation>%1 de %2 imágenes</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="164"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="164"/>
         <source>Images of &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Imágenes de &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="166"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="166"/>
         <source>Images matching &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Filtro: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="168"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="168"/>
         <source>&lt;b&gt;All images&lt;/b&gt;</source>
         <translation>&lt;b&gt;Todas las imágenes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="170"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="170"/>
         <source>Images with tags &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Imágenes con las etiquetas &lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/image_filter_bar.cpp" line="172"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="172"/>
         <source>Images with tag &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Imágenes con la etiqueta &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -3738,118 +3738,118 @@
 <context>
     <name>tagscope::ui::ImbalanceSummaryView</name>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="45"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="45"/>
         <source>The images the figures describe</source>
         <translation>Las imágenes que describen las cifras</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="54"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="54"/>
         <source>Imbalance ratio</source>
         <translation>Ratio de desequilibrio</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="55"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="55"/>
         <source>Positives of the most frequent tag divided by those of the least frequent tag that has any</source>
         <translation>Positivas de la etiqueta más frecuente divididas por las de la menos frecuente que tenga alguna</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="56"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="56"/>
         <source>Gini coefficient</source>
         <translation>Coeficiente de Gini</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="57"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="57"/>
         <source>0 when every tag has as many positives as any other, close to 1 when a few tags have nearly all</source>
         <translation>0 cuando todas las etiquetas tienen las mismas positivas; cerca de 1 cuando unas pocas las tienen casi todas</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="58"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="58"/>
         <source>Effective number of tags</source>
         <translation>Nº efectivo de etiquetas</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="59"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="59"/>
         <source>exp(entropy) of the positives over the tags: how many equally frequent tags would be as diverse</source>
         <translation>exp(entropía) de las positivas entre las etiquetas: cuántas etiquetas igual de frecuentes darían la misma diversidad</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="60"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="60"/>
         <source>Positives in the top 1% of tags</source>
         <translation>Positivas en el 1 % superior</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="61"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="61"/>
         <source>Share of all positive labels that belong to the most frequent 1% of tags</source>
         <translation>Proporción de todas las anotaciones positivas que pertenecen al 1 % de etiquetas más frecuentes</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="62"/>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="97"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="62"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="97"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="62"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="62"/>
         <source>Images in the split shown</source>
         <translation>Imágenes de la partición mostrada</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="63"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="63"/>
         <source>Positive tags per image (mean)</source>
         <translation>Positivas por imagen (media)</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="64"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="64"/>
         <source>Average number of tags present on an image</source>
         <translation>Número medio de etiquetas presentes en una imagen</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="67"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="67"/>
         <source>&amp;Split:</source>
         <translation>&amp;Partición:</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="73"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="73"/>
         <source>&lt;b&gt;Label states&lt;/b&gt; (images × tags)</source>
         <translation>&lt;b&gt;Estados de anotación&lt;/b&gt; (imágenes × etiquetas)</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="74"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="74"/>
         <source>Share of the image × tag matrix that is labelled positive, verified negative, or not labelled at all</source>
         <translation>Proporción de la matriz imagen × etiqueta anotada como positiva, negativa verificada o sin anotar</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="91"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="91"/>
         <source>Positive tags per image</source>
         <translation>Etiquetas positivas por imagen</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="96"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="96"/>
         <source>Positive tags on the image</source>
         <translation>Etiquetas positivas en la imagen</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="161"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="161"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="200"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="200"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="202"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="202"/>
         <source>%1 (1 tag)</source>
         <translation>%1 (1 etiqueta)</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="203"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="203"/>
         <source>%1 (%2 tags)</source>
         <translation>%1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../widgets/imbalance_summary_view.cpp" line="207"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="207"/>
         <source>%1 positive %2 · %3 verified negative %4 · %5 unknown %6</source>
         <translation>%1 positivas %2 · %3 negativas verificadas %4 · %5 desconocidas %6</translation>
     </message>
@@ -3857,58 +3857,58 @@
 <context>
     <name>tagscope::ui::LongTailPlot</name>
     <message>
-        <location filename="../widgets/long_tail_plot.cpp" line="87"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="87"/>
         <source>Training positives of the tag (log scale)</source>
         <translation>Positivas de entrenamiento de la etiqueta (escala logarítmica)</translation>
     </message>
     <message>
-        <location filename="../widgets/long_tail_plot.cpp" line="88"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="88"/>
         <source>Validation AP (%)</source>
         <translation>AP de validación (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/long_tail_plot.cpp" line="177"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="177"/>
         <source>%1 · %2 (mean AP %3)</source>
         <translation>%1 · %2 (AP media %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/long_tail_plot.cpp" line="178"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="178"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/long_tail_plot.cpp" line="196"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="196"/>
         <source>Per-tag AP against training frequency: no validated run yet</source>
         <translation>AP por etiqueta frente a frecuencia de entrenamiento: aún no hay ninguna ejecución validada</translation>
     </message>
     <message>
-        <location filename="../widgets/long_tail_plot.cpp" line="198"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="198"/>
         <source>Per-tag AP against training frequency — %1</source>
         <translation>AP por etiqueta frente a frecuencia de entrenamiento — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/long_tail_plot.cpp" line="200"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="200"/>
         <source>Per-tag AP against training frequency — %1 (filled) vs %2 (hollow)</source>
         <translation>AP por etiqueta frente a frecuencia de entrenamiento — %1 (rellenos) frente a %2 (huecos)</translation>
     </message>
     <message>
-        <location filename="../widgets/long_tail_plot.cpp" line="246"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="246"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 training positives · %3 band</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 positivas de entrenamiento · grupo %3</translation>
     </message>
     <message>
-        <location filename="../widgets/long_tail_plot.cpp" line="248"/>
-        <location filename="../widgets/long_tail_plot.cpp" line="250"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="248"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="250"/>
         <source>&lt;br&gt;AP %1% in %2</source>
         <translation>&lt;br&gt;AP %1 % en %2</translation>
     </message>
     <message>
-        <location filename="../widgets/long_tail_plot.cpp" line="252"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="252"/>
         <source>&lt;br&gt;difference %1%2 points</source>
         <translation>&lt;br&gt;diferencia %1%2 puntos</translation>
     </message>
     <message>
-        <location filename="../widgets/long_tail_plot.cpp" line="253"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="253"/>
         <source>&lt;br&gt;&lt;i&gt;Click to show its images&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Haga clic para ver sus imágenes&lt;/i&gt;</translation>
     </message>
@@ -3916,12 +3916,12 @@
 <context>
     <name>tagscope::ui::MapHoverCard</name>
     <message>
-        <location filename="../widgets/map_hover_card.cpp" line="58"/>
+        <location filename="../widgets/map/map_hover_card.cpp" line="58"/>
         <source>No image</source>
         <translation>Sin imagen</translation>
     </message>
     <message>
-        <location filename="../widgets/map_hover_card.cpp" line="58"/>
+        <location filename="../widgets/map/map_hover_card.cpp" line="58"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -3929,12 +3929,12 @@
 <context>
     <name>tagscope::ui::MapLegend</name>
     <message>
-        <location filename="../widgets/map_legend.cpp" line="49"/>
+        <location filename="../widgets/map/map_legend.cpp" line="49"/>
         <source>sparse</source>
         <translation>disperso</translation>
     </message>
     <message>
-        <location filename="../widgets/map_legend.cpp" line="52"/>
+        <location filename="../widgets/map/map_legend.cpp" line="52"/>
         <source>dense</source>
         <translation>denso</translation>
     </message>
@@ -3942,135 +3942,135 @@
 <context>
     <name>tagscope::ui::NeighbourGallery</name>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="78"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="78"/>
         <source>Back to the previous query (Backspace)</source>
         <translation>Volver a la consulta anterior (Retroceso)</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="82"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="82"/>
         <source>Forward to the next query (Shift+Backspace)</source>
         <translation>Ir a la consulta siguiente (Mayús+Retroceso)</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="101"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="101"/>
         <source>How many nearest neighbours to show</source>
         <translation>Cuántos vecinos más cercanos mostrar</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="104"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="104"/>
         <source>Cosine</source>
         <translation>Coseno</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="105"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="105"/>
         <source>Euclidean</source>
         <translation>Euclídea</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="106"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="106"/>
         <source>Cosine distance (1 − cosine similarity) ignores the vectors&apos; lengths; Euclidean does not</source>
         <translation>La distancia coseno (1 − similitud coseno) ignora la longitud de los vectores; la euclídea no</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="108"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="108"/>
         <source>Exact</source>
         <translation>Exacta</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="109"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="109"/>
         <source>Approximate (HNSW)</source>
         <translation>Aproximada (HNSW)</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="110"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="110"/>
         <source>Exact compares the query with every image; approximate searches a graph index, built once in the background, which is much faster on large datasets</source>
         <translation>La exacta compara la consulta con todas las imágenes; la aproximada busca en un índice de grafo, construido una vez en segundo plano, mucho más rápido en conjuntos de datos grandes</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="113"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="113"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
         <source>Query tag</source>
         <translation>Etiqueta de la consulta</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
         <source>Neighbours</source>
         <translation>Vecinos</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="165"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="165"/>
         <source>For each tag of the query, how many of its neighbours carry it too</source>
         <translation>Para cada etiqueta de la consulta, cuántos de sus vecinos también la llevan</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="181"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="181"/>
         <source>Neighbours:</source>
         <translation>Vecinos:</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="184"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="184"/>
         <source>Distance:</source>
         <translation>Distancia:</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="187"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="187"/>
         <source>Search:</source>
         <translation>Búsqueda:</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="241"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="241"/>
         <source>No query</source>
         <translation>Sin consulta</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="295"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="295"/>
         <source>No query yet</source>
         <translation>Aún no hay consulta</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="296"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="296"/>
         <source>Choose “Find Similar Images” on an image of the browser, the inspector or the map, or drop an image file here.</source>
         <translation>Elija «Buscar imágenes similares» en una imagen del explorador, del inspector o del mapa, o arrastre aquí un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="304"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="304"/>
         <source>1 neighbour</source>
         <translation>1 vecino</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="304"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="304"/>
         <source>%1 neighbours</source>
         <translation>%1 vecinos</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="305"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
         <source>Dataset image · %1</source>
         <translation>Imagen del conjunto de datos · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="305"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
         <source>Image file %1 · %2</source>
         <translation>Archivo de imagen %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="306"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="306"/>
         <source>&lt;i&gt;No positive tags&lt;/i&gt;</source>
         <translation>&lt;i&gt;Sin etiquetas positivas&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
         <source>Tag among neighbours</source>
         <translation>Etiqueta entre los vecinos</translation>
     </message>
@@ -4078,7 +4078,7 @@
 <context>
     <name>tagscope::ui::NeighbourGalleryModel</name>
     <message>
-        <location filename="../widgets/neighbour_gallery_model.cpp" line="140"/>
+        <location filename="../widgets/gallery/neighbour_gallery_model.cpp" line="140"/>
         <source>Distance %1 · rank %2</source>
         <translation>Distancia %1 · puesto %2</translation>
     </message>
@@ -4086,75 +4086,75 @@
 <context>
     <name>tagscope::ui::ParameterForm</name>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="136"/>
-        <location filename="../widgets/parameter_form.cpp" line="253"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="136"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="253"/>
         <source>Choose a folder</source>
         <translation>Elegir una carpeta</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="136"/>
-        <location filename="../widgets/parameter_form.cpp" line="253"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="136"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="253"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="160"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="160"/>
         <source>empty, or numbers separated by commas</source>
         <translation>vacío o números separados por comas</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="222"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="222"/>
         <source>Enter a number from %1</source>
         <translation>Introduzca un número %1</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="224"/>
-        <location filename="../widgets/parameter_form.cpp" line="239"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="224"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="239"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="226"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="226"/>
         <source>Enter a whole number</source>
         <translation>Introduzca un número entero</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="228"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="228"/>
         <source>Must be from %1</source>
         <translation>Valor permitido: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="241"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="241"/>
         <source>%1 is outside %2</source>
         <translation>%1 está fuera del intervalo %2</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="245"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="245"/>
         <source>Enter at least one number</source>
         <translation>Introduzca al menos un número</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="253"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="253"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="255"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="255"/>
         <source>No such file: %1</source>
         <translation>No existe el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="257"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="257"/>
         <source>Does not exist: %1</source>
         <translation>No existe: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="423"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="423"/>
         <source>range %1</source>
         <translation>rango %1</translation>
     </message>
     <message>
-        <location filename="../widgets/parameter_form.cpp" line="426"/>
+        <location filename="../widgets/forms/parameter_form.cpp" line="426"/>
         <source>default %1</source>
         <translation>por defecto %1</translation>
     </message>
@@ -4162,52 +4162,52 @@
 <context>
     <name>tagscope::ui::SelectionGallery</name>
     <message>
-        <location filename="../widgets/selection_gallery.cpp" line="22"/>
+        <location filename="../widgets/thumbnails/selection_gallery.cpp" line="22"/>
         <source>Show in Browser</source>
         <translation>Mostrar en el explorador</translation>
     </message>
     <message>
-        <location filename="../widgets/selection_gallery.cpp" line="22"/>
+        <location filename="../widgets/thumbnails/selection_gallery.cpp" line="22"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../widgets/selection_gallery.cpp" line="23"/>
+        <location filename="../widgets/thumbnails/selection_gallery.cpp" line="23"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../widgets/selection_gallery.cpp" line="26"/>
+        <location filename="../widgets/thumbnails/selection_gallery.cpp" line="26"/>
         <source>Filter the browser&apos;s grid to the selected images</source>
         <translation>Filtrar la cuadrícula del explorador a las imágenes seleccionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/selection_gallery.cpp" line="27"/>
+        <location filename="../widgets/thumbnails/selection_gallery.cpp" line="27"/>
         <source>Save the selected images&apos; indices and paths as CSV</source>
         <translation>Guardar los índices y las rutas de las imágenes seleccionadas como CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/selection_gallery.cpp" line="28"/>
+        <location filename="../widgets/thumbnails/selection_gallery.cpp" line="28"/>
         <source>Clear the selection (Esc on the map)</source>
         <translation>Quitar la selección (Esc en el mapa)</translation>
     </message>
     <message>
-        <location filename="../widgets/selection_gallery.cpp" line="32"/>
+        <location filename="../widgets/thumbnails/selection_gallery.cpp" line="32"/>
         <source>Drag a rectangle or a lasso on the map to select images.</source>
         <translation>Arrastre un rectángulo o un lazo en el mapa para seleccionar imágenes.</translation>
     </message>
     <message>
-        <location filename="../widgets/selection_gallery.cpp" line="88"/>
+        <location filename="../widgets/thumbnails/selection_gallery.cpp" line="88"/>
         <source>No images selected</source>
         <translation>Ninguna imagen seleccionada</translation>
     </message>
     <message>
-        <location filename="../widgets/selection_gallery.cpp" line="89"/>
+        <location filename="../widgets/thumbnails/selection_gallery.cpp" line="89"/>
         <source>1 image selected</source>
         <translation>1 imagen seleccionada</translation>
     </message>
     <message>
-        <location filename="../widgets/selection_gallery.cpp" line="89"/>
+        <location filename="../widgets/thumbnails/selection_gallery.cpp" line="89"/>
         <source>%1 images selected</source>
         <translation>%1 imágenes seleccionadas</translation>
     </message>
@@ -4215,97 +4215,97 @@
 <context>
     <name>tagscope::ui::TagHistogram</name>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="84"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="84"/>
         <source>Tags, most frequent first</source>
         <translation>Etiquetas, de más a menos frecuente</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="155"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="155"/>
         <source>Reset View</source>
         <translation>Restablecer vista</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="156"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="156"/>
         <source>Show all tags again (double-click does the same)</source>
         <translation>Volver a mostrar todas las etiquetas (el doble clic hace lo mismo)</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="158"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="158"/>
         <source>Stack Verified Negatives</source>
         <translation>Apilar negativas verificadas</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="160"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="160"/>
         <source>Draw each tag&apos;s verified negatives on top of its positives</source>
         <translation>Dibujar las negativas verificadas de cada etiqueta encima de sus positivas</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="162"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="162"/>
         <source>Show Splits as Lines</source>
         <translation>Mostrar particiones como líneas</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="164"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="164"/>
         <source>Draw the positives of each split as a line over the bars</source>
         <translation>Dibujar las positivas de cada partición como una línea sobre las barras</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="193"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="193"/>
         <source>Tag frequency — %1 tags, imbalance ratio %2</source>
         <translation>Frecuencia de etiquetas — %1 etiquetas, ratio de desequilibrio %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="219"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="219"/>
         <source>Tag frequency</source>
         <translation>Frecuencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="312"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="312"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 · rank %4 · %5 band</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 · puesto %4 · grupo %5</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="325"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="325"/>
         <source>positive</source>
         <translation>positivas</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="325"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="325"/>
         <source>negative</source>
         <translation>negativas</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="325"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="325"/>
         <source>unknown</source>
         <translation>desconocidas</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="396"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="396"/>
         <source>head &gt; %1</source>
         <translation>frecuentes &gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="397"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="397"/>
         <source>tail &lt; %1</source>
         <translation>raras &lt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="419"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="419"/>
         <source>Verified negatives (stacked)</source>
         <translation>Negativas verificadas (apiladas)</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="453"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="453"/>
         <source>%1 (%2): %3 tags</source>
         <translation>%1 (%2): %3 etiq.</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="507"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="507"/>
         <source>%1 positives</source>
         <translation>%1: positivas</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_histogram.cpp" line="601"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="601"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -4313,42 +4313,42 @@
 <context>
     <name>tagscope::ui::TagPanel</name>
     <message>
-        <location filename="../widgets/tag_panel.cpp" line="28"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="28"/>
         <source>Search tags…</source>
         <translation>Buscar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_panel.cpp" line="39"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="39"/>
         <source>Count the labels of all images or of one split</source>
         <translation>Contar las anotaciones de todas las imágenes o de una partición</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_panel.cpp" line="44"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="44"/>
         <source>Show Images &amp;with This Tag</source>
         <translation>Mostrar imágenes &amp;con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_panel.cpp" line="49"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="49"/>
         <source>Show Images with&amp;out This Tag</source>
         <translation>Mostrar imágenes &amp;sin esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_panel.cpp" line="50"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="50"/>
         <source>Images on which the tag is verified absent or not annotated</source>
         <translation>Imágenes en las que la etiqueta está ausente (verificado) o sin anotar</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_panel.cpp" line="217"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="217"/>
         <source>1 tag</source>
         <translation>1 etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_panel.cpp" line="217"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="217"/>
         <source>%1 tags</source>
         <translation>%1 etiquetas</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_panel.cpp" line="219"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="219"/>
         <source>%1 of %2 tags</source>
         <translation>%1 de %2 etiquetas</translation>
     </message>
@@ -4356,62 +4356,62 @@
 <context>
     <name>tagscope::ui::TagTableModel</name>
     <message>
-        <location filename="../widgets/tag_table_model.cpp" line="159"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="159"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_table_model.cpp" line="160"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="160"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_table_model.cpp" line="161"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="161"/>
         <source>Negative</source>
         <translation>Negativa</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_table_model.cpp" line="162"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="162"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_table_model.cpp" line="163"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="163"/>
         <source>Band</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_table_model.cpp" line="164"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="164"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_table_model.cpp" line="169"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="169"/>
         <source>Display name of the tag</source>
         <translation>Nombre visible de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_table_model.cpp" line="170"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="170"/>
         <source>Images on which the tag is present</source>
         <translation>Imágenes en las que está presente la etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_table_model.cpp" line="171"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="171"/>
         <source>Images verified not to show the tag</source>
         <translation>Imágenes en las que se verificó que no aparece la etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_table_model.cpp" line="172"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="172"/>
         <source>Images for which nobody said whether the tag applies</source>
         <translation>Imágenes para las que nadie indicó si la etiqueta corresponde</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_table_model.cpp" line="173"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="173"/>
         <source>Head, medium or tail by number of training positives</source>
         <translation>Frecuente, media o rara según el número de positivas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/tag_table_model.cpp" line="174"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="174"/>
         <source>Positive images as a share of the images shown (%1)</source>
         <translation>Imágenes positivas como proporción de las imágenes mostradas (%1)</translation>
     </message>
@@ -4419,17 +4419,17 @@
 <context>
     <name>tagscope::ui::TaskProgressWidget</name>
     <message>
-        <location filename="../widgets/task_progress_widget.cpp" line="19"/>
+        <location filename="../widgets/forms/task_progress_widget.cpp" line="19"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/task_progress_widget.cpp" line="20"/>
+        <location filename="../widgets/forms/task_progress_widget.cpp" line="20"/>
         <source>Stop this task; the dataset already open stays open</source>
         <translation>Detener esta tarea; el conjunto de datos ya abierto sigue abierto</translation>
     </message>
     <message>
-        <location filename="../widgets/task_progress_widget.cpp" line="46"/>
+        <location filename="../widgets/forms/task_progress_widget.cpp" line="46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4437,7 +4437,7 @@
 <context>
     <name>tagscope::ui::ThumbnailLoader</name>
     <message>
-        <location filename="../widgets/thumbnail_loader.cpp" line="81"/>
+        <location filename="../widgets/thumbnails/thumbnail_loader.cpp" line="81"/>
         <source>The image could not be decoded.</source>
         <translation>No se pudo decodificar la imagen.</translation>
     </message>
@@ -4445,80 +4445,80 @@
 <context>
     <name>tagscope::ui::TrainingCurves</name>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="93"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="93"/>
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="95"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="95"/>
         <source>Validation mAP</source>
         <translation>mAP de validación</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="97"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="97"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="140"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="140"/>
         <source>per step</source>
         <translation>por paso</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="141"/>
-        <location filename="../widgets/training_curves.cpp" line="221"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="141"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="221"/>
         <source>smoothed</source>
         <translation>suavizada</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="146"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="146"/>
         <source>frequency prior</source>
         <translation>prior de frecuencia</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="152"/>
-        <location filename="../widgets/training_curves.cpp" line="208"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="152"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="208"/>
         <source>all tags</source>
         <translation>todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="159"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="159"/>
         <source>learning rate</source>
         <translation>tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="161"/>
-        <location filename="../widgets/training_curves.cpp" line="162"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="161"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="162"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="163"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="163"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="184"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="184"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="206"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="206"/>
         <source>Validation %1</source>
         <translation>%1 de validación</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="207"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="207"/>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="221"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="221"/>
         <source>%1 (smoothed)</source>
         <translation>%1 (suavizada)</translation>
     </message>
     <message>
-        <location filename="../widgets/training_curves.cpp" line="335"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="335"/>
         <source>%1 (right axis)</source>
         <translation>%1 (eje derecho)</translation>
     </message>
@@ -4526,139 +4526,139 @@
 <context>
     <name>tagscope::ui::TsneControls</name>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="19"/>
-        <location filename="../widgets/tsne_controls.cpp" line="126"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="19"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="126"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="19"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="19"/>
         <source>Perturb</source>
         <translation>Perturbar</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="19"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="19"/>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="20"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="20"/>
         <source>Measure</source>
         <translation>Medir</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="26"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="26"/>
         <source>Run or pause the optimisation</source>
         <translation>Ejecutar o pausar la optimización</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="27"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="27"/>
         <source>Shake the layout with a little noise and let it settle again</source>
         <translation>Agitar la disposición con un poco de ruido y dejar que se asiente de nuevo</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="28"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="28"/>
         <source>Start again from the PCA layout with the current parameters</source>
         <translation>Empezar de nuevo desde la disposición PCA con los parámetros actuales</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="29"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="29"/>
         <source>Measure the KL divergence and kNN preservation of the layout now</source>
         <translation>Medir ahora la divergencia KL y la conservación de kNN de la disposición</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="34"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="34"/>
         <source>Effective number of neighbours each point attends to (5–50 typical; larger keeps more global structure)</source>
         <translation>Número efectivo de vecinos que considera cada punto (típicamente 5–50; un valor mayor conserva más estructura global)</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="38"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="38"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="39"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="39"/>
         <source>Step size; automatic uses max(N / 12, 200)</source>
         <translation>Tamaño de paso; la automática usa max(N / 12, 200)</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="44"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="44"/>
         <source>Attraction multiplier after the early phase: above 1 tightens clusters (UMAP-like at about 4)</source>
         <translation>Multiplicador de atracción tras la fase inicial: por encima de 1 compacta los clústeres (similar a UMAP hacia 4)</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="48"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="48"/>
         <source>The optimisation pauses at this iteration; Run continues past it</source>
         <translation>La optimización se pausa en esta iteración; «Ejecutar» continúa más allá</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="61"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="61"/>
         <source>Perplexity</source>
         <translation>Perplejidad</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="62"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="62"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="63"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="63"/>
         <source>Exaggeration</source>
         <translation>Exageración</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="64"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="64"/>
         <source>Iterations</source>
         <translation>Iteraciones</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="74"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="74"/>
         <source>KL divergence between the high-dimensional affinities and the map&apos;s (lower is better)</source>
         <translation>Divergencia KL entre las afinidades en alta dimensión y las del mapa (cuanto menor, mejor)</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="75"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="75"/>
         <source>Share of each image&apos;s 10 nearest neighbours in the embedding that are among its 10 nearest on the map</source>
         <translation>Proporción de los 10 vecinos más cercanos de cada imagen en el embedding que están entre sus 10 más cercanos en el mapa</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="78"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="78"/>
         <source>Iteration</source>
         <translation>Iteración</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="80"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="80"/>
         <source>KL divergence</source>
         <translation>Divergencia KL</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="82"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="82"/>
         <source>kNN preserved</source>
         <translation>kNN conservados</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="104"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="104"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Cargue o calcule embeddings para empezar.</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="126"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="126"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="143"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="143"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="153"/>
-        <location filename="../widgets/tsne_controls.cpp" line="154"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="153"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="154"/>
         <source>measuring…</source>
         <translation>midiendo…</translation>
     </message>
     <message>
-        <location filename="../widgets/tsne_controls.cpp" line="157"/>
+        <location filename="../widgets/map/tsne_controls.cpp" line="157"/>
         <source>at %1</source>
         <translation>en %1</translation>
     </message>

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates the screenshots the README shows, headless under xvfb, from the Fashion Mosaic demo dataset.
 #
-#   resources/screenshots/make_screenshots.sh [BUILD_DIR]     (default: build; needs tagscope, tagscope-cli, xvfb-run)
+#   resources/screenshots/make_screenshots.sh [BUILD_DIR]     (default: build; needs tagscope-screenshots, tagscope-cli, xvfb-run)
 #
 # Everything happens in a temporary home (settings, caches, the demo, the runs), so the pictures do not depend on
 # the user's preferences and the user's data is left alone. The browser pictures show the 20,000-image demo; the
@@ -15,7 +15,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:-$root/build}" && pwd)
 shots=${OUT:-$root/resources/screenshots}
 mkdir -p "$shots"; shots=$(cd "$shots" && pwd)
-gui=$build/app/gui/tagscope
+gui=$build/app/screenshots/tagscope-screenshots
 cli=$build/app/cli/tagscope-cli
 for program in "$gui" "$cli"; do
   [ -x "$program" ] || { echo "make_screenshots: $program is missing; build it first" >&2; exit 1; }

@@ -5,8 +5,8 @@
 #include "training/trainer.h"
 #include "training/training_config.h"
 
-#include "engine_texts.h"
 #include "training_engine.h"
+#include "training/engine_texts.h"
 
 #include <mutex>
 

@@ -3,8 +3,8 @@
 // engine's defaults and config validation, and a training session run by a worker thread. Its sources live
 // apart from the translated GUI sources (this folder is not scanned by lupdate, which would otherwise parse the
 // LibTorch headers) and hold no user-visible text of their own: engine messages are passed on as they are.
-#include "parameter_form.h"
-#include "training_types.h"
+#include "forms/parameter_form.h"
+#include "training/training_types.h"
 
 #include <QByteArray>
 #include <QString>

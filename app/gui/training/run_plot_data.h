@@ -1,0 +1,27 @@
+#pragma once
+// A run's records (the engine's run history) turned into the samples the training plots draw.
+#include "training/run_history.h"
+
+#include "plots/long_tail_plot.h"
+#include "plots/training_curves.h"
+
+#include <QString>
+#include <QVector>
+
+#include <vector>
+
+namespace tagscope::gui {
+
+QString runName(const QString& directory); // the run folder's own name
+
+// The smoothed loss per logged step, continuing from the sample before them (nullptr: the first ones). Logged
+// steps are log_every steps apart: the smoothing weight follows the gap.
+QVector<ui::LossSample> smoothedSamples(const std::vector<RunStepPoint>& steps, const ui::LossSample* before);
+
+ui::EpochSample epochSample(const RunEpochPoint& epoch, const std::string& metric);
+
+// The per-tag AP of the last epoch that measured it, with the tags' training frequencies; *epoch is that epoch
+// (0 when none did).
+QVector<ui::TagPerformance> tagPerformance(const std::vector<RunTag>& tags, const std::vector<RunEpochPoint>& epochs, int* epoch);
+
+} // namespace tagscope::gui

@@ -1,0 +1,75 @@
+#include "session_state.h"
+
+#include "main_window.h"
+#include "training/training_dock.h"
+#include "training/training_panel.h"
+
+#include "tags/image_filter_bar.h"
+
+#include <QSettings>
+#include <QTabWidget>
+
+namespace tagscope::gui {
+
+namespace {
+const QString kGroup = QStringLiteral("session");
+const QString kDataset = QStringLiteral("dataset");
+const QString kFilter = QStringLiteral("filter");
+const QString kTag = QStringLiteral("tag");
+const QString kTrainingTab = QStringLiteral("trainingTab");
+const QString kShownRun = QStringLiteral("shownRun");
+const QString kComparisonRun = QStringLiteral("comparisonRun");
+} // namespace
+
+SessionState SessionState::capture(const MainWindow& window)
+{
+    SessionState state;
+    if (const auto data = window.dataset()) {
+        state.dataset = data->path;
+        state.filterExpression = window.filterBar()->expression();
+        const int tag = window.currentTag();
+        if (state.filterExpression.isEmpty() && tag >= 0 && tag < static_cast<int>(data->dataset.tagCount()))
+            state.tag = QString::fromStdString(data->dataset.tag(static_cast<std::size_t>(tag)).displayName);
+    }
+    const TrainingPanel* panel = window.trainingDock()->panel();
+    state.trainingTab = panel->tabs()->currentIndex();
+    state.shownRun = panel->shownRun();
+    state.comparisonRun = panel->comparisonRun();
+    return state;
+}
+
+SessionState SessionState::load()
+{
+    QSettings settings;
+    settings.beginGroup(kGroup);
+    SessionState state;
+    state.dataset = settings.value(kDataset).toString();
+    state.filterExpression = settings.value(kFilter).toString();
+    state.tag = settings.value(kTag).toString();
+    state.trainingTab = settings.value(kTrainingTab, -1).toInt();
+    state.shownRun = settings.value(kShownRun).toString();
+    state.comparisonRun = settings.value(kComparisonRun).toString();
+    return state;
+}
+
+void SessionState::save() const
+{
+    QSettings settings;
+    settings.beginGroup(kGroup);
+    settings.setValue(kDataset, dataset);
+    settings.setValue(kFilter, filterExpression);
+    settings.setValue(kTag, tag);
+    settings.setValue(kTrainingTab, trainingTab);
+    settings.setValue(kShownRun, shownRun);
+    settings.setValue(kComparisonRun, comparisonRun);
+}
+
+void SessionState::clear()
+{
+    QSettings settings;
+    settings.beginGroup(kGroup);
+    for (const QString& key : {kDataset, kFilter, kTag, kTrainingTab, kShownRun, kComparisonRun})
+        settings.remove(key);
+}
+
+} // namespace tagscope::gui
