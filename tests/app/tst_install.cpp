@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cliRunsFromPrefix();
     void cliFindsItsPluginFromPrefix();
     void guiStartsFromPrefix();
+    void guiHasNoScreenshotOptions();
 
 private:
     // Runs an installed program with a clean environment (no build-tree paths) and its own settings folders.
@@ -69,6 +70,7 @@ void TestInstall::filesInTheirPlaces()
     QVERIFY(icon.readAll().contains("<svg"));
     const QStringList configs = QDir(prefixed("share/tagscope/configs")).entryList({"*.json"}, QDir::Files);
     QVERIFY2(configs.contains("long-tail-db.json"), qPrintable(configs.join(", ")));
+    QVERIFY2(!QFileInfo::exists(prefixed("bin/tagscope-screenshots")), "the screenshot tool is for the documentation, not installed");
 }
 
 void TestInstall::desktopEntry()
@@ -128,6 +130,19 @@ void TestInstall::guiStartsFromPrefix()
     QVERIFY(missing->waitForFinished(120000));
     QCOMPARE(missing->exitCode(), 1);
     QVERIFY(missing->readAllStandardError().contains("nowhere"));
+}
+
+// The pictures of the README come from tagscope-screenshots: the shipped window knows none of its options.
+void TestInstall::guiHasNoScreenshotOptions()
+{
+    for (const char* option : {"--screenshot", "--training-screenshot", "--embedding-screenshot", "--neighbour-screenshot",
+                               "--dialog-screenshot"}) {
+        QProcess* gui = run("bin/tagscope", {"-platform", "offscreen", option, data_.filePath("shot.png"), labels_});
+        QVERIFY(gui->waitForFinished(120000));
+        QVERIFY2(gui->exitCode() != 0, option);
+        QVERIFY2(gui->readAllStandardError().contains("Unknown option"), option);
+        QVERIFY(!QFileInfo::exists(data_.filePath("shot.png")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInstall)
