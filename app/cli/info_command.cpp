@@ -1,5 +1,6 @@
 // tagscope-cli info DATASET [--json]: what the dataset holds and how skewed its tags are.
 #include "commands.h"
+#include "text_columns.h"
 
 #include "dataset/dataset_opener.h"
 #include "dataset/imbalance_summary.h"
@@ -90,7 +91,7 @@ void printJson(const ImportResult& result, const DatasetStatistics& stats, doubl
 void printTagLine(const Dataset& dataset, const DatasetStatistics& stats, std::uint32_t t)
 {
     const TagCounts& c = stats.all.tags[t];
-    std::printf("  %-32.32s %10llu positive %10llu negative  (%s)\n", dataset.tag(t).displayName.c_str(),
+    std::printf("  %s %10llu positive %10llu negative  (%s)\n", fitToColumns(dataset.tag(t).displayName, 32).c_str(),
                 static_cast<unsigned long long>(c.positive), static_cast<unsigned long long>(c.negative), bandName(stats.bands[t]));
 }
 

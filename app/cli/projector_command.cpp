@@ -1,12 +1,14 @@
 // tagscope-cli projector EMB.npy --dataset D --out DIR [--tag NAME] [--images IDX.npy] [--json]: TensorBoard
 // Embedding Projector files (tensors.tsv, metadata.tsv, projector_config.pbtxt) for an embedding of dataset
 // images. Row r of the embedding is the image named by row r of IDX.npy (default: EMB.images.npy, written by
-// `tagscope-cli embed`); without that file the embedding must hold one row per dataset image, in order.
+// `tagscope-cli embed`); without that file the embedding must hold one row per dataset image, in order. An
+// embedding whose EMB.json records another dataset or split than the one given is refused.
 #include "commands.h"
 #include "console_progress.h"
 
 #include "common/npy.h"
 #include "dataset/dataset_opener.h"
+#include "embedding/embedding_origin.h"
 #include "embedding/float_matrix.h"
 #include "embedding/projector_export.h"
 
@@ -17,6 +19,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 using namespace tagscope;
@@ -29,16 +32,9 @@ struct ProjectorCommandOptions {
     bool quiet = false;
 };
 
-std::string sidecarImagesPath(const std::string& npyPath)
-{
-    const std::string suffix = ".npy";
-    const bool hasSuffix = npyPath.size() > suffix.size() && npyPath.compare(npyPath.size() - suffix.size(), suffix.size(), suffix) == 0;
-    return (hasSuffix ? npyPath.substr(0, npyPath.size() - suffix.size()) : npyPath) + ".images.npy";
-}
-
 std::vector<std::uint32_t> rowImages(const ProjectorCommandOptions& o, std::size_t rows, std::size_t datasetImages)
 {
-    const std::string path = o.images.empty() ? sidecarImagesPath(o.input) : o.images;
+    const std::string path = o.images.empty() ? embeddingImagesPath(o.input) : o.images;
     if (!std::filesystem::exists(path)) {
         if (!o.images.empty())
             throw std::runtime_error(path + ": no such file");
@@ -68,6 +64,8 @@ void runProjector(const ProjectorCommandOptions& o)
     const FloatMatrix vectors = readFloatMatrix(o.input);
     const OpenResult opened = openDataset(o.dataset);
     const Dataset& dataset = opened.import.dataset;
+    // Another dataset's names and paths must not be attached to these vectors: the dataset first, then each row.
+    const std::optional<EmbeddingOrigin> origin = checkEmbeddingDataset(o.input, o.dataset, dataset);
     ProjectorExportOptions options;
     options.folder = o.out;
     options.tensorName = o.name;
@@ -77,6 +75,8 @@ void runProjector(const ProjectorCommandOptions& o)
             throw std::runtime_error("--tag " + o.tag + ": " + o.dataset + " has no tag of that name");
     }
     const std::vector<std::uint32_t> images = rowImages(o, vectors.rows, dataset.imageCount());
+    if (origin)
+        checkRowsInOriginSplit(*origin, o.input, o.dataset, dataset, images);
     const ProjectorExportReport report = *exportProjector(vectors, images, dataset, options, consoleProgress(o.quiet || o.json));
     finishConsoleProgress(o.quiet || o.json);
     if (o.json) {

@@ -6,6 +6,7 @@
 #include "console_progress.h"
 
 #include "dataset/dataset_opener.h"
+#include "embedding/embedding_origin.h"
 #include "embedding/exact_knn.h"
 #include "embedding/float_matrix.h"
 #include "embedding/layout_csv.h"
@@ -21,6 +22,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -96,12 +98,22 @@ void runEvaluate(const TsneCommandOptions& o, const FloatMatrix& data, nlohmann:
 }
 
 // --csv: the layout beside each row's image. Row r is image r unless the embedding has an EMB.images.npy sidecar
-// (as `tagscope-cli embed` writes) naming each row's image.
-void writeCsv(const TsneCommandOptions& o, const FloatMatrix& layout)
+// (as `tagscope-cli embed` writes) naming each row's image. An embedding whose EMB.json records another dataset or
+// split is refused before the optimisation starts.
+struct CsvImages {
+    OpenResult opened;
+    std::vector<std::uint32_t> rowImages;
+};
+
+CsvImages csvImages(const TsneCommandOptions& o, std::size_t rows)
 {
-    const OpenResult opened = openDataset(o.dataset);
-    const Dataset& dataset = opened.import.dataset;
-    writeLayoutCsv(o.csv, layout.values, readRowImages(o.input, layout.rows, dataset.imageCount()), dataset);
+    CsvImages csv{openDataset(o.dataset), {}};
+    const Dataset& dataset = csv.opened.import.dataset;
+    const std::optional<EmbeddingOrigin> origin = checkEmbeddingDataset(o.input, o.dataset, dataset);
+    csv.rowImages = readRowImages(o.input, rows, dataset.imageCount());
+    if (origin)
+        checkRowsInOriginSplit(*origin, o.input, o.dataset, dataset, csv.rowImages);
+    return csv;
 }
 
 int runTsne(const TsneCommandOptions& o)
@@ -111,6 +123,9 @@ int runTsne(const TsneCommandOptions& o)
     if (!o.csv.empty() && o.dataset.empty())
         throw std::runtime_error("--csv needs --dataset (the dataset the embedding's rows belong to)");
     FloatMatrix data = readFloatMatrix(o.input);
+    std::optional<CsvImages> csv;
+    if (!o.csv.empty() && o.evaluate.empty())
+        csv = csvImages(o, data.rows);
     const std::size_t inputFeatures = data.cols;
     const auto start = Clock::now();
     nlohmann::json out;
@@ -180,8 +195,8 @@ int runTsne(const TsneCommandOptions& o)
     FloatMatrix layout(frame->xy.size() / 2, 2);
     layout.values = frame->xy;
     writeFloatMatrix(o.out, layout);
-    if (!o.csv.empty())
-        writeCsv(o, layout);
+    if (csv)
+        writeLayoutCsv(o.csv, layout.values, csv->rowImages, csv->opened.import.dataset);
     const auto evaluateStart = Clock::now();
     const TsneQuality quality = engine.evaluate();
     out["iterations"] = done;

@@ -59,8 +59,25 @@ Split splitOfWord(std::string word)
     return Split::Unassigned;
 }
 
+// The part of a subset's split word that names the split: "val2014_100" -> "val2014", "train2017-person" ->
+// "train2017". Empty when the word is that part already or names no split.
+std::string splitPartOf(const std::string& word)
+{
+    std::size_t start = 0;
+    while (start < word.size()) {
+        const std::size_t end = std::min(word.find_first_of("_-", start), word.size());
+        const std::string part = word.substr(start, end - start);
+        if (part.size() < word.size() && splitOfWord(part) != Split::Unassigned)
+            return part;
+        start = end + 1;
+    }
+    return {};
+}
+
 // `inAnnotationsFolder`: the file sits in <root>/annotations, COCO's own layout, whose images belong in
 // <root>/<split word> even before they are downloaded (they are then reported missing under that path).
+// A subset file (instances_val2014_100.json) usually has no image folder of its own: its images are then looked
+// for in the folder of the split it was cut from (val2014), and the description says so.
 CocoAnnotationFile describeFile(const fs::path& file, const fs::path& root, bool inAnnotationsFolder)
 {
     CocoAnnotationFile description;
@@ -68,10 +85,22 @@ CocoAnnotationFile describeFile(const fs::path& file, const fs::path& root, bool
     const std::string word = splitWord(file);
     description.split = splitOfWord(word);
     description.imageFolder = absoluteFolder(inAnnotationsFolder && !word.empty() ? root / word : root);
-    const fs::path candidates[] = {root / word, root / "images" / word, root / "images"};
-    for (const fs::path& candidate : candidates)
-        if (!word.empty() && isDirectory(candidate)) {
-            description.imageFolder = absoluteFolder(candidate);
+    if (word.empty())
+        return description;
+    struct Candidate {
+        fs::path folder;
+        bool ofSplitPart;
+    };
+    const std::string splitPart = splitPartOf(word);
+    std::vector<Candidate> candidates = {{root / word, false}, {root / "images" / word, false}};
+    if (!splitPart.empty())
+        candidates.insert(candidates.end(), {{root / splitPart, true}, {root / "images" / splitPart, true}});
+    candidates.push_back({root / "images", false});
+    for (const Candidate& candidate : candidates)
+        if (isDirectory(candidate.folder)) {
+            description.imageFolder = absoluteFolder(candidate.folder);
+            if (candidate.ofSplitPart)
+                description.folderOfWholeNameMissing = word;
             break;
         }
     return description;
@@ -564,6 +593,9 @@ ImportResult importCoco(const std::string& path, const ProgressCallback& progres
     for (const CocoAnnotationFile& file : found.files) {
         if (isCancelled(cancel))
             break;
+        if (!file.folderOfWholeNameMissing.empty())
+            result.report.add({file.path, 0, "no image folder " + file.folderOfWholeNameMissing + "/, so its images are taken from " +
+                                                 file.imageFolder + " (the split named in the file name)"});
         try {
             CocoFileReader reader(file, found.root, policy, result.report, progress, bytesBefore, bytesTotal, cancel);
             reader.read();

@@ -1,5 +1,5 @@
 #pragma once
-// Reads an Open Images V5/V6/V7 folder (see shared specs/openimages.md): class descriptions, human-verified
+// Reads an Open Images V5/V6/V7 folder (see engine/dataset/FORMATS.md): class descriptions, human-verified
 // image-level labels per split, machine labels above a confidence threshold, the trainable-classes list and
 // the image folders. Every tag not listed for an image stays unknown.
 #include "common/progress.h"

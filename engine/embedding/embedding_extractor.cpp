@@ -23,25 +23,12 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 
-std::string stemOf(const std::string& npyPath)
-{
-    const std::string suffix = ".npy";
-    return npyPath.size() > suffix.size() && npyPath.compare(npyPath.size() - suffix.size(), suffix.size(), suffix) == 0
-        ? npyPath.substr(0, npyPath.size() - suffix.size())
-        : npyPath;
-}
-
 std::string absolute(const std::string& path) { return fs::absolute(fs::path(path)).lexically_normal().string(); }
 
 // What the cached files must have been made from to be reused.
 nlohmann::json expectedMetadata(const EmbeddingModel& model, const std::string& dataset, const std::string& split, const Dataset& data,
                                 const std::vector<std::uint32_t>& images)
 {
-    std::string names;
-    for (std::uint32_t image : images) {
-        names += data.imageName(image);
-        names += '\n';
-    }
     return {{"format", "tagscope-embedding"},
             {"version", kFormatVersion},
             {"model_fingerprint", model.fingerprint()},
@@ -50,7 +37,7 @@ nlohmann::json expectedMetadata(const EmbeddingModel& model, const std::string& 
             {"dataset", dataset},
             {"split", split},
             {"split_images", images.size()},
-            {"split_hash", hexHash(hashBytes(names.data(), names.size()))}};
+            {"split_hash", imageNamesHash(data, images)}};
 }
 
 std::optional<EmbeddingSet> readCache(const std::string& path, const nlohmann::json& expected)
@@ -128,9 +115,6 @@ void writeCache(const EmbeddingSet& set, nlohmann::json metadata)
 }
 
 } // namespace
-
-std::string embeddingImagesPath(const std::string& npyPath) { return stemOf(npyPath) + ".images.npy"; }
-std::string embeddingMetadataPath(const std::string& npyPath) { return stemOf(npyPath) + ".json"; }
 
 std::string defaultEmbeddingPath(const ExtractionRequest& request)
 {

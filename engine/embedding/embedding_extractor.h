@@ -5,6 +5,7 @@
 // dataset and split reads the files instead of running the model.
 #include "common/progress.h"
 #include "embedding/embedding_model.h"
+#include "embedding/embedding_origin.h" // the sidecar files
 #include "embedding/float_matrix.h"
 
 #include <cstdint>
@@ -44,9 +45,5 @@ std::optional<EmbeddingSet> extractEmbeddings(const ExtractionRequest& request, 
 
 // $XDG_CACHE_HOME/tagscope/embeddings/<hash of model path, dataset and split>.npy
 std::string defaultEmbeddingPath(const ExtractionRequest& request);
-
-// The sidecar files of an embedding .npy.
-std::string embeddingImagesPath(const std::string& npyPath);
-std::string embeddingMetadataPath(const std::string& npyPath);
 
 } // namespace tagscope

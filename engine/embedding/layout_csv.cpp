@@ -1,6 +1,7 @@
 #include "embedding/layout_csv.h"
 
 #include "common/npy.h"
+#include "embedding/embedding_origin.h"
 
 #include <cstdio>
 #include <fstream>
@@ -27,12 +28,7 @@ void finish(std::ofstream& out, const std::string& path)
 
 } // namespace
 
-std::string rowImagesPath(const std::string& npyPath)
-{
-    const std::string suffix = ".npy";
-    const bool npy = npyPath.size() > suffix.size() && npyPath.compare(npyPath.size() - suffix.size(), suffix.size(), suffix) == 0;
-    return (npy ? npyPath.substr(0, npyPath.size() - suffix.size()) : npyPath) + ".images.npy";
-}
+std::string rowImagesPath(const std::string& npyPath) { return embeddingImagesPath(npyPath); }
 
 std::vector<std::uint32_t> readRowImages(const std::string& npyPath, std::size_t rows, std::size_t datasetImages)
 {

@@ -1,6 +1,6 @@
 #pragma once
 // A training loss: outputs (logits B x C, or embeddings B x D) and targets in, a scalar tensor out.
-// Multilabel targets are 1 (positive), 0 (verified negative) and -1 (unknown), as in shared specs/losses.md.
+// Multilabel targets are 1 (positive), 0 (verified negative) and -1 (unknown), as in engine/losses/README.md.
 #include <torch/types.h>
 
 #include <cstdint>

@@ -1,5 +1,5 @@
 #pragma once
-// Class-prior estimation for the selective partial-label mode (shared specs/losses.md, "Class-prior estimation"):
+// Class-prior estimation for the selective partial-label mode (engine/losses/README.md, "Class-prior estimation"):
 // the running mean of sigmoid(logit) per tag over the training set, from a model trained in `ignore` mode. On
 // partially annotated data it estimates how often a tag is really present, which the annotated frequency
 // underestimates; `selective` ignores the unannotated entries of tags whose prior exceeds its threshold.

@@ -14,7 +14,7 @@
 
 namespace tagscope {
 
-// The class of each dataset image for class-based losses (shared specs/losses.md): its one positive tag among the
+// The class of each dataset image for class-based losses (engine/losses/README.md): its one positive tag among the
 // training `columns`, restricted to `classTags` (label or display names; empty: all columns); -1 when it has
 // none or several. A class id is a column index. Throws std::invalid_argument naming a class tag that is not
 // among the training columns.

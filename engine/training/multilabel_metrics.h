@@ -1,5 +1,5 @@
 #pragma once
-// Validation metrics for multilabel tagging, as the ASL authors compute mAP (shared specs/losses.md):
+// Validation metrics for multilabel tagging, as the ASL authors compute mAP (engine/training/METRICS.md):
 // per tag, AP = sum over positives of precision at their rank / (positives + 1e-8); mAP = 100 x mean over tags.
 // Partial labels: unannotated entries (-1) are skipped, and tags without both a positive and a negative among
 // the annotated entries are left out (and counted, so the UI can say so).

@@ -1,5 +1,5 @@
 #pragma once
-// Retrieval metrics of embeddings (shared specs/losses.md, "Metrics"), with exact nearest neighbours:
+// Retrieval metrics of embeddings (engine/training/METRICS.md, "Retrieval"), with exact nearest neighbours:
 // Recall@K, the share of queries whose K nearest neighbours (self excluded) hold at least one relevant item, and
 // MAP@R = (1/R) sum_{i <= R} P@i * rel_i with R the number of other relevant items of the query.
 // Embeddings are L2-normalised, so neighbours are by cosine (equivalently Euclidean) distance. Queries are

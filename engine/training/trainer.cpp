@@ -254,7 +254,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     std::vector<std::string> labelNames;
     for (std::uint32_t t : columns)
         labelNames.push_back(dataset.tag(t).labelName);
-    if (!config.classPriors.empty()) // estimated by an earlier run (spec: from a model trained in `ignore` mode)
+    if (!config.classPriors.empty()) // estimated by an earlier run (engine/losses/README.md: from a model trained in `ignore` mode)
         lossContext.classPriors = readClassPriors(config.classPriors, labelNames, priors);
     auto loss = createLoss(config.loss, config.lossParams, lossContext);
     auto* metricLoss = dynamic_cast<MetricLoss*>(loss.get());
@@ -505,7 +505,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         if (writes) {
             run.appendEpoch(summary);
             run.appendMetrics(weights);
-            if (priorEstimate.images() > 0) // the spec's class-prior estimate, for a later `selective` run
+            if (priorEstimate.images() > 0) // the class-prior estimate, for a later `selective` run
                 writeClassPriors(run.directory() + "/class_priors.json", priorEstimate.images(), labelNames, priorEstimate.priors(), priors);
             saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
             if (summary.best)

@@ -49,7 +49,7 @@ struct TrainingConfig {
     std::size_t maxValImages = 0;
     int logEvery = 10; // steps between lines in metrics.jsonl
     int embeddingDim = 0;
-    // Metric learning (a loss of the "metric" family, shared specs/losses.md): the embedding head's output is
+    // Metric learning (a loss of the "metric" family, engine/losses/README.md): the embedding head's output is
     // trained (the backbone's pooled features when embedding_dim is 0) and validated with Recall@K and MAP@R.
     std::vector<std::string> classTags; // class-based losses: an image's class is its one positive among these tags (empty: all)
     int imagesPerClass = 4;             // "pk" sampler: K images of each of batch_size / K classes

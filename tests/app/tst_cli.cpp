@@ -7,11 +7,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
 
 namespace {
+
+// Terminal columns of a line, counting the CJK characters of the test's names as two (as terminals draw them).
+int displayColumns(const QString& text)
+{
+    int columns = 0;
+    for (const char32_t c : text.toUcs4())
+        columns += (c >= 0x3000 && c <= 0x9FFF) ? 2 : 1;
+    return columns;
+}
 
 QJsonObject tagNamed(const QJsonArray& tags, const QString& labelName)
 {
@@ -29,6 +39,7 @@ class TestCli : public QObject {
 private slots:
     void infoJson();
     void infoText();
+    void infoTextAlignsNonAsciiTagNames();
     void infoOnMissingDatasetFails();
     void synthThenInfo();
     void devicesComeFromTheTorchPlugin();
@@ -82,6 +93,47 @@ void TestCli::infoText()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("Images    2"));
     QVERIFY(run.out.contains("Imbalance ratio 1.0"));
+}
+
+// Tag names in German and Japanese, two longer than the 32-column name column: rows stay aligned on screen, names
+// are cut between characters, and every byte of the output is valid UTF-8.
+void TestCli::infoTextAlignsNonAsciiTagNames()
+{
+    QTemporaryDir dir;
+    const QString longJapanese = QString::fromUtf8("ハンドバッグとショルダーバッグと財布"); // 18 characters, 36 columns
+    const QString longGerman = QString::fromUtf8("Überwachungskameraüberprüfungsgerät");    // 35 characters
+    writeTestFile(QDir(dir.path()), "oidv6-class-descriptions.csv",
+                  "LabelName,DisplayName\n/m/a,Hund\n/m/b,Größe\n/m/c," + longJapanese.toUtf8() + "\n/m/d,犬\n/m/e," +
+                      longGerman.toUtf8() + "\n/m/f,Kaputt\xff\n"); // the last name is not valid UTF-8
+    QByteArray rows = "ImageID,Source,LabelName,Confidence\n";
+    const char* labels[] = {"/m/a", "/m/b", "/m/c", "/m/d", "/m/e", "/m/f"};
+    for (int image = 1; image <= 6; ++image)
+        for (int t = 0; t < image; ++t) // tag t on 6 - t images: distinct counts, a stable order
+            rows += QByteArray::number(image).rightJustified(16, '0') + ",verification," + labels[t] + ",1\n";
+    writeTestFile(QDir(dir.path()), "oidv6-train-annotations-human-imagelabels.csv", rows);
+    const CliRun run = runCli({"info", dir.path()});
+    QCOMPARE(run.exitCode, 0);
+
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(run.out);
+    QVERIFY2(!utf8.hasError(), run.out.constData());
+    QStringList tagLines;
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("  ")) && line.contains(QLatin1String(" positive ")) && !line.contains(QLatin1String("images")))
+            tagLines << line;
+    QCOMPARE(tagLines.size(), 12); // the six tags, as most and as least frequent
+    for (const QString& line : tagLines) {
+        // "  NAME(32 columns) %10 positive": the word "positive" starts at column 2 + 32 + 1 + 10 + 1 on every row.
+        const int at = line.indexOf(QLatin1String(" positive "));
+        QCOMPARE(displayColumns(line.left(at)), 2 + 32 + 1 + 10);
+    }
+    QVERIFY(text.contains(QString::fromUtf8("  Größe ")));
+    QVERIFY(text.contains(QString::fromUtf8("  犬 ")));
+    QVERIFY(text.contains("  " + longJapanese.left(16) + "  ")); // 16 double-width characters fill the 32 columns
+    QVERIFY(!text.contains(longJapanese.left(17)));
+    QVERIFY(text.contains("  " + longGerman.left(32) + " "));
+    QVERIFY(!text.contains(longGerman.left(33)));
+    QVERIFY(text.contains(QString::fromUtf8("  Kaputt\uFFFD ")));
 }
 
 void TestCli::infoOnMissingDatasetFails()

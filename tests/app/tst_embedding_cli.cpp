@@ -1,6 +1,7 @@
 // tagscope-cli pca, knn, tsne and embed end to end: their JSON, the files they write, and their errors.
 #include "cli_runner.h"
 #include "common/npy.h"
+#include "dataset/dataset_loader.h"
 #include "embedding/float_matrix.h"
 #include "embedding_data.h"
 
@@ -24,6 +25,7 @@ private slots:
     void knnExactAndApproximate();
     void tsneWritesALayoutAndScoresIt();
     void embedReadsTheCacheTheSecondTime();
+    void anotherDatasetsEmbeddingIsRefused();
     void errorsNameTheFile();
 
 private:
@@ -132,6 +134,72 @@ void TestEmbeddingCli::embedReadsTheCacheTheSecondTime()
     QCOMPARE(second.json()["rows"].toInt(), first.json()["rows"].toInt());
     QVERIFY(QFile::exists(dir_.filePath("demo-emb.images.npy")));
     QVERIFY(QFile::exists(dir_.filePath("demo-emb.json")));
+}
+
+// projector and tsne --csv attach the dataset's image names and paths to the rows: they must refuse an embedding
+// that EMB.json says came from another dataset, or from a split that no longer holds the same images.
+void TestEmbeddingCli::anotherDatasetsEmbeddingIsRefused()
+{
+    const auto demo = [&](const QString& name, const char* seed) {
+        const QString path = dir_.filePath(name);
+        if (runCli({"demo", "--out", path, "--images", "80", "--seed", seed}).exitCode != 0)
+            qFatal("demo %s failed", seed);
+        return path;
+    };
+    const QString source = demo("origin-a", "2");
+    const QString emb = dir_.filePath("origin.npy");
+    QCOMPARE(runCli({"embed", "--model", TAGSCOPE_TEST_DATA "/tiny_backbone.pt", "--input-size", "16", "--dataset", source, "--split", "train",
+                     "--out", emb, "--quiet"})
+                 .exitCode,
+             0);
+    const QString sameImagesElsewhere = demo("origin-copy", "2"); // the same image names in another folder
+    const QString other = demo("origin-b", "5");                  // other images
+    // The same folder again, with its train and validation label files swapped: "train" now names other images.
+    const QString swapped = demo("origin-swapped", "2");
+    const QString trainFile = swapped + "/oidv6-train-annotations-human-imagelabels.csv";
+    const QString validationFile = swapped + "/validation-annotations-human-imagelabels.csv";
+    QVERIFY(QFile::rename(trainFile, trainFile + ".tmp") && QFile::rename(validationFile, trainFile) &&
+            QFile::rename(trainFile + ".tmp", validationFile));
+
+    const auto projector = [&](const QString& dataset, const QStringList& more = {}) {
+        return runCli(QStringList{"projector", emb, "--dataset", dataset, "--out", dir_.filePath("origin-projector"), "--quiet"} + more);
+    };
+    const auto tsneCsv = [&](const QString& dataset) {
+        return runCli({"tsne", emb, "--out", dir_.filePath("origin-xy.npy"), "--csv", dir_.filePath("origin-xy.csv"), "--dataset", dataset,
+                       "--perplexity", "5", "--iterations", "20", "--quiet"});
+    };
+    const CliRun same = projector(source);
+    QVERIFY2(same.exitCode == 0, same.err.constData());
+    QCOMPARE(projector(sameImagesElsewhere).exitCode, 0);
+    const CliRun sameCsv = tsneCsv(source);
+    QVERIFY2(sameCsv.exitCode == 0, sameCsv.err.constData());
+    QVERIFY(QFile::exists(dir_.filePath("origin-xy.csv")));
+
+    const QByteArray sourceName = QDir(source).absolutePath().toUtf8();
+    for (const QString& dataset : {other, swapped}) {
+        const QByteArray givenName = QDir(dataset).absolutePath().toUtf8();
+        for (const CliRun& refused : {projector(dataset), tsneCsv(dataset)}) {
+            QVERIFY2(refused.exitCode != 0, qPrintable(dataset));
+            // Both datasets are named, and the split the embedding came from.
+            QVERIFY2(refused.err.contains("the train split of " + sourceName), refused.err.constData());
+            QVERIFY2(refused.err.contains("not of " + givenName + ": its train split holds"), refused.err.constData());
+        }
+    }
+
+    // The right dataset, but rows (from --images) that name images outside the embedded split.
+    const Dataset dataset = loadDataset(source.toStdString()).dataset;
+    const std::size_t rows = readFloatMatrix(emb.toStdString()).rows;
+    std::vector<std::int64_t> notTrain;
+    for (std::size_t i = 0; i < dataset.imageCount() && notTrain.size() < rows; ++i)
+        if (dataset.imageSplit(i) != Split::Train)
+            notTrain.push_back(std::int64_t(i));
+    while (notTrain.size() < rows)
+        notTrain.push_back(notTrain.front());
+    writeNpyInt64(dir_.filePath("not-train.npy").toStdString(), notTrain, {std::int64_t(rows)});
+    const CliRun wrongRows = projector(source, {"--images", dir_.filePath("not-train.npy")});
+    QVERIFY(wrongRows.exitCode != 0);
+    QVERIFY2(wrongRows.err.contains("row 0 names " + QByteArray::fromStdString(dataset.imageName(std::size_t(notTrain[0])))),
+             wrongRows.err.constData());
 }
 
 void TestEmbeddingCli::errorsNameTheFile()

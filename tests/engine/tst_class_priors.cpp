@@ -1,4 +1,4 @@
-// Class-prior estimation (shared specs/losses.md): the running mean of sigmoid(logit) per tag, its file next to
+// Class-prior estimation (engine/losses/README.md): the running mean of sigmoid(logit) per tag, its file next to
 // the annotated frequency, and reading it back by LabelName for a run whose tags differ.
 #include "training/class_priors.h"
 

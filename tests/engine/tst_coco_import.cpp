@@ -90,6 +90,7 @@ private slots:
     void missingImageFilesAreCounted();
     void splitsComeFromTheFileNames();
     void imageFolderNextToAPlainJsonFile();
+    void subsetFileFallsBackToItsSplitsFolder();
     void truncatedJsonGivesAClearError();
     void aBrokenFileAmongSeveralIsReported();
     void largeFileMatchesReference();
@@ -275,6 +276,50 @@ void TestCocoImport::imageFolderNextToAPlainJsonFile()
     QCOMPARE(result.dataset.imageName(0), std::string("images/a.jpg"));
     QCOMPARE(result.dataset.imageSplit(0), Split::Unassigned);
     QCOMPARE(result.report.missingImages, std::uint64_t(0));
+}
+
+// instances_val2014_100.json (100 images cut from val2014) has no val2014_100/ folder: its images are in val2014/.
+void TestCocoImport::subsetFileFallsBackToItsSplitsFolder()
+{
+    const QByteArray json = cocoJson({image(1, "a.jpg"), image(2, "b.jpg")}, {annotation(1, 1, 1)}, {category(1, "one")});
+    {
+        QTemporaryDir dir;
+        const QDir root(dir.path());
+        writeTestFile(root, "annotations/instances_val2014_100.json", json);
+        touch(root, "val2014/a.jpg");
+        const ImportResult result = loadDataset(dir.path().toStdString());
+        QCOMPARE(result.dataset.imageName(0), std::string("val2014/a.jpg"));
+        QCOMPARE(result.dataset.imageSplit(0), Split::Validation);
+        QCOMPARE(result.report.missingImages, std::uint64_t(1));
+        QCOMPARE(result.report.missingImageExamples, std::vector<std::string>{"val2014/b.jpg"});
+        // Said once, with the file it concerns and both folders.
+        QCOMPARE(result.report.issueCount, std::uint64_t(1));
+        QVERIFY(hasIssue(result.report, "annotations/instances_val2014_100.json", 0,
+                         "no image folder val2014_100/, so its images are taken from " + root.filePath("val2014")));
+    }
+    {
+        // A plain file beside images/val2014: the same fallback under images/.
+        QTemporaryDir dir;
+        const QDir root(dir.path());
+        const QString file = writeTestFile(root, "instances_val2014_100.json", json);
+        touch(root, "images/val2014/a.jpg");
+        touch(root, "images/val2014/b.jpg");
+        const ImportResult result = loadDataset(file.toStdString());
+        QCOMPARE(result.dataset.imageName(1), std::string("images/val2014/b.jpg"));
+        QCOMPARE(result.report.missingImages, std::uint64_t(0));
+        QVERIFY(hasIssue(result.report, "instances_val2014_100.json", 0, "no image folder val2014_100/"));
+    }
+    {
+        // A subset with a folder of its own keeps it, silently.
+        QTemporaryDir dir;
+        const QDir root(dir.path());
+        writeTestFile(root, "annotations/instances_val2014_100.json", json);
+        touch(root, "val2014/a.jpg");
+        touch(root, "val2014_100/a.jpg");
+        const ImportResult result = loadDataset(dir.path().toStdString());
+        QCOMPARE(result.dataset.imageName(0), std::string("val2014_100/a.jpg"));
+        QCOMPARE(result.report.issueCount, std::uint64_t(0));
+    }
 }
 
 void TestCocoImport::truncatedJsonGivesAClearError()

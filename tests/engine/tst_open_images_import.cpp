@@ -19,7 +19,7 @@ const char* kImageB = "000002b97e5471a0";
 const char* kImageC = "00000c4cb3e4a7f1";
 const char* kImageD = "0000ffee00aa1234";
 
-// A small dataset with one of each subtlety the spec names.
+// A small dataset with one of each subtlety engine/dataset/FORMATS.md names.
 void writeTrickyDataset(const QDir& dir)
 {
     writeTestFile(dir, "oidv6-class-descriptions.csv",

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Reference values for tst_losses, computed with Debian's python3-torch (same operators as LibTorch).
 
-Each loss is written here again from shared specs/losses.md, independently of the C++ code; the output
+Each loss is written here again from engine/losses/README.md, independently of the C++ code; the output
 (tests/data/loss_reference.json) holds the inputs, the loss and d loss / d logits for every case.
 Run: /usr/bin/python3 tests/reference/make_loss_reference.py > tests/data/loss_reference.json
 """

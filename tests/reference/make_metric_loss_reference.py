@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Reference values for tst_metric_losses, computed with Debian's python3-torch.
 
-Each metric-learning loss is written here again from shared specs/losses.md, independently of the C++ code
+Each metric-learning loss is written here again from engine/losses/README.md, independently of the C++ code
 and on purpose by other routes: distances through torch.cdist, explicit loops over pairs, triplets and
 quadruplets, SphereFace's psi and ArcFace's cos(theta + m) through acos instead of polynomials and the
 angle-sum formula, and the intra-batch attention through torch.nn.MultiheadAttention(add_zero_attn=True).

@@ -23,7 +23,7 @@ ui::FieldSpec lossField(const LossParameter& p)
 {
     ui::FieldSpec f;
     f.key = fromStd(p.name);
-    f.label = fromStd(p.name); // the config key: what the spec, the CLI config and `tagscope-cli loss --list` call it
+    f.label = fromStd(p.name); // the config key: what engine/losses/README.md, the CLI config and `tagscope-cli loss --list` call it
     f.help = engineText(p.help); // translated (engine_texts.cpp)
     f.minimum = p.minimum;
     f.maximum = p.maximum;

@@ -1,4 +1,4 @@
-// CosFace (Wang et al. 2018) and ArcFace (Deng et al. 2019), shared specs/losses.md: softmax cross-entropy over
+// CosFace (Wang et al. 2018) and ArcFace (Deng et al. 2019), engine/losses/README.md: softmax cross-entropy over
 // s * cos(theta) between normalised embeddings and normalised class weights, with a margin on the target class:
 //   CosFace  s * (cos theta_y - m)
 //   ArcFace  s * cos(theta_y + m) while theta_y + m stays below pi (cos theta_y > cos(pi - m)); beyond, where

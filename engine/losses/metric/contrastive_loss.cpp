@@ -1,6 +1,6 @@
-// Contrastive loss (Hadsell et al. 2006; shared specs/losses.md) on L2-normalised embeddings, d Euclidean:
+// Contrastive loss (Hadsell et al. 2006; engine/losses/README.md) on L2-normalised embeddings, d Euclidean:
 // a positive pair costs relu(d - pos_margin)^2 (d^2 with the default margin 0), a negative pair
-// relu(neg_margin - d)^2. The spec leaves the reduction open; here the positive and the negative terms are each
+// relu(neg_margin - d)^2. The paper leaves the reduction open; here the positive and the negative terms are each
 // averaged over their pairs (i < j) and then added, so that the many negative pairs of a P x K batch do not
 // drown the few positive ones.
 #include "losses/metric/metric_loss.h"

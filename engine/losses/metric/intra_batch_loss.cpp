@@ -1,4 +1,4 @@
-// Intra-batch message passing loss (Seidenschwarz et al. 2021; shared specs/losses.md): label-smoothed
+// Intra-batch message passing loss (Seidenschwarz et al. 2021; engine/losses/README.md): label-smoothed
 // cross-entropy on the backbone embeddings' logits / temperature plus the same on the logits after message
 // passing, both through their own BatchNorm -> Linear classifier. The network lives in the loss because it is
 // a training device only: at test time the backbone embeddings are used, without the batch graph.

@@ -1,6 +1,6 @@
 #pragma once
 // The message-passing network of "Learning Intra-Batch Connections for Deep Metric Learning" (Seidenschwarz,
-// Elezi and Leal-Taixe, ICML 2021; shared specs/losses.md): the embeddings of a batch form a graph, one layer of
+// Elezi and Leal-Taixe, ICML 2021; engine/losses/README.md): the embeddings of a batch form a graph, one layer of
 // multi-head dot-product attention passes messages along its edges, and a classifier (BatchNorm -> Linear)
 // reads both the backbone embeddings and the refined ones. Used at training time only: retrieval uses the
 // backbone embeddings.

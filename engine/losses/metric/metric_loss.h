@@ -1,5 +1,5 @@
 #pragma once
-// A metric-learning loss: embeddings (B x D) and labels in, a scalar out (shared specs/losses.md, "Metric
+// A metric-learning loss: embeddings (B x D) and labels in, a scalar out (engine/losses/README.md, "Metric
 // learning"). Pair losses take class ids (B) or multilabel targets (B x C, two rows are positives when they
 // share a positive tag); class-based losses take class ids only. Some losses own trainable state (class
 // weights, proxies, a message-passing network) that the trainer optimises and checkpoints with the model.

@@ -1,5 +1,5 @@
 #pragma once
-// Registry entries of the metric-learning losses (shared specs/losses.md, "Metric learning").
+// Registry entries of the metric-learning losses (engine/losses/README.md, "Metric-learning losses").
 #include "losses/loss_registry.h"
 
 namespace tagscope {

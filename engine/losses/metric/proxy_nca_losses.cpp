@@ -1,4 +1,4 @@
-// Proxy-based losses (shared specs/losses.md), one learnable proxy per class, D = squared Euclidean distances
+// Proxy-based losses (engine/losses/README.md), one learnable proxy per class, D = squared Euclidean distances
 // between X = scale * norm(f) and P = scale * norm(proxies):
 //   ProxyNCA   (Movshovitz-Attias et al. 2017): D_y + log sum_{c != y} exp(-D_c), the positive proxy left out of
 //              the denominator (so the loss can go below zero);

@@ -1,4 +1,4 @@
-// Quadruplet loss (Chen et al. 2017, "Beyond triplet loss"; shared specs/losses.md) on squared Euclidean
+// Quadruplet loss (Chen et al. 2017, "Beyond triplet loss"; engine/losses/README.md) on squared Euclidean
 // distances of L2-normalised embeddings:
 //   sum [d_ij^2 - d_ik^2 + margin1]_+  +  sum [d_ij^2 - d_lk^2 + margin2]_+
 // with i, j of one class, k and l of two different classes, both unlike i. There is no official code, so the

@@ -1,4 +1,4 @@
-// SphereFace / A-Softmax (Liu et al. 2017; shared specs/losses.md). Class weights are normalised, features are
+// SphereFace / A-Softmax (Liu et al. 2017; engine/losses/README.md). Class weights are normalised, features are
 // not. The target logit is (|x| psi(theta) + lambda |x| cos theta) / (1 + lambda) with
 // psi(theta) = (-1)^k cos(m theta) - 2k for theta in [k pi / m, (k + 1) pi / m]; other logits are |x| cos theta;
 // then softmax cross-entropy, mean over the batch. As in the original, cos(m theta) is the Chebyshev polynomial

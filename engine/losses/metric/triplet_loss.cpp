@@ -1,4 +1,4 @@
-// Triplet loss (shared specs/losses.md) on L2-normalised embeddings, d Euclidean: relu(d_ap - d_an + margin),
+// Triplet loss (engine/losses/README.md) on L2-normalised embeddings, d Euclidean: relu(d_ap - d_an + margin),
 // or softplus(d_ap - d_an) in the soft-margin variant (Hermans et al. 2017). Miners:
 //   all        every (anchor, positive, negative) of the batch;
 //   batch_hard per anchor its farthest positive and closest negative (Hermans et al. 2017);

@@ -1,4 +1,4 @@
-// Asymmetric Loss (Ben-Baruch et al. 2021; shared specs/losses.md): separate focusing for positives and
+// Asymmetric Loss (Ben-Baruch et al. 2021; engine/losses/README.md): separate focusing for positives and
 // negatives, and probability shifting p_m = min(1 - p + clip, 1) that discards very easy negatives.
 // Reduction is the sum over batch and tags, as in the original; the focusing weight has no gradient by default.
 #include "losses/multilabel/multilabel_losses.h"

@@ -1,4 +1,4 @@
-// Binary cross-entropy on logits (shared specs/losses.md): max(x,0) - x*y + log(1+exp(-|x|)), mean over B*C,
+// Binary cross-entropy on logits (engine/losses/README.md): max(x,0) - x*y + log(1+exp(-|x|)), mean over B*C,
 // optional per-tag positive weight (PyTorch's pos_weight form: the positive term scaled by w).
 #include "losses/multilabel/multilabel_losses.h"
 #include "losses/multilabel/multilabel_targets.h"

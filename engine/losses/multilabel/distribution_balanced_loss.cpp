@@ -1,4 +1,4 @@
-// Distribution-Balanced loss (Wu et al. 2020; shared specs/losses.md), in this order:
+// Distribution-Balanced loss (Wu et al. 2020; engine/losses/README.md), in this order:
 //   r = (1/n_c) / sum_k(y_k / n_k) per instance and tag, rhat = sigmoid(beta * (r - mu)) + alpha;
 //   logits z = x - log(N / n_c - 1) * init_bias; negatives' logits scaled by lambda (neg_scale) and their
 //   weight divided by lambda (negative-tolerant regularisation);

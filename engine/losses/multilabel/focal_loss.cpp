@@ -1,4 +1,4 @@
-// Sigmoid focal loss (Lin et al. 2017; shared specs/losses.md): BCE * (1 - p_t)^gamma * alpha_t, with
+// Sigmoid focal loss (Lin et al. 2017; engine/losses/README.md): BCE * (1 - p_t)^gamma * alpha_t, with
 // p_t = p*y + (1-p)*(1-y) and alpha_t = alpha*y + (1-alpha)*(1-y); the weight keeps its gradient; mean over B*C.
 #include "losses/multilabel/multilabel_losses.h"
 #include "losses/multilabel/multilabel_targets.h"

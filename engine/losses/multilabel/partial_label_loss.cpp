@@ -1,4 +1,4 @@
-// Partial-label modes (Ben-Baruch, Ridnik et al. 2022, class-aware selective loss; shared specs/losses.md).
+// Partial-label modes (Ben-Baruch, Ridnik et al. 2022, class-aware selective loss; engine/losses/README.md).
 // ASL-style terms for positives, negatives and unannotated entries, each with its own alpha and gamma:
 //   negative:  unannotated entries count as negatives (with gamma_unann);
 //   ignore:    unannotated entries get weight 0;
