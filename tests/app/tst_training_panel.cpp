@@ -8,6 +8,7 @@
 
 #include "training/run_comparison_view.h"
 #include "training/run_history_panel.h"
+#include "training/run_plot_data.h"
 #include "training/training_controller.h"
 #include "training/training_dock.h"
 #include "training/training_form.h"
@@ -146,6 +147,7 @@ private slots:
     void lossFormIsGeneratedFromTheRegistry();
     void invalidValuesAreCaughtNextToTheField();
     void presetsAndConfigsRoundTrip();
+    void smoothedLossIsDebiased();
     void trainsThroughThePanel();
     void followsARunWhileItIsWritten();
     void comparesTwoRuns();
@@ -325,6 +327,44 @@ void TestTrainingPanel::presetsAndConfigsRoundTrip()
     QCOMPARE(configOf(&other).value("epochs").toInt(), 10);
     QCOMPARE(configOf(&other).value("loss").toString(), QString("asl"));
     QCOMPARE(configOf(&other).value("dataset").toString(), demo_);
+}
+
+void TestTrainingPanel::smoothedLossIsDebiased()
+{
+    // Losses 4, 2, 3 at steps 1, 2, 3: the debiased average of weight w = 0.98 is sum(w^(n-i) x_i) / sum(w^(n-i)).
+    const double w = 0.98;
+    const std::vector<RunStepPoint> steps = {{1, 1, 4.0, 0.1, 0}, {2, 1, 2.0, 0.1, 0}, {3, 1, 3.0, 0.1, 0}};
+    const QVector<ui::LossSample> all = smoothedSamples(steps, nullptr);
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all[0].smoothed, 4.0); // the first loss itself, as before
+    QVERIFY(std::abs(all[1].smoothed - (w * 4 + 2) / (w + 1)) < 1e-12);                   // 2.98990, not 3.96
+    QVERIFY(std::abs(all[2].smoothed - (w * w * 4 + w * 2 + 3) / (w * w + w + 1)) < 1e-12); // 2.99333
+    QCOMPARE(all[2].loss, 3.0);
+
+    // Continued from the sample before: the same as smoothing all of them at once.
+    const QVector<ui::LossSample> first = smoothedSamples({steps[0], steps[1]}, nullptr);
+    const QVector<ui::LossSample> rest = smoothedSamples({steps[2]}, &first.back());
+    QVERIFY(std::abs(rest[0].smoothed - all[2].smoothed) < 1e-12);
+
+    // Logged every 10 steps: each gap weighs as ten steps (k = w^10).
+    const double k = std::pow(w, 10);
+    const QVector<ui::LossSample> sparse = smoothedSamples({{10, 1, 4.0, 0.1, 0}, {20, 1, 2.0, 0.1, 0}}, nullptr);
+    QCOMPARE(sparse[0].smoothed, 4.0);
+    QVERIFY(std::abs(sparse[1].smoothed - (k * 4 + 2) / (k + 1)) < 1e-12);
+
+    // A first loss twice the rest no longer holds the curve up: after 20 steps at 1 it reads about 1.05 (the
+    // average started at the first loss read 1 + 0.98^20 = 1.67).
+    std::vector<RunStepPoint> drop = {{1, 1, 2.0, 0.1, 0}};
+    for (int s = 2; s <= 21; ++s)
+        drop.push_back({s, 1, 1.0, 0.1, 0});
+    const double expected = (std::pow(w, 20) * 2 + (1 - std::pow(w, 20)) / (1 - w)) / ((1 - std::pow(w, 21)) / (1 - w));
+    QVERIFY(std::abs(smoothedSamples(drop, nullptr).back().smoothed - expected) < 1e-12);
+    QVERIFY(expected < 1.06);
+
+    // A loss that is not finite shows as it is and starts the average afresh.
+    const QVector<ui::LossSample> broken = smoothedSamples({{1, 1, 4.0, 0.1, 0}, {2, 1, std::nan(""), 0.1, 0}, {3, 1, 2.0, 0.1, 0}}, nullptr);
+    QVERIFY(std::isnan(broken[1].smoothed));
+    QCOMPARE(broken[2].smoothed, 2.0);
 }
 
 void TestTrainingPanel::trainsThroughThePanel()
