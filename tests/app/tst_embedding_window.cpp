@@ -1,7 +1,8 @@
 // The embedding map inside the main window on a generated demo dataset: View > Embedding Map (Ctrl+E) shows it in
 // place of the browser once a dataset is open, embeddings in the window's store start live t-SNE, the browser's
 // filter dims the map, and a selection on the map comes back to the browser as an image-set filter that Esc
-// clears.
+// clears. The Compute Embeddings dialog says when a run has no embedding head.
+#include "embeddings/compute_embeddings_dialog.h"
 #include "embeddings/embedding_page.h"
 #include "embeddings/embedding_store.h"
 #include "embeddings/tsne_runner.h"
@@ -19,6 +20,9 @@
 #include "embedding_data.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -35,6 +39,7 @@ class TestEmbeddingWindow : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void mapInTheWindow();
+    void computeDialogSaysWhenARunHasNoEmbeddingHead();
 
 private:
     QTemporaryDir demo_;
@@ -114,6 +119,43 @@ void TestEmbeddingWindow::mapInTheWindow()
     QTRY_COMPARE(window.gridModel()->rowCount(), 200);
     QVERIFY(window.filterBar()->imageSet().isEmpty());
     QCOMPARE(window.currentFilter().kind, ImageFilter::Kind::All);
+}
+
+void TestEmbeddingWindow::computeDialogSaysWhenARunHasNoEmbeddingHead()
+{
+    QTemporaryDir runs;
+    const auto makeRun = [&](const QString& name, int embeddingDim) {
+        const QString run = runs.filePath(name);
+        QDir().mkpath(run + QStringLiteral("/checkpoints"));
+        QFile config(run + QStringLiteral("/config.json"));
+        config.open(QIODevice::WriteOnly);
+        config.write(QStringLiteral(R"({"loss": "asl", "epochs": 2, "embedding_dim": %1})").arg(embeddingDim).toUtf8());
+        QFile(run + QStringLiteral("/checkpoints/best.pt")).open(QIODevice::WriteOnly);
+        return QDir(run).absolutePath();
+    };
+    const QString tagger = makeRun(QStringLiteral("20260101-100000-asl"), 0);
+    const QString embedder = makeRun(QStringLiteral("20260101-110000-arcface"), 64);
+    QVERIFY(ComputeEmbeddingsDialog::lacksEmbeddingHead(tagger));
+    QVERIFY(ComputeEmbeddingsDialog::lacksEmbeddingHead(tagger + QStringLiteral("/checkpoints/best.pt")));
+    QVERIFY(!ComputeEmbeddingsDialog::lacksEmbeddingHead(embedder));
+    QVERIFY(!ComputeEmbeddingsDialog::lacksEmbeddingHead(runs.filePath(QStringLiteral("model.pt")))); // TorchScript: not known
+
+    // The run without a head is chosen: the dialog says, before computing, that its pooled features will be used.
+    ComputeEmbeddingsDialog dialog(demo_.path(), runs.path(), tagger);
+    dialog.show();
+    QCOMPARE(dialog.modelCombo()->currentData().toString(), tagger);
+    QVERIFY(dialog.noHeadNote()->isVisible());
+    QVERIFY(dialog.noHeadNote()->text().contains(QStringLiteral("no embedding head")));
+    QVERIFY(!dialog.pooledCheck()->isEnabled());
+    dialog.modelCombo()->setCurrentIndex(dialog.modelCombo()->findData(embedder));
+    QVERIFY(!dialog.noHeadNote()->isVisible());
+    QVERIFY(dialog.pooledCheck()->isEnabled());
+    QVERIFY(!dialog.request().pooledFeatures);
+
+    // For predictions the note has no say.
+    ComputeEmbeddingsDialog predictions(demo_.path(), runs.path(), tagger, nullptr, ComputeEmbeddingsDialog::Purpose::Predictions);
+    predictions.show();
+    QVERIFY(!predictions.noHeadNote()->isVisible());
 }
 
 QTEST_MAIN(TestEmbeddingWindow)
