@@ -1,7 +1,8 @@
 // The embedding map inside the main window on a generated demo dataset: View > Embedding Map (Ctrl+E) shows it in
 // place of the browser once a dataset is open, embeddings in the window's store start live t-SNE, the browser's
-// filter dims the map, and a selection on the map comes back to the browser as an image-set filter that Esc
-// clears. The Compute Embeddings dialog says when a run has no embedding head.
+// filter shows above the map (its points outside drawn hollow) with a button that clears it, and a selection on
+// the map comes back to the browser as an image-set filter that Esc clears. The Compute Embeddings dialog says
+// when a run has no embedding head.
 #include "embeddings/compute_embeddings_dialog.h"
 #include "embeddings/embedding_page.h"
 #include "embeddings/embedding_store.h"
@@ -98,11 +99,25 @@ void TestEmbeddingWindow::mapInTheWindow()
     QTRY_COMPARE_WITH_TIMEOUT(page->map()->pointCount(), std::size_t(100), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(page->tsne()->status().phase, TsneRunner::Phase::Finished, 60000);
 
-    // The browser's filter (a tag) dims the map; the legend says how many points it leaves.
+    // The browser's filter (a tag, set in the browser) shows above the map with how many points it leaves; the
+    // others are drawn hollow, and the legend says so. Its button clears it: every point in its colour again.
     const int tag = page->colourTag();
     QVERIFY(tag >= 0);
+    QVERIFY(!page->filterLabel()->isVisible());
     window.setCurrentTag(tag);
-    QTRY_VERIFY(page->map()->legend()->text().contains(QStringLiteral(" of 100 match the browser's filter")));
+    QTRY_VERIFY(page->filterLabel()->isVisible());
+    const QString tagName = QString::fromStdString(window.dataset()->dataset.tag(std::size_t(tag)).displayName);
+    QVERIFY(page->filterLabel()->text().contains(tagName));
+    QVERIFY(page->filterLabel()->text().contains(QStringLiteral(" of 100 points match")));
+    QVERIFY(page->map()->legend()->text().contains(QStringLiteral("Outside&nbsp;the&nbsp;filter")));
+    QVERIFY(page->clearFilterButton()->isVisible());
+    page->clearFilterButton()->click();
+    QTRY_VERIFY(!page->filterLabel()->isVisible());
+    QCOMPARE(window.currentFilter().kind, ImageFilter::Kind::All);
+    QCOMPARE(window.currentTag(), -1);
+    QVERIFY(!page->map()->legend()->text().contains(QStringLiteral("Outside")));
+    QVERIFY(page->isVisible()); // the map stays in front
+    QTRY_COMPARE(window.gridModel()->rowCount(), 200);
 
     // A selection goes back to the browser as its filter, the map gives way to the grid.
     page->map()->setSelection({0, 1, 2, 3, 4});
