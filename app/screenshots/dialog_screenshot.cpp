@@ -3,7 +3,6 @@
 #include "embeddings/compute_embeddings_dialog.h"
 #include "settings/preferences_apply.h"
 #include "settings/preferences_dialog.h"
-#include "training/training_dock.h"
 #include "training/training_panel.h"
 #include "window/about_dialog.h"
 #include "window/main_window.h"
@@ -49,7 +48,7 @@ QDialog* DialogScreenshot::createDialog(const QString& name, MainWindow* window)
     if (name == QLatin1String("shortcuts"))
         return new ShortcutsDialog(window, window);
     if (name == QLatin1String("compute-embeddings")) // the runs of the runs folder, newest first
-        return new ComputeEmbeddingsDialog(window->dataset() ? window->dataset()->path : QString(), window->trainingDock()->panel()->runsFolder(),
+        return new ComputeEmbeddingsDialog(window->dataset() ? window->dataset()->path : QString(), window->trainingPanel()->runsFolder(),
                                            QString(), window);
     return nullptr;
 }

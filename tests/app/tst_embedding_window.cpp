@@ -1,8 +1,9 @@
 // The embedding map inside the main window on a generated demo dataset: View > Embedding Map (Ctrl+E) shows it in
 // place of the browser once a dataset is open, embeddings in the window's store start live t-SNE, the browser's
 // filter shows above the map (its points outside drawn hollow) with a button that clears it, and a selection on
-// the map comes back to the browser as an image-set filter that Esc clears. The Compute Embeddings dialog says
-// when a run has no embedding head.
+// the map comes back to the browser as an image-set filter that Esc clears. A wheel over the t-SNE controls leaves
+// their values alone. The Compute Embeddings dialog says when a run has no embedding head.
+#include "common/focused_wheel_filter.h"
 #include "embeddings/compute_embeddings_dialog.h"
 #include "embeddings/embedding_page.h"
 #include "embeddings/embedding_store.h"
@@ -19,14 +20,17 @@
 #include "thumbnails/thumbnail_grid_model.h"
 
 #include "embedding_data.h"
+#include "wheel_events.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -53,6 +57,7 @@ void TestEmbeddingWindow::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("TagscopeEmbeddingWindow"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QSettings().clear();
+    FocusedWheelFilter::install(*qApp); // as the application does at start-up
     DemoOptions options;
     options.outputFolder = QFile::encodeName(demo_.path()).toStdString();
     options.images = 200;
@@ -98,6 +103,17 @@ void TestEmbeddingWindow::mapInTheWindow()
     window.embeddingStore()->setEmbeddings(vectors, ids, QStringLiteral("generated.npy"), QString());
     QTRY_COMPARE_WITH_TIMEOUT(page->map()->pointCount(), std::size_t(100), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(page->tsne()->status().phase, TsneRunner::Phase::Finished, 60000);
+
+    // The wheel passing over the t-SNE controls changes none of them.
+    for (QAbstractSpinBox* box : QList<QAbstractSpinBox*>{page->controls()->perplexityBox(), page->controls()->learningRateBox(),
+                                                          page->controls()->exaggerationBox(), page->controls()->iterationsBox()}) {
+        QVERIFY(box->isEnabled());
+        const QString before = box->text();
+        turnWheel(box, 1);
+        QCOMPARE(box->text(), before);
+    }
+    QCOMPARE(page->controls()->values().perplexity, 15.0);
+    QCOMPARE(page->controls()->values().iterations, 250);
 
     // The browser's filter (a tag, set in the browser) shows above the map with how many points it leaves; the
     // others are drawn hollow, and the legend says so. Its button clears it: every point in its colour again.

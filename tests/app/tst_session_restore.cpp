@@ -2,7 +2,6 @@
 // training panel comes back the same at the next start; a dataset that has gone gets a message, not a crash; the
 // preference turns it off.
 #include "settings/app_settings.h"
-#include "training/training_dock.h"
 #include "training/training_panel.h"
 #include "window/main_window.h"
 #include "window/session_state.h"
@@ -104,7 +103,7 @@ void TestSessionRestore::reopensSelectedTagAndRun()
         window.setCurrentTag(tagIndex(window, "zebra"));
         QVERIFY(waitForGrid(window));
         QCOMPARE(window.gridModel()->rowCount(), 5); // 0, 8, 16, 24, 32
-        window.trainingDock()->panel()->openRun(run);
+        window.trainingPanel()->openRun(run);
         window.close();
     }
     QCOMPARE(SessionState::load().tag, QStringLiteral("zebra"));
@@ -112,12 +111,12 @@ void TestSessionRestore::reopensSelectedTagAndRun()
 
     MainWindow window;
     window.openAtStartup(QString());
-    QCOMPARE(window.trainingDock()->panel()->shownRun(), QDir::cleanPath(run)); // at once, not after the dataset
+    QCOMPARE(window.trainingPanel()->shownRun(), QDir::cleanPath(run)); // at once, not after the dataset
     QTRY_VERIFY_WITH_TIMEOUT(window.dataset() && window.currentTag() >= 0, 60000);
     QCOMPARE(window.currentTag(), tagIndex(window, "zebra"));
     QVERIFY(waitForGrid(window));
     QCOMPARE(window.gridModel()->rowCount(), 5);
-    QTRY_VERIFY(!window.trainingDock()->panel()->isLoading());
+    QTRY_VERIFY(!window.trainingPanel()->isLoading());
 }
 
 void TestSessionRestore::missingDatasetGetsAMessage()

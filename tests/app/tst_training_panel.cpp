@@ -1,16 +1,17 @@
 // The training panel driven as a user would, offscreen: the loss form generated from the registry and its
-// checks, presets, a real short run on the demo dataset through the worker thread (start, pause, resume, stop
-// with its checkpoint, resume to the end, export), the run history, following a run another process writes,
-// comparing two runs, the long-tail view filtering the browser, and closing the window during a run. An
-// event-loop probe checks that the GUI thread never blocks for 50 ms while a run trains.
+// checks, presets, the mouse wheel scrolling the form rather than changing its fields, a real short run on the
+// demo dataset through the worker thread (start, pause, resume, stop with its checkpoint, resume to the end,
+// export), the run history, following a run another process writes, the plots of a one-epoch run, the smoothed
+// loss, comparing two runs, the training page and the long-tail view filtering the browser, and closing the
+// window during a run. An event-loop probe checks that the GUI thread never blocks for 50 ms while a run trains.
 #include "losses/loss_registry.h"
 #include "models/backbone_factory.h"
 
+#include "common/focused_wheel_filter.h"
 #include "training/run_comparison_view.h"
 #include "training/run_history_panel.h"
 #include "training/run_plot_data.h"
 #include "training/training_controller.h"
-#include "training/training_dock.h"
 #include "training/training_form.h"
 #include "training/training_panel.h"
 #include "window/main_window.h"
@@ -20,6 +21,9 @@
 #include "forms/parameter_form.h"
 #include "plots/long_tail_plot.h"
 #include "plots/training_curves.h"
+#include "thumbnails/virtual_thumbnail_grid.h"
+
+#include "wheel_events.h"
 
 #include <qcustomplot.h>
 
@@ -32,7 +36,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -147,9 +155,11 @@ private slots:
     void lossFormIsGeneratedFromTheRegistry();
     void invalidValuesAreCaughtNextToTheField();
     void presetsAndConfigsRoundTrip();
+    void wheelScrollsTheFormNotItsFields();
     void smoothedLossIsDebiased();
     void trainsThroughThePanel();
     void followsARunWhileItIsWritten();
+    void oneEpochRunShowsItsEpochAndBaseline();
     void comparesTwoRuns();
     void longTailClickFiltersTheBrowser();
     void closingDuringARunStopsItFirst();
@@ -167,6 +177,7 @@ void TestTrainingPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+    FocusedWheelFilter::install(*qApp); // as the application does at start-up
     QVERIFY(dir_.isValid());
     demo_ = dir_.path() + "/demo";
     DemoOptions options;
@@ -327,6 +338,68 @@ void TestTrainingPanel::presetsAndConfigsRoundTrip()
     QCOMPARE(configOf(&other).value("epochs").toInt(), 10);
     QCOMPARE(configOf(&other).value("loss").toString(), QString("asl"));
     QCOMPARE(configOf(&other).value("dataset").toString(), demo_);
+}
+
+void TestTrainingPanel::wheelScrollsTheFormNotItsFields()
+{
+    TrainingPanel panel;
+    panel.resize(1100, 420); // the form is taller than its view
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    TrainingForm* form = panel.form();
+    fillForTraining(form, 3);
+    const int preset = form->presetNames().indexOf(QRegularExpression("Open Images.*ASL \\+ selective"));
+    QVERIFY(preset > 0);
+    form->applyPreset(preset);
+    QCOMPARE(form->presetCombo()->currentIndex(), preset);
+    const QString config = QString::fromUtf8(form->configJson());
+    QScrollArea* scroll = nullptr;
+    for (QWidget* w = form; w && !scroll; w = w->parentWidget())
+        scroll = qobject_cast<QScrollArea*>(w);
+    QVERIFY(scroll);
+    QScrollBar* bar = scroll->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+
+    // Every combo box, spin box and slider of the form, under the pointer but without the focus: the wheel scrolls
+    // the form and leaves the field (and so the preset) as it was.
+    const auto valueOf = [](QWidget* field) {
+        if (auto* combo = qobject_cast<QComboBox*>(field))
+            return QVariant(combo->currentIndex());
+        if (auto* spin = qobject_cast<QAbstractSpinBox*>(field))
+            return QVariant(spin->text());
+        return QVariant(qobject_cast<QAbstractSlider*>(field)->value());
+    };
+    QList<QWidget*> fields;
+    for (QWidget* w : form->findChildren<QWidget*>())
+        if ((qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractSlider*>(w)) &&
+            !qobject_cast<QScrollBar*>(w) && w->isVisible() && w->isEnabled())
+            fields << w;
+    QVERIFY(fields.size() >= 5);
+    int scrolled = 0;
+    for (QWidget* field : fields) {
+        scroll->ensureWidgetVisible(field);
+        QVERIFY(!field->hasFocus());
+        const QVariant before = valueOf(field);
+        const int position = bar->value();
+        const int notches = position < bar->maximum() ? -1 : 1;
+        turnWheel(field, notches);
+        QCOMPARE(valueOf(field), before);
+        QVERIFY2(!field->hasFocus(), qPrintable(field->objectName())); // the wheel does not focus it either
+        scrolled += bar->value() != position;
+    }
+    QVERIFY(scrolled > 0);
+    QCOMPARE(form->presetCombo()->currentIndex(), preset);
+    QCOMPARE(QString::fromUtf8(form->configJson()), config);
+
+    // A focused field still takes the wheel.
+    auto* loss = qobject_cast<QComboBox*>(form->section("loss")->editor("loss"));
+    scroll->ensureWidgetVisible(loss);
+    loss->setFocus(Qt::TabFocusReason);
+    QVERIFY(loss->hasFocus());
+    const int lossIndex = loss->currentIndex();
+    turnWheel(loss, lossIndex > 0 ? 1 : -1);
+    QVERIFY(loss->currentIndex() != lossIndex);
+    QCOMPARE(form->presetCombo()->currentIndex(), 0); // edited: custom settings
 }
 
 void TestTrainingPanel::smoothedLossIsDebiased()
@@ -502,6 +575,39 @@ void TestTrainingPanel::followsARunWhileItIsWritten()
     QTRY_VERIFY_WITH_TIMEOUT(panel.curves()->stepCount() == 4, 5000);
 }
 
+void TestTrainingPanel::oneEpochRunShowsItsEpochAndBaseline()
+{
+    QVERIFY(!trainedRun_.isEmpty());
+    const QString run = dir_.path() + "/one-epoch";
+    QDir().mkpath(run);
+    QFile configFile(trainedRun_ + "/config.json");
+    QVERIFY(configFile.open(QIODevice::ReadOnly));
+    QJsonObject config = QJsonDocument::fromJson(configFile.readAll()).object();
+    config["epochs"] = 1;
+    writeText(run + "/config.json", QJsonDocument(config).toJson());
+    QVERIFY(QFile::copy(trainedRun_ + "/tags.json", run + "/tags.json"));
+    writeText(run + "/metrics.jsonl", R"({"type":"step","epoch":1,"step":1,"loss":0.9,"lr":0.001,"images_per_second":50})" "\n"
+                                      R"({"type":"step","epoch":1,"step":2,"loss":0.7,"lr":0.001,"images_per_second":50})" "\n"
+                                      R"({"type":"epoch","epoch":1,"train_loss":0.8,"map":42,"map_head":50,"map_medium":40,"map_tail":30,"prior_baseline_map":21.5,"seconds":3,"best":true})" "\n");
+    TrainingPanel panel;
+    panel.resize(1300, 700);
+    panel.show();
+    panel.setRunsFolder(runs_);
+    panel.openRun(run);
+    ui::TrainingCurves* curves = panel.curves();
+    QTRY_COMPARE_WITH_TIMEOUT(curves->epochCount(), 1, 5000);
+    // The epoch axis is the run's one epoch (not 1 to 5), and the frequency prior is a line across it.
+    QTRY_VERIFY_WITH_TIMEOUT(curves->priorBaselineGraph()->dataCount() == 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(curves->epochAxis()->range().lower, 0.5, 5000);
+    QCOMPARE(curves->epochAxis()->range().upper, 1.5);
+    QCPGraph* prior = curves->priorBaselineGraph();
+    QVERIFY(prior->visible());
+    QCOMPARE(prior->data()->constBegin()->key, 0.5);
+    QCOMPARE((prior->data()->constEnd() - 1)->key, 1.5);
+    QCOMPARE(prior->data()->constBegin()->value, 21.5);
+    QVERIFY(curves->plot()->axisRects().size() == 3);
+}
+
 void TestTrainingPanel::comparesTwoRuns()
 {
     QVERIFY(!trainedRun_.isEmpty());
@@ -548,8 +654,18 @@ void TestTrainingPanel::longTailClickFiltersTheBrowser()
     window.show();
     window.openDataset(demo_);
     QVERIFY(shown.wait(60000));
-    TrainingPanel* panel = window.trainingDock()->panel();
-    window.trainingDock()->show();
+    // View > Training (Ctrl+3) puts the training page in place of the browser.
+    TrainingPanel* panel = window.trainingPanel();
+    QCOMPARE(window.trainingAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    QVERIFY(window.gridView()->isVisible());
+    window.trainingAction()->trigger();
+    QVERIFY(window.isShowingTraining());
+    QVERIFY(panel->isVisible());
+    QVERIFY(!window.gridView()->isVisible());
+    window.embeddingMapAction()->trigger(); // the map takes its place, and the other way round
+    QVERIFY(!window.isShowingTraining() && !window.trainingAction()->isChecked());
+    window.trainingAction()->trigger();
+    QVERIFY(window.isShowingTraining() && !window.embeddingMapAction()->isChecked());
     QCOMPARE(panel->form()->section("data")->value("dataset").toString(), demo_); // the open dataset fills the form
     panel->openRun(trainedRun_);
     panel->showTab("long-tail");
@@ -579,13 +695,17 @@ void TestTrainingPanel::longTailClickFiltersTheBrowser()
     QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, pixel.toPoint());
     QTRY_COMPARE_WITH_TIMEOUT(window.currentTag(), expected, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isFiltering(), 10000);
+    // The browser comes back to the front to show them.
+    QVERIFY(!window.isShowingTraining());
+    QVERIFY(!window.trainingAction()->isChecked());
+    QVERIFY(window.gridView()->isVisible());
 }
 
 void TestTrainingPanel::closingDuringARunStopsItFirst()
 {
     MainWindow window;
     window.show();
-    TrainingPanel* panel = window.trainingDock()->panel();
+    TrainingPanel* panel = window.trainingPanel();
     fillForTraining(panel->form(), 40);
     QSignalSpy steps(panel->controller(), &TrainingController::stepsAdded);
     QVERIFY(panel->start());

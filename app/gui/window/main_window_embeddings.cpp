@@ -11,7 +11,6 @@
 #include "embeddings/embedding_source_runner.h"
 #include "neighbours/neighbour_dock.h"
 #include "training/training_controller.h"
-#include "training/training_dock.h"
 #include "training/training_panel.h"
 
 #include "common/number_format.h"
@@ -31,7 +30,7 @@ namespace tagscope::gui {
 void MainWindow::createEmbeddingPage()
 {
     embeddingPage_ = new EmbeddingPage(embeddingStore_);
-    embeddingPage_->setRunsFolder(trainingDock_->panel()->runsFolder());
+    embeddingPage_->setRunsFolder(trainingPanel_->runsFolder());
     pages_->addWidget(embeddingPage_);
 
     embeddingMapAction_ = new QAction(actionIcon(QStringLiteral("embedding-map"), QStyle::SP_FileDialogContentsView), tr("&Embedding Map"), this);
@@ -71,10 +70,10 @@ void MainWindow::createEmbeddingPage()
         });
         connect(progress_, &ui::TaskProgressWidget::cancelRequested, sources, &EmbeddingSourceRunner::cancel);
     });
-    connect(trainingDock_->panel()->controller(), &TrainingController::finished, this,
+    connect(trainingPanel_->controller(), &TrainingController::finished, this,
             [this](TrainingController::Outcome outcome, const QString&) {
                 if (outcome == TrainingController::Outcome::Finished)
-                    embeddingPage_->setPreferredRun(trainingDock_->panel()->controller()->runDirectory());
+                    embeddingPage_->setPreferredRun(trainingPanel_->controller()->runDirectory());
             });
 }
 
@@ -82,11 +81,10 @@ void MainWindow::showEmbeddingMap(bool show)
 {
     if (!data_)
         return;
-    if (embeddingMapAction_->isChecked() != show) {
-        embeddingMapAction_->setChecked(show); // comes back here through toggled()
-        return;
-    }
-    pages_->setCurrentWidget(show ? static_cast<QWidget*>(embeddingPage_) : static_cast<QWidget*>(mainSplitter_));
+    if (show)
+        showPage(embeddingPage_);
+    else if (pages_->currentWidget() == embeddingPage_)
+        showPage(browserPage());
 }
 
 void MainWindow::showImagesInBrowser(const QVector<int>& images)

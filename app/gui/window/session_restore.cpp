@@ -2,7 +2,6 @@
 
 #include "main_window.h"
 #include "recent_datasets.h"
-#include "training/training_dock.h"
 #include "training/training_panel.h"
 
 #include <QDir>
@@ -42,7 +41,7 @@ bool SessionRestorer::start()
 
 void SessionRestorer::restoreRuns()
 {
-    TrainingPanel* panel = window_->trainingDock()->panel();
+    TrainingPanel* panel = window_->trainingPanel();
     if (!state_.shownRun.isEmpty() && QFileInfo(state_.shownRun).isDir()) {
         panel->openRun(state_.shownRun);
         if (!state_.comparisonRun.isEmpty() && QFileInfo(state_.comparisonRun).isDir())

@@ -1,7 +1,6 @@
 #include "session_state.h"
 
 #include "main_window.h"
-#include "training/training_dock.h"
 #include "training/training_panel.h"
 
 #include "tags/image_filter_bar.h"
@@ -31,7 +30,7 @@ SessionState SessionState::capture(const MainWindow& window)
         if (state.filterExpression.isEmpty() && tag >= 0 && tag < static_cast<int>(data->dataset.tagCount()))
             state.tag = QString::fromStdString(data->dataset.tag(static_cast<std::size_t>(tag)).displayName);
     }
-    const TrainingPanel* panel = window.trainingDock()->panel();
+    const TrainingPanel* panel = window.trainingPanel();
     state.trainingTab = panel->tabs()->currentIndex();
     state.shownRun = panel->shownRun();
     state.comparisonRun = panel->comparisonRun();
