@@ -361,12 +361,12 @@ void EmbeddingPage::embeddingsChanged()
     poll();
 }
 
-void EmbeddingPage::loadEmbeddings(const QString& npyPath)
+void EmbeddingPage::loadEmbeddings(const QString& npyPath, const QString& modelPath)
 {
     if (!data_)
         return;
     lastError_.clear();
-    sources_->loadFile(npyPath, data_->dataset.imageCount());
+    sources_->loadFile(npyPath, data_->dataset.imageCount(), modelPath);
 }
 
 void EmbeddingPage::computeEmbeddings(const EmbeddingExtractionRequest& request)

@@ -57,7 +57,8 @@ public:
     void setRunsFolder(const QString& folder) { runsFolder_ = folder; }
     void setPreferredRun(const QString& run) { preferredRun_ = run; } // offered first by "Compute Embeddings"
 
-    void loadEmbeddings(const QString& npyPath);
+    // `modelPath`: the model that computed them, when known (a restored session's cached embeddings).
+    void loadEmbeddings(const QString& npyPath, const QString& modelPath = QString());
     void computeEmbeddings(const EmbeddingExtractionRequest& request);
     void loadPredictions(const QString& npyPath); // scores per tag for the "model correctness" colours
     void computePredictions(const EmbeddingExtractionRequest& request); // with a run's model.pt (logits out)

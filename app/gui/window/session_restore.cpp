@@ -1,5 +1,6 @@
 #include "session_restore.h"
 
+#include "embeddings/embedding_page.h"
 #include "main_window.h"
 #include "recent_datasets.h"
 #include "training/training_panel.h"
@@ -49,6 +50,8 @@ void SessionRestorer::restoreRuns()
     }
     if (state_.trainingTab >= 0 && state_.trainingTab < panel->tabs()->count())
         panel->tabs()->setCurrentIndex(state_.trainingTab);
+    if (state_.trainingShown)
+        window_->showTraining(true);
 }
 
 void SessionRestorer::datasetShown()
@@ -64,6 +67,10 @@ void SessionRestorer::datasetShown()
                 break;
             }
     }
+    if (!state_.embeddings.isEmpty() && QFileInfo(state_.embeddings).isFile())
+        window_->embeddingPage()->loadEmbeddings(state_.embeddings, state_.embeddingModel);
+    if (state_.trainingShown)
+        window_->showTraining(true); // the dataset's arrival put the browser in front
     finish(true);
 }
 
