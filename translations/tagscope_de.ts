@@ -994,102 +994,112 @@
 <context>
     <name>tagscope::gui::ComputeEmbeddingsDialog</name>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="25"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="28"/>
         <source>Compute Embeddings</source>
         <translation>Embeddings berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="33"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="36"/>
         <source>Run Folder…</source>
         <translation>Laufordner …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="34"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="37"/>
         <source>Model File…</source>
         <translation>Modelldatei …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="36"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="39"/>
         <source>A checkpoint (RUN/checkpoints/*.pt) or a TorchScript model (.pt)</source>
         <translation>Ein Checkpoint (LAUF/checkpoints/*.pt) oder ein TorchScript-Modell (.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="42"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="45"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="43"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="46"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="44"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="47"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="45"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="48"/>
         <source>Pooled backbone features instead of the embedding head</source>
         <translation>Gepoolte Backbone-Merkmale statt des Embedding-Kopfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="46"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="49"/>
         <source>Reuse embeddings cached from an earlier extraction</source>
         <translation>Embeddings aus einer früheren Berechnung wiederverwenden (Cache)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="55"/>
         <source>Every image of the split is run through the model once; the vectors are cached on disk, so the next time the same model and split load at once.</source>
         <translation>Jedes Bild der Aufteilung läuft einmal durch das Modell; die Vektoren werden auf der Festplatte zwischengespeichert, sodass dasselbe Modell und dieselbe Aufteilung beim nächsten Mal sofort geladen sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="57"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="61"/>
+        <source>&lt;b&gt;This run has no embedding head&lt;/b&gt; (it trained with Embedding size 0), so its pooled backbone features will be used. For an embedding head, train with an Embedding size above 0.</source>
+        <translation>&lt;b&gt;Dieser Lauf hat keinen Embedding-Kopf&lt;/b&gt; (er wurde mit Embedding-Größe 0 trainiert), daher werden seine gepoolten Backbone-Merkmale verwendet. Für einen Embedding-Kopf mit einer Embedding-Größe über 0 trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="66"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="58"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="67"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="62"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="72"/>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="99"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="126"/>
+        <source>The run has no embedding head: its pooled backbone features are used in any case</source>
+        <translation>Der Lauf hat keinen Embedding-Kopf: seine gepoolten Backbone-Merkmale werden in jedem Fall verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="135"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="110"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="146"/>
         <source>Training Run Folder</source>
         <translation>Ordner des Trainingslaufs</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="117"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="153"/>
         <source>Checkpoint or TorchScript Model</source>
         <translation>Checkpoint oder TorchScript-Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="118"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="154"/>
         <source>PyTorch files (*.pt *.pth);;All files (*)</source>
         <translation>PyTorch-Dateien (*.pt *.pth);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="25"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="28"/>
         <source>Compute Predictions</source>
         <translation>Vorhersagen berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="35"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="38"/>
         <source>A TorchScript model with one score per tag (a run&apos;s model.pt)</source>
         <translation>Ein TorchScript-Modell mit einem Score je Tag (das model.pt eines Laufs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="50"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="53"/>
         <source>The run&apos;s exported model scores every image of the split for each tag; choose the split the map shows. The scores colour the map by whether the model is right on the chosen tag.</source>
         <translation>Das exportierte Modell des Laufs bewertet jedes Bild der Aufteilung für jeden Tag; wählen Sie die Aufteilung, die die Karte zeigt. Die Scores färben die Karte danach, ob das Modell beim gewählten Tag richtig liegt.</translation>
     </message>
@@ -1110,315 +1120,335 @@
 <context>
     <name>tagscope::gui::EmbeddingPage</name>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="93"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="96"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No embeddings yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compute them with a trained model (&lt;i&gt;Compute Embeddings…&lt;/i&gt;) or load an .npy written by &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; (&lt;i&gt;Load Embeddings…&lt;/i&gt;).&lt;br&gt;t-SNE then lays the images out live.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine Embeddings&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Berechnen Sie sie mit einem trainierten Modell (&lt;i&gt;Embeddings berechnen …&lt;/i&gt;) oder laden Sie eine von &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; geschriebene .npy-Datei (&lt;i&gt;Embeddings laden …&lt;/i&gt;).&lt;br&gt;t-SNE ordnet die Bilder dann live an.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="100"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="103"/>
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="134"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="138"/>
         <source>Cannot Load Embeddings</source>
         <translation>Embeddings können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="135"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="139"/>
         <source>Embedding cancelled</source>
         <translation>Einbetten abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="201"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="205"/>
         <source>Embedding Map</source>
         <translation>Embedding-Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="205"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="209"/>
         <source>Compute Embeddings…</source>
         <translation>Embeddings berechnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="206"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="210"/>
         <source>Embed a split of the dataset with a training run, a checkpoint or a TorchScript model</source>
         <translation>Eine Aufteilung des Datensatzes mit einem Trainingslauf, einem Checkpoint oder einem TorchScript-Modell einbetten</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="207"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="211"/>
         <source>Load Embeddings…</source>
         <translation>Embeddings laden …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="208"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="212"/>
         <source>Load an embedding .npy (rows x dimensions) with its .images.npy file naming each row&apos;s image</source>
         <translation>Eine Embedding-.npy (Zeilen x Dimensionen) mit ihrer .images.npy-Datei laden, die das Bild jeder Zeile nennt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="222"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="226"/>
         <source> Colour by </source>
         <translation> Färben nach </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="225"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="229"/>
         <source>Tag label</source>
         <translation>Label des Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="226"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="230"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="227"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="231"/>
         <source>Model correctness</source>
         <translation>Richtigkeit des Modells</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="228"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="232"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="234"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="238"/>
         <source>The tag whose label state (or the model&apos;s verdict on it) colours the points</source>
         <translation>Der Tag, dessen Label-Zustand (oder das Urteil des Modells darüber) die Punkte färbt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="243"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="247"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="244"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="248"/>
         <source>Rectangle</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="245"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="249"/>
         <source>Lasso</source>
         <translation>Lasso</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="246"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="250"/>
         <source>Drag to pan, scroll to zoom (P)</source>
         <translation>Ziehen zum Verschieben, Scrollen zum Zoomen (P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="246"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="250"/>
         <source>Drag a rectangle to select the images inside (R)</source>
         <translation>Ein Rechteck aufziehen, um die Bilder darin auszuwählen (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="247"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="251"/>
         <source>Draw around the images to select (L)</source>
         <translation>Um die auszuwählenden Bilder herumzeichnen (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="260"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="264"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="264"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="268"/>
         <source>Show every point and follow the layout as it moves</source>
         <translation>Alle Punkte zeigen und dem Layout folgen, während es sich bewegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="268"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="272"/>
         <source>Coordinates as CSV…</source>
         <translation>Koordinaten als CSV …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="269"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="273"/>
         <source>Coordinates as NumPy (.npy)…</source>
         <translation>Koordinaten als NumPy (.npy) …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="270"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="595"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="274"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="626"/>
         <source>Export Coordinates</source>
         <translation>Koordinaten exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="271"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="275"/>
         <source>NumPy arrays (*.npy)</source>
         <translation>NumPy-Arrays (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="275"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="279"/>
         <source>Selection as CSV…</source>
         <translation>Auswahl als CSV …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="277"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="281"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="315"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="293"/>
+        <source>Show All Images</source>
+        <translation>Alle Bilder zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="296"/>
+        <source>Clear the browser&apos;s filter: every point of the map in its colour again</source>
+        <translation>Den Filter des Browsers aufheben: jeder Punkt der Karte wieder in seiner Farbe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="340"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Zum Start Embeddings laden oder berechnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="316"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="341"/>
         <source>No embeddings for this dataset yet</source>
         <translation>Noch keine Embeddings für diesen Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="316"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="341"/>
         <source>No dataset open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="329"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="354"/>
         <source>, model %1</source>
         <translation>, Modell %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="330"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="355"/>
         <source>%1 images × %2 dimensions from %3%4</source>
         <translation>%1 Bilder × %2 Dimensionen aus %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="361"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="386"/>
         <source>Cannot Load Predictions</source>
         <translation>Vorhersagen können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="375"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="400"/>
         <source>Predictions for %1 images loaded</source>
         <translation>Vorhersagen für %1 Bilder geladen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="409"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="434"/>
         <source>Right and wrong predictions of the loaded model for the chosen tag</source>
         <translation>Richtige und falsche Vorhersagen des geladenen Modells für den gewählten Tag</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="443"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="468"/>
         <source>Cannot Colour the Map</source>
         <translation>Die Karte kann nicht gefärbt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="474"/>
-        <source>%1 of %2 match the browser&apos;s filter (%3); the rest are grey</source>
-        <translation>%1 von %2 passen zum Filter des Browsers (%3); der Rest ist grau</translation>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="498"/>
+        <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Filter des Browsers: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="499"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="504"/>
+        <source>Outside the filter</source>
+        <translation>Außerhalb des Filters</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="505"/>
+        <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt; · %2 of %3 points match; the others are drawn as hollow rings</source>
+        <translation>Filter des Browsers: &lt;b&gt;%1&lt;/b&gt; · %2 von %3 Punkten passen; die übrigen sind als hohle Ringe gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="530"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="504"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="535"/>
         <source>Optimising: early exaggeration pulls the clusters together…</source>
         <translation>Optimierung: Early Exaggeration zieht die Cluster zusammen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="505"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="536"/>
         <source>Optimising…</source>
         <translation>Optimierung …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="507"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="538"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="508"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="539"/>
         <source>Reached the iteration target; Run continues.</source>
         <translation>Iterationsziel erreicht; „Ausführen“ macht weiter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="537"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="568"/>
         <source>Coordinates of %1 images (iteration %2) saved to %3</source>
         <translation>Koordinaten von %1 Bildern (Iteration %2) in %3 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="543"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="574"/>
         <source>Cannot Export Coordinates</source>
         <translation>Koordinaten können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="553"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="584"/>
         <source>%1 selected images saved to %2</source>
         <translation>%1 ausgewählte Bilder in %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="586"/>
         <source>Cannot Export the Selection</source>
         <translation>Die Auswahl kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="561"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="592"/>
         <source>Load Embeddings</source>
         <translation>Embeddings laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="562"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="588"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="593"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="619"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="587"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="618"/>
         <source>Load Predictions</source>
         <translation>Vorhersagen laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="596"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="606"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="627"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="637"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="605"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="636"/>
         <source>Export Selection</source>
         <translation>Auswahl exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="157"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="161"/>
         <source>Cannot Use the Predictions</source>
         <translation>Vorhersagen können nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="161"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="165"/>
         <source>Predictions of %1 for %2 images</source>
         <translation>Vorhersagen von %1 für %2 Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="210"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="214"/>
         <source>Compute with a Run&apos;s Model…</source>
         <translation>Mit dem Modell eines Laufs berechnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="211"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="215"/>
         <source>Score the images with a run&apos;s exported model (model.pt) for the model-correctness colours</source>
         <translation>Die Bilder mit dem exportierten Modell eines Laufs (model.pt) bewerten, für die Färbung nach Richtigkeit des Modells</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="212"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="216"/>
         <source>Load Scores (.npy)…</source>
         <translation>Scores laden (.npy) …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="213"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="217"/>
         <source>Load the model&apos;s scores (.npy, one column per tag of the dataset) to colour points by whether the model is right</source>
         <translation>Die Scores des Modells (.npy, eine Spalte je Tag des Datensatzes) laden, um Punkte danach zu färben, ob das Modell richtig liegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="215"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="219"/>
         <source>Predictions</source>
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="216"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="220"/>
         <source>The model&apos;s scores per tag, for colouring points by whether the model is right</source>
         <translation>Die Scores des Modells je Tag, um Punkte danach zu färben, ob das Modell richtig liegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="410"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="435"/>
         <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
         <translation>Braucht die Scores des Modells je Tag: Vorhersagen ▸ Mit dem Modell eines Laufs berechnen, oder Scores laden</translation>
     </message>
@@ -1617,262 +1647,262 @@
 <context>
     <name>tagscope::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="43"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="41"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="45"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="43"/>
         <source>Open a dataset folder (Open Images, COCO, a CSV/TSV list or class folders)</source>
         <translation>Einen Datensatzordner öffnen (Open Images, COCO, eine CSV/TSV-Liste oder Klassenordner)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="48"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="46"/>
         <source>Open Annotation &amp;File…</source>
         <translation>&amp;Annotationsdatei öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="50"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="48"/>
         <source>Open a COCO instances JSON file or a CSV/TSV list of image paths and tags</source>
         <translation>Eine COCO-Instances-JSON-Datei oder eine CSV/TSV-Liste mit Bildpfaden und Tags öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="53"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="51"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>&amp;Demo-Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="54"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="52"/>
         <source>Open the Fashion Mosaic demo dataset, generating it on first use</source>
         <translation>Den Demo-Datensatz „Fashion Mosaic“ öffnen; beim ersten Mal wird er erzeugt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="59"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="57"/>
         <source>Read the open dataset again from disk</source>
         <translation>Den geöffneten Datensatz erneut von der Festplatte lesen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="64"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="62"/>
         <source>List the rows the import had to skip</source>
         <translation>Die Zeilen auflisten, die der Import überspringen musste</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="68"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="75"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="73"/>
         <source>Clear the tag filter (Esc)</source>
         <translation>Den Tag-Filter aufheben (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="79"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="77"/>
         <source>&amp;Tag Panel</source>
         <translation>&amp;Tag-Liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="85"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="83"/>
         <source>&amp;Analysis Panel</source>
         <translation>&amp;Analysebereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="86"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="84"/>
         <source>Show or hide the tag frequency, summary and co-occurrence plots under the grid</source>
         <translation>Die Diagramme zu Tag-Häufigkeit, Übersicht und gemeinsamem Auftreten unter dem Raster zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="93"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="91"/>
         <source>Tag &amp;Frequency</source>
         <translation>Tag-&amp;Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="57"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="55"/>
         <source>R&amp;eload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="63"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="61"/>
         <source>&amp;Import Report…</source>
         <translation>Im&amp;portbericht …</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="73"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="71"/>
         <source>S&amp;how All Images</source>
         <translation>A&amp;lle Bilder zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="93"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="91"/>
         <source>Im&amp;balance Summary</source>
         <translation>Ungleichgewicht – Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="94"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="92"/>
         <source>Tag &amp;Co-occurrence</source>
         <translation>&amp;Gemeinsames Auftreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
         <source>&amp;Small Thumbnails</source>
         <translation>&amp;Kleine Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
         <source>&amp;Medium Thumbnails</source>
         <translation>&amp;Mittlere Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
         <source>&amp;Large Thumbnails</source>
         <translation>Gr&amp;oße Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="112"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="110"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="115"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="113"/>
         <source>Zoom &amp;Out</source>
         <translation>Verkle&amp;inern</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="119"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="117"/>
         <source>&amp;About Tagscope</source>
         <translation>&amp;Über Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="122"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="120"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="130"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="133"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="131"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="144"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="166"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="164"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="170"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="179"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="177"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="204"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="202"/>
         <source>No images match this filter.</source>
         <translation>Keine Bilder passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="211"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="209"/>
         <source>Tag Frequency</source>
         <translation>Tag-Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="212"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="210"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="213"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="211"/>
         <source>Co-occurrence</source>
         <translation>Gemeinsames Auftreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="253"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="251"/>
         <source>Image Inspector</source>
         <translation>Bildinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="297"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="290"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Einige Zeilen der Label-Dateien konnten nicht gelesen werden; für die Liste klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="302"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="295"/>
         <source>No dataset open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="288"/>
+        <location filename="../app/gui/window/main_window.cpp" line="287"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="297"/>
+        <location filename="../app/gui/window/main_window.cpp" line="296"/>
         <source>Open Annotation File</source>
         <translation>Annotationsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="298"/>
+        <location filename="../app/gui/window/main_window.cpp" line="297"/>
         <source>Annotations (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Annotationen (*.json *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="356"/>
+        <location filename="../app/gui/window/main_window.cpp" line="355"/>
         <source>1 row skipped</source>
         <translation>1 Zeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="356"/>
+        <location filename="../app/gui/window/main_window.cpp" line="355"/>
         <source>%1 rows skipped</source>
         <translation>%1 Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="357"/>
+        <location filename="../app/gui/window/main_window.cpp" line="356"/>
         <source>1 import issue</source>
         <translation>1 Importproblem</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="357"/>
+        <location filename="../app/gui/window/main_window.cpp" line="356"/>
         <source>%1 import issues</source>
         <translation>%1 Importprobleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="358"/>
+        <location filename="../app/gui/window/main_window.cpp" line="357"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="372"/>
+        <location filename="../app/gui/window/main_window.cpp" line="371"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="379"/>
+        <location filename="../app/gui/window/main_window.cpp" line="378"/>
         <source>%1: unknown error</source>
         <translation>%1: unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="380"/>
+        <location filename="../app/gui/window/main_window.cpp" line="379"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="387"/>
+        <location filename="../app/gui/window/main_window.cpp" line="386"/>
         <source>Cannot Open Dataset</source>
         <translation>Datensatz kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="388"/>
+        <location filename="../app/gui/window/main_window.cpp" line="387"/>
         <source>Tagscope could not open the dataset in
 %1</source>
         <translation>Tagscope konnte den Datensatz in
@@ -1880,72 +1910,72 @@
 nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="398"/>
+        <location filename="../app/gui/window/main_window.cpp" line="397"/>
         <source>Opening %1 was cancelled</source>
         <translation>Öffnen von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="420"/>
+        <location filename="../app/gui/window/main_window.cpp" line="419"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="428"/>
+        <location filename="../app/gui/window/main_window.cpp" line="427"/>
         <source>%1 — Tagscope</source>
         <translation>%1 — Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="428"/>
+        <location filename="../app/gui/window/main_window.cpp" line="427"/>
         <source>Tagscope</source>
         <translation>Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="26"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="25"/>
         <source>Filte&amp;r Images…</source>
         <translation>Bilder &amp;filtern …</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="28"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="27"/>
         <source>Type a filter expression for the grid</source>
         <translation>Einen Filterausdruck für das Raster eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="35"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="34"/>
         <source>&amp;Next Image</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="38"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="37"/>
         <source>&amp;Previous Image</source>
         <translation>Vo&amp;rheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="42"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="41"/>
         <source>&amp;Start Training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="44"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="43"/>
         <source>Train with the settings of the training panel in a new run</source>
         <translation>Mit den Einstellungen des Trainingsfelds in einem neuen Lauf trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="50"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="48"/>
         <source>S&amp;top Training</source>
         <translation>Training &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="52"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="50"/>
         <source>Stop after the current batch and write a checkpoint</source>
         <translation>Nach dem laufenden Batch anhalten und einen Checkpoint schreiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="55"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="53"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="60"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="58"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1968,6 +1998,31 @@ nicht öffnen</translation>
         <location filename="../app/gui/window/main_window_embeddings.cpp" line="95"/>
         <source>%1 images from the embedding map</source>
         <translation>%1 Bilder aus der Embedding-Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="126"/>
+        <source>without %1</source>
+        <translation>ohne %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="128"/>
+        <source>%1, verified negative</source>
+        <translation>%1, bestätigt negativ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="130"/>
+        <source>%1, unknown</source>
+        <translation>%1, unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_training.cpp" line="27"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_training.cpp" line="31"/>
+        <source>Show the training page in place of the browser: settings, live curves, the long-tail view and the run history (Ctrl+3)</source>
+        <translation>Die Trainingsseite anstelle des Browsers zeigen: Einstellungen, Live-Kurven, Long-Tail-Ansicht und Verlauf der Läufe (Strg+3)</translation>
     </message>
 </context>
 <context>
@@ -2646,19 +2701,6 @@ nicht öffnen</translation>
     </message>
 </context>
 <context>
-    <name>tagscope::gui::TrainingDock</name>
-    <message>
-        <location filename="../app/gui/training/training_dock.cpp" line="10"/>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_dock.cpp" line="18"/>
-        <source>Show or hide the training panel: settings, live curves, the long-tail view and the run history</source>
-        <translation>Das Trainingsfeld ein- oder ausblenden: Einstellungen, Live-Kurven, Long-Tail-Ansicht und Verlauf der Läufe</translation>
-    </message>
-</context>
-<context>
     <name>tagscope::gui::TrainingForm</name>
     <message>
         <location filename="../app/gui/training/training_form.cpp" line="217"/>
@@ -3241,7 +3283,7 @@ nicht öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="151"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="546"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -3397,51 +3439,51 @@ nicht öffnen</translation>
         <translation> · bester Wert %1 in Epoche %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="197"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="202"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="213"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="218"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
         <translation>Die AP je Tag erscheint hier nach der ersten Validierung eines Laufs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="215"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="220"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
         <translation>%1: noch keine AP je Tag (sie wird am Ende jeder Epoche auf der Validierungsaufteilung gemessen).</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="217"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="222"/>
         <source>%1, epoch %2: %3 tags with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>%1, Epoche %2: %3 Tags mit einer Validierungs-AP. Häufige Tags haben über 100 positive Trainingsbilder, seltene unter 20; die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="271"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="276"/>
         <source>No other run</source>
         <translation>Kein anderer Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="287"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="292"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
         <translation>&lt;b&gt;Training&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="413"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="293"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="298"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="421"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="294"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="299"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="400"/>
         <location filename="../app/gui/training/training_panel.cpp" line="417"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="295"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="300"/>
         <source>training</source>
         <translation>trainiert</translation>
     </message>
@@ -3476,72 +3518,72 @@ nicht öffnen</translation>
         <translation>Epoche %1/%2 · %3 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="448"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="450"/>
         <source>Epoch %1 / %2 · %p%</source>
         <translation>Epoche %1 / %2 · %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="449"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="451"/>
         <source>Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11</source>
         <translation>Epoche %1/%2 · Batch %3/%4 · Schritt %5/%6 · %7 Bilder/s · noch %8 · Loss %9 (geglättet %10) · Lernrate %11</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="458"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="460"/>
         <source>Paused · %1</source>
         <translation>Pausiert · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="479"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="481"/>
         <source>Epoch %1: training loss %2</source>
         <translation>Epoche %1: Trainings-Loss %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="481"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="483"/>
         <source>, validation %1 %2</source>
         <translation>, Validierung %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="483"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
         <source> (head %1, medium %2, tail %3)</source>
         <translation> (häufig %1, mittel %2, selten %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="487"/>
         <source> in %1 s%2</source>
         <translation> in %1 s%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="487"/>
         <source>, best so far</source>
         <translation>, bisher am besten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="499"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
         <source>%1 finished: %2</source>
         <translation>%1 abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="500"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="502"/>
         <source>%1 stopped: %2</source>
         <translation>%1 angehalten: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="503"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="511"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="536"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="538"/>
         <source>The tag %1 is not in the open dataset</source>
         <translation>Der Tag %1 ist nicht im geöffneten Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="546"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -3930,12 +3972,12 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::MapLegend</name>
     <message>
-        <location filename="../widgets/map/map_legend.cpp" line="49"/>
+        <location filename="../widgets/map/map_legend.cpp" line="52"/>
         <source>sparse</source>
         <translation>dünn</translation>
     </message>
     <message>
-        <location filename="../widgets/map/map_legend.cpp" line="52"/>
+        <location filename="../widgets/map/map_legend.cpp" line="55"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
@@ -4446,80 +4488,80 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::TrainingCurves</name>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="93"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="95"/>
         <source>Training loss</source>
         <translation>Trainings-Loss</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="95"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="97"/>
         <source>Validation mAP</source>
         <translation>Validierungs-mAP</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="97"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="99"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="140"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="142"/>
         <source>per step</source>
         <translation>je Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="141"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="221"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="143"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="239"/>
         <source>smoothed</source>
         <translation>geglättet</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="146"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="148"/>
         <source>frequency prior</source>
         <translation>Häufigkeits-Prior</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="152"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="208"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="154"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="226"/>
         <source>all tags</source>
         <translation>alle Tags</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="159"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="161"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="161"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="162"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="163"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="164"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="163"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="165"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="184"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="186"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="206"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="224"/>
         <source>Validation %1</source>
         <translation>Validierungs-%1</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="207"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="225"/>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="221"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="239"/>
         <source>%1 (smoothed)</source>
         <translation>%1 (geglättet)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="335"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="362"/>
         <source>%1 (right axis)</source>
         <translation>%1 (rechte Achse)</translation>
     </message>

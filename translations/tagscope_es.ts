@@ -994,102 +994,112 @@
 <context>
     <name>tagscope::gui::ComputeEmbeddingsDialog</name>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="25"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="28"/>
         <source>Compute Embeddings</source>
         <translation>Calcular embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="33"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="36"/>
         <source>Run Folder…</source>
         <translation>Carpeta de ejecución…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="34"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="37"/>
         <source>Model File…</source>
         <translation>Archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="36"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="39"/>
         <source>A checkpoint (RUN/checkpoints/*.pt) or a TorchScript model (.pt)</source>
         <translation>Un checkpoint (EJECUCIÓN/checkpoints/*.pt) o un modelo TorchScript (.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="42"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="45"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="43"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="46"/>
         <source>Train</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="44"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="47"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="45"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="48"/>
         <source>Pooled backbone features instead of the embedding head</source>
         <translation>Características agrupadas del backbone en lugar de la cabeza de embedding</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="46"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="49"/>
         <source>Reuse embeddings cached from an earlier extraction</source>
         <translation>Reutilizar los embeddings guardados en caché de una extracción anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="55"/>
         <source>Every image of the split is run through the model once; the vectors are cached on disk, so the next time the same model and split load at once.</source>
         <translation>Cada imagen de la partición pasa una vez por el modelo; los vectores se guardan en caché en el disco, así que la próxima vez el mismo modelo y la misma partición se cargan al instante.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="57"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="61"/>
+        <source>&lt;b&gt;This run has no embedding head&lt;/b&gt; (it trained with Embedding size 0), so its pooled backbone features will be used. For an embedding head, train with an Embedding size above 0.</source>
+        <translation>&lt;b&gt;Esta ejecución no tiene cabeza de embedding&lt;/b&gt; (se entrenó con tamaño del embedding 0), así que se usarán sus características agrupadas del backbone. Para tener una cabeza de embedding, entrena con un tamaño del embedding mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="66"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="58"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="67"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="62"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="72"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="99"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="126"/>
+        <source>The run has no embedding head: its pooled backbone features are used in any case</source>
+        <translation>La ejecución no tiene cabeza de embedding: se usan sus características agrupadas del backbone en cualquier caso</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="135"/>
         <source>Run %1</source>
         <translation>Ejecución %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="110"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="146"/>
         <source>Training Run Folder</source>
         <translation>Carpeta de la ejecución de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="117"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="153"/>
         <source>Checkpoint or TorchScript Model</source>
         <translation>Checkpoint o modelo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="118"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="154"/>
         <source>PyTorch files (*.pt *.pth);;All files (*)</source>
         <translation>Archivos de PyTorch (*.pt *.pth);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="25"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="28"/>
         <source>Compute Predictions</source>
         <translation>Calcular predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="35"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="38"/>
         <source>A TorchScript model with one score per tag (a run&apos;s model.pt)</source>
         <translation>Un modelo TorchScript con una puntuación por etiqueta (el model.pt de una ejecución)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="50"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="53"/>
         <source>The run&apos;s exported model scores every image of the split for each tag; choose the split the map shows. The scores colour the map by whether the model is right on the chosen tag.</source>
         <translation>El modelo exportado de la ejecución puntúa cada imagen de la partición para cada etiqueta; elija la partición que muestra el mapa. Las puntuaciones colorean el mapa según el modelo acierte o no en la etiqueta elegida.</translation>
     </message>
@@ -1110,315 +1120,335 @@
 <context>
     <name>tagscope::gui::EmbeddingPage</name>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="93"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="96"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No embeddings yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compute them with a trained model (&lt;i&gt;Compute Embeddings…&lt;/i&gt;) or load an .npy written by &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; (&lt;i&gt;Load Embeddings…&lt;/i&gt;).&lt;br&gt;t-SNE then lays the images out live.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Aún no hay embeddings&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Calcúlelos con un modelo entrenado (&lt;i&gt;Calcular embeddings…&lt;/i&gt;) o cargue un .npy escrito por &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; (&lt;i&gt;Cargar embeddings…&lt;/i&gt;).&lt;br&gt;Después, t-SNE distribuye las imágenes en directo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="100"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="103"/>
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="134"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="138"/>
         <source>Cannot Load Embeddings</source>
         <translation>No se pueden cargar los embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="135"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="139"/>
         <source>Embedding cancelled</source>
         <translation>Cálculo de embeddings cancelado</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="201"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="205"/>
         <source>Embedding Map</source>
         <translation>Mapa de embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="205"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="209"/>
         <source>Compute Embeddings…</source>
         <translation>Calcular embeddings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="206"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="210"/>
         <source>Embed a split of the dataset with a training run, a checkpoint or a TorchScript model</source>
         <translation>Calcular los embeddings de una partición del conjunto de datos con una ejecución de entrenamiento, un checkpoint o un modelo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="207"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="211"/>
         <source>Load Embeddings…</source>
         <translation>Cargar embeddings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="208"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="212"/>
         <source>Load an embedding .npy (rows x dimensions) with its .images.npy file naming each row&apos;s image</source>
         <translation>Cargar un .npy de embeddings (filas x dimensiones) con su archivo .images.npy, que nombra la imagen de cada fila</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="222"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="226"/>
         <source> Colour by </source>
         <translation> Colorear por </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="225"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="229"/>
         <source>Tag label</source>
         <translation>Anotación de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="226"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="230"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="227"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="231"/>
         <source>Model correctness</source>
         <translation>Acierto del modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="228"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="232"/>
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="234"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="238"/>
         <source>The tag whose label state (or the model&apos;s verdict on it) colours the points</source>
         <translation>La etiqueta cuyo estado de anotación (o el veredicto del modelo sobre ella) colorea los puntos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="243"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="247"/>
         <source>Pan</source>
         <translation>Desplazar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="244"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="248"/>
         <source>Rectangle</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="245"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="249"/>
         <source>Lasso</source>
         <translation>Lazo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="246"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="250"/>
         <source>Drag to pan, scroll to zoom (P)</source>
         <translation>Arrastre para desplazar, use la rueda para hacer zoom (P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="246"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="250"/>
         <source>Drag a rectangle to select the images inside (R)</source>
         <translation>Arrastre un rectángulo para seleccionar las imágenes que contiene (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="247"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="251"/>
         <source>Draw around the images to select (L)</source>
         <translation>Dibuje alrededor de las imágenes que quiera seleccionar (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="260"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="264"/>
         <source>Fit</source>
         <translation>Encuadrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="264"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="268"/>
         <source>Show every point and follow the layout as it moves</source>
         <translation>Mostrar todos los puntos y seguir la disposición mientras se mueve</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="268"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="272"/>
         <source>Coordinates as CSV…</source>
         <translation>Coordenadas como CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="269"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="273"/>
         <source>Coordinates as NumPy (.npy)…</source>
         <translation>Coordenadas como NumPy (.npy)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="270"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="595"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="274"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="626"/>
         <source>Export Coordinates</source>
         <translation>Exportar coordenadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="271"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="275"/>
         <source>NumPy arrays (*.npy)</source>
         <translation>Arrays de NumPy (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="275"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="279"/>
         <source>Selection as CSV…</source>
         <translation>Selección como CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="277"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="281"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="315"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="293"/>
+        <source>Show All Images</source>
+        <translation>Mostrar todas las imágenes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="296"/>
+        <source>Clear the browser&apos;s filter: every point of the map in its colour again</source>
+        <translation>Quitar el filtro del explorador: cada punto del mapa vuelve a su color</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="340"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Cargue o calcule embeddings para empezar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="316"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="341"/>
         <source>No embeddings for this dataset yet</source>
         <translation>Aún no hay embeddings para este conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="316"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="341"/>
         <source>No dataset open</source>
         <translation>Ningún conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="329"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="354"/>
         <source>, model %1</source>
         <translation>, modelo %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="330"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="355"/>
         <source>%1 images × %2 dimensions from %3%4</source>
         <translation>%1 imágenes × %2 dimensiones de %3%4</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="361"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="386"/>
         <source>Cannot Load Predictions</source>
         <translation>No se pueden cargar las predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="375"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="400"/>
         <source>Predictions for %1 images loaded</source>
         <translation>Predicciones cargadas para %1 imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="409"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="434"/>
         <source>Right and wrong predictions of the loaded model for the chosen tag</source>
         <translation>Aciertos y errores del modelo cargado para la etiqueta elegida</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="443"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="468"/>
         <source>Cannot Colour the Map</source>
         <translation>No se puede colorear el mapa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="474"/>
-        <source>%1 of %2 match the browser&apos;s filter (%3); the rest are grey</source>
-        <translation>%1 de %2 cumplen el filtro del explorador (%3); el resto aparecen en gris</translation>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="498"/>
+        <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Filtro del explorador: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="499"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="504"/>
+        <source>Outside the filter</source>
+        <translation>Fuera del filtro</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="505"/>
+        <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt; · %2 of %3 points match; the others are drawn as hollow rings</source>
+        <translation>Filtro del explorador: &lt;b&gt;%1&lt;/b&gt; · %2 de %3 puntos lo cumplen; los demás se dibujan como anillos huecos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="530"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="504"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="535"/>
         <source>Optimising: early exaggeration pulls the clusters together…</source>
         <translation>Optimizando: la exageración inicial agrupa los clústeres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="505"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="536"/>
         <source>Optimising…</source>
         <translation>Optimizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="507"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="538"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="508"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="539"/>
         <source>Reached the iteration target; Run continues.</source>
         <translation>Se alcanzó el objetivo de iteraciones; «Ejecutar» continúa.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="537"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="568"/>
         <source>Coordinates of %1 images (iteration %2) saved to %3</source>
         <translation>Coordenadas de %1 imágenes (iteración %2) guardadas en %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="543"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="574"/>
         <source>Cannot Export Coordinates</source>
         <translation>No se pueden exportar las coordenadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="553"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="584"/>
         <source>%1 selected images saved to %2</source>
         <translation>%1 imágenes seleccionadas guardadas en %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="586"/>
         <source>Cannot Export the Selection</source>
         <translation>No se puede exportar la selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="561"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="592"/>
         <source>Load Embeddings</source>
         <translation>Cargar embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="562"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="588"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="593"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="619"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>Arrays de NumPy (*.npy);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="587"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="618"/>
         <source>Load Predictions</source>
         <translation>Cargar predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="596"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="606"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="627"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="637"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="605"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="636"/>
         <source>Export Selection</source>
         <translation>Exportar selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="157"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="161"/>
         <source>Cannot Use the Predictions</source>
         <translation>No se pueden usar las predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="161"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="165"/>
         <source>Predictions of %1 for %2 images</source>
         <translation>Predicciones de %1 para %2 imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="210"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="214"/>
         <source>Compute with a Run&apos;s Model…</source>
         <translation>Calcular con el modelo de una ejecución…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="211"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="215"/>
         <source>Score the images with a run&apos;s exported model (model.pt) for the model-correctness colours</source>
         <translation>Puntuar las imágenes con el modelo exportado de una ejecución (model.pt) para colorear según los aciertos del modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="212"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="216"/>
         <source>Load Scores (.npy)…</source>
         <translation>Cargar puntuaciones (.npy)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="213"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="217"/>
         <source>Load the model&apos;s scores (.npy, one column per tag of the dataset) to colour points by whether the model is right</source>
         <translation>Cargar las puntuaciones del modelo (.npy, una columna por etiqueta del conjunto de datos) para colorear los puntos según acierte o no el modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="215"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="219"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="216"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="220"/>
         <source>The model&apos;s scores per tag, for colouring points by whether the model is right</source>
         <translation>Las puntuaciones del modelo por etiqueta, para colorear los puntos según acierte o no el modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="410"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="435"/>
         <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
         <translation>Necesita las puntuaciones del modelo por etiqueta: Predicciones ▸ Calcular con el modelo de una ejecución, o Cargar puntuaciones</translation>
     </message>
@@ -1617,334 +1647,334 @@
 <context>
     <name>tagscope::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="43"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="41"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Abrir conjunto de datos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="45"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="43"/>
         <source>Open a dataset folder (Open Images, COCO, a CSV/TSV list or class folders)</source>
         <translation>Abrir la carpeta de un conjunto de datos (Open Images, COCO, una lista CSV/TSV o carpetas por clase)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="48"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="46"/>
         <source>Open Annotation &amp;File…</source>
         <translation>Abrir archivo de a&amp;notaciones…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="50"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="48"/>
         <source>Open a COCO instances JSON file or a CSV/TSV list of image paths and tags</source>
         <translation>Abrir un archivo JSON de instancias COCO o una lista CSV/TSV de rutas de imagen y etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="53"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="51"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>Abrir conjunto de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="54"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="52"/>
         <source>Open the Fashion Mosaic demo dataset, generating it on first use</source>
         <translation>Abrir el conjunto de demostración Fashion Mosaic; se genera la primera vez</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="59"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="57"/>
         <source>Read the open dataset again from disk</source>
         <translation>Volver a leer del disco el conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="64"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="62"/>
         <source>List the rows the import had to skip</source>
         <translation>Listar las filas que la importación tuvo que omitir</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="68"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="75"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="73"/>
         <source>Clear the tag filter (Esc)</source>
         <translation>Quitar el filtro de etiquetas (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="79"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="77"/>
         <source>&amp;Tag Panel</source>
         <translation>&amp;Panel de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="85"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="83"/>
         <source>&amp;Analysis Panel</source>
         <translation>Panel de &amp;análisis</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="86"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="84"/>
         <source>Show or hide the tag frequency, summary and co-occurrence plots under the grid</source>
         <translation>Mostrar u ocultar bajo la cuadrícula los gráficos de frecuencia, resumen y coocurrencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="93"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="91"/>
         <source>Tag &amp;Frequency</source>
         <translation>&amp;Frecuencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="57"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="55"/>
         <source>R&amp;eload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="63"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="61"/>
         <source>&amp;Import Report…</source>
         <translation>&amp;Informe de importación…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="73"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="71"/>
         <source>S&amp;how All Images</source>
         <translation>Mostrar &amp;todas las imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="93"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="91"/>
         <source>Im&amp;balance Summary</source>
         <translation>&amp;Resumen del desequilibrio</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="94"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="92"/>
         <source>Tag &amp;Co-occurrence</source>
         <translation>&amp;Coocurrencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
         <source>&amp;Small Thumbnails</source>
         <translation>Miniaturas pe&amp;queñas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
         <source>&amp;Medium Thumbnails</source>
         <translation>Miniaturas m&amp;edianas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
         <source>&amp;Large Thumbnails</source>
         <translation>Miniaturas &amp;grandes</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="112"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="110"/>
         <source>Zoom &amp;In</source>
         <translation>Ampl&amp;iar</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="115"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="113"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="119"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="117"/>
         <source>&amp;About Tagscope</source>
         <translation>&amp;Acerca de Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="122"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="120"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="130"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="133"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="131"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir r&amp;eciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="144"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="166"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="164"/>
         <source>&amp;Training</source>
         <translation>&amp;Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="170"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="179"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="177"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="204"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="202"/>
         <source>No images match this filter.</source>
         <translation>Ninguna imagen cumple este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="211"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="209"/>
         <source>Tag Frequency</source>
         <translation>Frecuencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="212"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="210"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="213"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="211"/>
         <source>Co-occurrence</source>
         <translation>Coocurrencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="253"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="251"/>
         <source>Image Inspector</source>
         <translation>Inspector de imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="297"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="290"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Algunas filas de los archivos de anotaciones no se pudieron leer; haga clic para ver la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="302"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="295"/>
         <source>No dataset open</source>
         <translation>Ningún conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="288"/>
+        <location filename="../app/gui/window/main_window.cpp" line="287"/>
         <source>Open Dataset Folder</source>
         <translation>Abrir carpeta del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="297"/>
+        <location filename="../app/gui/window/main_window.cpp" line="296"/>
         <source>Open Annotation File</source>
         <translation>Abrir archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="298"/>
+        <location filename="../app/gui/window/main_window.cpp" line="297"/>
         <source>Annotations (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Anotaciones (*.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="356"/>
+        <location filename="../app/gui/window/main_window.cpp" line="355"/>
         <source>1 row skipped</source>
         <translation>1 fila omitida</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="356"/>
+        <location filename="../app/gui/window/main_window.cpp" line="355"/>
         <source>%1 rows skipped</source>
         <translation>%1 filas omitidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="357"/>
+        <location filename="../app/gui/window/main_window.cpp" line="356"/>
         <source>1 import issue</source>
         <translation>1 problema de importación</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="357"/>
+        <location filename="../app/gui/window/main_window.cpp" line="356"/>
         <source>%1 import issues</source>
         <translation>%1 problemas de importación</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="358"/>
+        <location filename="../app/gui/window/main_window.cpp" line="357"/>
         <source>details</source>
         <translation>detalles</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="372"/>
+        <location filename="../app/gui/window/main_window.cpp" line="371"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="379"/>
+        <location filename="../app/gui/window/main_window.cpp" line="378"/>
         <source>%1: unknown error</source>
         <translation>%1: error desconocido</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="380"/>
+        <location filename="../app/gui/window/main_window.cpp" line="379"/>
         <source>Could not open %1</source>
         <translation>No se pudo abrir %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="387"/>
+        <location filename="../app/gui/window/main_window.cpp" line="386"/>
         <source>Cannot Open Dataset</source>
         <translation>No se puede abrir el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="388"/>
+        <location filename="../app/gui/window/main_window.cpp" line="387"/>
         <source>Tagscope could not open the dataset in
 %1</source>
         <translation>Tagscope no pudo abrir el conjunto de datos de
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="398"/>
+        <location filename="../app/gui/window/main_window.cpp" line="397"/>
         <source>Opening %1 was cancelled</source>
         <translation>Se canceló la apertura de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="420"/>
+        <location filename="../app/gui/window/main_window.cpp" line="419"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="428"/>
+        <location filename="../app/gui/window/main_window.cpp" line="427"/>
         <source>%1 — Tagscope</source>
         <translation>%1 — Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="428"/>
+        <location filename="../app/gui/window/main_window.cpp" line="427"/>
         <source>Tagscope</source>
         <translation>Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="26"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="25"/>
         <source>Filte&amp;r Images…</source>
         <translation>Fi&amp;ltrar imágenes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="28"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="27"/>
         <source>Type a filter expression for the grid</source>
         <translation>Escribir una expresión de filtro para la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="35"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="34"/>
         <source>&amp;Next Image</source>
         <translation>Imagen &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="38"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="37"/>
         <source>&amp;Previous Image</source>
         <translation>Imagen a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="42"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="41"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Iniciar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="44"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="43"/>
         <source>Train with the settings of the training panel in a new run</source>
         <translation>Entrenar con los ajustes del panel de entrenamiento en una nueva ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="50"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="48"/>
         <source>S&amp;top Training</source>
         <translation>&amp;Detener entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="52"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="50"/>
         <source>Stop after the current batch and write a checkpoint</source>
         <translation>Detener tras el batch actual y escribir un checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="55"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="53"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="60"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="58"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
@@ -1967,6 +1997,31 @@
         <location filename="../app/gui/window/main_window_embeddings.cpp" line="95"/>
         <source>%1 images from the embedding map</source>
         <translation>%1 imágenes del mapa de embeddings</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="126"/>
+        <source>without %1</source>
+        <translation>sin %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="128"/>
+        <source>%1, verified negative</source>
+        <translation>%1, negativa verificada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="130"/>
+        <source>%1, unknown</source>
+        <translation>%1, desconocida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_training.cpp" line="27"/>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_training.cpp" line="31"/>
+        <source>Show the training page in place of the browser: settings, live curves, the long-tail view and the run history (Ctrl+3)</source>
+        <translation>Mostrar la página de entrenamiento en lugar del explorador: ajustes, curvas en directo, vista de cola larga e historial de ejecuciones (Ctrl+3)</translation>
     </message>
 </context>
 <context>
@@ -2645,19 +2700,6 @@
     </message>
 </context>
 <context>
-    <name>tagscope::gui::TrainingDock</name>
-    <message>
-        <location filename="../app/gui/training/training_dock.cpp" line="10"/>
-        <source>Training</source>
-        <translation>Entrenamiento</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_dock.cpp" line="18"/>
-        <source>Show or hide the training panel: settings, live curves, the long-tail view and the run history</source>
-        <translation>Mostrar u ocultar el panel de entrenamiento: ajustes, curvas en directo, vista de cola larga e historial de ejecuciones</translation>
-    </message>
-</context>
-<context>
     <name>tagscope::gui::TrainingForm</name>
     <message>
         <location filename="../app/gui/training/training_form.cpp" line="217"/>
@@ -3240,7 +3282,7 @@
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="151"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="546"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -3396,51 +3438,51 @@
         <translation> · mejor %1 en la época %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="197"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="202"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="213"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="218"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
         <translation>La AP por etiqueta aparece aquí tras la primera validación de una ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="215"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="220"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
         <translation>%1: aún no hay AP por etiqueta (se mide en la partición de validación al final de cada época).</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="217"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="222"/>
         <source>%1, epoch %2: %3 tags with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>%1, época %2: %3 etiquetas con AP de validación. Las etiquetas frecuentes tienen más de 100 positivas de entrenamiento y las raras menos de 20; las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="271"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="276"/>
         <source>No other run</source>
         <translation>Ninguna otra ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="287"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="292"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
         <translation>&lt;b&gt;Entrenamiento&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="413"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="293"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="298"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="421"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="294"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="299"/>
         <source>stopping</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="400"/>
         <location filename="../app/gui/training/training_panel.cpp" line="417"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="295"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="300"/>
         <source>training</source>
         <translation>entrenando</translation>
     </message>
@@ -3475,72 +3517,72 @@
         <translation>Época %1/%2 · %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="448"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="450"/>
         <source>Epoch %1 / %2 · %p%</source>
         <translation>Época %1 / %2 · %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="449"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="451"/>
         <source>Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11</source>
         <translation>Época %1/%2 · batch %3/%4 · paso %5/%6 · %7 imágenes/s · quedan %8 · pérdida %9 (suavizada %10) · tasa de aprendizaje %11</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="458"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="460"/>
         <source>Paused · %1</source>
         <translation>En pausa · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="479"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="481"/>
         <source>Epoch %1: training loss %2</source>
         <translation>Época %1: pérdida de entrenamiento %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="481"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="483"/>
         <source>, validation %1 %2</source>
         <translation>, validación %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="483"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
         <source> (head %1, medium %2, tail %3)</source>
         <translation> (frecuentes %1, medias %2, raras %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="487"/>
         <source> in %1 s%2</source>
         <translation> en %1 s%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="487"/>
         <source>, best so far</source>
         <translation>, la mejor hasta ahora</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="499"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
         <source>%1 finished: %2</source>
         <translation>%1 terminada: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="500"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="502"/>
         <source>%1 stopped: %2</source>
         <translation>%1 detenida: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="503"/>
         <source>%1 failed: %2</source>
         <translation>%1 fallida: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="511"/>
         <source>Finished</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="536"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="538"/>
         <source>The tag %1 is not in the open dataset</source>
         <translation>La etiqueta %1 no está en el conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="546"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -3929,12 +3971,12 @@
 <context>
     <name>tagscope::ui::MapLegend</name>
     <message>
-        <location filename="../widgets/map/map_legend.cpp" line="49"/>
+        <location filename="../widgets/map/map_legend.cpp" line="52"/>
         <source>sparse</source>
         <translation>disperso</translation>
     </message>
     <message>
-        <location filename="../widgets/map/map_legend.cpp" line="52"/>
+        <location filename="../widgets/map/map_legend.cpp" line="55"/>
         <source>dense</source>
         <translation>denso</translation>
     </message>
@@ -4445,80 +4487,80 @@
 <context>
     <name>tagscope::ui::TrainingCurves</name>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="93"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="95"/>
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="95"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="97"/>
         <source>Validation mAP</source>
         <translation>mAP de validación</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="97"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="99"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="140"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="142"/>
         <source>per step</source>
         <translation>por paso</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="141"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="221"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="143"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="239"/>
         <source>smoothed</source>
         <translation>suavizada</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="146"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="148"/>
         <source>frequency prior</source>
         <translation>prior de frecuencia</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="152"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="208"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="154"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="226"/>
         <source>all tags</source>
         <translation>todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="159"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="161"/>
         <source>learning rate</source>
         <translation>tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="161"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="162"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="163"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="164"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="163"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="165"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="184"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="186"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="206"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="224"/>
         <source>Validation %1</source>
         <translation>%1 de validación</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="207"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="225"/>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="221"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="239"/>
         <source>%1 (smoothed)</source>
         <translation>%1 (suavizada)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="335"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="362"/>
         <source>%1 (right axis)</source>
         <translation>%1 (eje derecho)</translation>
     </message>

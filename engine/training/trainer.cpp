@@ -9,6 +9,7 @@
 #include "training/class_priors.h"
 #include "training/distributed.h"
 #include "training/learning_rate_schedule.h"
+#include "training/loss_smoothing.h"
 #include "training/metric_training.h"
 #include "training/model_export.h"
 #include "training/packed_image_cache.h"
@@ -362,6 +363,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     result.bestMap = position.bestMap;
     const auto runStart = Clock::now();
     const std::int64_t firstStep = position.step;
+    LossSmoothing smoothing;
 
     for (int epoch = static_cast<int>(position.epoch); epoch < config.epochs; ++epoch) {
         const auto epochStart = Clock::now();
@@ -436,7 +438,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             state.batch = batch.index + 1;
             state.step = position.step;
             state.loss = lossValue;
-            state.smoothedLoss = state.smoothedLoss == 0 ? lossValue : 0.98 * state.smoothedLoss + 0.02 * lossValue;
+            state.smoothedLoss = smoothing.add(lossValue);
             state.learningRate = lr;
             const double stepsDone = static_cast<double>(position.step - firstStep);
             state.imagesPerSecond = seconds > 0 ? stepsDone * config.batchSize * (group ? group->size() : 1) / seconds : 0;

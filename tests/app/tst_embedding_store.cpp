@@ -371,9 +371,11 @@ void TestEmbeddingStore::pageRunsTsneOnTheStore()
     Q_EMIT page.gallery()->showInBrowserRequested(page.gallery()->images());
     QCOMPARE(browser.count(), 1);
 
-    // The browser's filter dims the rest, the legend says how many match.
+    // The browser's filter shows above the map with how many match; the rest get the legend's hollow entry.
     page.setBrowserFilter({10, 11, 12}, false, QStringLiteral("Zero"));
-    QVERIFY(page.map()->legend()->text().contains(QStringLiteral("3 of 50")));
+    QVERIFY(page.filterLabel()->text().contains(QStringLiteral("3 of 50")));
+    QVERIFY(page.filterLabel()->text().contains(QStringLiteral("Zero")));
+    QVERIFY(page.map()->legend()->text().contains(QStringLiteral("Outside&nbsp;the&nbsp;filter")));
 
     const QString out = dir.filePath(QStringLiteral("map.csv"));
     page.exportCoordinates(out);

@@ -1,5 +1,6 @@
 #include "embedding_page.h"
 
+#include "common/app_icons.h"
 #include "compute_embeddings_dialog.h"
 #include "embedding_file.h"
 #include "embedding_source_runner.h"
@@ -26,9 +27,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -126,6 +129,7 @@ EmbeddingPage::EmbeddingPage(EmbeddingStore* store, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolBar_);
+    layout->addWidget(createFilterBar());
     layout->addWidget(split, 1);
     layout->addWidget(sourceLabel_);
 
@@ -280,6 +284,27 @@ void EmbeddingPage::createToolBar()
     toolBar_->addWidget(exportButton);
 }
 
+QWidget* EmbeddingPage::createFilterBar()
+{
+    filterLabel_ = new QLabel;
+    filterLabel_->setObjectName(QStringLiteral("mapFilterLabel"));
+    filterLabel_->setTextFormat(Qt::RichText);
+    filterLabel_->setWordWrap(true);
+    clearFilterButton_ = new QPushButton(tr("Show All Images"));
+    clearFilterButton_->setObjectName(QStringLiteral("mapClearFilter"));
+    clearFilterButton_->setIcon(actionIcon(QStringLiteral("filter-clear"), QStyle::SP_DialogResetButton)); // as the browser's
+    clearFilterButton_->setToolTip(tr("Clear the browser's filter: every point of the map in its colour again"));
+    connect(clearFilterButton_, &QPushButton::clicked, this, &EmbeddingPage::clearFilterRequested);
+    filterBar_ = new QWidget;
+    filterBar_->setObjectName(QStringLiteral("mapFilterBar"));
+    auto* layout = new QHBoxLayout(filterBar_);
+    layout->setContentsMargins(6, 3, 6, 3);
+    layout->addWidget(filterLabel_, 1);
+    layout->addWidget(clearFilterButton_);
+    filterBar_->hide();
+    return filterBar_;
+}
+
 // ---- Data ----
 
 void EmbeddingPage::setDataset(std::shared_ptr<const LoadedDataset> data, std::shared_ptr<const ui::ImageSource> source,
@@ -336,12 +361,12 @@ void EmbeddingPage::embeddingsChanged()
     poll();
 }
 
-void EmbeddingPage::loadEmbeddings(const QString& npyPath)
+void EmbeddingPage::loadEmbeddings(const QString& npyPath, const QString& modelPath)
 {
     if (!data_)
         return;
     lastError_.clear();
-    sources_->loadFile(npyPath, data_->dataset.imageCount());
+    sources_->loadFile(npyPath, data_->dataset.imageCount(), modelPath);
 }
 
 void EmbeddingPage::computeEmbeddings(const EmbeddingExtractionRequest& request)
@@ -464,15 +489,21 @@ void EmbeddingPage::setBrowserFilter(const QVector<int>& images, bool all, const
 
 void EmbeddingPage::updateEmphasis()
 {
-    if (!data_ || store_->isEmpty() || browserAll_) {
+    const bool filtered = data_ && !browserAll_;
+    filterBar_->setVisible(filtered);
+    if (!filtered || store_->isEmpty()) {
         map_->setEmphasis(nullptr);
-        map_->legend()->setNote(QString());
+        map_->legend()->setHollowEntry({});
+        if (filtered)
+            filterLabel_->setText(tr("The browser's filter: <b>%1</b>").arg(browserDescription_.toHtmlEscaped()));
         return;
     }
     std::size_t count = 0;
     map_->setEmphasis(MapColours::emphasis(store_->imageIds(), browserImages_, data_->dataset.imageCount(), &count));
-    map_->legend()->setNote(tr("%1 of %2 match the browser's filter (%3); the rest are grey")
-                                .arg(ui::groupedNumber(count), ui::groupedNumber(store_->rows()), browserDescription_));
+    const std::size_t outside = store_->rows() - count;
+    map_->legend()->setHollowEntry({QColor(ui::RasterStyle().dimmedColour), tr("Outside the filter"), static_cast<qint64>(outside)});
+    filterLabel_->setText(tr("The browser's filter: <b>%1</b> · %2 of %3 points match; the others are drawn as hollow rings")
+                              .arg(browserDescription_.toHtmlEscaped(), ui::groupedNumber(count), ui::groupedNumber(store_->rows())));
 }
 
 // ---- Live t-SNE ----

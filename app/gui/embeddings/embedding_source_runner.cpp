@@ -57,14 +57,14 @@ void EmbeddingSourceRunner::pollProgress()
     Q_EMIT progressChanged(static_cast<qint64>(p.done), static_cast<qint64>(p.total), p.phase);
 }
 
-void EmbeddingSourceRunner::loadFile(const QString& npyPath, std::size_t datasetImages)
+void EmbeddingSourceRunner::loadFile(const QString& npyPath, std::size_t datasetImages, const QString& modelPath)
 {
     cancel();
     const quint64 generation = ++generation_;
     setBusy(true);
     Q_EMIT started(tr("Reading %1").arg(QFileInfo(npyPath).fileName()));
     QPointer<EmbeddingSourceRunner> self(this);
-    running_ = QtConcurrent::run([self, generation, npyPath, datasetImages] {
+    running_ = QtConcurrent::run([self, generation, npyPath, datasetImages, modelPath] {
         EmbeddingFile file;
         QString error;
         try {
@@ -73,7 +73,7 @@ void EmbeddingSourceRunner::loadFile(const QString& npyPath, std::size_t dataset
             error = QString::fromStdString(e.what());
         }
         QMetaObject::invokeMethod(
-            qApp, [self, generation, file = std::move(file), error]() mutable {
+            qApp, [self, generation, file = std::move(file), error, modelPath]() mutable {
                 if (!self || self->generation_ != generation)
                     return;
                 self->setBusy(false);
@@ -83,7 +83,7 @@ void EmbeddingSourceRunner::loadFile(const QString& npyPath, std::size_t dataset
                 }
                 const std::size_t rows = file.vectors->rows, dims = file.vectors->cols;
                 try {
-                    self->store_->setEmbeddings(std::move(file.vectors), std::move(file.imageIds), file.path, QString());
+                    self->store_->setEmbeddings(std::move(file.vectors), std::move(file.imageIds), file.path, modelPath);
                 } catch (const std::exception& e) {
                     Q_EMIT self->failed(QString::fromStdString(e.what()));
                     return;

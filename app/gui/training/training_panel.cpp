@@ -441,6 +441,8 @@ void TrainingPanel::statusChanged(const TrainingStatus& s)
         status_->setText(s.phase + QStringLiteral("…"));
         return;
     }
+    if (shownLive_)
+        curves_->setPlannedEpochs(s.epochs);
     const qint64 total = std::max<qint64>(1, s.totalSteps);
     const int scale = total > 1000000 ? 1000 : 1; // QProgressBar is int-based
     progress_->setRange(0, static_cast<int>(total / scale));

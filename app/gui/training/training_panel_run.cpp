@@ -173,6 +173,11 @@ void TrainingPanel::showRecordedProgress()
 void TrainingPanel::redrawCurves()
 {
     curves_->clear();
+    const auto planned = shownConfig_.is_object() ? shownConfig_.find("epochs") : shownConfig_.end();
+    if (planned != shownConfig_.end() && planned->is_number_integer())
+        curves_->setPlannedEpochs(planned->get<int>());
+    else if (!shownLive_)
+        curves_->setPlannedEpochs(0); // a live run's planned epochs come with its status
     updateMetricName();
     curves_->addSteps(shownSteps_);
     const std::string metric = primaryMetric(shownMetrics_.epochs);

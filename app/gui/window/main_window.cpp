@@ -14,7 +14,6 @@
 #include "session_restore.h"
 #include "settings/app_settings.h"
 #include "settings/preferences_apply.h"
-#include "training/training_dock.h"
 #include "training/training_panel.h"
 #include "welcome_page.h"
 
@@ -251,7 +250,7 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!trainingDock_->panel()->confirmClose()) { // a run in progress: stopped first, then the window closes
+    if (!trainingPanel_->confirmClose()) { // a run in progress: stopped first, then the window closes
         event->ignore();
         return;
     }
@@ -332,7 +331,7 @@ void MainWindow::showDataset(std::shared_ptr<const LoadedDataset> data)
     gridModel_->setSource(std::make_shared<DatasetImageSource>(data_));
     inspector_->setDataset(data_);
     neighbourDock_->setDataset(data_);
-    trainingDock_->panel()->setDataset(data_);
+    trainingPanel_->setDataset(data_);
     tagPanel_->setTags(TagData::tagRows(loaded), TagData::imageCounts(statistics));
     histogram_->setBars(TagData::histogramBars(loaded), TagData::bandLimits(statistics), TagData::bandSplitLabel(statistics),
                         TagData::bandSplitUnit(statistics), TagData::bandSplit(statistics).imbalanceRatio,
@@ -367,7 +366,7 @@ void MainWindow::showDataset(std::shared_ptr<const LoadedDataset> data)
     RecentDatasets::add(loaded.path);
     updateRecentMenu();
     welcome_->setStatus(QString());
-    pages_->setCurrentIndex(kWorkspacePage);
+    showPage(mainSplitter_);
     updateWindowTitle();
     statusBar()->showMessage(tr("Opened %1").arg(nativePath(loaded.path)), 5000);
     applyFilter();
