@@ -191,8 +191,8 @@
     </message>
     <message>
         <location filename="../app/gui/engine_texts.cpp" line="35"/>
-        <source>Weight of positives (1 - alpha for negatives)</source>
-        <translation>Peso de las positivas (1 - alfa para las negativas)</translation>
+        <source>Weight of positives (1 - alpha for negatives); -1: no class weighting</source>
+        <translation>Peso de las positivas (1 - alfa para las negativas); -1: sin ponderación por clase</translation>
     </message>
     <message>
         <location filename="../app/gui/engine_texts.cpp" line="36"/>
