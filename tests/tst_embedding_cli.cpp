@@ -114,6 +114,12 @@ void TestEmbeddingCli::tsneWritesALayoutAndScoresIt()
     QCOMPARE(scored.exitCode, 0);
     QVERIFY(std::abs(scored.json()["kl"].toDouble() - json["kl"].toDouble()) < 1e-6);
     QVERIFY(std::abs(scored.json()["knn_preservation"].toDouble() - json["knn_preservation"].toDouble()) < 1e-9);
+
+    // Without --json the summary is the result, on stdout; --quiet leaves stderr silent.
+    const CliRun quiet = runCli({"tsne", points_, "--out", out, "--perplexity", "15", "--iterations", "50", "--quiet"});
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY2(quiet.err.isEmpty(), quiet.err.constData());
+    QVERIFY2(quiet.out.contains("600 points, 50 iterations") && quiet.out.contains("KL"), quiet.out.constData());
 }
 
 void TestEmbeddingCli::embedReadsTheCacheTheSecondTime()
