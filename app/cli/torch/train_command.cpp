@@ -1,8 +1,11 @@
 // tagscope-cli train --config CFG.json [--out RUN_DIR] [--set key=value ...]: trains headless with a progress
 // bar and ETA on stderr; Ctrl-C writes a checkpoint and exits cleanly; running it again on RUN_DIR resumes.
+// One rank of a data-parallel run (launch, torchrun, SLURM) other than rank 0 says which rank it is and leaves the
+// progress, the epochs and the result JSON to rank 0.
 #include "torch_plugin_commands.h"
 
 #include "losses/loss_registry.h"
+#include "training/distributed.h"
 #include "training/trainer.h"
 
 #include <CLI/CLI.hpp>
@@ -77,7 +80,8 @@ std::string clock(double seconds)
 
 class ConsoleObserver : public tagscope::TrainingObserver {
 public:
-    explicit ConsoleObserver(bool quiet) : quiet_(quiet), terminal_(::isatty(2)) {}
+    // `otherRank`: this process is a rank other than 0, which reports only its messages, each naming the rank.
+    ConsoleObserver(bool quiet, std::string otherRank) : quiet_(quiet || !otherRank.empty()), terminal_(::isatty(2)), otherRank_(std::move(otherRank)) {}
 
     void progress(const tagscope::TrainingProgress& p) override
     {
@@ -102,6 +106,8 @@ public:
 
     void epochFinished(const tagscope::EpochSummary& s) override
     {
+        if (!otherRank_.empty())
+            return; // rank 0 validates and reports the epoch
         if (s.metricLearning) {
             const auto& r = s.retrieval;
             std::string recalls;
@@ -123,11 +129,15 @@ public:
                      m.tagsEvaluated, m.tagsLeftOut, s.seconds, s.best ? " (best)" : "");
     }
 
-    void message(const std::string& text) override { std::fprintf(stderr, "%s%s\n", terminal_ ? "\r\033[K" : "", text.c_str()); }
+    void message(const std::string& text) override
+    {
+        std::fprintf(stderr, "%s%s%s\n", terminal_ && !quiet_ ? "\r\033[K" : "", otherRank_.empty() ? "" : (otherRank_ + ": ").c_str(), text.c_str());
+    }
 
 private:
     bool quiet_;
     bool terminal_;
+    std::string otherRank_;
     std::chrono::steady_clock::time_point last_{};
 };
 
@@ -150,24 +160,34 @@ int runTrain(const TrainOptions& o)
     } catch (const std::invalid_argument& error) {
         throw std::runtime_error(o.config + ": " + error.what());
     }
+    const tagscope::DistributedSettings ranks = tagscope::distributedSettingsFromEnvironment();
+    const std::string otherRank = ranks.rank > 0 ? "rank " + std::to_string(ranks.rank) : std::string();
     const std::string runDirectory = o.out.empty() ? defaultRunDirectory() : o.out;
-    std::fprintf(stderr, "run directory %s\n", runDirectory.c_str());
+    if (otherRank.empty())
+        std::fprintf(stderr, "run directory %s\n", runDirectory.c_str());
+    else
+        std::fprintf(stderr, "%s of %d: training its shard of %s; rank 0 reports the progress and the results\n", otherRank.c_str(),
+                     ranks.worldSize, runDirectory.c_str());
     tagscope::CancelToken cancel;
     interruptToken = &cancel;
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    ConsoleObserver observer(o.quiet);
+    ConsoleObserver observer(o.quiet, otherRank);
     const tagscope::TrainingResult result = tagscope::trainModel(config, runDirectory, &observer, &cancel);
     interruptToken = nullptr;
-    std::fprintf(stderr, "\n%s\n", result.message.c_str());
-    std::printf("%s\n", nlohmann::json{{"status", result.status == tagscope::TrainingResult::Status::Finished ? "finished"
-                                                  : result.status == tagscope::TrainingResult::Status::Cancelled ? "cancelled" : "failed"},
-                                       {"run", runDirectory}, {"epochs", result.epochsDone},
-                                       {tagscope::findLoss(config.loss)->description.family == "metric" ? "best_recall_at_1" : "best_map",
-                                        result.bestMap},
-                                       {"skipped_images", result.skippedImages}, {"message", result.message}}
-                            .dump()
-                            .c_str());
+    if (!otherRank.empty()) {
+        std::fprintf(stderr, "%s: %s\n", otherRank.c_str(), result.message.c_str());
+    } else {
+        std::fprintf(stderr, "\n%s\n", result.message.c_str());
+        std::printf("%s\n", nlohmann::json{{"status", result.status == tagscope::TrainingResult::Status::Finished ? "finished"
+                                                      : result.status == tagscope::TrainingResult::Status::Cancelled ? "cancelled" : "failed"},
+                                           {"run", runDirectory}, {"epochs", result.epochsDone},
+                                           {tagscope::findLoss(config.loss)->description.family == "metric" ? "best_recall_at_1" : "best_map",
+                                            result.bestMap},
+                                           {"skipped_images", result.skippedImages}, {"message", result.message}}
+                                .dump()
+                                .c_str());
+    }
     switch (result.status) {
     case tagscope::TrainingResult::Status::Finished: return 0;
     case tagscope::TrainingResult::Status::Cancelled: return 130;
