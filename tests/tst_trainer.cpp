@@ -35,14 +35,15 @@ private:
     std::int64_t lastStep_ = -1;
 };
 
-std::vector<double> loggedLosses(const QString& runDirectory)
+// The "loss" of each step line, or with type "epoch" the "train_loss" of each epoch line.
+std::vector<double> loggedLosses(const QString& runDirectory, const std::string& type = "step")
 {
     std::vector<double> losses;
     std::ifstream in((runDirectory + "/metrics.jsonl").toStdString());
     for (std::string line; std::getline(in, line);) {
         const auto json = nlohmann::json::parse(line);
-        if (json.at("type") == "step")
-            losses.push_back(json.at("loss").get<double>());
+        if (json.at("type") == type)
+            losses.push_back(json.at(type == "step" ? "loss" : "train_loss").get<double>());
     }
     return losses;
 }
@@ -125,6 +126,13 @@ void TestTrainer::resumingContinuesExactly()
     QCOMPARE(b.size(), a.size());
     for (std::size_t i = 0; i < a.size(); ++i)
         QVERIFY2(std::abs(a[i] - b[i]) <= 1e-4 * std::max(1.0, std::abs(a[i])), qPrintable(QString("step %1: %2 vs %3").arg(i + 1).arg(a[i]).arg(b[i])));
+    // The interrupted epoch's training loss averages all its batches, those before the stop included.
+    const std::vector<double> epochsA = loggedLosses(straight, "epoch"), epochsB = loggedLosses(resumed, "epoch");
+    QCOMPARE(epochsB.size(), std::size_t(2));
+    QCOMPARE(epochsB.size(), epochsA.size());
+    for (std::size_t i = 0; i < epochsA.size(); ++i)
+        QVERIFY2(std::abs(epochsA[i] - epochsB[i]) <= 1e-4 * std::max(1.0, std::abs(epochsA[i])),
+                 qPrintable(QString("epoch %1: %2 vs %3").arg(i + 1).arg(epochsA[i]).arg(epochsB[i])));
 }
 
 void TestTrainer::nanLossStopsAndKeepsTheCheckpoint()

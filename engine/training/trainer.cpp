@@ -369,8 +369,6 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             setBackboneFrozen(model, epoch < config.backboneWarmupEpochs);
         model->train();
         trainSource.startEpoch(epoch, position.batch);
-        double lossSum = 0;
-        std::int64_t lossCount = 0;
         Batch batch;
         bool stopping = false;
         // Distributed ranks learn of a cancel through the vote below, never by a batch source that stops alone.
@@ -428,8 +426,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             optimizer->step();
             ++position.step;
             position.batch = batch.index + 1;
-            lossSum += lossValue;
-            ++lossCount;
+            position.epochLossSum += lossValue;
+            ++position.epochLossBatches;
 
             const double seconds = std::chrono::duration<double>(Clock::now() - runStart).count();
             state.epoch = epoch + 1;
@@ -463,7 +461,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
 
         EpochSummary summary;
         summary.epoch = epoch + 1;
-        summary.trainLoss = lossCount ? lossSum / static_cast<double>(lossCount) : 0;
+        summary.trainLoss = position.epochLossBatches ? position.epochLossSum / static_cast<double>(position.epochLossBatches) : 0;
         summary.metricLearning = metricLoss != nullptr;
         nlohmann::json weights = {{"type", "weights"}, {"epoch", epoch + 1}, {"world_size", group ? group->size() : 1},
                                   {"weight_fingerprint", weightFingerprint(trainable)}};
@@ -502,6 +500,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             position.bestMap = score;
         position.epoch = epoch + 1;
         position.batch = 0;
+        position.epochLossSum = 0;
+        position.epochLossBatches = 0;
         if (writes) {
             run.appendEpoch(summary);
             run.appendMetrics(weights);
