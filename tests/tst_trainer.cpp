@@ -58,6 +58,7 @@ private slots:
     void learnsBetterThanTheFrequencyPrior();
     void resumingContinuesExactly();
     void nanLossStopsAndKeepsTheCheckpoint();
+    void nanLossBeforeAnyCheckpointSaysSo();
     void corruptImagesAreSkipped();
     void configsAreValidated();
 
@@ -147,10 +148,24 @@ void TestTrainer::nanLossStopsAndKeepsTheCheckpoint()
              result.message.c_str());
     QVERIFY(QString::fromStdString(result.message).contains("epoch"));
     QVERIFY(QFile::exists(run + "/checkpoints/last.pt"));
+    QVERIFY2(QString::fromStdString(result.message).contains(run + "/checkpoints/last.pt"), result.message.c_str()); // where to resume from
     QVERIFY(!QFile::exists(run + "/model.pt"));
     // The kept checkpoint is the end of epoch 1: resuming without the fault finishes the run.
     config.injectNanAtStep = 0;
     QCOMPARE(int(trainModel(config, run.toStdString()).status), int(TrainingResult::Status::Finished));
+}
+
+void TestTrainer::nanLossBeforeAnyCheckpointSaysSo()
+{
+    TrainingConfig config = baseConfig();
+    config.injectNanAtStep = 3; // the first checkpoint comes at the end of epoch 1
+    const QString run = dir_.path() + "/run-nan-early";
+    const TrainingResult result = trainModel(config, run.toStdString());
+    QCOMPARE(int(result.status), int(TrainingResult::Status::Failed));
+    const QString message = QString::fromStdString(result.message);
+    QVERIFY(!QFile::exists(run + "/checkpoints/last.pt"));
+    QVERIFY2(!message.contains("checkpoint is kept") && !message.contains("last good checkpoint") && message.contains("from scratch"),
+             qPrintable(message));
 }
 
 void TestTrainer::corruptImagesAreSkipped()

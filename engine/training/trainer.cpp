@@ -408,8 +408,10 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             if (nonFinite) {
                 result.status = TrainingResult::Status::Failed;
                 result.message = "the loss became " + std::string(std::isnan(lossValue) ? "NaN" : "infinite") + " at epoch " +
-                    std::to_string(epoch + 1) + ", batch " + std::to_string(batch.index + 1) +
-                    "; training stopped and the last good checkpoint is kept (try a lower learning rate or grad_clip)";
+                    std::to_string(epoch + 1) + ", batch " + std::to_string(batch.index + 1) + "; training stopped " +
+                    (fs::exists(run.lastCheckpoint()) ? "and the last good checkpoint, " + run.lastCheckpoint() + ", resumes the run"
+                                                      : "before its first checkpoint (written at the end of epoch 1), so it starts again from scratch") +
+                    " (try a lower learning rate or grad_clip)";
                 if (writes)
                     run.appendMetrics({{"type", "error"}, {"epoch", epoch + 1}, {"step", position.step}, {"message", result.message}});
                 report.message(result.message);
