@@ -118,12 +118,12 @@ void TestRunHistory::readsARunWrittenByTheCli()
         double sum = 0;
         for (double ap : e.tagAp)
             if (std::isfinite(ap)) {
-                QVERIFY(ap >= 0 && ap <= 1);
+                QVERIFY(ap >= 0 && ap <= 100);
                 sum += ap;
                 ++evaluated;
             }
         QVERIFY(evaluated > 0);
-        QVERIFY2(std::abs(100 * sum / evaluated - e.map) < 1e-6, "mAP is 100 x the mean of the per-tag AP");
+        QVERIFY2(std::abs(sum / evaluated - e.map) < 1e-6, "mAP is the mean of the per-tag AP, both in percent");
         bestMap = std::max(bestMap, e.map);
         seconds += e.seconds;
     }
@@ -268,13 +268,13 @@ void TestRunHistory::retrievalRunsAreJudgedByRecall()
     QDir().mkpath(dir.path() + "/run");
     writeText(dir.path() + "/run/config.json", R"({"loss": "arcface", "epochs": 3})");
     writeText(dir.path() + "/run/metrics.jsonl",
-              R"({"type":"epoch","epoch":1,"train_loss":2.5,"recall_at_1":0.61,"recall_at_2":0.7,"map_at_r":0.3,"seconds":4,"best":true})" "\n"
-              R"({"type":"epoch","epoch":2,"train_loss":2.1,"recall_at_1":0.74,"recall_at_2":0.8,"map_at_r":null,"seconds":4,"best":true})" "\n");
+              R"({"type":"epoch","epoch":1,"train_loss":2.5,"recall_at_1":61,"recall_at_2":70,"map_at_r":30,"seconds":4,"best":true})" "\n"
+              R"({"type":"epoch","epoch":2,"train_loss":2.1,"recall_at_1":74,"recall_at_2":80,"map_at_r":null,"seconds":4,"best":true})" "\n");
     const RunRecord run = readRun((dir.path() + "/run").toStdString());
     QCOMPARE(QString::fromStdString(primaryMetric(run.metrics.epochs)), QString("recall_at_1"));
     QCOMPARE(QString::fromStdString(metricDisplayName("recall_at_1")), QString("Recall@1"));
     QCOMPARE(QString::fromStdString(metricDisplayName("map_at_r")), QString("MAP@R"));
-    QVERIFY(std::abs(metricValue(run.metrics.epochs[1], "recall_at_1") - 74) < 1e-9); // in percent, like mAP
+    QVERIFY(std::abs(metricValue(run.metrics.epochs[1], "recall_at_1") - 74) < 1e-9); // in percent, as written
     QVERIFY(std::isnan(metricValue(run.metrics.epochs[1], "map_at_r")));
     const RunSummary s = summarizeRun(run);
     QVERIFY(std::abs(s.bestMetric - 74) < 1e-9);

@@ -244,7 +244,7 @@ double metricValue(const RunEpochPoint& epoch, const std::string& metric)
     if (metric == "map")
         return epoch.map;
     const auto it = epoch.retrieval.find(metric);
-    return it == epoch.retrieval.end() ? kNaN : 100 * it->second;
+    return it == epoch.retrieval.end() ? kNaN : it->second;
 }
 
 std::string metricDisplayName(const std::string& metric)

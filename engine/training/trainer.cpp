@@ -359,7 +359,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     state.epochs = config.epochs;
     state.batchesPerEpoch = batchesPerEpoch;
     state.totalSteps = schedule.totalSteps;
-    result.bestMap = position.bestMap;
+    if (position.bestMap >= 0)
+        result.bestMap = position.bestMap;
     const auto runStart = Clock::now();
     const std::int64_t firstStep = position.step;
 
@@ -517,7 +518,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         if (group)
             group->barrier();
         result.epochsDone = epoch + 1;
-        result.bestMap = position.bestMap;
+        if (position.bestMap >= 0)
+            result.bestMap = position.bestMap;
         if (observer)
             observer->epochFinished(summary);
     }

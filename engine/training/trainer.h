@@ -11,6 +11,7 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <string>
 
 namespace tagscope {
@@ -60,7 +61,7 @@ struct TrainingResult {
     Status status = Status::Finished;
     std::string message;
     int epochsDone = 0;
-    double bestMap = 0; // metric learning: the best validation Recall@1, in percent
+    std::optional<double> bestMap; // in percent; metric learning: the best validation Recall@1. None until an epoch is validated
     std::uint64_t skippedImages = 0; // missing or corrupt, left out of training
 };
 

@@ -162,14 +162,14 @@ public:
             std::string recalls;
             for (std::size_t i = 0; i < r.ks.size(); ++i) {
                 char figure[48];
-                if (r.complete)
-                    std::snprintf(figure, sizeof figure, "%sR@%d %.4f", i ? ", " : "", r.ks[i], r.recallAtK[i]);
+                if (r.complete) // in percent, as every score
+                    std::snprintf(figure, sizeof figure, "%sR@%d %.2f", i ? ", " : "", r.ks[i], 100 * r.recallAtK[i]);
                 else
                     std::snprintf(figure, sizeof figure, "%sR@%d -", i ? ", " : "", r.ks[i]);
                 recalls += figure;
             }
-            std::fprintf(stderr, "%sepoch %d: train loss %.4f, val %s, MAP@R %.4f (%zu queries) in %.1f s%s\n", terminal_ ? "\r\033[K" : "",
-                         s.epoch, s.trainLoss, recalls.c_str(), r.mapAtR, r.queries, s.seconds, s.best ? " (best)" : "");
+            std::fprintf(stderr, "%sepoch %d: train loss %.4f, val %s, MAP@R %.2f (%zu queries) in %.1f s%s\n", terminal_ ? "\r\033[K" : "",
+                         s.epoch, s.trainLoss, recalls.c_str(), 100 * r.mapAtR, r.queries, s.seconds, s.best ? " (best)" : "");
             return;
         }
         const auto& m = s.validation;
@@ -221,11 +221,12 @@ int runTrain(const TrainOptions& o)
         std::fprintf(stderr, "%s: %s\n", otherRank.c_str(), result.message.c_str());
     } else {
         std::fprintf(stderr, "\n%s\n", result.message.c_str());
+        // Scores in percent; null until an epoch has been validated.
         std::printf("%s\n", nlohmann::json{{"status", result.status == tagscope::TrainingResult::Status::Finished ? "finished"
                                                       : result.status == tagscope::TrainingResult::Status::Cancelled ? "cancelled" : "failed"},
                                            {"run", runDirectory}, {"epochs", result.epochsDone},
                                            {tagscope::findLoss(config.loss)->description.family == "metric" ? "best_recall_at_1" : "best_map",
-                                            result.bestMap},
+                                            result.bestMap ? nlohmann::json(*result.bestMap) : nlohmann::json(nullptr)},
                                            {"skipped_images", result.skippedImages}, {"message", result.message}}
                                 .dump()
                                 .c_str());
