@@ -170,6 +170,10 @@ void TestRunHistory::cliListsTheRuns()
     const Run missing = runCli({"runs", dir_.path() + "/absent"});
     QVERIFY(missing.exitCode != 0);
     QVERIFY(missing.err.contains("absent"));
+    // Each listing says where it looked, the default folder included.
+    QVERIFY2(list.err.contains(runs_.toUtf8()), list.err.constData());
+    const Run fallback = runCli({"runs"});
+    QVERIFY2((fallback.out + fallback.err).contains(QByteArray::fromStdString(defaultRunsFolder())), (fallback.out + fallback.err).constData());
 }
 
 void TestRunHistory::followerReadsWholeLinesOnly()
