@@ -48,7 +48,8 @@ struct RunMetricsUpdate {
     std::vector<RunEpochPoint> epochs;
     std::vector<RunError> errors;
     std::vector<std::string> problems; // lines that could not be read
-    bool empty() const { return steps.empty() && epochs.empty() && errors.empty() && problems.empty(); }
+    std::string device;                // of the last "start" line: "cpu", "cuda:0", "cuda:0, 4 ranks"
+    bool empty() const { return steps.empty() && epochs.empty() && errors.empty() && problems.empty() && device.empty(); }
 };
 
 // Appends `update` to `history`. A step or epoch that repeats an earlier one (a run resumed from a checkpoint
@@ -87,7 +88,8 @@ const char* runStateName(RunState state); // "not started", "in progress", "stop
 struct RunSummary {
     std::string directory;
     std::string name; // the folder name
-    std::string dataset, backbone, loss, device;
+    std::string dataset, backbone, loss;
+    std::string device;            // the device the run trained on; the config's choice ("auto") before it started
     int epochsPlanned = 0, epochsDone = 0;
     std::string metric;            // "map" or a retrieval key such as "recall_at_1"
     double bestMetric = -1;        // best over the finished epochs; -1 when none was measured

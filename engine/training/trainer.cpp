@@ -361,6 +361,9 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     state.totalSteps = schedule.totalSteps;
     if (position.bestMap >= 0)
         result.bestMap = position.bestMap;
+    if (writes) // the device actually used, which the config may leave to "auto"
+        run.appendMetrics({{"type", "start"}, {"epoch", position.epoch + 1}, {"step", position.step}, {"device", device.str()},
+                           {"world_size", group ? group->size() : 1}});
     const auto runStart = Clock::now();
     const std::int64_t firstStep = position.step;
 
