@@ -24,9 +24,10 @@ struct Run {
     QByteArray out, err;
 };
 
-Run runCli(const QStringList& arguments)
+Run runCli(const QStringList& arguments, const QString& workingDirectory = QString())
 {
     QProcess process;
+    process.setWorkingDirectory(workingDirectory);
     process.start(TAGSCOPE_CLI_PATH, arguments);
     if (!process.waitForFinished(240000))
         qFatal("tagscope-cli did not finish");
@@ -58,10 +59,13 @@ private slots:
     void resumedStretchReplacesTheOldOne();
     void statesAreToldApart();
     void retrievalRunsAreJudgedByRecall();
+    void aStartThatFailedReadsAsFailed();
+    void aRunFindsItsDatasetFromAnotherFolder();
 
 private:
     QTemporaryDir dir_;
     QString runs_;
+    QString config_; // names the dataset relative to dir_, the folder the CLI runs in
     QString cliRun_;
     QJsonObject cliResult_;
 };
@@ -78,12 +82,10 @@ void TestRunHistory::initTestCase()
     runs_ = dir_.path() + "/runs";
     QVERIFY(QDir().mkpath(runs_));
     cliRun_ = runs_ + "/cli-asl";
-    const QString config = dir_.path() + "/config.json";
-    writeText(config, QStringLiteral(R"({"dataset": "%1", "backbone": {"name": "small_cnn", "input_size": 32}, "loss": "asl", "epochs": 2,
-        "batch_size": 32, "lr": 0.003, "workers": 1, "threads": 1, "log_every": 1, "seed": 2})")
-                          .arg(dir_.path() + "/demo")
-                          .toUtf8());
-    const Run run = runCli({"train", "--config", config, "--out", cliRun_, "--quiet"});
+    config_ = dir_.path() + "/config.json";
+    writeText(config_, R"({"dataset": "demo", "backbone": {"name": "small_cnn", "input_size": 32}, "loss": "asl", "epochs": 2,
+        "batch_size": 32, "lr": 0.003, "workers": 1, "threads": 1, "log_every": 1, "seed": 2})");
+    const Run run = runCli({"train", "--config", config_, "--out", cliRun_, "--quiet"}, dir_.path());
     QVERIFY2(run.exitCode == 0, run.err.constData());
     cliResult_ = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(cliResult_.value("status").toString(), QString("finished"));
@@ -94,6 +96,7 @@ void TestRunHistory::readsARunWrittenByTheCli()
     const RunRecord run = readRun(cliRun_.toStdString());
     QVERIFY2(run.problems.empty(), run.problems.empty() ? "" : run.problems.front().c_str());
     QCOMPARE(QString::fromStdString(run.config.at("loss").get<std::string>()), QString("asl"));
+    QCOMPARE(QString::fromStdString(run.config.at("dataset").get<std::string>()), dir_.path() + "/demo"); // given as "demo"
     QCOMPARE(run.config.at("backbone").at("input_size").get<int>(), 32);
     QVERIFY(run.tags.size() >= 5);
     for (const RunTag& tag : run.tags) {
@@ -284,6 +287,30 @@ void TestRunHistory::retrievalRunsAreJudgedByRecall()
     const RunSummary s = summarizeRun(run);
     QVERIFY(std::abs(s.bestMetric - 74) < 1e-9);
     QCOMPARE(s.bestEpoch, 2);
+}
+
+void TestRunHistory::aStartThatFailedReadsAsFailed()
+{
+    const QString run = runs_ + "/no-dataset";
+    writeText(dir_.path() + "/missing.json", R"({"dataset": "missing-demo", "backbone": {"name": "small_cnn", "input_size": 32}})");
+    const Run failed = runCli({"train", "--config", dir_.path() + "/missing.json", "--out", run, "--quiet"}, dir_.path());
+    QVERIFY(failed.exitCode != 0);
+    QVERIFY2(failed.err.contains("missing-demo"), failed.err.constData());
+    const RunRecord record = readRun(run.toStdString());
+    QCOMPARE(summarizeRun(record).state, RunState::Failed); // just written, yet not in progress
+    QCOMPARE(summarizeRun(record, -1).state, RunState::Failed);
+    QVERIFY(!record.metrics.errors.empty());
+    QVERIFY2(QString::fromStdString(record.metrics.errors.back().message).contains(dir_.path() + "/missing-demo"),
+             record.metrics.errors.back().message.c_str());
+}
+
+void TestRunHistory::aRunFindsItsDatasetFromAnotherFolder()
+{
+    // The run was trained with the dataset given as "demo" from dir_; its embeddings are computed from elsewhere.
+    QTemporaryDir elsewhere;
+    const Run embed = runCli({"embed", "--model", cliRun_, "--out", elsewhere.path() + "/emb.npy", "--json", "--quiet"}, elsewhere.path());
+    QVERIFY2(embed.exitCode == 0, embed.err.constData());
+    QVERIFY(QJsonDocument::fromJson(embed.out).object().value("rows").toInt() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestRunHistory)

@@ -186,11 +186,25 @@ void setBackboneFrozen(TaggingModel& model, bool frozen)
             p.mutable_grad() = torch::Tensor();
 }
 
-} // namespace
-
-TrainingResult trainModel(const TrainingConfig& config, const std::string& runDirectory, TrainingObserver* observer,
-                          const CancelToken* cancel, PauseGate* pause)
+// Paths as the user gave them, made absolute: config.json then names the same files from any folder.
+TrainingConfig withAbsolutePaths(TrainingConfig config)
 {
+    config.dataset = fs::absolute(config.dataset).lexically_normal().string();
+    if (!config.classPriors.empty())
+        config.classPriors = fs::absolute(config.classPriors).lexically_normal().string();
+    return config;
+}
+
+// Where a run stands, kept outside the training function so that an error escaping it can still be logged.
+struct RunStanding {
+    bool writesRun = false; // this process writes the run directory (rank 0), and it exists
+    TrainingPosition position;
+};
+
+TrainingResult train(const TrainingConfig& requested, const std::string& runDirectory, TrainingObserver* observer,
+                     const CancelToken* cancel, PauseGate* pause, RunStanding& standing)
+{
+    const TrainingConfig config = withAbsolutePaths(requested);
     ProgressReporter report(observer);
     // Under torchrun, `tagscope-cli launch` or SLURM, this process is one rank of a data-parallel run: rank 0
     // writes the run directory, every rank trains on its shard and reads the same checkpoint to resume.
@@ -203,8 +217,10 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     }
     const bool writes = !group || group->isMain();
     RunFiles run(runDirectory);
-    if (writes)
+    if (writes) {
         run.writeConfig(toJson(config));
+        standing.writesRun = true;
+    }
     setTorchThreads(config.threads);
     torch::manual_seed(config.seed);
     const torch::Device device = chooseDevice(config.device, ranks.localRank);
@@ -339,7 +355,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         baseRates[baseRates.size() - lossGroups.size() + g] = lossGroups[g].lr > 0 ? lossGroups[g].lr : config.lr;
         trainable.insert(trainable.end(), lossGroups[g].parameters.begin(), lossGroups[g].parameters.end());
     }
-    TrainingPosition position;
+    TrainingPosition& position = standing.position;
     if (fs::exists(run.lastCheckpoint())) {
         position = loadCheckpoint(run.lastCheckpoint(), *model, optimizer.get(), lossState.get());
         report.message("resuming at epoch " + std::to_string(position.epoch + 1) + ", batch " + std::to_string(position.batch));
@@ -533,6 +549,26 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     result.status = TrainingResult::Status::Finished;
     result.message = "finished " + std::to_string(config.epochs) + " epochs";
     return result;
+}
+
+} // namespace
+
+TrainingResult trainModel(const TrainingConfig& config, const std::string& runDirectory, TrainingObserver* observer,
+                          const CancelToken* cancel, PauseGate* pause)
+{
+    RunStanding standing;
+    try {
+        return train(config, runDirectory, observer, cancel, pause, standing);
+    } catch (const std::exception& error) {
+        // Without this line a run that never started (a bad dataset path) would look in progress, then stopped.
+        if (standing.writesRun)
+            try {
+                RunFiles(runDirectory).appendMetrics({{"type", "error"}, {"epoch", standing.position.epoch + 1},
+                                                      {"step", standing.position.step}, {"message", error.what()}});
+            } catch (const std::exception&) { // a full disk, say: the error itself still reaches the caller
+            }
+        throw;
+    }
 }
 
 } // namespace tagscope

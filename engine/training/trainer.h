@@ -66,8 +66,9 @@ struct TrainingResult {
 };
 
 // Errors before training starts (a bad dataset path, an impossible config) are thrown as std::runtime_error /
-// std::invalid_argument; a cancelled run writes a checkpoint; a NaN or infinite loss stops the run as Failed
-// with the last good checkpoint kept.
+// std::invalid_argument, and like any error that stops the run they leave an "error" line in metrics.jsonl, so
+// that the run reads as failed; a cancelled run writes a checkpoint; a NaN or infinite loss stops the run as
+// Failed with the last good checkpoint kept. A relative dataset path is recorded absolute in config.json.
 TrainingResult trainModel(const TrainingConfig& config, const std::string& runDirectory, TrainingObserver* observer = nullptr,
                           const CancelToken* cancel = nullptr, PauseGate* pause = nullptr);
 
