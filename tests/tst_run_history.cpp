@@ -60,6 +60,7 @@ private slots:
     void statesAreToldApart();
     void retrievalRunsAreJudgedByRecall();
     void aStartThatFailedReadsAsFailed();
+    void resumingWithChangedSettingsSaysSo();
     void aRunFindsItsDatasetFromAnotherFolder();
 
 private:
@@ -302,6 +303,21 @@ void TestRunHistory::aStartThatFailedReadsAsFailed()
     QVERIFY(!record.metrics.errors.empty());
     QVERIFY2(QString::fromStdString(record.metrics.errors.back().message).contains(dir_.path() + "/missing-demo"),
              record.metrics.errors.back().message.c_str());
+}
+
+void TestRunHistory::resumingWithChangedSettingsSaysSo()
+{
+    // A copy of the finished run, resumed with another learning rate: the change is said, not made silently.
+    const QString copy = dir_.path() + "/changed";
+    QVERIFY(QDir().mkpath(copy + "/checkpoints"));
+    for (const char* file : {"config.json", "tags.json", "metrics.jsonl", "checkpoints/last.pt"})
+        QVERIFY(QFile::copy(cliRun_ + "/" + file, copy + "/" + file));
+    const Run same = runCli({"train", "--config", config_, "--out", copy, "--quiet"}, dir_.path());
+    QVERIFY2(same.exitCode == 0, same.err.constData());
+    QVERIFY2(!same.err.contains("changed config"), same.err.constData());
+    const Run changed = runCli({"train", "--config", config_, "--out", copy, "--quiet", "--set", "lr=0.01"}, dir_.path());
+    QVERIFY2(changed.exitCode == 0, changed.err.constData());
+    QVERIFY2(changed.err.contains("changed config") && changed.err.contains("lr 0.003 -> 0.01"), changed.err.constData());
 }
 
 void TestRunHistory::aRunFindsItsDatasetFromAnotherFolder()

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
 
 #include <unistd.h>
@@ -64,6 +65,12 @@ RunFiles::RunFiles(std::string directory) : directory_(std::move(directory))
 }
 
 void RunFiles::writeConfig(const nlohmann::json& config) const { writeFileAtomically(directory_ + "/config.json", config.dump(2) + "\n"); }
+
+nlohmann::json RunFiles::readConfig() const
+{
+    std::ifstream in(directory_ + "/config.json");
+    return in ? nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false) : nlohmann::json(nullptr);
+}
 
 void RunFiles::writeTags(const Dataset& dataset, const std::vector<std::uint32_t>& columns, const std::vector<double>& positives,
                          const std::vector<TagBand>& bands) const

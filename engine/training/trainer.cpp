@@ -218,6 +218,9 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
     const bool writes = !group || group->isMain();
     RunFiles run(runDirectory);
     if (writes) {
+        if (fs::exists(run.lastCheckpoint()))
+            if (const std::string changes = describeConfigChanges(run.readConfig(), toJson(config)); !changes.empty())
+                report.message("resuming " + runDirectory + " with a changed config (config.json now holds it): " + changes);
         run.writeConfig(toJson(config));
         standing.writesRun = true;
     }
