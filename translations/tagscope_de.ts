@@ -190,9 +190,9 @@
         <translation>Gewichtet leichte Beispiele herunter, sodass sich das Training auf die schweren konzentriert; ein erster Schritt gegen Ungleichgewicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/engine_texts.cpp" line="35"/>
-        <source>Weight of positives (1 - alpha for negatives)</source>
-        <translation>Gewicht der Positiven (1 - alpha für Negative)</translation>
+        <location filename="../app/gui/engine_texts.cpp" line="35"/>
+        <source>Weight of positives (1 - alpha for negatives); -1: no class weighting</source>
+        <translation>Gewicht der Positiven (1 - alpha für Negative); -1: keine Klassengewichtung</translation>
     </message>
     <message>
         <location filename="../app/gui/training/engine_texts.cpp" line="36"/>

@@ -60,11 +60,14 @@ void listRuns(const RunsOptions& o)
 {
     const std::string folder = o.folder.empty() ? defaultRunsFolder() : o.folder;
     if (!std::filesystem::is_directory(folder))
-        throw std::runtime_error(folder + ": no such folder");
+        throw std::runtime_error(folder + ": no such folder" + (o.folder.empty() ? " (the GUI's runs folder; give another as `runs FOLDER`)" : ""));
+    const std::vector<std::string> directories = findRunDirectories(folder);
+    // Where it looked, on stderr: stdout stays the table or the JSON.
+    std::fprintf(stderr, "%zu run%s in %s\n", directories.size(), directories.size() == 1 ? "" : "s", folder.c_str());
     nlohmann::json out = nlohmann::json::array();
-    if (!o.json)
+    if (!o.json && !directories.empty())
         std::printf("%-32s %-12s %-14s %-9s %-10s %-12s %10s  %s\n", "run", "state", "best", "epochs", "loss", "backbone", "duration", "device");
-    for (const std::string& directory : findRunDirectories(folder)) {
+    for (const std::string& directory : directories) {
         const RunSummary s = summarizeRun(readRun(directory));
         if (o.json) {
             out.push_back(summaryJson(s));

@@ -33,6 +33,12 @@ double numberOr(const nlohmann::json& object, const char* key, double fallback)
     return it != object.end() && it->is_number() ? it->get<double>() : fallback;
 }
 
+std::string stringAt(const nlohmann::json& object, const char* key, const std::string& fallback = {})
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
 // Recall@K and MAP@R, the retrieval metrics of runs that learn embeddings.
 bool isRetrievalKey(const std::string& key)
 {
@@ -104,6 +110,9 @@ void parseLine(const std::string& text, std::int64_t lineNumber, const std::stri
             update.epochs.push_back(epochFromJson(line));
         } else if (type == "error") {
             update.errors.push_back({static_cast<std::int64_t>(numberOr(line, "step", 0)), line.value("message", "")});
+        } else if (type == "start") {
+            const int ranks = static_cast<int>(numberOr(line, "world_size", 1));
+            update.device = stringAt(line, "device") + (ranks > 1 ? ", " + std::to_string(ranks) + " ranks" : std::string());
         }
         // Other types are from a newer Tagscope: skipped, so that older readers keep working.
     } catch (const std::exception& error) {
@@ -126,12 +135,6 @@ nlohmann::json readJsonFile(const std::string& path, std::vector<std::string>& p
     }
 }
 
-std::string stringAt(const nlohmann::json& object, const char* key, const std::string& fallback = {})
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? it->get<std::string>() : fallback;
-}
-
 } // namespace
 
 void mergeMetrics(RunMetricsUpdate& history, const RunMetricsUpdate& update)
@@ -142,6 +145,8 @@ void mergeMetrics(RunMetricsUpdate& history, const RunMetricsUpdate& update)
         appendReplacing(history.epochs, e, [](const RunEpochPoint& p) { return p.epoch; });
     history.errors.insert(history.errors.end(), update.errors.begin(), update.errors.end());
     history.problems.insert(history.problems.end(), update.problems.begin(), update.problems.end());
+    if (!update.device.empty())
+        history.device = update.device;
 }
 
 RunMetricsFollower::RunMetricsFollower(std::string metricsPath) : path_(std::move(metricsPath)) {}
@@ -244,7 +249,7 @@ double metricValue(const RunEpochPoint& epoch, const std::string& metric)
     if (metric == "map")
         return epoch.map;
     const auto it = epoch.retrieval.find(metric);
-    return it == epoch.retrieval.end() ? kNaN : 100 * it->second;
+    return it == epoch.retrieval.end() ? kNaN : it->second;
 }
 
 std::string metricDisplayName(const std::string& metric)
@@ -270,7 +275,7 @@ RunSummary summarizeRun(const RunRecord& run, double writingWithinSeconds)
     if (const auto backbone = c.find("backbone"); backbone != c.end() && backbone->is_object())
         s.backbone = stringAt(*backbone, "name");
     s.loss = stringAt(c, "loss");
-    s.device = stringAt(c, "device", "auto");
+    s.device = !run.metrics.device.empty() ? run.metrics.device : stringAt(c, "device", "auto");
     s.epochsPlanned = static_cast<int>(numberOr(c, "epochs", 0));
 
     const RunMetricsUpdate& m = run.metrics;

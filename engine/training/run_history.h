@@ -19,14 +19,14 @@ struct RunStepPoint { // a "step" line of metrics.jsonl
     double imagesPerSecond = 0;
 };
 
-struct RunEpochPoint { // an "epoch" line; metrics the epoch could not compute are NaN
+struct RunEpochPoint { // an "epoch" line; metrics the epoch could not compute are NaN. Every score is in percent.
     int epoch = 0;
     double trainLoss = 0;
     double map = 0, mapHead = 0, mapMedium = 0, mapTail = 0, priorBaselineMap = 0;
     std::vector<double> tagAp; // per tag, in the order of tags.json; NaN for tags left out
     double seconds = 0;
     bool best = false;
-    std::map<std::string, double> retrieval; // "recall_at_1", "map_at_r", ... in [0, 1], when the run learns embeddings
+    std::map<std::string, double> retrieval; // "recall_at_1", "map_at_r", ..., when the run learns embeddings
 };
 
 struct RunTag { // an entry of tags.json
@@ -48,7 +48,8 @@ struct RunMetricsUpdate {
     std::vector<RunEpochPoint> epochs;
     std::vector<RunError> errors;
     std::vector<std::string> problems; // lines that could not be read
-    bool empty() const { return steps.empty() && epochs.empty() && errors.empty() && problems.empty(); }
+    std::string device;                // of the last "start" line: "cpu", "cuda:0", "cuda:0, 4 ranks"
+    bool empty() const { return steps.empty() && epochs.empty() && errors.empty() && problems.empty() && device.empty(); }
 };
 
 // Appends `update` to `history`. A step or epoch that repeats an earlier one (a run resumed from a checkpoint
@@ -87,7 +88,8 @@ const char* runStateName(RunState state); // "not started", "in progress", "stop
 struct RunSummary {
     std::string directory;
     std::string name; // the folder name
-    std::string dataset, backbone, loss, device;
+    std::string dataset, backbone, loss;
+    std::string device;            // the device the run trained on; the config's choice ("auto") before it started
     int epochsPlanned = 0, epochsDone = 0;
     std::string metric;            // "map" or a retrieval key such as "recall_at_1"
     double bestMetric = -1;        // best over the finished epochs; -1 when none was measured
@@ -107,7 +109,7 @@ RunSummary summarizeRun(const RunRecord& run, double writingWithinSeconds = 60);
 // The metric a run is judged by: "map" when any epoch measured it, else the first recall@K present (the
 // smallest K), else "map". Higher is better for all of them.
 std::string primaryMetric(const std::vector<RunEpochPoint>& epochs);
-// In percent, like mAP (the trainer logs recall@K and MAP@R in [0, 1]); NaN when the epoch lacks the metric.
+// In percent, as every score of a run; NaN when the epoch lacks the metric.
 double metricValue(const RunEpochPoint& epoch, const std::string& metric);
 std::string metricDisplayName(const std::string& metric);                   // "mAP", "Recall@1", "MAP@R"
 

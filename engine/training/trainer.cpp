@@ -187,11 +187,25 @@ void setBackboneFrozen(TaggingModel& model, bool frozen)
             p.mutable_grad() = torch::Tensor();
 }
 
-} // namespace
-
-TrainingResult trainModel(const TrainingConfig& config, const std::string& runDirectory, TrainingObserver* observer,
-                          const CancelToken* cancel, PauseGate* pause)
+// Paths as the user gave them, made absolute: config.json then names the same files from any folder.
+TrainingConfig withAbsolutePaths(TrainingConfig config)
 {
+    config.dataset = fs::absolute(config.dataset).lexically_normal().string();
+    if (!config.classPriors.empty())
+        config.classPriors = fs::absolute(config.classPriors).lexically_normal().string();
+    return config;
+}
+
+// Where a run stands, kept outside the training function so that an error escaping it can still be logged.
+struct RunStanding {
+    bool writesRun = false; // this process writes the run directory (rank 0), and it exists
+    TrainingPosition position;
+};
+
+TrainingResult train(const TrainingConfig& requested, const std::string& runDirectory, TrainingObserver* observer,
+                     const CancelToken* cancel, PauseGate* pause, RunStanding& standing)
+{
+    const TrainingConfig config = withAbsolutePaths(requested);
     ProgressReporter report(observer);
     // Under torchrun, `tagscope-cli launch` or SLURM, this process is one rank of a data-parallel run: rank 0
     // writes the run directory, every rank trains on its shard and reads the same checkpoint to resume.
@@ -204,8 +218,13 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     }
     const bool writes = !group || group->isMain();
     RunFiles run(runDirectory);
-    if (writes)
+    if (writes) {
+        if (fs::exists(run.lastCheckpoint()))
+            if (const std::string changes = describeConfigChanges(run.readConfig(), toJson(config)); !changes.empty())
+                report.message("resuming " + runDirectory + " with a changed config (config.json now holds it): " + changes);
         run.writeConfig(toJson(config));
+        standing.writesRun = true;
+    }
     setTorchThreads(config.threads);
     torch::manual_seed(config.seed);
     const torch::Device device = chooseDevice(config.device, ranks.localRank);
@@ -340,7 +359,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         baseRates[baseRates.size() - lossGroups.size() + g] = lossGroups[g].lr > 0 ? lossGroups[g].lr : config.lr;
         trainable.insert(trainable.end(), lossGroups[g].parameters.begin(), lossGroups[g].parameters.end());
     }
-    TrainingPosition position;
+    TrainingPosition& position = standing.position;
     if (fs::exists(run.lastCheckpoint())) {
         position = loadCheckpoint(run.lastCheckpoint(), *model, optimizer.get(), lossState.get());
         report.message("resuming at epoch " + std::to_string(position.epoch + 1) + ", batch " + std::to_string(position.batch));
@@ -360,7 +379,11 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     state.epochs = config.epochs;
     state.batchesPerEpoch = batchesPerEpoch;
     state.totalSteps = schedule.totalSteps;
-    result.bestMap = position.bestMap;
+    if (position.bestMap >= 0)
+        result.bestMap = position.bestMap;
+    if (writes) // the device actually used, which the config may leave to "auto"
+        run.appendMetrics({{"type", "start"}, {"epoch", position.epoch + 1}, {"step", position.step}, {"device", device.str()},
+                           {"world_size", group ? group->size() : 1}});
     const auto runStart = Clock::now();
     const std::int64_t firstStep = position.step;
     LossSmoothing smoothing;
@@ -371,8 +394,6 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             setBackboneFrozen(model, epoch < config.backboneWarmupEpochs);
         model->train();
         trainSource.startEpoch(epoch, position.batch);
-        double lossSum = 0;
-        std::int64_t lossCount = 0;
         Batch batch;
         bool stopping = false;
         // Distributed ranks learn of a cancel through the vote below, never by a batch source that stops alone.
@@ -412,8 +433,10 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             if (nonFinite) {
                 result.status = TrainingResult::Status::Failed;
                 result.message = "the loss became " + std::string(std::isnan(lossValue) ? "NaN" : "infinite") + " at epoch " +
-                    std::to_string(epoch + 1) + ", batch " + std::to_string(batch.index + 1) +
-                    "; training stopped and the last good checkpoint is kept (try a lower learning rate or grad_clip)";
+                    std::to_string(epoch + 1) + ", batch " + std::to_string(batch.index + 1) + "; training stopped " +
+                    (fs::exists(run.lastCheckpoint()) ? "and the last good checkpoint, " + run.lastCheckpoint() + ", resumes the run"
+                                                      : "before its first checkpoint (written at the end of epoch 1), so it starts again from scratch") +
+                    " (try a lower learning rate or grad_clip)";
                 if (writes)
                     run.appendMetrics({{"type", "error"}, {"epoch", epoch + 1}, {"step", position.step}, {"message", result.message}});
                 report.message(result.message);
@@ -430,8 +453,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             optimizer->step();
             ++position.step;
             position.batch = batch.index + 1;
-            lossSum += lossValue;
-            ++lossCount;
+            position.epochLossSum += lossValue;
+            ++position.epochLossBatches;
 
             const double seconds = std::chrono::duration<double>(Clock::now() - runStart).count();
             state.epoch = epoch + 1;
@@ -465,7 +488,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
 
         EpochSummary summary;
         summary.epoch = epoch + 1;
-        summary.trainLoss = lossCount ? lossSum / static_cast<double>(lossCount) : 0;
+        summary.trainLoss = position.epochLossBatches ? position.epochLossSum / static_cast<double>(position.epochLossBatches) : 0;
         summary.metricLearning = metricLoss != nullptr;
         nlohmann::json weights = {{"type", "weights"}, {"epoch", epoch + 1}, {"world_size", group ? group->size() : 1},
                                   {"weight_fingerprint", weightFingerprint(trainable)}};
@@ -504,6 +527,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             position.bestMap = score;
         position.epoch = epoch + 1;
         position.batch = 0;
+        position.epochLossSum = 0;
+        position.epochLossBatches = 0;
         if (writes) {
             run.appendEpoch(summary);
             run.appendMetrics(weights);
@@ -517,7 +542,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         if (group)
             group->barrier();
         result.epochsDone = epoch + 1;
-        result.bestMap = position.bestMap;
+        if (position.bestMap >= 0)
+            result.bestMap = position.bestMap;
         if (observer)
             observer->epochFinished(summary);
     }
@@ -528,6 +554,26 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     result.status = TrainingResult::Status::Finished;
     result.message = "finished " + std::to_string(config.epochs) + " epochs";
     return result;
+}
+
+} // namespace
+
+TrainingResult trainModel(const TrainingConfig& config, const std::string& runDirectory, TrainingObserver* observer,
+                          const CancelToken* cancel, PauseGate* pause)
+{
+    RunStanding standing;
+    try {
+        return train(config, runDirectory, observer, cancel, pause, standing);
+    } catch (const std::exception& error) {
+        // Without this line a run that never started (a bad dataset path) would look in progress, then stopped.
+        if (standing.writesRun)
+            try {
+                RunFiles(runDirectory).appendMetrics({{"type", "error"}, {"epoch", standing.position.epoch + 1},
+                                                      {"step", standing.position.step}, {"message", error.what()}});
+            } catch (const std::exception&) { // a full disk, say: the error itself still reaches the caller
+            }
+        throw;
+    }
 }
 
 } // namespace tagscope

@@ -11,6 +11,7 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <string>
 
 namespace tagscope {
@@ -60,13 +61,14 @@ struct TrainingResult {
     Status status = Status::Finished;
     std::string message;
     int epochsDone = 0;
-    double bestMap = 0; // metric learning: the best validation Recall@1, in percent
+    std::optional<double> bestMap; // in percent; metric learning: the best validation Recall@1. None until an epoch is validated
     std::uint64_t skippedImages = 0; // missing or corrupt, left out of training
 };
 
 // Errors before training starts (a bad dataset path, an impossible config) are thrown as std::runtime_error /
-// std::invalid_argument; a cancelled run writes a checkpoint; a NaN or infinite loss stops the run as Failed
-// with the last good checkpoint kept.
+// std::invalid_argument, and like any error that stops the run they leave an "error" line in metrics.jsonl, so
+// that the run reads as failed; a cancelled run writes a checkpoint; a NaN or infinite loss stops the run as
+// Failed with the last good checkpoint kept. A relative dataset path is recorded absolute in config.json.
 TrainingResult trainModel(const TrainingConfig& config, const std::string& runDirectory, TrainingObserver* observer = nullptr,
                           const CancelToken* cancel = nullptr, PauseGate* pause = nullptr);
 

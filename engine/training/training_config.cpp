@@ -3,6 +3,7 @@
 #include "losses/loss_registry.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <stdexcept>
 
@@ -90,6 +91,27 @@ private:
     const nlohmann::json& json_;
     std::set<std::string> seen_;
 };
+
+// "backbone.name" -> value for every leaf of nested objects; lists are leaves.
+void flatten(const nlohmann::json& json, const std::string& prefix, std::map<std::string, nlohmann::json>& out)
+{
+    if (!json.is_object()) {
+        out[prefix] = json;
+        return;
+    }
+    for (const auto& [key, value] : json.items())
+        flatten(value, prefix.empty() ? key : prefix + "." + key, out);
+}
+
+// With the defaults filled in, so that a key left out and its default read the same.
+nlohmann::json normalisedConfig(const nlohmann::json& json)
+{
+    try {
+        return toJson(trainingConfigFromJson(json));
+    } catch (const std::invalid_argument&) {
+        return json;
+    }
+}
 
 const char* samplerName(SamplerKind kind)
 {
@@ -258,6 +280,25 @@ nlohmann::json toJson(const TrainingConfig& c)
             {"inject_nan_at_step", c.injectNanAtStep},
             {"class_priors", c.classPriors},
             {"distributed_timeout", c.distributedTimeout}};
+}
+
+std::string describeConfigChanges(const nlohmann::json& before, const nlohmann::json& after)
+{
+    if (!before.is_object() || !after.is_object())
+        return {};
+    std::map<std::string, nlohmann::json> old, now;
+    flatten(normalisedConfig(before), "", old);
+    flatten(normalisedConfig(after), "", now);
+    for (const auto& [key, value] : old)
+        now.emplace(key, nullptr); // a key that disappeared reads as null
+    std::string changes;
+    for (const auto& [key, value] : now) {
+        const auto was = old.find(key);
+        const nlohmann::json previous = was == old.end() ? nlohmann::json(nullptr) : was->second;
+        if (previous != value)
+            changes += (changes.empty() ? "" : ", ") + key + " " + previous.dump() + " -> " + value.dump();
+    }
+    return changes;
 }
 
 } // namespace tagscope

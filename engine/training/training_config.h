@@ -66,4 +66,8 @@ struct TrainingConfig {
 TrainingConfig trainingConfigFromJson(const nlohmann::json& json);
 nlohmann::json toJson(const TrainingConfig& config);
 
+// What differs between two configs, key by key ("lr 0.001 -> 0.01, backbone.name small_cnn -> resnet18"); empty
+// when nothing does. A config that no longer parses (from an older version) is compared as written.
+std::string describeConfigChanges(const nlohmann::json& before, const nlohmann::json& after);
+
 } // namespace tagscope

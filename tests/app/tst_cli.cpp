@@ -44,6 +44,7 @@ private slots:
     void synthThenInfo();
     void devicesComeFromTheTorchPlugin();
     void lossMatchesReference();
+    void trainBlamesBadSettingsWhereTheyCameFrom();
 };
 
 void TestCli::infoJson()
@@ -233,6 +234,26 @@ void TestCli::lossMatchesReference()
     const CliRun missing = runCli({"loss", "bce", "--inputs", dir.path() + "/absent.npy", "--targets", QString::fromStdString(y)});
     QVERIFY(missing.exitCode != 0);
     QVERIFY(missing.err.contains("absent.npy"));
+}
+
+void TestCli::trainBlamesBadSettingsWhereTheyCameFrom()
+{
+    // Each fails before training: the message names the --set option or the config file that holds the mistake.
+    QTemporaryDir dir;
+    const QString good = writeTestFile(QDir(dir.path()), "good.json", R"({"dataset": "somewhere", "lr": 0.01})");
+    const CliRun typo = runCli({"train", "--config", good, "--out", dir.path() + "/run", "--set", "learning_rate=0.1"});
+    QVERIFY(typo.exitCode != 0);
+    QVERIFY2(typo.err.contains("--set learning_rate=0.1: unknown key 'learning_rate'"), typo.err.constData());
+    const CliRun range = runCli({"train", "--config", good, "--set", "epochs=3", "--set", "lr=-1"});
+    QVERIFY2(range.err.contains("--set lr=-1: lr:"), range.err.constData());
+    const CliRun notAGroup = runCli({"train", "--config", good, "--set", "lr.peak=1"});
+    QVERIFY2(notAGroup.err.contains("--set lr.peak=1: 'lr' is a value"), notAGroup.err.constData());
+    // The file's own mistake stays the file's, even when a --set supplies what the file leaves out.
+    const QString bad = writeTestFile(QDir(dir.path()), "bad.json", R"({"device": "gpu"})");
+    const CliRun file = runCli({"train", "--config", bad, "--set", "dataset=somewhere"});
+    QVERIFY(file.exitCode != 0);
+    QVERIFY2(file.err.contains(bad.toUtf8() + ": device:") && !file.err.contains("--set"), file.err.constData());
+    QVERIFY(!QFile::exists(dir.path() + "/run/config.json")); // nothing was started
 }
 
 QTEST_GUILESS_MAIN(TestCli)

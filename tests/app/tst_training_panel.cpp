@@ -560,7 +560,7 @@ void TestTrainingPanel::followsARunWhileItIsWritten()
     const RunRecord trained = readRun(trainedRun_.toStdString());
     QString tagAp;
     for (std::size_t t = 0; t < trained.tags.size(); ++t)
-        tagAp += (t ? "," : "") + QString::number(0.1 + 0.8 * double(t) / double(trained.tags.size()));
+        tagAp += (t ? "," : "") + QString::number(10 + 80 * double(t) / double(trained.tags.size())); // in percent, as mAP
     writeText(run + "/metrics.jsonl",
               QStringLiteral(R"({"type":"step","epoch":1,"step":3,"loss":0.7,"lr":0.001,"images_per_second":50})" "\n"
                              R"({"type":"epoch","epoch":1,"train_loss":0.8,"map":42,"map_head":50,"map_medium":40,"map_tail":30,"tag_ap":[%1],"seconds":3,"best":true})" "\n"

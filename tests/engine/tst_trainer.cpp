@@ -35,14 +35,15 @@ private:
     std::int64_t lastStep_ = -1;
 };
 
-std::vector<double> loggedLosses(const QString& runDirectory)
+// The "loss" of each step line, or with type "epoch" the "train_loss" of each epoch line.
+std::vector<double> loggedLosses(const QString& runDirectory, const std::string& type = "step")
 {
     std::vector<double> losses;
     std::ifstream in((runDirectory + "/metrics.jsonl").toStdString());
     for (std::string line; std::getline(in, line);) {
         const auto json = nlohmann::json::parse(line);
-        if (json.at("type") == "step")
-            losses.push_back(json.at("loss").get<double>());
+        if (json.at("type") == type)
+            losses.push_back(json.at(type == "step" ? "loss" : "train_loss").get<double>());
     }
     return losses;
 }
@@ -57,6 +58,7 @@ private slots:
     void learnsBetterThanTheFrequencyPrior();
     void resumingContinuesExactly();
     void nanLossStopsAndKeepsTheCheckpoint();
+    void nanLossBeforeAnyCheckpointSaysSo();
     void corruptImagesAreSkipped();
     void configsAreValidated();
 
@@ -125,6 +127,13 @@ void TestTrainer::resumingContinuesExactly()
     QCOMPARE(b.size(), a.size());
     for (std::size_t i = 0; i < a.size(); ++i)
         QVERIFY2(std::abs(a[i] - b[i]) <= 1e-4 * std::max(1.0, std::abs(a[i])), qPrintable(QString("step %1: %2 vs %3").arg(i + 1).arg(a[i]).arg(b[i])));
+    // The interrupted epoch's training loss averages all its batches, those before the stop included.
+    const std::vector<double> epochsA = loggedLosses(straight, "epoch"), epochsB = loggedLosses(resumed, "epoch");
+    QCOMPARE(epochsB.size(), std::size_t(2));
+    QCOMPARE(epochsB.size(), epochsA.size());
+    for (std::size_t i = 0; i < epochsA.size(); ++i)
+        QVERIFY2(std::abs(epochsA[i] - epochsB[i]) <= 1e-4 * std::max(1.0, std::abs(epochsA[i])),
+                 qPrintable(QString("epoch %1: %2 vs %3").arg(i + 1).arg(epochsA[i]).arg(epochsB[i])));
 }
 
 void TestTrainer::nanLossStopsAndKeepsTheCheckpoint()
@@ -139,10 +148,24 @@ void TestTrainer::nanLossStopsAndKeepsTheCheckpoint()
              result.message.c_str());
     QVERIFY(QString::fromStdString(result.message).contains("epoch"));
     QVERIFY(QFile::exists(run + "/checkpoints/last.pt"));
+    QVERIFY2(QString::fromStdString(result.message).contains(run + "/checkpoints/last.pt"), result.message.c_str()); // where to resume from
     QVERIFY(!QFile::exists(run + "/model.pt"));
     // The kept checkpoint is the end of epoch 1: resuming without the fault finishes the run.
     config.injectNanAtStep = 0;
     QCOMPARE(int(trainModel(config, run.toStdString()).status), int(TrainingResult::Status::Finished));
+}
+
+void TestTrainer::nanLossBeforeAnyCheckpointSaysSo()
+{
+    TrainingConfig config = baseConfig();
+    config.injectNanAtStep = 3; // the first checkpoint comes at the end of epoch 1
+    const QString run = dir_.path() + "/run-nan-early";
+    const TrainingResult result = trainModel(config, run.toStdString());
+    QCOMPARE(int(result.status), int(TrainingResult::Status::Failed));
+    const QString message = QString::fromStdString(result.message);
+    QVERIFY(!QFile::exists(run + "/checkpoints/last.pt"));
+    QVERIFY2(!message.contains("checkpoint is kept") && !message.contains("last good checkpoint") && message.contains("from scratch"),
+             qPrintable(message));
 }
 
 void TestTrainer::corruptImagesAreSkipped()

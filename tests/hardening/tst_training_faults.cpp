@@ -386,6 +386,7 @@ void TestTrainingFaults::cancelAtEveryStage()
     const TrainingResult result = trainModel(config(), run.toStdString(), &observer, &cancel);
     QCOMPARE(int(result.status), int(TrainingResult::Status::Cancelled));
     QVERIFY2(QString::fromStdString(result.message).contains(message), result.message.c_str());
+    QVERIFY(!result.bestMap); // no epoch was validated: no best score, not a made-up one
     QCOMPARE(QFile::exists(run + "/checkpoints/last.pt"), resumable);
     QVERIFY2(leftovers(cache.path(), "*.tmp*").isEmpty(), qPrintable(leftovers(cache.path(), "*.tmp*").join(", ")));
     QCOMPARE(openFileDescriptors(), files);

@@ -50,7 +50,7 @@ QVector<ui::TagPerformance> tagPerformance(const std::vector<RunTag>& tags, cons
         if (!e->tagAp.empty() && e->tagAp.size() == tags.size()) {
             *epoch = e->epoch;
             for (std::size_t t = 0; t < tags.size(); ++t)
-                out.push_back({QString::fromStdString(tags[t].labelName), QString::fromStdString(tags[t].name), tags[t].trainPositives, 100 * e->tagAp[t], bandOf(tags[t].band)});
+                out.push_back({QString::fromStdString(tags[t].labelName), QString::fromStdString(tags[t].name), tags[t].trainPositives, e->tagAp[t], bandOf(tags[t].band)});
             break;
         }
     return out;
