@@ -190,7 +190,7 @@
         <translation>Gewichtet leichte Beispiele herunter, sodass sich das Training auf die schweren konzentriert; ein erster Schritt gegen Ungleichgewicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="35"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="35"/>
         <source>Weight of positives (1 - alpha for negatives); -1: no class weighting</source>
         <translation>Gewicht der Positiven (1 - alpha für Negative); -1: keine Klassengewichtung</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="72"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="71"/>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>

@@ -190,7 +190,7 @@
         <translation>Reduce el peso de los ejemplos fáciles para que el entrenamiento se centre en los difíciles; un primer paso contra el desequilibrio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/engine_texts.cpp" line="35"/>
+        <location filename="../app/gui/training/engine_texts.cpp" line="35"/>
         <source>Weight of positives (1 - alpha for negatives); -1: no class weighting</source>
         <translation>Peso de las positivas (1 - alfa para las negativas); -1: sin ponderación por clase</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="72"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="71"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
