@@ -95,6 +95,7 @@ private slots:
     void piecesOfAnySizeReadTheSameDataset_data();
     void piecesOfAnySizeReadTheSameDataset();
     void undescribedLabelsNameTheirFileAndLine();
+    void missingImagesComeFromOneListingPerFolder();
     void progressCoversTheMachineFile();
 
 private:
@@ -415,6 +416,40 @@ void TestOpenImagesImport::undescribedLabelsNameTheirFileAndLine()
         QCOMPARE(d.labelState(imageOf(d, "0000000000001015"), 3), LabelState::Positive);       // human: /m/new1
         QVERIFY(d.machineConfidence(imageOf(d, "0000000000001054"), 5).has_value());           // machine: /m/new2
     }
+}
+
+void TestOpenImagesImport::missingImagesComeFromOneListingPerFolder()
+{
+    // A train folder holding 1 of 2,000 images (plus files that are no image of the dataset), and validation
+    // labels without a validation folder.
+    QTemporaryDir dir;
+    const QDir root(dir.path());
+    QByteArray labels = "ImageID,Source,LabelName,Confidence\n";
+    std::vector<QByteArray> ids;
+    for (int i = 0; i < 2000; ++i) {
+        ids.push_back(QByteArray::number(0xabc00000ull + i * 13, 16).rightJustified(16, '0'));
+        labels += ids.back() + ",verification,/m/a,1\n";
+    }
+    writeTestFile(root, "oidv6-class-descriptions.csv", "/m/a,A\n");
+    writeTestFile(root, "oidv6-train-annotations-human-imagelabels.csv", labels);
+    writeTestFile(root, "validation-annotations-human-imagelabels.csv", "00000000000000f1,verification,/m/a,1\n");
+    writeTestFile(root, "train/" + ids[700] + ".jpg", "jpeg");
+    writeTestFile(root, "train/notes.txt", "");
+    writeTestFile(root, "train/" + ids[701] + ".png", "");
+    QVERIFY(root.mkpath("train/" + ids[702] + ".jpg")); // a folder, not an image
+    const ImportResult result = importOpenImages(dir.path().toStdString());
+    QCOMPARE(result.dataset.imageCount(), std::size_t(2001));
+    QCOMPARE(result.report.missingImages, std::uint64_t(2000)); // 1,999 in train, the validation image
+    const std::vector<std::string>& examples = result.report.missingImageExamples;
+    QCOMPARE(examples.size(), ImportReport::kMaxStoredIssues);
+    QCOMPARE(examples.front(), std::string("validation/00000000000000f1.jpg")); // image order: by ImageID
+    QCOMPARE(examples[1], "train/" + ids[0].toStdString() + ".jpg");
+    QVERIFY(std::find(examples.begin(), examples.end(), "train/" + ids[700].toStdString() + ".jpg") == examples.end());
+    QVERIFY(std::find(examples.begin(), examples.end(), "train/" + ids[701].toStdString() + ".jpg") != examples.end());
+    QVERIFY(std::find(examples.begin(), examples.end(), "train/" + ids[702].toStdString() + ".jpg") != examples.end());
+    // The folder is a source of the import: images arriving later make a cached import stale.
+    const auto& files = result.report.filesRead;
+    QVERIFY(std::find(files.begin(), files.end(), root.filePath("train").toStdString()) != files.end());
 }
 
 void TestOpenImagesImport::progressCoversTheMachineFile()

@@ -1,6 +1,7 @@
 #include "dataset/open_images_importer.h"
 
 #include "dataset/csv.h"
+#include "dataset/image_files.h"
 #include "dataset/open_images_labels.h"
 
 #include <algorithm>
@@ -163,6 +164,13 @@ ImportResult importOpenImages(const std::string& folder, const OpenImagesOptions
     if (totals.conflictingSplits)
         result.report.add({contents.root, 0, std::to_string(totals.conflictingSplits)
                                                  + " labels name an image already listed in another split; the image keeps its first split"});
+    if (!isCancelled(cancel)) {
+        checkImageIdFiles(contents, result.report, progress, cancel);
+        // Their times change when images come or go, which makes a cached import's missing images stale.
+        for (const std::string& imageFolder : files.imageFolders)
+            if (!imageFolder.empty())
+                result.report.filesRead.push_back(imageFolder);
+    }
     result.dataset = Dataset(std::move(contents));
     return result;
 }

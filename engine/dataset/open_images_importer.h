@@ -38,7 +38,8 @@ struct ImportResult {
 };
 
 // Throws std::runtime_error naming the folder or file when it cannot be read at all; bad rows are reported
-// in the result and skipped. Returns early (with what was read) when `cancel` is set.
+// in the result and skipped, and image files missing from the split folders counted and listed. Returns
+// early (with what was read) when `cancel` is set.
 ImportResult importOpenImages(const std::string& folder, const OpenImagesOptions& options = {},
                               const ProgressCallback& progress = {}, const CancelToken* cancel = nullptr);
 
