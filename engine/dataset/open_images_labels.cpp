@@ -96,7 +96,6 @@ public:
     }
     ~LabelReader() { parsers_.reset(); } // joins the workers before the files and parsers they use go
 
-
     // Throws ReadAgain when a file needs another mode.
     void run(DatasetContents& contents)
     {
@@ -224,7 +223,6 @@ private:
             return !isCancelled(cancel_);
         });
         cancelled_ = cancelled_ || isCancelled(cancel_);
-        piece.hasQuote = false; // this parser reads quotes
         consume(source, piece, 0);
         source.held = std::move(piece.rows);
         finishHeld(source, piece.sortedById);

@@ -86,30 +86,45 @@ inline bool parseConfidence(std::string_view text, float& value)
     return parseDecimalConfidence(text, value);
 }
 
-// The first ',', '\n' or '"' at or after `p`. The text ends in '\n' padding, so the scan needs no bounds.
-inline const char* nextDelimiter(const char* p)
-{
+// The positions of ',', '\n' and '"' in a text, in order. Each 64 bytes are looked at once, into a bit mask
+// (16 at a time with SSE2), and a field then costs a few bit operations instead of a scan of its own.
+class DelimiterScanner {
+public:
+    explicit DelimiterScanner(const char* text) : block_(text), pending_(maskOf(text)) {}
+
+    // The next delimiter; the text must be padded so that one is always found (kParsePadding '\n's).
+    const char* next()
+    {
+        while (pending_ == 0) {
+            block_ += 64;
+            pending_ = maskOf(block_);
+        }
+        const char* delimiter = block_ + __builtin_ctzll(pending_);
+        pending_ &= pending_ - 1;
+        return delimiter;
+    }
+
+private:
+    static std::uint64_t maskOf(const char* p)
+    {
+        std::uint64_t mask = 0;
 #if defined(__SSE2__)
-    const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"');
-    for (;; p += 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, comma), _mm_cmpeq_epi8(x, newline)), _mm_cmpeq_epi8(x, quote));
-        if (const int mask = _mm_movemask_epi8(hits))
-            return p + __builtin_ctz(static_cast<unsigned>(mask));
-    }
+        const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"');
+        for (int i = 0; i < 4; ++i) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+            const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, comma), _mm_cmpeq_epi8(x, newline)), _mm_cmpeq_epi8(x, quote));
+            mask |= static_cast<std::uint64_t>(static_cast<std::uint16_t>(_mm_movemask_epi8(hits))) << (16 * i);
+        }
 #else
-    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    for (;; p += 8) {
-        std::uint64_t x;
-        std::memcpy(&x, p, 8);
-        const std::uint64_t c = x ^ (ones * ','), n = x ^ (ones * '\n'), q = x ^ (ones * '"');
-        // A zero byte in c, n or q marks a delimiter; the lowest flagged byte is always a true match.
-        const std::uint64_t found = (((c - ones) & ~c) | ((n - ones) & ~n) | ((q - ones) & ~q)) & highs;
-        if (found)
-            return p + (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? __builtin_ctzll(found) : __builtin_clzll(found)) / 8;
-    }
+        for (int i = 0; i < 64; ++i)
+            mask |= static_cast<std::uint64_t>(p[i] == ',' || p[i] == '\n' || p[i] == '"') << i;
 #endif
-}
+        return mask;
+    }
+
+    const char* block_;
+    std::uint64_t pending_; // delimiters of the block not handed out yet
+};
 
 } // namespace
 
@@ -152,31 +167,29 @@ LabelRowParser::LabelRowParser(const LabelNameTable& tags, const LabelColumns& c
 
 void LabelRowParser::parseQuoteFree(const char* text, std::size_t size, ParsedPiece& out) const
 {
+    if (size == 0)
+        return; // a piece that no line starts in
     const char* p = text;
     const char* const end = text + size;
     std::vector<std::string_view> fields(columns_.needed);
+    DelimiterScanner delimiters(text);
     std::unordered_map<std::string, std::uint32_t> newNames;
     LabelBatch batch;
     out.rows.reserve(out.rows.size() + size / 32 + 16); // rows are rarely shorter than 32 bytes
     std::uint64_t line = 0;
     while (p < end) {
         // Blank lines carry no record.
-        if (*p == '\n') {
-            ++p;
-            ++line;
-            continue;
-        }
-        if (*p == '\r' && p + 1 < end && p[1] == '\n') {
-            p += 2;
+        if (*p == '\n' || (*p == '\r' && p + 1 < end && p[1] == '\n')) {
+            p = delimiters.next() + 1;
             ++line;
             continue;
         }
         ++line;
         std::size_t count = 0;
         for (;;) {
-            const char* delimiter = nextDelimiter(p); // at most `end`, where the padding starts
+            const char* delimiter = delimiters.next(); // at most `end`, where the padding starts
             if (*delimiter == '"') {
-                resolveBatch(batch, out, newNames);
+                resolveBatch(batch, batch.count, out, newNames);
                 out.hasQuote = true;
                 out.lines = line;
                 return;
@@ -193,7 +206,7 @@ void LabelRowParser::parseQuoteFree(const char* text, std::size_t size, ParsedPi
         }
         addRow<true>(fields.data(), count, line, out, newNames, batch);
     }
-    resolveBatch(batch, out, newNames);
+    resolveBatch(batch, batch.count, out, newNames);
     out.lines = line;
 }
 
@@ -236,25 +249,30 @@ void LabelRowParser::addRow(const std::string_view* fields, std::size_t fieldCou
     }
     if (!out.rows.empty() && id < out.rows.back().imageId)
         out.sortedById = false;
-    out.rows.push_back({id, rowBits_, confidence});
+    LabelRow& row = out.rows.emplace_back(); // filled in place: a row built aside and copied stalled on its stores
+    row.imageId = id;
+    row.packed = rowBits_;
+    row.confidence = confidence;
     if (!Padded) {
-        resolveTag(label, tags_.find(label), line, out.rows.back(), out, newNames);
+        resolveTag(label, tags_.find(label), line, row, out, newNames);
         return;
     }
+    tags_.prefetchInPaddedBuffer(label);
     batch.labels[batch.count] = label;
     batch.lines[batch.count] = line;
     if (++batch.count == LabelBatch::kSize)
-        resolveBatch(batch, out, newNames);
+        resolveBatch(batch, LabelBatch::kSize / 2, out, newNames);
 }
 
-void LabelRowParser::resolveBatch(LabelBatch& batch, ParsedPiece& out, std::unordered_map<std::string, std::uint32_t>& newNames) const
+void LabelRowParser::resolveBatch(LabelBatch& batch, std::size_t count, ParsedPiece& out,
+                                  std::unordered_map<std::string, std::uint32_t>& newNames) const
 {
-    std::uint32_t tags[LabelBatch::kSize];
-    tags_.findBatchInPaddedBuffer(batch.labels, batch.count, tags);
     LabelRow* rows = out.rows.data() + out.rows.size() - batch.count; // the batch's rows are the last ones
-    for (std::size_t i = 0; i < batch.count; ++i)
-        resolveTag(batch.labels[i], tags[i], batch.lines[i], rows[i], out, newNames);
-    batch.count = 0;
+    for (std::size_t i = 0; i < count; ++i)
+        resolveTag(batch.labels[i], tags_.findInPaddedBuffer(batch.labels[i]), batch.lines[i], rows[i], out, newNames);
+    std::copy(batch.labels + count, batch.labels + batch.count, batch.labels);
+    std::copy(batch.lines + count, batch.lines + batch.count, batch.lines);
+    batch.count -= count;
 }
 
 void LabelRowParser::resolveTag(std::string_view label, std::uint32_t tag, std::uint64_t line, LabelRow& row, ParsedPiece& out,

@@ -55,7 +55,7 @@ struct ParsedPiece {
 };
 
 // Bytes a buffer handed to parseQuoteFree must stay readable past its text (vector loads, padded lookups).
-constexpr std::size_t kParsePadding = 32;
+constexpr std::size_t kParsePadding = 64;
 
 class LabelRowParser {
 public:
@@ -73,10 +73,10 @@ public:
     const std::string& file() const { return file_; }
 
 private:
-    // LabelNames of the last rows, looked up together (LabelNameTable::findBatchInPaddedBuffer); their rows
-    // are the last ones of the piece until then.
+    // LabelNames of the last rows, whose table slots are being fetched; the older half is looked up when the
+    // batch is full, so each slot has had 16 rows' time to arrive. Their rows are the piece's last ones.
     struct LabelBatch {
-        static constexpr std::size_t kSize = 16;
+        static constexpr std::size_t kSize = 32;
         std::string_view labels[kSize];
         std::uint64_t lines[kSize];
         std::size_t count = 0;
@@ -84,7 +84,8 @@ private:
     template <bool Padded>
     void addRow(const std::string_view* fields, std::size_t fieldCount, std::uint64_t line, ParsedPiece& out,
                 std::unordered_map<std::string, std::uint32_t>& newNames, LabelBatch& batch) const;
-    void resolveBatch(LabelBatch& batch, ParsedPiece& out, std::unordered_map<std::string, std::uint32_t>& newNames) const;
+    void resolveBatch(LabelBatch& batch, std::size_t count, ParsedPiece& out,
+                      std::unordered_map<std::string, std::uint32_t>& newNames) const; // the oldest `count`
     void resolveTag(std::string_view label, std::uint32_t tag, std::uint64_t line, LabelRow& row, ParsedPiece& out,
                     std::unordered_map<std::string, std::uint32_t>& newNames) const;
     void issue(ParsedPiece& out, std::uint64_t line, std::string message) const;
