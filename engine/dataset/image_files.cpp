@@ -161,6 +161,7 @@ void checkImageIdFiles(const DatasetContents& contents, ImportReport& report, co
         used[split & 0x3] = true;
     std::array<std::vector<std::uint64_t>, kSplitCount> present;
     std::array<std::string, kSplitCount> prefix;
+    bool anyFolder = false;
     for (int s = 0; s < kSplitCount; ++s) {
         if (!used[s])
             continue;
@@ -170,9 +171,13 @@ void checkImageIdFiles(const DatasetContents& contents, ImportReport& report, co
         reportProgress(progress, 0, total, "Checking image files");
         if (!folder.empty() && !listImageIds(folder, present[s], cancel) && isCancelled(cancel))
             return;
+        anyFolder = anyFolder || !folder.empty();
     }
+    // Labels without their images: every image is missing, and only the first ones need a look.
+    const std::size_t checked = anyFolder ? total : std::min(total, ImportReport::kMaxStoredIssues);
+    report.missingImages += total - checked;
     std::array<std::size_t, kSplitCount> cursor{};
-    for (std::size_t i = 0; i < total; ++i) {
+    for (std::size_t i = 0; i < checked; ++i) {
         if (i % (1u << 20) == 0) {
             if (isCancelled(cancel))
                 return;

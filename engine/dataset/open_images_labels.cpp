@@ -132,8 +132,8 @@ private:
         int stream = -1;            // streamed: its number among the parsers'
         std::vector<LabelRow> held; // read whole
         ParsedPiece piece;          // streamed: the piece being merged
-        const LabelRow* next = nullptr;
-        const LabelRow* end = nullptr;
+        LabelRow* next = nullptr; // merged rows may be sorted in place
+        LabelRow* end = nullptr;
         std::uint64_t lineOffset = 0; // lines before the piece being merged
         bool done = false;
     };
@@ -368,7 +368,7 @@ private:
                 return false;
             }
             consume(source, source.piece, source.pieces->pieceBytes(index));
-            const std::vector<LabelRow>& rows = source.piece.rows;
+            std::vector<LabelRow>& rows = source.piece.rows;
             if (rows.empty())
                 continue;
             if (!source.piece.sortedById || (!first && rows.front().imageId < lastId))
@@ -395,15 +395,32 @@ private:
         std::vector<LabelRow> run;
         for (;;) {
             std::uint64_t id = std::numeric_limits<std::uint64_t>::max();
-            bool any = false;
+            Source* only = nullptr; // the one source naming the image, if one does
+            std::size_t naming = 0;
             for (Source& source : sources_) {
                 if (source.next == source.end && !refill(source))
                     continue;
-                any = true;
-                id = std::min(id, source.next->imageId);
+                if (source.next->imageId < id) {
+                    id = source.next->imageId;
+                    only = &source;
+                    naming = 1;
+                } else if (source.next->imageId == id) {
+                    ++naming;
+                }
             }
-            if (!any)
+            if (naming == 0)
                 break;
+            if (naming == 1) {
+                // Rows that end inside the source's current piece are merged where they are, without a copy.
+                LabelRow* last = only->next;
+                while (last != only->end && last->imageId == id)
+                    ++last;
+                if (last != only->end) {
+                    appendImage(only->next, static_cast<std::size_t>(last - only->next), contents, machineFiles);
+                    only->next = last;
+                    continue;
+                }
+            }
             run.clear();
             for (Source& source : sources_) // in file order: the order of rows in one table sorted by ImageID
                 while ((source.next != source.end || refill(source)) && source.next->imageId == id)
