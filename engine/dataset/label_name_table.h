@@ -15,6 +15,13 @@
 namespace tagscope {
 
 class LabelNameTable {
+    struct Key {
+        std::uint64_t head;          // bytes 0..7, zero-padded
+        std::uint64_t tail;          // bytes 8..15, zero-padded
+        std::uint64_t lengthAndRest; // the length (low 32 bits) and a hash of the bytes after 16 (high 32 bits)
+        std::uint64_t length() const { return lengthAndRest & 0xFFFFFFFFu; }
+    };
+
 public:
     static constexpr std::uint32_t kMissing = ~std::uint32_t(0);
 
@@ -38,36 +45,45 @@ public:
         }
     }
 
-    std::uint32_t find(std::string_view name) const { return slots_.empty() ? kMissing : probe(keyOf(name), name); }
-
-    // For a name in a buffer readable for 16 bytes past the name's start (a parser's padded buffer): its
-    // first 16 bytes load as two words instead of byte by byte. A table of 20k tags outgrows the core's cache:
-    // a parser fetches a row's slot ahead (prefetchInPaddedBuffer) and looks the name up some rows later,
-    // which hid most of the wait for memory.
-    std::uint32_t findInPaddedBuffer(std::string_view name) const
-    {
-        return slots_.empty() ? kMissing : probe(paddedKeyOf(name), name);
-    }
-    void prefetchInPaddedBuffer(std::string_view name) const
+    std::uint32_t find(std::string_view name) const
     {
         if (slots_.empty())
-            return;
-        const Slot* slot = &slots_[slotOf(paddedKeyOf(name))];
-        __builtin_prefetch(slot);
-        // GCC 12 takes a function whose only effect is a prefetch for one without effects and drops its calls;
-        // an empty asm statement that uses the address keeps them.
-        asm volatile("" : : "r"(slot));
+            return kMissing;
+        const Key key = keyOf(name);
+        return probe(slotOf(key), key, name);
+    }
+
+    // A lookup in two steps, for a parser's hot loop. start() takes a name in a buffer readable for 16 bytes
+    // past its start (a padded buffer: the first 16 bytes load as two words), finds its slot and fetches it;
+    // finish(), some rows later, compares. A table of 20k tags outgrows the core's cache, and fetching the
+    // slots ahead hid most of the wait for memory.
+    class PendingLookup {
+        friend class LabelNameTable;
+        Key key_;
+        std::size_t slot_;
+    };
+    PendingLookup start(std::string_view name) const
+    {
+        PendingLookup lookup;
+        lookup.key_ = paddedKeyOf(name);
+        lookup.slot_ = slots_.empty() ? 0 : slotOf(lookup.key_);
+        if (!slots_.empty()) {
+            const Slot* slot = &slots_[lookup.slot_];
+            __builtin_prefetch(slot);
+            // GCC 12 took a function whose only effect was a prefetch for one without effects and dropped its
+            // calls; an empty asm statement that uses the address keeps the prefetch.
+            asm volatile("" : : "r"(slot));
+        }
+        return lookup;
+    }
+    std::uint32_t finish(const PendingLookup& lookup, std::string_view name) const
+    {
+        return slots_.empty() ? kMissing : probe(lookup.slot_, lookup.key_, name);
     }
 
     std::size_t size() const { return names_.size(); }
 
 private:
-    struct Key {
-        std::uint64_t head;          // bytes 0..7, zero-padded
-        std::uint64_t tail;          // bytes 8..15, zero-padded
-        std::uint64_t lengthAndRest; // the length (low 32 bits) and a hash of the bytes after 16 (high 32 bits)
-        std::uint64_t length() const { return lengthAndRest & 0xFFFFFFFFu; }
-    };
     struct alignas(32) Slot { // two to a cache line: a lookup touches one line, which a prefetch brings
         Key key{};
         std::uint32_t value = kMissing;
@@ -109,9 +125,9 @@ private:
     {
         return static_cast<std::size_t>(((key.head ^ key.tail * 0xC2B2AE3D27D4EB4Full ^ key.lengthAndRest) * 0x9E3779B97F4A7C15ull) >> shift_);
     }
-    std::uint32_t probe(const Key& key, std::string_view name) const
+    std::uint32_t probe(std::size_t first, const Key& key, std::string_view name) const
     {
-        for (std::size_t i = slotOf(key);; i = (i + 1) & mask_) {
+        for (std::size_t i = first;; i = (i + 1) & mask_) {
             const Slot& slot = slots_[i];
             if (slot.value == kMissing)
                 return kMissing;

@@ -47,6 +47,8 @@ FileStart inspectStart(const LabelFilePieces& file)
     FileStart start;
     std::vector<char> head(static_cast<std::size_t>(std::min<std::uint64_t>(file.size(), 65536)));
     head.resize(file.readAt(0, head.data(), head.size()));
+    if (head.empty())
+        return start;
     const std::size_t offset = head.size() >= 3 && std::memcmp(head.data(), "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     const void* newline;
     while (!(newline = std::memchr(head.data() + offset, '\n', head.size() - offset)) && head.size() < file.size()) {
@@ -434,17 +436,11 @@ private:
     void appendImage(LabelRow* run, std::size_t runSize, DatasetContents& contents, bool withConfidence)
     {
         // The image keeps the split of its first row (human-verified files first, then in file order).
-        const std::uint8_t split = static_cast<std::uint8_t>((run[0].packed >> kSplitShift) & 0x3);
+        const std::uint32_t splitBits = run[0].packed & kSplitBits;
         sortRunByTag(run, runSize);
-        for (std::size_t i = 0; i < runSize; ++i) {
-            if (((run[i].packed >> kSplitShift) & 0x3) != split)
-                ++conflictingSplits_;
-            if (run[i].packed & kMachineBit)
-                ++machineRows_;
-        }
         contents.imageIds.push_back(run[0].imageId);
-        contents.imageSplits.push_back(split);
-        appendLabels(run, runSize, contents, withConfidence);
+        contents.imageSplits.push_back(static_cast<std::uint8_t>(splitBits >> kSplitShift));
+        appendLabels(run, runSize, splitBits, contents, withConfidence);
         contents.labelOffsets.push_back(contents.labelTags.size());
     }
 
@@ -473,7 +469,8 @@ private:
 
     // One image's rows, sorted by tag with human rows first: the human state wins, a machine row adds its
     // confidence and, without a human row, makes the tag positive at or above the threshold.
-    void appendLabels(const LabelRow* run, std::size_t runSize, DatasetContents& contents, bool withConfidence) const
+    void appendLabels(const LabelRow* run, std::size_t runSize, std::uint32_t splitBits, DatasetContents& contents,
+                      bool withConfidence)
     {
         for (std::size_t i = 0; i < runSize;) {
             const std::uint32_t tag = run[i].packed & kTagBits;
@@ -482,6 +479,8 @@ private:
             bool haveHuman = false;
             for (; i < runSize && (run[i].packed & kTagBits) == tag; ++i) {
                 const LabelRow& row = run[i];
+                conflictingSplits_ += (row.packed & kSplitBits) != splitBits;
+                machineRows_ += (row.packed & kMachineBit) != 0;
                 if (!(row.packed & kMachineBit)) {
                     if (!haveHuman) {
                         flags = static_cast<std::uint8_t>(row.confidence >= 0.5f ? LabelState::Positive : LabelState::Negative);

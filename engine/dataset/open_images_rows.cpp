@@ -257,9 +257,10 @@ void LabelRowParser::addRow(const std::string_view* fields, std::size_t fieldCou
         resolveTag(label, tags_.find(label), line, row, out, newNames);
         return;
     }
-    tags_.prefetchInPaddedBuffer(label);
-    batch.labels[batch.count] = label;
-    batch.lines[batch.count] = line;
+    const std::size_t at = (batch.first + batch.count) % LabelBatch::kSize;
+    batch.lookups[at] = tags_.start(label);
+    batch.labels[at] = label;
+    batch.lines[at] = line;
     if (++batch.count == LabelBatch::kSize)
         resolveBatch(batch, LabelBatch::kSize / 2, out, newNames);
 }
@@ -268,10 +269,11 @@ void LabelRowParser::resolveBatch(LabelBatch& batch, std::size_t count, ParsedPi
                                   std::unordered_map<std::string, std::uint32_t>& newNames) const
 {
     LabelRow* rows = out.rows.data() + out.rows.size() - batch.count; // the batch's rows are the last ones
-    for (std::size_t i = 0; i < count; ++i)
-        resolveTag(batch.labels[i], tags_.findInPaddedBuffer(batch.labels[i]), batch.lines[i], rows[i], out, newNames);
-    std::copy(batch.labels + count, batch.labels + batch.count, batch.labels);
-    std::copy(batch.lines + count, batch.lines + batch.count, batch.lines);
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t at = (batch.first + i) % LabelBatch::kSize;
+        resolveTag(batch.labels[at], tags_.finish(batch.lookups[at], batch.labels[at]), batch.lines[at], rows[i], out, newNames);
+    }
+    batch.first = (batch.first + count) % LabelBatch::kSize;
     batch.count -= count;
 }
 

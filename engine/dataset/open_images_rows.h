@@ -21,6 +21,7 @@ constexpr std::uint32_t kTagBits = 0x0FFFFFFFu;
 constexpr std::uint32_t kMachineBit = 0x40000000u;
 constexpr std::uint32_t kUnresolvedBit = 0x80000000u; // the tag field indexes the piece's newLabelNames
 constexpr int kSplitShift = 28;
+constexpr std::uint32_t kSplitBits = 0x3u << kSplitShift;
 
 // One annotation row, 16 bytes: 9.4M rows stay under 160 MB.
 struct LabelRow {
@@ -73,12 +74,14 @@ public:
     const std::string& file() const { return file_; }
 
 private:
-    // LabelNames of the last rows, whose table slots are being fetched; the older half is looked up when the
-    // batch is full, so each slot has had 16 rows' time to arrive. Their rows are the piece's last ones.
+    // LabelNames of the last rows, whose table slots are being fetched (a ring); the older half is looked up
+    // when it is full, so each slot has had 16 rows' time to arrive. Their rows are the piece's last ones.
     struct LabelBatch {
         static constexpr std::size_t kSize = 32;
+        LabelNameTable::PendingLookup lookups[kSize];
         std::string_view labels[kSize];
         std::uint64_t lines[kSize];
+        std::size_t first = 0;
         std::size_t count = 0;
     };
     template <bool Padded>
