@@ -1,5 +1,6 @@
 // tagscope-cli info DATASET [--json]: what the dataset holds and how skewed its tags are.
 #include "commands.h"
+#include "console_progress.h"
 #include "text_columns.h"
 
 #include "dataset/dataset_opener.h"
@@ -28,6 +29,7 @@ struct InfoOptions {
     std::size_t listTags = 10;
     bool noCache = false;
     bool allowOutsideRoot = false;
+    bool quiet = false;
 };
 
 nlohmann::json tagJson(const Dataset& dataset, const DatasetStatistics& stats, std::uint32_t t)
@@ -149,7 +151,8 @@ void runInfo(const InfoOptions& options)
     open.useCache = !options.noCache;
     open.load.imagePaths.allowOutsideRoot = options.allowOutsideRoot;
     const auto start = std::chrono::steady_clock::now();
-    OpenResult opened = openDataset(options.dataset, open);
+    OpenResult opened = openDataset(options.dataset, open, consoleProgress(options.quiet));
+    finishConsoleProgress(options.quiet);
     const ImportResult& result = opened.import;
     const DatasetStatistics stats = computeStatistics(result.dataset, {options.headAbove, options.tailBelow});
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -178,5 +181,6 @@ void addInfoCommand(CLI::App& app)
     info->add_flag("--no-cache", options->noCache, "Parse the source files even when the dataset cache is current");
     info->add_flag("--allow-outside-root", options->allowOutsideRoot,
                    "Accept COCO and list image paths that lead out of the dataset's folder (refused by default)");
+    info->add_flag("--quiet", options->quiet, "No import progress on stderr");
     info->callback([options] { runInfo(*options); });
 }

@@ -12,10 +12,14 @@
 void addSynthCommand(CLI::App& app)
 {
     auto options = std::make_shared<tagscope::SyntheticOptions>();
-    CLI::App* synth = app.add_subcommand("synth", "Write a synthetic Open Images dataset (label files, no images)");
+    CLI::App* synth = app.add_subcommand("synth", "Write a synthetic Open Images dataset (class descriptions, human-verified and machine label files; no images)");
     synth->add_option("--out", options->outputFolder, "Output folder")->required();
     synth->add_option("--images", options->images, "Number of images")->capture_default_str();
     synth->add_option("--rows", options->rows, "Number of human-verified label rows (>= images)")->capture_default_str();
+    synth->add_option("--machine-ratio", options->machineRowsPerRow,
+                      "Machine-label rows per human-verified row (0: no machine-label file)")
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
     synth->add_option("--tags", options->tags, "Number of tags")->capture_default_str();
     synth->add_option("--zipf", options->zipfExponent, "Zipf exponent of the tag frequencies")->capture_default_str();
     synth->add_option("--seed", options->seed, "Random seed")->capture_default_str();
@@ -28,5 +32,8 @@ void addSynthCommand(CLI::App& app)
         std::fprintf(stderr, "\n");
         std::printf("%s: %llu rows, %.1f MB in %.1f s\n", summary.labelsFile.c_str(), static_cast<unsigned long long>(summary.rows),
                     summary.bytes / 1e6, seconds);
+        if (!summary.machineLabelsFile.empty())
+            std::printf("%s: %llu rows, %.1f MB\n", summary.machineLabelsFile.c_str(),
+                        static_cast<unsigned long long>(summary.machineRows), summary.machineBytes / 1e6);
     });
 }

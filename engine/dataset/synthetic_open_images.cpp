@@ -118,9 +118,30 @@ SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const
     summary.labelsFile = options.outputFolder + "/oidv6-train-annotations-human-imagelabels.csv";
     BufferedFile labels(summary.labelsFile);
     labels.write("ImageID,Source,LabelName,Confidence\n");
+    // The machine rows draw from a generator of their own, so that the human-verified rows stay the same.
+    const auto machineTarget = static_cast<std::uint64_t>(std::llround(options.machineRowsPerRow * static_cast<double>(options.rows)));
+    std::unique_ptr<BufferedFile> machine;
+    if (machineTarget > 0) {
+        summary.machineLabelsFile = options.outputFolder + "/oidv6-train-annotations-machine-imagelabels.csv";
+        machine = std::make_unique<BufferedFile>(summary.machineLabelsFile);
+        machine->write("ImageID,Source,LabelName,Confidence\n");
+    }
+    std::mt19937_64 machineRng(options.seed ^ 0x6D616368696E65ull);
+    std::uint64_t machineRowsLeft = machineTarget;
     std::vector<std::uint32_t> imageTags;
     std::uint64_t rowsLeft = options.rows;
     std::string line;
+    auto drawTags = [&](std::mt19937_64& random, std::uint64_t count) {
+        imageTags.clear();
+        while (imageTags.size() < count) {
+            const double pick = unit(random) * total;
+            const auto rank = static_cast<std::uint32_t>(std::lower_bound(cumulative.begin(), cumulative.end(), pick) - cumulative.begin());
+            const std::uint32_t tag = tagOfRank[std::min(rank, options.tags - 1)];
+            if (std::find(imageTags.begin(), imageTags.end(), tag) == imageTags.end())
+                imageTags.push_back(tag);
+        }
+        std::sort(imageTags.begin(), imageTags.end(), [&](std::uint32_t a, std::uint32_t b) { return labelNames[a] < labelNames[b]; });
+    };
     for (std::uint64_t image = 0; image < options.images; ++image) {
         if (image % 65536 == 0) {
             reportProgress(progress, image, options.images, "Writing labels");
@@ -134,15 +155,7 @@ SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const
         if (imagesLeft == 1)
             count = std::min<std::uint64_t>(rowsLeft, options.tags);
         rowsLeft -= count;
-        imageTags.clear();
-        while (imageTags.size() < count) {
-            const double pick = unit(rng) * total;
-            const auto rank = static_cast<std::uint32_t>(std::lower_bound(cumulative.begin(), cumulative.end(), pick) - cumulative.begin());
-            const std::uint32_t tag = tagOfRank[std::min(rank, options.tags - 1)];
-            if (std::find(imageTags.begin(), imageTags.end(), tag) == imageTags.end())
-                imageTags.push_back(tag);
-        }
-        std::sort(imageTags.begin(), imageTags.end(), [&](std::uint32_t a, std::uint32_t b) { return labelNames[a] < labelNames[b]; });
+        drawTags(rng, count);
         const std::string id = formatImageId(image * stride + static_cast<std::uint64_t>(unit(rng) * (stride - 1)));
         for (std::uint32_t tag : imageTags) {
             const bool positive = unit(rng) < options.positiveShare;
@@ -153,7 +166,32 @@ SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const
             labels.write(line);
             ++summary.rows;
         }
+        if (!machine)
+            continue;
+        // A geometric number of machine rows whose mean follows the rows still to write, so the total lands on
+        // the target; some images get none.
+        std::uint64_t machineCount = machineRowsLeft;
+        if (imagesLeft > 1) {
+            const double mean = static_cast<double>(machineRowsLeft) / static_cast<double>(imagesLeft);
+            machineCount = mean > 0 ? std::geometric_distribution<std::uint64_t>(1.0 / (1.0 + mean))(machineRng) : 0;
+        }
+        machineCount = std::min<std::uint64_t>({machineCount, machineRowsLeft, options.tags});
+        machineRowsLeft -= machineCount;
+        drawTags(machineRng, machineCount);
+        for (std::uint32_t tag : imageTags) {
+            // Hundredths in (0, 1], four in five at or above 0.5, written as the files do ("0.7", "0.85", "1").
+            const int hundredths = unit(machineRng) < 0.8 ? 50 + static_cast<int>(machineRng() % 51) : 1 + static_cast<int>(machineRng() % 49);
+            line = id;
+            line += ",machine,";
+            line += labelNames[tag];
+            line += hundredths == 100 ? ",1\n" : hundredths % 10 == 0 ? ",0." + std::to_string(hundredths / 10) + "\n"
+                : ",0." + std::string(hundredths < 10 ? "0" : "") + std::to_string(hundredths) + "\n";
+            machine->write(line);
+            ++summary.machineRows;
+        }
     }
+    if (machine)
+        summary.machineBytes = machine->close();
     summary.bytes = labels.close();
     reportProgress(progress, options.images, options.images, "Writing labels");
     return summary;

@@ -1,6 +1,8 @@
 #pragma once
 // Synthetic Open Images label files (no image files) at any scale, with Zipf-like tag frequencies:
-// what benchmarks and scale tests read instead of the real 9M-image train split.
+// what benchmarks and scale tests read instead of the real 9M-image train split. Beside the human-verified
+// file comes a machine-label file with its usual share of rows (8 for each human-verified row: ~75M beside
+// 9.4M at full size), so a folder has the full shape of an Open Images download.
 #include "common/progress.h"
 
 #include <cstdint>
@@ -15,6 +17,7 @@ struct SyntheticOptions {
     std::uint32_t tags = 20'000;
     double zipfExponent = 1.0;        // tag of rank r drawn with probability ~ 1 / r^s
     double positiveShare = 0.46;      // V2: 4.30M of 9.38M rows are positive
+    double machineRowsPerRow = 8.0;   // machine-label rows per human-verified row; 0: no machine file
     std::uint64_t seed = 1;
 };
 
@@ -22,9 +25,15 @@ struct SyntheticSummary {
     std::string labelsFile;
     std::uint64_t rows = 0;
     std::uint64_t bytes = 0;
+    std::string machineLabelsFile; // empty when machineRowsPerRow is 0
+    std::uint64_t machineRows = 0;
+    std::uint64_t machineBytes = 0;
 };
 
-// Writes oidv6-class-descriptions.csv and oidv6-train-annotations-human-imagelabels.csv (sorted by ImageID).
+// Writes oidv6-class-descriptions.csv, oidv6-train-annotations-human-imagelabels.csv and
+// oidv6-train-annotations-machine-imagelabels.csv (both sorted by ImageID, over the same images; machine
+// Confidence in (0, 1], most at or above 0.5). The human-verified file does not depend on machineRowsPerRow: a
+// seed makes the same human-verified rows with or without the machine file.
 // Throws std::runtime_error naming the file when writing fails (e.g. a full disk).
 SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const ProgressCallback& progress = {},
                                           const CancelToken* cancel = nullptr);

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QThread>
@@ -160,10 +161,44 @@ void TestCli::synthThenInfo()
     const QJsonObject json = QJsonDocument::fromJson(info.out).object();
     QCOMPARE(json.value("images").toInt(), 5000);
     QCOMPARE(json.value("tags").toInt(), 300);
-    const QJsonObject labels = json.value("labels").toObject();
-    QCOMPARE(labels.value("positive").toInt() + labels.value("negative").toInt(), 6000);
+    QCOMPARE(json.value("rows_read").toInt(), 6000 + 8 * 6000 + 2); // both files' rows and headers
     QCOMPARE(json.value("errors").toArray().size(), 0);
     QVERIFY(json.value("imbalance_ratio").toDouble() > 20); // Zipf-like: the head dwarfs the tail
+    QVERIFY(info.err.contains("Reading labels")); // the import's progress, on stderr
+    const CliRun human = runCli({"info", dir.path(), "--json", "--no-machine-labels", "--quiet"});
+    const QJsonObject labels = QJsonDocument::fromJson(human.out).object().value("labels").toObject();
+    QCOMPARE(labels.value("positive").toInt() + labels.value("negative").toInt(), 6000);
+    QVERIFY(human.err.isEmpty());
+
+    // The machine-label file has the shape of Open Images': its images among the human-verified file's, sorted
+    // by ImageID, confidences in (0, 1], most of them at or above 0.5.
+    auto rowsOf = [&](const char* name) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return QList<QByteArrayList>();
+        QList<QByteArrayList> rows;
+        file.readLine(); // header
+        while (!file.atEnd())
+            rows << file.readLine().trimmed().split(',');
+        return rows;
+    };
+    QSet<QByteArray> humanImages;
+    for (const QByteArrayList& row : rowsOf("oidv6-train-annotations-human-imagelabels.csv"))
+        humanImages.insert(row[0]);
+    const QList<QByteArrayList> machine = rowsOf("oidv6-train-annotations-machine-imagelabels.csv");
+    QCOMPARE(machine.size(), 8 * 6000);
+    int high = 0;
+    for (int i = 0; i < machine.size(); ++i) {
+        const QByteArrayList& row = machine[i];
+        QCOMPARE(row.size(), 4);
+        QVERIFY(humanImages.contains(row[0]));
+        QVERIFY(i == 0 || machine[i - 1][0] <= row[0]);
+        QCOMPARE(row[1], QByteArray("machine"));
+        const double confidence = row[3].toDouble();
+        QVERIFY2(confidence > 0 && confidence <= 1, row[3].constData());
+        high += confidence >= 0.5;
+    }
+    QVERIFY(high > machine.size() * 3 / 4);
 }
 
 void TestCli::devicesComeFromTheTorchPlugin()

@@ -403,6 +403,7 @@ void TestGuiSmoke::cancelKeepsTheOpenDataset()
     options.images = 300000;
     options.rows = 1500000;
     options.tags = 5000;
+    options.machineRowsPerRow = 0; // human-verified labels are enough to keep the import busy
     tagscope::writeSyntheticOpenImages(options);
 
     MainWindow window;
