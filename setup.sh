@@ -25,6 +25,7 @@ packages=(
   dataset-fashion-mnist                        # the demo dataset is built from it
   clang libclang-rt-dev                        # .ci/sanitize: the sanitizer builds and libFuzzer
   xvfb xauth fonts-dejavu-core                 # headless GUI tests and screenshots
+  desktop-file-utils                           # tst_install validates the installed .desktop file
 )
 # Only the benchmarks need these (no test does): ./setup.sh bench
 if [ "$mode" = bench ]; then

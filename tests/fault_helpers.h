@@ -11,8 +11,10 @@
 #include <exception>
 #include <functional>
 
+#include <linux/capability.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 // The message of the exception `action` throws; empty when it throws none.
@@ -26,8 +28,36 @@ inline QString errorOf(const std::function<void()>& action)
     return {};
 }
 
-// Makes `path` unreadable and says whether that worked: as root, permissions do not stop reads, and the
-// caller skips what it wanted to check (QSKIP) with that reason.
+// Root reads and writes through any permission bits (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), and CI runs as root.
+// While this lives, the calling thread and the threads it starts lack both capabilities, so that permission bits
+// bind them as they bind any user (root still owns its files, so it may chmod them back). Capabilities are per
+// thread: threads started earlier keep theirs. Without those capabilities to begin with, it changes nothing.
+class WithoutPermissionOverride {
+public:
+    WithoutPermissionOverride()
+    {
+        if (::syscall(SYS_capget, &header_, saved_) != 0)
+            return;
+        __user_cap_data_struct lowered[2] = {saved_[0], saved_[1]};
+        lowered[0].effective &= ~((1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH));
+        active_ = ::syscall(SYS_capset, &header_, lowered) == 0;
+    }
+    ~WithoutPermissionOverride()
+    {
+        if (active_)
+            ::syscall(SYS_capset, &header_, saved_);
+    }
+    WithoutPermissionOverride(const WithoutPermissionOverride&) = delete;
+    WithoutPermissionOverride& operator=(const WithoutPermissionOverride&) = delete;
+
+private:
+    __user_cap_header_struct header_{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct saved_[2]{};
+    bool active_ = false;
+};
+
+// Makes `path` unreadable and says whether that worked. As root it only works while a WithoutPermissionOverride
+// lives; a file system without permissions never stops reads.
 inline bool makeUnreadable(const QString& path)
 {
     if (::chmod(QFile::encodeName(path).constData(), 0) != 0)

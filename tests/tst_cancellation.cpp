@@ -42,8 +42,8 @@ void writeDataset(const QString& format, const QDir& root)
         writeTestFile(root, "annotations/instances_train2017.json",
                       "{\"images\":[" + images + "],\"annotations\":[" + annotations + "],\"categories\":[{\"id\":1,\"name\":\"a\"}]}");
     } else if (format == "list") {
-        QByteArray rows = "path,tags\n";
-        for (int i = 0; i < 60000; ++i)
+        QByteArray rows = "path,tags\n"; // 9 MB: the list is read in blocks of 4 MB, and cancelled after the first
+        for (int i = 0; i < 160000; ++i)
             rows += "images/some/deeper/folder/image-" + QByteArray::number(i) + ".jpg,cat|dog|bird\n";
         writeTestFile(root, "list.csv", rows);
     } else {
@@ -115,7 +115,7 @@ void TestCancellation::cancelledImportsReleaseEverythingAndAreNotCached()
     const OpenResult complete = openDataset(dir.path().toStdString(), options);
     QVERIFY(!complete.fromCache);
     QVERIFY(complete.import.dataset.imageCount() >= 3000);
-    QVERIFY(cancelled.import.dataset.imageCount() < complete.import.dataset.imageCount() || format == "list");
+    QVERIFY(cancelled.import.dataset.imageCount() < complete.import.dataset.imageCount());
     QVERIFY(openDataset(dir.path().toStdString(), options).fromCache);
 }
 

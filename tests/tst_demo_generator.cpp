@@ -4,6 +4,7 @@
 #include "dataset/fashion_mnist.h"
 #include "dataset/statistics.h"
 #include "imaging/image_io.h"
+#include "ci_requirements.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -95,8 +96,8 @@ private:
 
 void TestDemoGenerator::initTestCase()
 {
-    if (!QFileInfo::exists(QString(kFashionMnist) + "/train-images-idx3-ubyte.gz"))
-        QSKIP("Fashion-MNIST is not installed (apt install dataset-fashion-mnist)");
+    TAGSCOPE_REQUIRE_IN_CI(QFileInfo::exists(QString(kFashionMnist) + "/train-images-idx3-ubyte.gz"),
+                           "Fashion-MNIST is not installed (apt install dataset-fashion-mnist)");
     if (!imagingAvailable())
         QSKIP("built without OpenCV: no JPEG encoder");
     QVERIFY(temp_.isValid());

@@ -3,6 +3,7 @@
 #include "imaging/square_crop.h"
 #include "training/packed_image_cache.h"
 #include "training_data.h"
+#include "ci_requirements.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,8 +65,8 @@ private:
 
 void TestPackedCache::initTestCase()
 {
-    if (!QFileInfo::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"))
-        QSKIP("Fashion-MNIST is not installed (apt install dataset-fashion-mnist)");
+    TAGSCOPE_REQUIRE_IN_CI(QFileInfo::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"),
+                           "Fashion-MNIST is not installed (apt install dataset-fashion-mnist)");
     if (!imagingAvailable())
         QSKIP("built without OpenCV: no JPEG codec");
     QVERIFY(temp_.isValid());
