@@ -1,10 +1,13 @@
 #pragma once
 // Helpers for the fault-injection suites: unreadable files, full disks, resource counts and snapshots of a
 // folder tree that show whether anything in it was written.
+#include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <csignal>
 #include <cstdint>
@@ -80,8 +83,22 @@ inline int countEntries(const char* folder)
     }
     return count;
 }
-inline int openFileDescriptors() { return countEntries("/proc/self/fd"); }
 inline int runningThreads() { return countEntries("/proc/self/task"); }
+
+// The files under `folder` the process holds open: what a leak of the work's own files shows, where a count of
+// every descriptor would also move with the libraries' lazily opened ones.
+inline QStringList openFilesUnder(const QString& folder)
+{
+    const QString prefix = QDir(folder).canonicalPath() + '/';
+    QStringList open;
+    QDirIterator it(QStringLiteral("/proc/self/fd"), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
+    while (it.hasNext()) {
+        const QString target = QFileInfo(it.next()).symLinkTarget();
+        if (target.startsWith(prefix))
+            open << target;
+    }
+    return open;
+}
 
 // A disk that fills up: while this lives, no file of the process grows beyond `bytes` (RLIMIT_FSIZE);
 // writes past it fail with EFBIG instead of raising SIGXFSZ.

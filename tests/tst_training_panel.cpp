@@ -2,10 +2,13 @@
 // checks, presets, a real short run on the demo dataset through the worker thread (start, pause, resume, stop
 // with its checkpoint, resume to the end, export), the run history, following a run another process writes,
 // comparing two runs, the long-tail view filtering the browser, and closing the window during a run. An
-// event-loop probe checks that the GUI thread never blocks for 50 ms while a run trains.
+// event-loop probe asserts only a generous ceiling on how long the GUI thread blocks while a run trains (500 ms:
+// training on the GUI thread would block it for seconds); the figure itself is bench/training_panel_bench's
+// (bench/RESULTS.md), since the suite also runs on loaded 2-core machines and under sanitizers.
 #include "losses/loss_registry.h"
 #include "models/backbone_factory.h"
 
+#include "engine_bridge/build_info.h"
 #include "main_window.h"
 #include "run_comparison_view.h"
 #include "run_history_panel.h"
@@ -188,7 +191,7 @@ void TestTrainingPanel::fillForTraining(TrainingForm* form, int epochs)
     setField(form, "workers", 1.0);
     setField(form, "threads", 1.0);
     setField(form, "log_every", 1.0);
-    setField(form, "device", "auto");
+    setField(form, "device", "cpu"); // losses and resumes are compared exactly: never a GPU that "auto" might pick
 }
 
 void TestTrainingPanel::lossFormIsGeneratedFromTheRegistry()
@@ -314,10 +317,11 @@ void TestTrainingPanel::presetsAndConfigsRoundTrip()
     QCOMPARE(form.presetCombo()->currentIndex(), 0); // edited: custom settings again
 
     // A config goes through the form unchanged (the device is resolved, the rest kept).
+    setField(&form, "device", "auto");
     TrainingForm other;
     other.setConfigJson(form.configJson());
     QCOMPARE(QJsonDocument::fromJson(other.configJson()), QJsonDocument::fromJson(form.configJson()));
-    QCOMPARE(configOf(&other).value("device").toString(), QString("cpu")); // "auto" on a machine without CUDA
+    QCOMPARE(configOf(&other).value("device").toString(), resolveDevice("auto").id); // the first GPU, else the CPU
     QCOMPARE(configOf(&other).value("backbone").toObject().value("input_size").toInt(), 32);
     QVERIFY(!configOf(&other).value("backbone").toObject().contains("path")); // not a TorchScript backbone
 
@@ -350,21 +354,22 @@ void TestTrainingPanel::trainsThroughThePanel()
     QVERIFY(!panel.form()->section("optimisation")->isEnabled());
     QVERIFY(steps.wait(60000));
 
-    // Pause: no step is taken while paused.
+    // Pause: the batch under way when Pause was pressed still finishes, then the trainer holds between two batches
+    // with every step it took on the curve, and resuming goes on with the next step.
     QTest::mouseClick(panel.pauseButton(), Qt::LeftButton);
     QCOMPARE(controller->state(), TrainingController::State::Paused);
     QCOMPARE(panel.pauseButton()->text(), QString("&Resume"));
-    int pausedAt = -1; // the batch under way when Pause was pressed still finishes
-    for (int i = 0; i < 20 && pausedAt != panel.curves()->stepCount(); ++i) {
-        pausedAt = panel.curves()->stepCount();
-        QTest::qWait(300);
-    }
-    QTest::qWait(800);
-    QCOMPARE(panel.curves()->stepCount(), pausedAt);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isHeld(), 60000);
+    QTRY_COMPARE(panel.curves()->stepCount(), int(controller->lastStatus().step));
+    const int pausedAt = panel.curves()->stepCount();
     QVERIFY(panel.statusLabel()->text().startsWith("Paused"));
+    QVERIFY(controller->isHeld());
 
+    steps.clear();
     QTest::mouseClick(panel.pauseButton(), Qt::LeftButton);
     QCOMPARE(controller->state(), TrainingController::State::Running);
+    QVERIFY(steps.wait(60000));
+    QCOMPARE(steps.first().at(0).value<QVector<TrainingStep>>().first().step, qint64(pausedAt + 1));
     QVERIFY(epochs.wait(60000));
     QTRY_VERIFY_WITH_TIMEOUT(panel.curves()->stepCount() > pausedAt, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(panel.curves()->epochCount() >= 1, 5000);
@@ -388,9 +393,9 @@ void TestTrainingPanel::trainsThroughThePanel()
 
     qInfo("event loop: %d probe ticks, worst gap %.1f ms, worst gap not explained by waiting for a CPU %.1f ms", probe.ticks(),
           probe.worstGapMs(), probe.worstBlockedMs());
-    // Training work on the GUI thread would block it for seconds; the bound leaves room for replots on a busy machine
-    // (the figure itself is logged above and measured by the benchmarks, not asserted to the millisecond).
-    QVERIFY2(probe.worstBlockedMs() < 250, qPrintable(QString("the GUI thread was busy for %1 ms").arg(probe.worstBlockedMs())));
+    // A ceiling for the pathology only (training work on the GUI thread blocks it for seconds); the latency itself
+    // is measured by bench/training_panel_bench.
+    QVERIFY2(probe.worstBlockedMs() < 500, qPrintable(QString("the GUI thread was busy for %1 ms").arg(probe.worstBlockedMs())));
 
     // The history lists the run as stopped, resumable, with its best mAP.
     panel.history()->refresh();
