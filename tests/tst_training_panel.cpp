@@ -17,6 +17,8 @@
 #include "training_form.h"
 #include "training_panel.h"
 
+#include "cli_runner.h"
+#include "test_files.h"
 #include "dataset/demo_generator.h"
 
 #include "long_tail_plot.h"
@@ -154,6 +156,7 @@ private slots:
     void comparesTwoRuns();
     void longTailClickFiltersTheBrowser();
     void closingDuringARunStopsItFirst();
+    void aRunInTheWindowMatchesTheCli();
 
 private:
     void fillForTraining(TrainingForm* form, int epochs);
@@ -578,6 +581,42 @@ void TestTrainingPanel::closingDuringARunStopsItFirst()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 60000); // closed once the checkpoint is written
     QVERIFY(!panel->controller()->isActive());
     QVERIFY(QFile::exists(run + "/checkpoints/last.pt"));
+}
+
+void TestTrainingPanel::aRunInTheWindowMatchesTheCli()
+{
+    // The form's config trained in the window and by `tagscope-cli train`: the same loss at every step and the same
+    // validation figures every epoch (seed, CPU, one thread), all but the timings.
+    TrainingPanel panel;
+    panel.setRunsFolder(runs_);
+    fillForTraining(panel.form(), 2);
+    const QString config = writeTestFile(QDir(dir_.path()), "window-config.json", panel.form()->configJson());
+    QSignalSpy finished(panel.controller(), &TrainingController::finished);
+    QVERIFY(panel.start());
+    QVERIFY(finished.wait(180000));
+    QCOMPARE(finished.first().at(0).value<TrainingController::Outcome>(), TrainingController::Outcome::Finished);
+    const QString window = panel.controller()->runDirectory(), cli = dir_.path() + "/cli-run";
+    const CliRun run = runCli({"train", "--config", config, "--out", cli, "--quiet"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const auto lines = [](const QString& directory) {
+        QList<QJsonObject> result;
+        QFile file(directory + "/metrics.jsonl");
+        if (file.open(QIODevice::ReadOnly))
+            while (!file.atEnd()) {
+                QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+                for (const char* timing : {"seconds", "images_per_second"})
+                    line.remove(timing);
+                if (line.value("type") == "step" || line.value("type") == "epoch")
+                    result << line;
+            }
+        return result;
+    };
+    const QList<QJsonObject> fromWindow = lines(window), fromCli = lines(cli);
+    QVERIFY(fromWindow.size() > 2);
+    QCOMPARE(fromWindow.size(), fromCli.size());
+    for (int i = 0; i < fromWindow.size(); ++i)
+        QVERIFY2(fromWindow[i] == fromCli[i], qPrintable(QJsonDocument(fromWindow[i]).toJson(QJsonDocument::Compact) + "\n"
+                                                         + QJsonDocument(fromCli[i]).toJson(QJsonDocument::Compact)));
 }
 
 QTEST_MAIN(TestTrainingPanel)
