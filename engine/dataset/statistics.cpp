@@ -27,7 +27,8 @@ TagBand bandFor(std::uint64_t positives, const BandThresholds& thresholds)
 
 namespace {
 
-// With exhaustive labels (COCO, class folders) a tag absent from an image is known to be absent: a negative.
+// With exhaustive labels (COCO, class folders) a tag absent from an image is known to be absent: a negative
+// (Dataset::unannotatedState).
 void finish(SplitStatistics& s, bool exhaustiveLabels)
 {
     std::uint64_t most = 0, least = 0;
@@ -108,9 +109,9 @@ DatasetStatistics computeStatistics(const Dataset& dataset, const BandThresholds
             stats.all.tags[t].negative += split.tags[t].negative;
             stats.all.tags[t].machine += split.tags[t].machine;
         }
-        finish(split, dataset.exhaustiveLabels());
+        finish(split, dataset.unannotatedState() == LabelState::Negative);
     }
-    finish(stats.all, dataset.exhaustiveLabels());
+    finish(stats.all, dataset.unannotatedState() == LabelState::Negative);
 
     const SplitStatistics& reference = stats.splits[static_cast<int>(Split::Train)].images ? stats.splits[static_cast<int>(Split::Train)] : stats.all;
     stats.bands.resize(tagCount);

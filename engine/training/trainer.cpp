@@ -49,11 +49,20 @@ bool PauseGate::paused() const
     return paused_;
 }
 
+bool PauseGate::holding() const
+{
+    std::lock_guard<std::mutex> lock(mutex_);
+    return holding_;
+}
+
 void PauseGate::waitWhilePaused(const CancelToken* cancel)
 {
     std::unique_lock<std::mutex> lock(mutex_);
-    while (paused_ && !isCancelled(cancel))
+    while (paused_ && !isCancelled(cancel)) {
+        holding_ = true;
         changed_.wait_for(lock, std::chrono::milliseconds(100)); // cancel is an atomic flag, not a notification
+    }
+    holding_ = false;
 }
 
 namespace {

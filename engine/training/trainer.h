@@ -48,12 +48,15 @@ public:
     void pause();
     void resume();
     bool paused() const;
+    // True while the trainer waits here: the batch under way when pause() came has finished, no other starts.
+    bool holding() const;
     void waitWhilePaused(const CancelToken* cancel); // returns at resume or cancel
 
 private:
     mutable std::mutex mutex_;
     std::condition_variable changed_;
     bool paused_ = false;
+    bool holding_ = false;
 };
 
 struct TrainingResult {

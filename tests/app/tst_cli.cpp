@@ -44,6 +44,7 @@ private slots:
     void infoOnMissingDatasetFails();
     void synthThenInfo();
     void devicesComeFromTheTorchPlugin();
+    void datasetCommandsNeverLoadLibTorch();
     void lossMatchesReference();
     void trainBlamesBadSettingsWhereTheyCameFrom();
 };
@@ -211,9 +212,41 @@ void TestCli::devicesComeFromTheTorchPlugin()
     QVERIFY(!devices.isEmpty());
     QCOMPARE(devices.first().toObject().value("id").toString(), QString("cpu"));
     QCOMPARE(json.value("threads").toInt(), QThread::idealThreadCount());
-    // The dataset commands do not load LibTorch.
     const CliRun help = runCli({"--help"});
     QVERIFY(help.out.contains("devices"));
+}
+
+void TestCli::datasetCommandsNeverLoadLibTorch()
+{
+    // The dynamic loader's record of every library it maps (LD_DEBUG=files), for commands that only read datasets
+    // and embeddings; `devices`, which loads the LibTorch plugin, shows that the record would tell.
+    QTemporaryDir dir;
+    const QString dataset = dir.filePath("dataset"), embedding = dir.filePath("embedding.npy");
+    std::vector<float> values;
+    for (int i = 0; i < 40 * 4; ++i)
+        values.push_back(float((i * 7919) % 101));
+    tagscope::writeNpy(embedding.toStdString(), values, {40, 4});
+    const auto librariesOf = [](const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("LD_DEBUG", "files");
+        process.setProcessEnvironment(environment);
+        process.start(TAGSCOPE_CLI_PATH, arguments);
+        if (!process.waitForFinished(120000) || process.exitCode() != 0)
+            qWarning("%s", process.readAllStandardError().constData());
+        return process.readAllStandardError();
+    };
+    const QList<QStringList> datasetCommands = {{"synth", "--out", dataset, "--images", "200", "--rows", "300", "--tags", "20"},
+                                                {"info", dataset, "--json"},
+                                                {"filter", dataset, "split:train", "--count"},
+                                                {"knn", embedding, "--k", "3", "--query", "0", "--json"},
+                                                {"pca", embedding, "--dims", "2", "--out", dir.filePath("pca.npy")}};
+    for (const QStringList& command : datasetCommands) {
+        const QByteArray log = librariesOf(command);
+        QVERIFY2(log.contains("file="), qPrintable(command.first() + ": no loader record"));
+        QVERIFY2(!log.contains("libtorch"), qPrintable(command.first() + " mapped LibTorch"));
+    }
+    QVERIFY(librariesOf({"devices", "--json"}).contains("libtorch"));
 }
 
 void TestCli::lossMatchesReference()

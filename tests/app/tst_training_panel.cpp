@@ -3,11 +3,15 @@
 // demo dataset through the worker thread (start, pause, resume, stop with its checkpoint, resume to the end,
 // export), the run history, following a run another process writes, the plots of a one-epoch run, the smoothed
 // loss, comparing two runs, the training page and the long-tail view filtering the browser, and closing the
-// window during a run. An event-loop probe checks that the GUI thread never blocks for 50 ms while a run trains.
+// window during a run. An event-loop probe asserts only a generous ceiling on how long the GUI thread blocks while
+// a run trains (500 ms: training on the GUI thread would block it for seconds); the figure itself is
+// bench/training_panel_bench's (bench/RESULTS.md), since the suite also runs on loaded 2-core machines and under
+// sanitizers.
 #include "losses/loss_registry.h"
 #include "models/backbone_factory.h"
 
 #include "common/focused_wheel_filter.h"
+#include "engine_bridge/build_info.h"
 #include "training/run_comparison_view.h"
 #include "training/run_history_panel.h"
 #include "training/run_plot_data.h"
@@ -16,7 +20,9 @@
 #include "training/training_panel.h"
 #include "window/main_window.h"
 
+#include "cli_runner.h"
 #include "dataset/demo_generator.h"
+#include "test_files.h"
 
 #include "forms/parameter_form.h"
 #include "plots/long_tail_plot.h"
@@ -163,6 +169,7 @@ private slots:
     void comparesTwoRuns();
     void longTailClickFiltersTheBrowser();
     void closingDuringARunStopsItFirst();
+    void aRunInTheWindowMatchesTheCli();
 
 private:
     void fillForTraining(TrainingForm* form, int epochs);
@@ -201,7 +208,7 @@ void TestTrainingPanel::fillForTraining(TrainingForm* form, int epochs)
     setField(form, "workers", 1.0);
     setField(form, "threads", 1.0);
     setField(form, "log_every", 1.0);
-    setField(form, "device", "auto");
+    setField(form, "device", "cpu"); // losses and resumes are compared exactly: never a GPU that "auto" might pick
 }
 
 void TestTrainingPanel::lossFormIsGeneratedFromTheRegistry()
@@ -327,10 +334,11 @@ void TestTrainingPanel::presetsAndConfigsRoundTrip()
     QCOMPARE(form.presetCombo()->currentIndex(), 0); // edited: custom settings again
 
     // A config goes through the form unchanged (the device is resolved, the rest kept).
+    setField(&form, "device", "auto");
     TrainingForm other;
     other.setConfigJson(form.configJson());
     QCOMPARE(QJsonDocument::fromJson(other.configJson()), QJsonDocument::fromJson(form.configJson()));
-    QCOMPARE(configOf(&other).value("device").toString(), QString("cpu")); // "auto" on a machine without CUDA
+    QCOMPARE(configOf(&other).value("device").toString(), resolveDevice("auto").id); // the first GPU, else the CPU
     QCOMPARE(configOf(&other).value("backbone").toObject().value("input_size").toInt(), 32);
     QVERIFY(!configOf(&other).value("backbone").toObject().contains("path")); // not a TorchScript backbone
 
@@ -463,21 +471,22 @@ void TestTrainingPanel::trainsThroughThePanel()
     QVERIFY(!panel.form()->section("optimisation")->isEnabled());
     QVERIFY(steps.wait(60000));
 
-    // Pause: no step is taken while paused.
+    // Pause: the batch under way when Pause was pressed still finishes, then the trainer holds between two batches
+    // with every step it took on the curve, and resuming goes on with the next step.
     QTest::mouseClick(panel.pauseButton(), Qt::LeftButton);
     QCOMPARE(controller->state(), TrainingController::State::Paused);
     QCOMPARE(panel.pauseButton()->text(), QString("&Resume"));
-    int pausedAt = -1; // the batch under way when Pause was pressed still finishes
-    for (int i = 0; i < 20 && pausedAt != panel.curves()->stepCount(); ++i) {
-        pausedAt = panel.curves()->stepCount();
-        QTest::qWait(300);
-    }
-    QTest::qWait(800);
-    QCOMPARE(panel.curves()->stepCount(), pausedAt);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isHeld(), 60000);
+    QTRY_COMPARE(panel.curves()->stepCount(), int(controller->lastStatus().step));
+    const int pausedAt = panel.curves()->stepCount();
     QVERIFY(panel.statusLabel()->text().startsWith("Paused"));
+    QVERIFY(controller->isHeld());
 
+    steps.clear();
     QTest::mouseClick(panel.pauseButton(), Qt::LeftButton);
     QCOMPARE(controller->state(), TrainingController::State::Running);
+    QVERIFY(steps.wait(60000));
+    QCOMPARE(steps.first().at(0).value<QVector<TrainingStep>>().first().step, qint64(pausedAt + 1));
     QVERIFY(epochs.wait(60000));
     QTRY_VERIFY_WITH_TIMEOUT(panel.curves()->stepCount() > pausedAt, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(panel.curves()->epochCount() >= 1, 5000);
@@ -501,9 +510,9 @@ void TestTrainingPanel::trainsThroughThePanel()
 
     qInfo("event loop: %d probe ticks, worst gap %.1f ms, worst gap not explained by waiting for a CPU %.1f ms", probe.ticks(),
           probe.worstGapMs(), probe.worstBlockedMs());
-    // Training work on the GUI thread would block it for seconds; the bound leaves room for replots on a busy machine
-    // (the figure itself is logged above and measured by the benchmarks, not asserted to the millisecond).
-    QVERIFY2(probe.worstBlockedMs() < 250, qPrintable(QString("the GUI thread was busy for %1 ms").arg(probe.worstBlockedMs())));
+    // A ceiling for the pathology only (training work on the GUI thread blocks it for seconds); the latency itself
+    // is measured by bench/training_panel_bench.
+    QVERIFY2(probe.worstBlockedMs() < 500, qPrintable(QString("the GUI thread was busy for %1 ms").arg(probe.worstBlockedMs())));
 
     // The history lists the run as stopped, resumable, with its best mAP.
     panel.history()->refresh();
@@ -733,6 +742,42 @@ void TestTrainingPanel::closingDuringARunStopsItFirst()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 60000); // closed once the checkpoint is written
     QVERIFY(!panel->controller()->isActive());
     QVERIFY(QFile::exists(run + "/checkpoints/last.pt"));
+}
+
+void TestTrainingPanel::aRunInTheWindowMatchesTheCli()
+{
+    // The form's config trained in the window and by `tagscope-cli train`: the same loss at every step and the same
+    // validation figures every epoch (seed, CPU, one thread), all but the timings.
+    TrainingPanel panel;
+    panel.setRunsFolder(runs_);
+    fillForTraining(panel.form(), 2);
+    const QString config = writeTestFile(QDir(dir_.path()), "window-config.json", panel.form()->configJson());
+    QSignalSpy finished(panel.controller(), &TrainingController::finished);
+    QVERIFY(panel.start());
+    QVERIFY(finished.wait(180000));
+    QCOMPARE(finished.first().at(0).value<TrainingController::Outcome>(), TrainingController::Outcome::Finished);
+    const QString window = panel.controller()->runDirectory(), cli = dir_.path() + "/cli-run";
+    const CliRun run = runCli({"train", "--config", config, "--out", cli, "--quiet"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const auto lines = [](const QString& directory) {
+        QList<QJsonObject> result;
+        QFile file(directory + "/metrics.jsonl");
+        if (file.open(QIODevice::ReadOnly))
+            while (!file.atEnd()) {
+                QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+                for (const char* timing : {"seconds", "images_per_second"})
+                    line.remove(timing);
+                if (line.value("type") == "step" || line.value("type") == "epoch")
+                    result << line;
+            }
+        return result;
+    };
+    const QList<QJsonObject> fromWindow = lines(window), fromCli = lines(cli);
+    QVERIFY(fromWindow.size() > 2);
+    QCOMPARE(fromWindow.size(), fromCli.size());
+    for (int i = 0; i < fromWindow.size(); ++i)
+        QVERIFY2(fromWindow[i] == fromCli[i], qPrintable(QJsonDocument(fromWindow[i]).toJson(QJsonDocument::Compact) + "\n"
+                                                         + QJsonDocument(fromCli[i]).toJson(QJsonDocument::Compact)));
 }
 
 QTEST_MAIN(TestTrainingPanel)

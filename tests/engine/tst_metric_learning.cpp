@@ -151,6 +151,7 @@ private:
         c.workers = 2;
         c.logEvery = 1;
         c.seed = 9;
+        c.device = "cpu"; // resuming is compared exactly: never a GPU that "auto" might pick
         c.augmentation.randomResizedCrop = false;
         return c;
     }

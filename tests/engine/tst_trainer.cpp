@@ -76,6 +76,7 @@ private:
         c.workers = 2;
         c.logEvery = 1;
         c.seed = 5;
+        c.device = "cpu"; // resuming is compared exactly: never a GPU that "auto" might pick
         return c;
     }
 

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -63,6 +64,7 @@ class TestEmbeddingMap : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void pointsLandInTheirPixels();
     void coloursFollowClassesAndEmphasis();
     void opacityGrowsWithStackedPoints();
@@ -81,6 +83,11 @@ private Q_SLOTS:
     void galleryModelShowsSelection();
     void tsneControlsSwitchRunAndPause();
 };
+
+void TestEmbeddingMap::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // expected texts use "2,000" and "1.235"
+}
 
 void TestEmbeddingMap::pointsLandInTheirPixels()
 {

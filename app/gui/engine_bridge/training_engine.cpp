@@ -213,6 +213,7 @@ TrainingSession::Report TrainingSession::take()
     out.steps.swap(impl_->report.steps);
     out.messages.swap(impl_->report.messages);
     out.epochsEnded = impl_->report.epochsEnded;
+    out.held = impl_->gate.holding(); // under the mutex the trainer reports under: no step of it is still to come
     out.done = impl_->report.done;
     out.outcome = impl_->report.outcome;
     out.message = impl_->report.message;
