@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 
 int main(int argc, char* argv[])
 {
@@ -30,7 +31,9 @@ int main(int argc, char* argv[])
                                      QStringLiteral("Show this analysis tab: frequency, summary or cooccurrence."), QStringLiteral("name"));
     const QCommandLineOption filter(QStringLiteral("filter"), QStringLiteral("Filter the grid by this expression after loading."),
                                     QStringLiteral("expression"));
-    parser.addOptions({screenshot, selectTag, showTab, filter});
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+                                        QStringLiteral("Resize the window to WIDTHxHEIGHT (e.g. 1280x800) for any picture."), QStringLiteral("size"));
+    parser.addOptions({screenshot, selectTag, showTab, filter, windowSize});
     tagscope::gui::TrainingScreenshotSession::addOptions(parser);
     tagscope::gui::EmbeddingScreenshotSession::addOptions(parser);
     tagscope::gui::NeighbourScreenshotSession::addOptions(parser);
@@ -48,6 +51,14 @@ int main(int argc, char* argv[])
     tagscope::gui::EmbeddingScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::NeighbourScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::DialogScreenshot::startIfRequested(parser, &window);
+    if (parser.isSet(windowSize)) { // after the sessions, which size the window for their own pictures
+        const QStringList size = parser.value(windowSize).split(QLatin1Char('x'));
+        if (size.size() != 2 || size[0].toInt() <= 0 || size[1].toInt() <= 0) {
+            QTextStream(stderr) << "tagscope-screenshots: --window-size takes WIDTHxHEIGHT, e.g. 1280x800, not " << parser.value(windowSize) << '\n';
+            return 2;
+        }
+        window.resize(size[0].toInt(), size[1].toInt());
+    }
     const QStringList positional = parser.positionalArguments();
     window.show();
     window.openAtStartup(positional.isEmpty() ? QString() : positional.first());
