@@ -14,6 +14,8 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -105,6 +107,8 @@ private Q_SLOTS:
     void histogramExportsCsv();
 
     void summaryViewShowsTheGivenNumbers();
+    void summaryNumbersKeepTheirFullHeight_data();
+    void summaryNumbersKeepTheirFullHeight();
 
     void heatmapNormalisesRows();
     void heatmapClickEmitsTheTagPair();
@@ -315,6 +319,51 @@ void TestAnalysisViews::summaryViewShowsTheGivenNumbers()
     QCOMPARE(view.valueText("images"), QStringLiteral("10,000"));
     QCOMPARE(view.csvRows().size(), 5);
     QCOMPARE(view.csvRows()[3], QStringList({"2", "7000"}));
+}
+
+void TestAnalysisViews::summaryNumbersKeepTheirFullHeight_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany);
+}
+
+// The big numbers are never squeezed below their font's height (a clipped "20,000" reads "20.000"), however
+// short the analysis pane: at the view's minimum size, and at the heights the window's pane takes.
+void TestAnalysisViews::summaryNumbersKeepTheirFullHeight()
+{
+    QFETCH(QLocale, locale);
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+    ImbalanceFigures figures;
+    figures.images = 20000;
+    figures.tags = 19;
+    figures.imbalanceRatio = 275;
+    figures.gini = 0.45;
+    figures.effectiveTags = 13;
+    figures.topOnePercentShare = 0.157;
+    figures.positiveShare = 0.259;
+    figures.negativeShare = 0.197;
+    figures.unknownShare = 0.544;
+    figures.positivesPerImage = {10, 300, 1600, 3200, 3500, 3500, 3400, 2400, 1300, 500, 150, 40};
+    ImbalanceSummaryView view;
+    view.setFigures({figures});
+    QCOMPARE(view.valueText("top1"), locale.language() == QLocale::German ? QStringLiteral("15,7% (1 tag)") : QStringLiteral("15.7% (1 tag)"));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QSize minimum = view.minimumSizeHint();
+    for (const QSize& size : {QSize(620, minimum.height()), QSize(900, minimum.height()), QSize(620, 260), QSize(900, 300)}) {
+        view.resize(size.expandedTo(view.minimumSize()));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        for (const char* name : {"ratio", "gini", "effective", "top1", "images", "mean"}) {
+            const auto* label = view.findChild<QLabel*>(QString::fromLatin1(name) + QStringLiteral("Value"));
+            QVERIFY(label);
+            const int fontHeight = QFontMetrics(label->font()).height();
+            QVERIFY2(label->sizeHint().height() >= fontHeight, name);
+            QVERIFY2(label->height() >= fontHeight,
+                     qPrintable(QStringLiteral("%1 at %2x%3: %4 px of %5").arg(name).arg(size.width()).arg(size.height()).arg(label->height()).arg(fontHeight)));
+        }
+    }
 }
 
 void TestAnalysisViews::heatmapNormalisesRows()
