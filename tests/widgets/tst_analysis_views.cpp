@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QScopeGuard>
 #include <QTableView>
@@ -118,6 +119,8 @@ private Q_SLOTS:
     void tagTableSortsByEveryColumn();
     void tagTableSwitchesSplits();
     void tagPanelContextActionsNameTheTag();
+    void tagTableGivesTheRoomToNames();
+    void tagTableKeepsTheWidthsTheUserSet();
 
     void csvQuotesFields();
     void plotImagesAreWritten_data();
@@ -489,6 +492,95 @@ void TestAnalysisViews::tagPanelContextActionsNameTheTag()
     QCOMPARE(without.first().first().toInt(), 1);
     QCOMPARE(with.count(), 1);
     QCOMPARE(with.first().first().toInt(), 1);
+}
+
+// The names take the width the numbers leave: each number column is as wide as its widest text (never cut) and no
+// wider than that or its title needs; the name column stretches over the rest and shows the full name on hover.
+void TestAnalysisViews::tagTableGivesTheRoomToNames()
+{
+    QVector<TagInfo> tags = splitTags();
+    tags.push_back(tagRow(3, "Sandal \"flip-flop\"", {1234567, 20, 3}, {1000000, 20, 3}, {234567, 0, 0}, {0, 0, 0}, TagBand::Head));
+    TagPanel panel;
+    panel.setTags(tags, {2000000, 1500000, 400000, 100000});
+    panel.resize(430, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QHeaderView* header = panel.table()->horizontalHeader();
+    const QFontMetrics metrics(panel.table()->font());
+    int others = 0;
+    for (int column = TagTableModel::PositiveColumn; column < TagTableModel::ColumnCount; ++column) {
+        int widest = 0;
+        for (const QString& text : columnTexts(*panel.proxy(), column))
+            widest = std::max(widest, metrics.horizontalAdvance(text));
+        if (column == TagTableModel::BandColumn)
+            widest += panel.table()->iconSize().isValid() ? panel.table()->iconSize().width() : 16;
+        const int width = header->sectionSize(column);
+        QVERIFY2(width >= widest + 4, qPrintable(QStringLiteral("column %1: %2 px for %3 px of text").arg(column).arg(width).arg(widest)));
+        QVERIFY2(width <= std::max(widest + 30, header->sectionSizeHint(column)),
+                 qPrintable(QStringLiteral("column %1: %2 px for %3 px of text").arg(column).arg(width).arg(widest)));
+        others += width;
+    }
+    const int name = header->sectionSize(TagTableModel::NameColumn);
+    QCOMPARE(name + others, header->viewport()->width()); // the name column stretches over what is left
+    QVERIFY2(name >= metrics.horizontalAdvance("Sandal \"flip"), qPrintable(QString::number(name)));
+
+    // Another split's numbers: the columns follow their new contents.
+    panel.setSplitView(SplitView::Test);
+    QVERIFY(header->sectionSize(TagTableModel::PositiveColumn) < metrics.horizontalAdvance("1,234,567"));
+    QVERIFY(header->sectionSize(TagTableModel::NameColumn) > name);
+
+    // The full name (and LabelName) on hover.
+    const QModelIndexList rows = panel.proxy()->match(panel.proxy()->index(0, 0), TagTableModel::TagIndexRole, 3);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data(Qt::ToolTipRole).toString(), QStringLiteral("Sandal \"flip-flop\"\n/m/3"));
+    QVERIFY(!panel.proxy()->headerData(TagTableModel::UnknownColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+}
+
+// A column the user resized keeps its width through a saved state (the window keeps it across restarts); the
+// others still fit their contents. A state saved as a plain header state (before the list) still restores.
+void TestAnalysisViews::tagTableKeepsTheWidthsTheUserSet()
+{
+    QByteArray saved;
+    int positiveWidth = 0;
+    {
+        TagPanel panel;
+        panel.setTags(splitTags(), kSplitImages);
+        panel.resize(430, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QHeaderView* header = panel.table()->horizontalHeader();
+        positiveWidth = header->sectionSize(TagTableModel::PositiveColumn);
+        // The user drags the Band column's right edge 60 px to the right.
+        const int edge = header->sectionViewportPosition(TagTableModel::BandColumn) + header->sectionSize(TagTableModel::BandColumn) - 1;
+        const int bandBefore = header->sectionSize(TagTableModel::BandColumn);
+        const int y = header->height() / 2;
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge, y));
+        QTest::mouseMove(header->viewport(), QPoint(edge + 30, y));
+        QTest::mouseMove(header->viewport(), QPoint(edge + 60, y));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(edge + 60, y));
+        QCOMPARE(header->sectionSize(TagTableModel::BandColumn), bandBefore + 60);
+        QCOMPARE(panel.userSizedColumns(), QSet<int>{TagTableModel::BandColumn});
+        saved = panel.saveHeaderState();
+        QCOMPARE(header->sectionSize(TagTableModel::PositiveColumn), positiveWidth);
+    }
+    TagPanel panel;
+    panel.restoreHeaderState(saved);
+    QVector<TagInfo> bigger = splitTags();
+    bigger[0].positive = 7654321; // another dataset: wider numbers
+    panel.setTags(bigger, kSplitImages);
+    const QHeaderView* header = panel.table()->horizontalHeader();
+    QCOMPARE(panel.userSizedColumns(), QSet<int>{TagTableModel::BandColumn});
+    QVERIFY(header->sectionSize(TagTableModel::BandColumn) > positiveWidth + 50);
+    QVERIFY(header->sectionSize(TagTableModel::PositiveColumn) > positiveWidth); // fits "7,654,321"
+
+    TagPanel plain;
+    QHeaderView* plainHeader = plain.table()->horizontalHeader();
+    plainHeader->resizeSection(TagTableModel::ShareColumn, 123);
+    const QByteArray plainState = plainHeader->saveState();
+    TagPanel restored;
+    restored.restoreHeaderState(plainState);
+    QCOMPARE(restored.table()->horizontalHeader()->count(), int(TagTableModel::ColumnCount));
+    QVERIFY(restored.userSizedColumns().isEmpty());
 }
 
 void TestAnalysisViews::csvQuotesFields()
