@@ -86,6 +86,7 @@ private Q_SLOTS:
     void keyboardMovesTheCurrentRow();
     void mouseSelectsAndActivates();
     void scrollingRequestsOnlyNearbyRows();
+    void resizingTilesKeepsTheSelection();
 };
 
 void TestVirtualGrid::visibleRangeFollowsTheScrollOffset_data()
@@ -346,6 +347,39 @@ void TestVirtualGrid::scrollingRequestsOnlyNearbyRows()
     QVERIFY(decoded.size() >= last - first + 1);
     for (int image : decoded)
         QVERIFY2(image >= first - columns && image <= last + 2 * columns, qPrintable(QString::number(image)));
+}
+
+// Larger or smaller thumbnails (Ctrl+Plus, Ctrl+Minus) keep the current row and the selection, with the current
+// row in view, and tell no one that the current row changed.
+void TestVirtualGrid::resizingTilesKeepsTheSelection()
+{
+    ThumbnailGridModel model;
+    model.setSource(std::make_shared<GreySource>());
+    model.setImages(range(0, 999));
+    VirtualThumbnailGrid grid;
+    grid.setGridModel(&model);
+    grid.resize(700, 500);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    grid.setCurrentRow(500);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(&grid, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(grid.currentRow(), 503);
+    QCOMPARE(grid.selectedRows(), (QVector<int>{500, 501, 502, 503}));
+    QSignalSpy current(&grid, &VirtualThumbnailGrid::currentRowChanged);
+    QSignalSpy selection(&grid, &VirtualThumbnailGrid::selectionChanged);
+    for (int side : {208, 64, 128}) {
+        grid.setThumbnailSide(side);
+        QCOMPARE(grid.thumbnailSide(), side);
+        QCOMPARE(grid.currentRow(), 503);
+        QCOMPARE(grid.selectedRows(), (QVector<int>{500, 501, 502, 503}));
+        QVERIFY2(grid.viewport()->rect().contains(grid.visualRect(503)), qPrintable(QString::number(side)));
+    }
+    QCOMPARE(current.count(), 0);
+    QCOMPARE(selection.count(), 0);
+    // Shift+arrow still extends from the same anchor.
+    QTest::keyClick(&grid, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(grid.selectedRows(), (QVector<int>{500, 501, 502, 503, 504}));
 }
 
 QTEST_MAIN(TestVirtualGrid)

@@ -60,8 +60,11 @@ void VirtualThumbnailGrid::setGridModel(ThumbnailGridModel* model)
 void VirtualThumbnailGrid::setThumbnailSide(int side)
 {
     const int anchorRow = current_ >= 0 ? current_ : visibleRows().first;
-    if (model_)
+    if (model_) {
+        resizingTiles_ = true; // the model resets for the new side, but its rows stay: so do the current row and selection
         model_->setThumbnailSide(side);
+        resizingTiles_ = false;
+    }
     delegate_->setThumbnailSide(side);
     updateTileSize();
     updateScrollBar();
@@ -210,6 +213,10 @@ void VirtualThumbnailGrid::sendRequests()
 
 void VirtualThumbnailGrid::modelReset()
 {
+    if (resizingTiles_) {
+        hovered_ = -1;
+        return; // setThumbnailSide lays the same rows out again
+    }
     const bool hadCurrent = current_ >= 0;
     const bool hadSelection = !selection_.isEmpty();
     current_ = anchor_ = hovered_ = -1;
