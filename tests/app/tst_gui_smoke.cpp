@@ -246,14 +246,37 @@ void TestGuiSmoke::opensDatasetAndFiltersByTag()
     QCOMPARE(window.currentTag(), -1);
     QVERIFY(window.filterBar()->countText().startsWith(QString::number(expected_.negative[3] + kValidationImages)));
 
-    // A malformed one is reported with its column and leaves the grid as it was.
+    // A malformed one is reported with its column under the box and leaves the grid and its title as they were.
     QSignalSpy filterFailed(&window, &MainWindow::filterFailed);
-    expression->clear();
+    const QString title = window.filterBar()->title();
+    expression->selectAll(); // typed over: an emptied box would show all images
     QTest::keyClicks(expression, "(/m/t3 AND");
     QTest::keyClick(expression, Qt::Key_Return);
     QTRY_COMPARE(filterFailed.count(), 1);
     QVERIFY2(filterFailed.first().at(0).toString().contains("column"), qPrintable(filterFailed.first().at(0).toString()));
     QCOMPARE(window.gridModel()->rowCount(), expected_.negative[3] + kValidationImages);
+    QVERIFY(window.filterBar()->errorLabel()->isVisible());
+    QVERIFY2(window.filterBar()->errorLabel()->text().contains("column 11"), qPrintable(window.filterBar()->errorLabel()->text()));
+    QCOMPARE(window.filterBar()->title(), title);
+    QVERIFY(!window.isFiltering());
+
+    // An unknown tag: the closest names are offered, and a click on one applies the corrected expression.
+    expression->selectAll();
+    QTest::keyClicks(expression, "Persn OR Zebra");
+    QTest::keyClick(expression, Qt::Key_Return);
+    QTRY_COMPARE(filterFailed.count(), 2);
+    QLabel* error = window.filterBar()->errorLabel();
+    QVERIFY2(error->text().contains("no tag named") && error->text().contains(">Person</a>"), qPrintable(error->text()));
+    QCOMPARE(window.filterBar()->title(), title);
+    Q_EMIT error->linkActivated("0");
+    QCOMPARE(expression->text(), QStringLiteral("Person OR Zebra"));
+    int personOrZebra = 0; // tags 0 and 10
+    for (std::size_t image = 0; image < dataset.imageCount(); ++image)
+        personOrZebra += dataset.labelState(image, 0) == tagscope::LabelState::Positive
+                      || dataset.labelState(image, 10) == tagscope::LabelState::Positive;
+    QTRY_COMPARE(window.gridModel()->rowCount(), personOrZebra);
+    QVERIFY(error->isHidden());
+    QCOMPARE(window.filterBar()->title(), QStringLiteral("Images matching Person OR Zebra"));
 
     window.showAllImages();
     QTRY_COMPARE(window.gridModel()->rowCount(), kTrainImages + kValidationImages);

@@ -128,6 +128,7 @@ private:
     void importFailed(const QString& path, const QString& message);
     void importCancelled(const QString& path);
     void applyFilter();
+    void rejectFilterExpression(const QString& expression, const ImageFilterResult& check); // shown, not applied
     void filterFinished(const QVector<int>& images, const ImageFilter& filter);
     void showTagWithLabel(int tag, int labelFilter); // labelFilter: ui::ImageFilterBar::LabelFilter
     void updateRecentMenu();
