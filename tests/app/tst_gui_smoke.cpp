@@ -17,13 +17,16 @@
 #include "thumbnails/virtual_thumbnail_grid.h"
 
 #include <QDropEvent>
+#include <QHeaderView>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -152,6 +155,10 @@ private Q_SLOTS:
     void cancelKeepsTheOpenDataset();
     void rememberedDatasetOpensAtStartup();
     void opensGeneratedDemoDataset();
+    void showAllClearsTheTagTableSelection();
+    void zoomKeepsTheSelectedImage();
+    void cooccurrenceTabGivesTheGridItsRowsBack();
+    void tagColumnWidthsSurviveARestart();
 
 private:
     bool openAndWait(MainWindow& window, const QString& path);
@@ -493,6 +500,109 @@ void TestGuiSmoke::opensGeneratedDemoDataset()
     const QModelIndex first = window.gridModel()->index(0);
     first.data(Qt::DecorationRole);
     QTRY_COMPARE_WITH_TIMEOUT(first.data(ThumbnailGridModel::ThumbnailStateRole).toInt(), int(ThumbnailLoader::State::Loaded), 20000);
+}
+
+// Esc (Show All Images) leaves no tag highlighted in the table, whether a tag or an expression filtered the grid.
+void TestGuiSmoke::showAllClearsTheTagTableSelection()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, folder_.path()));
+    QTableView* table = window.tagPanel()->table();
+    auto showAll = [&] {
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(window.gridView(), Qt::Key_Escape);
+        QTRY_COMPARE(window.gridModel()->rowCount(), kTrainImages + kValidationImages);
+    };
+    window.tagPanel()->selectTag(2);
+    QTRY_COMPARE(window.gridModel()->rowCount(), expected_.positive[2]);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    showAll();
+    QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+    QVERIFY(!table->selectionModel()->currentIndex().isValid());
+    QCOMPARE(window.tagPanel()->currentTag(), -1);
+
+    window.tagPanel()->selectTag(4);
+    QTRY_COMPARE(window.gridModel()->rowCount(), expected_.positive[4]);
+    window.setFilterExpression("Dog OR Cat"); // replaces the tag: its row is no longer highlighted
+    QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+    QTRY_VERIFY(window.gridModel()->rowCount() > expected_.positive[2]);
+    showAll();
+    QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+    QCOMPARE(window.currentTag(), -1);
+}
+
+// Ctrl+Plus and Ctrl+Minus change the thumbnail size and keep the current image, the selection and the inspector.
+void TestGuiSmoke::zoomKeepsTheSelectedImage()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndWait(window, folder_.path()));
+    VirtualThumbnailGrid* grid = window.gridView();
+    QTRY_COMPARE(grid->currentRow(), 0);
+    grid->setCurrentRow(150);
+    QTest::keyClick(grid, Qt::Key_Right, Qt::ShiftModifier);
+    const QVector<int> selected = grid->selectedRows();
+    QCOMPARE(selected, (QVector<int>{150, 151}));
+    const int image = window.inspector()->image();
+    QCOMPARE(image, window.gridModel()->imageAt(151));
+    const int side = grid->thumbnailSide();
+    QApplication::setActiveWindow(&window);
+    QTest::keySequence(grid, QKeySequence::ZoomIn);
+    QVERIFY(grid->thumbnailSide() > side);
+    QCOMPARE(grid->currentRow(), 151);
+    QCOMPARE(grid->selectedRows(), selected);
+    QCOMPARE(window.inspector()->image(), image);
+    QVERIFY(grid->viewport()->rect().contains(grid->visualRect(151)));
+    QTest::keySequence(grid, QKeySequence::ZoomOut);
+    QTest::keySequence(grid, QKeySequence::ZoomOut);
+    QVERIFY(grid->thumbnailSide() < side);
+    QCOMPARE(grid->selectedRows(), selected);
+    QVERIFY(grid->viewport()->rect().contains(grid->visualRect(151)));
+}
+
+// The co-occurrence tab grows the analysis pane while it shows; another tab gives the grid its rows back.
+void TestGuiSmoke::cooccurrenceTabGivesTheGridItsRowsBack()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndWait(window, folder_.path()));
+    auto* splitter = window.findChild<QSplitter*>("rightSplitter");
+    QVERIFY(splitter);
+    QVERIFY(window.showAnalysisTab("frequency"));
+    const QList<int> before = splitter->sizes();
+    QVERIFY(window.showAnalysisTab("cooccurrence"));
+    QVERIFY2(splitter->sizes()[1] > before[1], qPrintable(QString::number(splitter->sizes()[1])));
+    QVERIFY(window.showAnalysisTab("summary"));
+    QCOMPARE(splitter->sizes(), before);
+    window.analysisTabs()->setCurrentIndex(2); // a click on the tab does the same
+    QVERIFY(splitter->sizes()[1] > before[1]);
+    window.analysisTabs()->setCurrentIndex(0);
+    QCOMPARE(splitter->sizes(), before);
+}
+
+// Tag table columns the user resized keep their width when the window opens again.
+void TestGuiSmoke::tagColumnWidthsSurviveARestart()
+{
+    int bandWidth = 0;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, folder_.path()));
+        QHeaderView* header = window.tagPanel()->table()->horizontalHeader();
+        bandWidth = header->sectionSize(tagscope::ui::TagTableModel::BandColumn) + 37;
+        header->resizeSection(tagscope::ui::TagTableModel::BandColumn, bandWidth);
+        QVERIFY(window.close());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, folder_.path()));
+    QCOMPARE(window.tagPanel()->table()->horizontalHeader()->sectionSize(tagscope::ui::TagTableModel::BandColumn), bandWidth);
+    QSettings().remove("window/tagHeader");
 }
 
 QTEST_MAIN(TestGuiSmoke)

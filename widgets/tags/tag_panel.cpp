@@ -200,7 +200,7 @@ void TagPanel::showContextMenu(const QPoint& position)
 void TagPanel::selectTag(int tag)
 {
     if (tag < 0) {
-        table_->clearSelection();
+        table_->selectionModel()->clear(); // the current row too, which would stay highlighted
         if (currentTag_ != -1) {
             currentTag_ = -1;
             Q_EMIT currentTagChanged(-1);

@@ -137,6 +137,7 @@ private:
     void setThumbnailSide(int side);
     void stepThumbnailSide(int direction); // +1 larger, -1 smaller
     void showCurrentImage(int row);
+    void analysisTabChanged(int index); // the co-occurrence tab borrows height from the grid while it shows
     void createEmbeddingPage();
     void clearImageSetFilter();
     void updateEmbeddingFilter(const QVector<int>& images, const ImageFilter& filter);
@@ -172,6 +173,7 @@ private:
     ui::ImbalanceSummaryView* summaryView_ = nullptr;
     ui::CooccurrenceHeatmap* heatmap_ = nullptr;
     QTabWidget* analysisTabs_ = nullptr;
+    QList<int> sizesBeforeHeatmap_; // rightSplitter_'s sizes before the co-occurrence tab grew its pane
     ui::TaskProgressWidget* progress_ = nullptr;
     QLabel* issuesLabel_ = nullptr;
     QLabel* summaryLabel_ = nullptr;

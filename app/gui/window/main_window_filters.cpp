@@ -69,6 +69,7 @@ void MainWindow::setFilterExpression(const QString& expression)
         secondTag_ = -1;
         histogram_->setSelectedTag(-1);
         filterBar_->setTag(QString());
+        tagPanel_->selectTag(-1);
     }
     filterBar_->setExpression(text);
     showAllAction_->setEnabled(!text.isEmpty() || currentTag_ >= 0);
@@ -103,6 +104,7 @@ void MainWindow::showAllImages()
     if (!filterBar_->expression().isEmpty())
         setFilterExpression(QString());
     setCurrentTag(-1);
+    tagPanel_->selectTag(-1); // no tag stays highlighted in the table
 }
 
 void MainWindow::showImagesWithTag(int tag)

@@ -231,6 +231,8 @@ void MainWindow::createCentralWidget()
     rightSplitter_->setStretchFactor(1, 1);
     rightSplitter_->setChildrenCollapsible(false);
     rightSplitter_->setSizes({620, 300});
+    connect(analysisTabs_, &QTabWidget::currentChanged, this, &MainWindow::analysisTabChanged);
+    connect(rightSplitter_, &QSplitter::splitterMoved, this, [this] { sizesBeforeHeatmap_.clear(); }); // the user's sizes stay
 
     mainSplitter_ = new QSplitter(Qt::Horizontal);
     mainSplitter_->setObjectName(QStringLiteral("mainSplitter"));
