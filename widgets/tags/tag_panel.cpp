@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -83,9 +85,12 @@ TagPanel::TagPanel(QWidget* parent)
     header->setHighlightSections(false);
     header->setMinimumSectionSize(32);
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
-        if (!autoSizing_ && column != TagTableModel::NameColumn)
+        if (!autoSizing_ && column != TagTableModel::NameColumn) {
             userSizedColumns_.insert(column); // the user's width is kept from now on, across restarts too
+            updateGeometry();
+        }
     });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &TagPanel::sizeColumnsToContents); // the arrow moves
     connect(model_, &QAbstractItemModel::dataChanged, this, &TagPanel::sizeColumnsToContents); // another split's counts
 
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TagPanel::selectionChanged);
@@ -119,14 +124,17 @@ void TagPanel::setTags(QVector<TagInfo> tags, const QVector<quint64>& imageCount
 void TagPanel::sizeColumnsToContents()
 {
     // Each column as wide as its widest text (the longest one, its digits all '0': digits share one width) and its
-    // title with the sort arrow, so that no number is ever cut; measuring every cell would cost 20k rows each time.
+    // title (with the sort arrow where it is drawn), so that no number is ever cut; measuring every cell would cost
+    // 20k rows each time.
     QHeaderView* header = table_->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int arrow = header->sizeHint().height() + 2 * margin; // QCommonStyle's room for the arrow beside a title
     QStyleOptionViewItem option;
     option.initFrom(table_);
     option.font = table_->font();
     option.features = QStyleOptionViewItem::HasDisplay;
     const QRegularExpression digit(QStringLiteral("\\d"));
-    autoSizing_ = true;
+    const QScopedValueRollback<bool> sizing(autoSizing_, true); // also when called while a state is restored
     for (int column = TagTableModel::PositiveColumn; column < TagTableModel::ColumnCount; ++column) {
         if (userSizedColumns_.contains(column))
             continue;
@@ -139,7 +147,8 @@ void TagPanel::sizeColumnsToContents()
                 longestRow = row;
             }
         }
-        int width = header->sectionSizeHint(column);
+        const QString title = model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        int width = header->fontMetrics().horizontalAdvance(title) + 4 * margin + (column == header->sortIndicatorSection() ? arrow : 0);
         if (longestRow >= 0) {
             const QModelIndex index = model_->index(longestRow, column);
             QStyleOptionViewItem cell = option;
@@ -153,7 +162,20 @@ void TagPanel::sizeColumnsToContents()
         }
         header->resizeSection(column, width);
     }
-    autoSizing_ = false;
+    updateGeometry(); // the minimum width follows the columns
+}
+
+QSize TagPanel::minimumSizeHint() const
+{
+    // Room for every column and about 14 characters of the names: the window's splitter keeps the panel that wide.
+    const QHeaderView* header = table_->horizontalHeader();
+    int width = fontMetrics().averageCharWidth() * 14;
+    for (int column = TagTableModel::PositiveColumn; column < TagTableModel::ColumnCount; ++column)
+        if (!header->isSectionHidden(column))
+            width += header->sectionSize(column);
+    const QMargins margins = layout()->contentsMargins();
+    width += 2 * table_->frameWidth() + table_->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right();
+    return QWidget::minimumSizeHint().expandedTo(QSize(width, 0));
 }
 
 void TagPanel::setSplitView(SplitView view)
@@ -251,10 +273,11 @@ void TagPanel::restoreHeaderState(const QByteArray& state)
         headerState = state;
         userSized.clear();
     }
-    autoSizing_ = true;
-    table_->horizontalHeader()->restoreState(headerState);
-    autoSizing_ = false;
-    userSizedColumns_ = QSet<int>(userSized.cbegin(), userSized.cend());
+    userSizedColumns_ = QSet<int>(userSized.cbegin(), userSized.cend()); // first: restoring the sort order sizes columns
+    {
+        const QScopedValueRollback<bool> sizing(autoSizing_, true);
+        table_->horizontalHeader()->restoreState(headerState);
+    }
     sizeColumnsToContents();
 }
 

@@ -32,6 +32,7 @@ public:
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray& state);
     QSet<int> userSizedColumns() const { return userSizedColumns_; }
+    QSize minimumSizeHint() const override; // every column and some of the names
 
     TagTableModel* model() const { return model_; }
     TagFilterProxyModel* proxy() const { return proxy_; }

@@ -108,7 +108,7 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
         if (column == NameColumn)
             return tag.name;
         if (column == BandColumn)
-            return bandDisplayName(tag.band);
+            return {}; // its coloured dot says it (the histogram's colours), the tooltip in words: the names need the room
         if (column == ShareColumn)
             return percentText(share(tag));
         return groupedNumber(count());
@@ -133,6 +133,8 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
         if (column == NameColumn)
             return tag.labelName.isEmpty() || tag.labelName == tag.name ? tag.name
                                                                           : QStringLiteral("%1\n%2").arg(tag.name, tag.labelName);
+        if (column == BandColumn)
+            return bandDisplayName(tag.band);
         return {};
     case Qt::ForegroundRole:
         if (column != NameColumn && column != BandColumn && count() == 0)

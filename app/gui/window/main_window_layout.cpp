@@ -242,7 +242,6 @@ void MainWindow::createCentralWidget()
     mainSplitter_->setStretchFactor(1, 1);
     mainSplitter_->setChildrenCollapsible(false);
     mainSplitter_->setSizes({470, 970});
-    tagPanel_->setMinimumWidth(300);
 
     welcome_ = new WelcomePage;
     pages_ = new QStackedWidget;
