@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QLabel>
 #include <QListView>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -222,6 +223,17 @@ void TestNeighbourGallery::panelWithoutEmbeddingsSaysSo()
     QVERIFY(button && button->defaultAction() == &compute && button->isVisibleTo(&panel));
     panel.queryImage(12); // remembered until embeddings arrive
     QVERIFY(panel.emptyText().contains(QStringLiteral("img12.jpg")));
+    // The wrapped message keeps every line, in a narrow dock and a wide one.
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto* message = panel.findChild<QLabel*>(QStringLiteral("neighbourEmptyText"));
+    QVERIFY(message);
+    for (int width : {260, 420, 900, 1400}) {
+        panel.resize(width, 500);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY2(message->height() >= message->heightForWidth(message->width()),
+                 qPrintable(QStringLiteral("at %1 px: %2 px tall, %3 px needed").arg(width).arg(message->height()).arg(message->heightForWidth(message->width()))));
+    }
     QSignalSpy finished(&panel, &NeighbourPanel::searchFinished);
     setLineEmbeddings(panel);
     QVERIFY(finished.wait(10000));

@@ -5,12 +5,17 @@
 #include "engine_bridge/training_engine.h"
 #include "settings/language.h"
 #include "training/engine_texts.h"
+#include "embeddings/embedding_page.h"
+#include "embeddings/embedding_store.h"
 #include "window/main_window.h"
+
+#include "plots/imbalance_summary_view.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLocale>
 #include <QMap>
 #include <QMenu>
@@ -20,6 +25,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -184,6 +190,8 @@ private slots:
     void engineTextsListed();
     void mainWindowMenus_data();
     void mainWindowMenus();
+    void textsFitAtALaptopsSize_data();
+    void textsFitAtALaptopsSize();
 };
 
 void TestTranslations::initTestCase()
@@ -390,6 +398,62 @@ void TestTranslations::mainWindowMenus()
         QVERIFY2(menus.size() >= 3, "the window has fewer than three menus");
     }
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
+}
+
+void TestTranslations::textsFitAtALaptopsSize_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char* language : {"en", "de", "es"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+// In each language, at 1280 x 800: the embedding map's tool bar shows every tool (none behind its "»" menu), and
+// the summary's big numbers keep their full height ("20,000" must not read "20.000").
+void TestTranslations::textsFitAtALaptopsSize()
+{
+    QFETCH(QString, language);
+    const QLocale previous;
+    const auto restore = qScopeGuard([&previous] {
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(previous);
+    });
+    QCOMPARE(tagscope::gui::installTranslations(*QCoreApplication::instance(), language), language);
+
+    tagscope::gui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    tagscope::gui::EmbeddingStore store;
+    tagscope::gui::EmbeddingPage page(&store);
+    page.resize(window.centralWidget()->width(), 700); // the map takes the browser's place beside the inspector
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QToolBar* bar = page.toolBar();
+    QStringList hidden;
+    for (QAction* action : bar->actions())
+        if (action->isVisible() && !action->isSeparator() && bar->widgetForAction(action) && !bar->widgetForAction(action)->isVisible())
+            hidden << (action->text().isEmpty() ? bar->widgetForAction(action)->metaObject()->className() : action->text());
+    QVERIFY2(hidden.isEmpty(), qPrintable(QStringLiteral("%1 px: behind the » menu: %2").arg(page.width()).arg(hidden.join(QStringLiteral(", ")))));
+
+    tagscope::ui::ImbalanceFigures figures;
+    figures.images = 20000;
+    figures.tags = 19;
+    figures.effectiveTags = 13;
+    figures.topOnePercentShare = 0.157;
+    figures.positivesPerImage = {100, 200, 50};
+    tagscope::ui::ImbalanceSummaryView* summary = window.summaryView();
+    summary->setFigures({figures});
+    QVERIFY(window.showAnalysisTab(QStringLiteral("summary")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    for (const char* name : {"ratioValue", "giniValue", "effectiveValue", "top1Value", "imagesValue", "meanValue"}) {
+        const auto* label = summary->findChild<QLabel*>(QString::fromLatin1(name));
+        QVERIFY(label);
+        QVERIFY2(label->height() >= QFontMetrics(label->font()).height(), name);
+    }
 }
 
 QTEST_MAIN(TestTranslations)

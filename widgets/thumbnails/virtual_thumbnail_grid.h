@@ -27,6 +27,9 @@ public:
     void setThumbnailSide(int side); // keeps the current row and the selection, the current row in view
     int thumbnailSide() const;
     void setEmptyText(const QString& text); // shown when the model has no rows
+    QString emptyText() const { return emptyText_; }
+    QRect emptyTextRect() const;            // where it is drawn, in viewport coordinates
+    QSize minimumSizeHint() const override;
     void setLinesAhead(int lines);          // lines decoded beyond the screen in the scroll direction
 
     GridGeometry gridGeometry() const;

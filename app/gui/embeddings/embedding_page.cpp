@@ -4,6 +4,8 @@
 #include "embedding_file.h"
 #include "embedding_source_runner.h"
 #include "map_export.h"
+
+#include "common/app_icons.h"
 #include "tsne_runner.h"
 
 #include "common/number_format.h"
@@ -202,10 +204,20 @@ void EmbeddingPage::createToolBar()
     toolBar_->setObjectName(QStringLiteral("embeddingToolBar"));
     toolBar_->setIconSize(QSize(18, 18));
     toolBar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    computeAction_ = toolBar_->addAction(tr("Compute Embeddings…"), this, &EmbeddingPage::chooseModel);
+    // Where the embeddings come from, in one menu as the predictions are: the bar fits a laptop's width in German.
+    auto* embeddingsMenu = new QMenu(this);
+    embeddingsMenu->setToolTipsVisible(true);
+    computeAction_ = embeddingsMenu->addAction(tr("Compute Embeddings…"), this, &EmbeddingPage::chooseModel);
     computeAction_->setToolTip(tr("Embed a split of the dataset with a training run, a checkpoint or a TorchScript model"));
-    loadAction_ = toolBar_->addAction(tr("Load Embeddings…"), this, &EmbeddingPage::chooseEmbeddingFile);
+    loadAction_ = embeddingsMenu->addAction(tr("Load Embeddings…"), this, &EmbeddingPage::chooseEmbeddingFile);
     loadAction_->setToolTip(tr("Load an embedding .npy (rows x dimensions) with its .images.npy file naming each row's image"));
+    auto* embeddingsButton = new QToolButton;
+    embeddingsButton->setObjectName(QStringLiteral("embeddingSourceButton"));
+    embeddingsButton->setText(tr("Embeddings"));
+    embeddingsButton->setToolTip(tr("Compute the images' embeddings with a model, or load them from a file"));
+    embeddingsButton->setMenu(embeddingsMenu);
+    embeddingsButton->setPopupMode(QToolButton::InstantPopup);
+    toolBar_->addWidget(embeddingsButton);
     auto* predictionsMenu = new QMenu(this);
     computePredictionsAction_ = predictionsMenu->addAction(tr("Compute with a Run's Model…"), this, &EmbeddingPage::choosePredictionModel);
     computePredictionsAction_->setToolTip(tr("Score the images with a run's exported model (model.pt) for the model-correctness colours"));
@@ -229,7 +241,7 @@ void EmbeddingPage::createToolBar()
     toolBar_->addWidget(colourCombo_);
     tagCombo_ = new QComboBox;
     tagCombo_->setObjectName(QStringLiteral("mapTagCombo"));
-    tagCombo_->setMinimumContentsLength(16);
+    tagCombo_->setMinimumContentsLength(12);
     tagCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     tagCombo_->setToolTip(tr("The tag whose label state (or the model's verdict on it) colours the points"));
     toolBar_->addWidget(tagCombo_);
@@ -246,8 +258,10 @@ void EmbeddingPage::createToolBar()
     const QString tips[] = {tr("Drag to pan, scroll to zoom (P)"), tr("Drag a rectangle to select the images inside (R)"),
                             tr("Draw around the images to select (L)")};
     const Qt::Key keys[] = {Qt::Key_P, Qt::Key_R, Qt::Key_L};
+    const QString icons[] = {QStringLiteral("map-pan"), QStringLiteral("map-rectangle"), QStringLiteral("map-lasso")};
+    const QStyle::StandardPixmap fallbacks[] = {QStyle::SP_ArrowUp, QStyle::SP_FileDialogNewFolder, QStyle::SP_DialogResetButton};
     for (int i = 0; i < 3; ++i) {
-        QAction* action = tools_->addAction(tools[i].first);
+        QAction* action = tools_->addAction(actionIcon(icons[i], fallbacks[i]), tools[i].first);
         action->setCheckable(true);
         action->setChecked(i == 0);
         action->setToolTip(tips[i]);
@@ -257,11 +271,15 @@ void EmbeddingPage::createToolBar()
         connect(action, &QAction::triggered, this, [this, tool = tools[i].second] { map_->setTool(tool); });
     }
     toolBar_->addActions(tools_->actions());
-    QAction* fit = toolBar_->addAction(tr("Fit"), this, [this] {
+    QAction* fit = toolBar_->addAction(actionIcon(QStringLiteral("map-fit"), QStyle::SP_TitleBarMaxButton), tr("Fit"), this, [this] {
         map_->fitToPoints();
         map_->setLayout(map_->layoutPoints(), shownGeneration_);
     });
     fit->setToolTip(tr("Show every point and follow the layout as it moves"));
+    // The tools as icons (their names in the tooltips): the bar then fits a laptop's width in every language.
+    for (QAction* action : tools_->actions() + QList<QAction*>{fit})
+        if (auto* button = qobject_cast<QToolButton*>(toolBar_->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toolBar_->addSeparator();
 
     auto* exportMenu = new QMenu(this);
