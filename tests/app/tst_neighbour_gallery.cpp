@@ -10,6 +10,7 @@
 #include "dataset/dataset_loader.h"
 #include "gallery/neighbour_gallery.h"
 #include "gallery/neighbour_gallery_model.h"
+#include "gallery/share_bar_delegate.h"
 #include "test_files.h"
 #include "training_data.h"
 
@@ -283,6 +284,17 @@ void TestNeighbourGallery::findsTheKnownNeighbours()
     const QTableWidget* table = panel.gallery()->summaryTable();
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(1, 1)->text(), QStringLiteral("%1 / 6").arg(sameParity));
+    // The share as the rest of the application writes it ("50.0%"), its bar kept clear of the number.
+    QCOMPARE(table->item(1, 2)->text(), QLocale().toString(100.0 * sameParity / 6.0, 'f', 1) + u'%');
+    auto* bars = qobject_cast<ui::ShareBarDelegate*>(table->itemDelegateForColumn(2));
+    QVERIFY(bars);
+    QStyleOptionViewItem option;
+    option.initFrom(table);
+    option.rect = table->visualItemRect(table->item(1, 2));
+    const int textWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100.0%"));
+    QVERIFY2(bars->barArea(option).right() <= option.rect.right() - textWidth,
+             qPrintable(QStringLiteral("bar to %1, text from %2").arg(bars->barArea(option).right()).arg(option.rect.right() - textWidth)));
+    QVERIFY(bars->barArea(option).width() > 20);
 }
 
 void TestNeighbourGallery::approximateSearchAgreesOnASmallSet()

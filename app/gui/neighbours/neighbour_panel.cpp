@@ -4,6 +4,7 @@
 #include "common/dataset_queries.h"
 #include "neighbour_exporter.h"
 
+#include "common/number_format.h"
 #include "gallery/neighbour_gallery.h"
 #include "gallery/neighbour_gallery_model.h"
 #include "thumbnails/thumbnail_disk_cache.h"
@@ -368,8 +369,8 @@ void NeighbourPanel::pollIndex()
         return;
     }
     if (!build->ready()) {
-        gallery_->setMessage(tr("Building the approximate index (%1 %)… these are exact results meanwhile.")
-                                 .arg(int(build->progress() * 100)));
+        gallery_->setMessage(tr("Building the approximate index (%1)… these are exact results meanwhile.")
+                                 .arg(ui::percentText(build->progress())));
         return;
     }
     indexPoll_.stop();
