@@ -1,6 +1,7 @@
 // The main window end to end on a small hand-made Open Images folder: import in a worker thread, tag
 // table, histogram, filtering the grid by a tag, thumbnails, errors, drops, cancelling on close.
 #include "browse/image_inspector.h"
+#include "settings/language.h"
 #include "window/import_report_dialog.h"
 #include "window/main_window.h"
 
@@ -172,6 +173,7 @@ void TestGuiSmoke::initTestCase()
     QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
     QCoreApplication::setOrganizationName("TagscopeTest");
     QCoreApplication::setApplicationName("TagscopeGuiSmoke");
+    QCOMPARE(tagscope::gui::installTranslations(*QCoreApplication::instance(), "en"), QStringLiteral("en")); // English plurals
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QSettings().clear();
     QVERIFY(folder_.isValid());

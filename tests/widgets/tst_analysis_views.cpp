@@ -1,6 +1,7 @@
 // The plots that explain the imbalance, with known numbers: the tag frequency histogram (order, band regions,
 // stacked negatives, split lines, zoom, tooltip), the summary view, the co-occurrence heatmap, the tag table's
 // sorting per column and per split, its context menu, and the CSV export.
+#include "common/english_plurals.h"
 #include "plots/cooccurrence_heatmap.h"
 #include "plots/imbalance_summary_view.h"
 #include "plots/plot_export.h"
@@ -98,7 +99,11 @@ class TestAnalysisViews : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(installEnglishPlurals(*QCoreApplication::instance())); // "1 tag", "3 tags"
+    }
 
     void histogramOrdersBarsAndShadesBands();
     void histogramStacksVerifiedNegatives();
@@ -145,7 +150,7 @@ void TestAnalysisViews::histogramOrdersBarsAndShadesBands()
     for (int i = 0; i < plot->legend->itemCount(); ++i)
         if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->legend->item(i)))
             legend << item->plottable()->name();
-    QCOMPARE(legend, QStringList({"Head (> 100): 2 tags", "Medium (20–100): 1 tags", "Tail (< 20): 2 tags"}));
+    QCOMPARE(legend, QStringList({"Head (> 100): 2 tags", "Medium (20–100): 1 tag", "Tail (< 20): 2 tags"}));
 
     // The shaded regions span the band's ranks, half a bar either side.
     int regions = 0;

@@ -1,4 +1,5 @@
 // The reusable widgets on their own: histogram, thumbnail loader and grid model, tag table, number formats.
+#include "common/english_plurals.h"
 #include "common/number_format.h"
 #include "plots/tag_histogram.h"
 #include "tags/image_filter_bar.h"
@@ -129,7 +130,11 @@ class TestWidgets : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(installEnglishPlurals(*QCoreApplication::instance())); // "1 tag", "3 tags"
+    }
 
     void numberFormats_data();
     void numberFormats();

@@ -222,8 +222,7 @@ void ImbalanceSummaryView::showSplit()
     gini_->setText(QLocale().toString(f.gini, 'f', 3));
     effective_->setText(tr("%1 of %2").arg(QLocale().toString(f.effectiveTags, 'f', 1), groupedNumber(static_cast<quint64>(f.tags))));
     const int topTags = std::max(1, (f.tags + 99) / 100);
-    top1_->setText(topTags == 1 ? tr("%1 (1 tag)").arg(percentText(f.topOnePercentShare))
-                                : tr("%1 (%2 tags)").arg(percentText(f.topOnePercentShare), groupedNumber(static_cast<quint64>(topTags))));
+    top1_->setText(tr("%1 (%Ln tag(s))", nullptr, topTags).arg(percentText(f.topOnePercentShare)));
     images_->setText(groupedNumber(f.images));
     mean_->setText(QLocale().toString(meanPositives(f.positivesPerImage), 'f', 2));
     stateBar_->setShares(f.positiveShare, f.negativeShare, f.unknownShare);

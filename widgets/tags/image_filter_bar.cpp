@@ -180,7 +180,7 @@ QString ImageFilterBar::countText() const
 {
     if (busy_)
         return tr("Filtering…");
-    return tr("%1 of %2 images").arg(groupedNumber(shown_), groupedNumber(total_));
+    return tr("%1 of %Ln image(s)", nullptr, static_cast<int>(total_)).arg(groupedNumber(shown_));
 }
 
 void ImageFilterBar::setImageSet(const QString& description)

@@ -302,7 +302,7 @@ void TagPanel::updateCountLabel()
     if (shown == total)
         countLabel_->setText(total == 1 ? tr("1 tag") : tr("%1 tags").arg(all));
     else
-        countLabel_->setText(tr("%1 of %2 tags").arg(groupedNumber(static_cast<quint64>(shown)), all));
+        countLabel_->setText(tr("%1 of %Ln tag(s)", nullptr, total).arg(groupedNumber(static_cast<quint64>(shown))));
 }
 
 } // namespace tagscope::ui

@@ -160,7 +160,7 @@ EmbeddingPage::EmbeddingPage(EmbeddingStore* store, QWidget* parent)
                     return;
                 }
                 setPredictions({std::move(scores), ids, path},
-                               tr("Predictions of %1 for %2 images").arg(QDir::toNativeSeparators(model), ui::groupedNumber(ids.size())));
+                               tr("Predictions of %1 for %Ln image(s)", nullptr, static_cast<int>(ids.size())).arg(QDir::toNativeSeparators(model)));
             });
 
     connect(controls_, &ui::TsneControls::runRequested, tsne_, &TsneRunner::run);
@@ -345,8 +345,7 @@ void EmbeddingPage::embeddingsChanged()
     updateEmphasis();
     stack_->setCurrentWidget(map_);
     const QString model = store_->modelPath().isEmpty() ? QString() : tr(", model %1").arg(QDir::toNativeSeparators(store_->modelPath()));
-    sourceLabel_->setText(tr("%1 images × %2 dimensions from %3%4")
-                              .arg(ui::groupedNumber(store_->rows()))
+    sourceLabel_->setText(tr("%Ln image(s) × %1 dimensions from %2%3", nullptr, static_cast<int>(store_->rows()))
                               .arg(store_->dimensions())
                               .arg(QDir::toNativeSeparators(store_->sourcePath()), model));
     tsne_->start(store_->embeddings(), parametersFrom(controls_->values()), true);
@@ -390,7 +389,7 @@ void EmbeddingPage::loadPredictions(const QString& npyPath)
                                              .arg(data_->dataset.tagCount())
                                              .toStdString());
             const std::size_t rows = file.imageIds.size();
-            setPredictions({file.vectors, std::move(file.imageIds), file.path}, tr("Predictions for %1 images loaded").arg(ui::groupedNumber(rows)));
+            setPredictions({file.vectors, std::move(file.imageIds), file.path}, tr("Predictions for %Ln image(s) loaded", nullptr, static_cast<int>(rows)));
         } catch (const std::exception& error) {
             fail(failure, QString::fromStdString(error.what()));
             return;
@@ -552,8 +551,7 @@ void EmbeddingPage::exportCoordinates(const QString& path)
         return;
     try {
         exportLayout(path, frame->xy, store_->imageIds(), data_->dataset);
-        Q_EMIT statusMessage(tr("Coordinates of %1 images (iteration %2) saved to %3")
-                                 .arg(ui::groupedNumber(store_->rows()))
+        Q_EMIT statusMessage(tr("Coordinates of %Ln image(s) (iteration %1) saved to %2", nullptr, static_cast<int>(store_->rows()))
                                  .arg(frame->iteration)
                                  .arg(QDir::toNativeSeparators(path)),
                              8000);
@@ -568,7 +566,7 @@ void EmbeddingPage::exportSelection(const QString& path)
         return;
     try {
         exportImageList(path, gallery_->images(), data_->dataset);
-        Q_EMIT statusMessage(tr("%1 selected images saved to %2").arg(ui::groupedNumber(gallery_->images().size()), QDir::toNativeSeparators(path)), 8000);
+        Q_EMIT statusMessage(tr("%Ln selected image(s) saved to %1", nullptr, static_cast<int>(gallery_->images().size())).arg(QDir::toNativeSeparators(path)), 8000);
     } catch (const std::exception& error) {
         fail(tr("Cannot Export the Selection"), QString::fromStdString(error.what()));
     }
