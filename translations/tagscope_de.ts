@@ -839,8 +839,24 @@
     </message>
     <message>
         <location filename="../app/gui/common/tag_data.cpp" line="105"/>
-        <source>%1 images · %2 tags · %3 positive · %4 negative · %5 unknown labels · imbalance %6</source>
-        <translation>%1 Bilder · %2 Tags · %3 positiv · %4 negativ · %5 unbekannte Labels · Ungleichgewicht %6</translation>
+        <source>%1 · %2 · %3 positive · %4 negative · %5 unknown labels · imbalance %6</source>
+        <translation>%1 · %2 · %3 positiv · %4 negativ · %5 unbekannte Labels · Ungleichgewicht %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tags</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1154,14 @@
         <location filename="../app/gui/embeddings/embedding_page.cpp" line="139"/>
         <source>Embedding cancelled</source>
         <translation>Einbetten abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="163"/>
+        <source>Predictions of %1 for %Ln image(s)</source>
+        <translation>
+            <numerusform>Vorhersagen von %1 für %Ln Bild</numerusform>
+            <numerusform>Vorhersagen von %1 für %Ln Bilder</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/gui/embeddings/embedding_page.cpp" line="205"/>
@@ -1447,6 +1471,22 @@
         <source>The model&apos;s scores per tag, for colouring points by whether the model is right</source>
         <translation>Die Scores des Modells je Tag, um Punkte danach zu färben, ob das Modell richtig liegt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="348"/>
+        <source>%Ln image(s) × %1 dimensions from %2%3</source>
+        <translation>
+            <numerusform>%Ln Bild × %1 Dimensionen aus %2%3</numerusform>
+            <numerusform>%Ln Bilder × %1 Dimensionen aus %2%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="392"/>
+        <source>Predictions for %Ln image(s) loaded</source>
+        <translation>
+            <numerusform>Vorhersagen für %Ln Bild geladen</numerusform>
+            <numerusform>Vorhersagen für %Ln Bilder geladen</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/gui/embeddings/embedding_page.cpp" line="435"/>
         <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
@@ -1460,38 +1500,45 @@
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="91"/>
-        <source>%1 embeddings of %2 dimensions from %3</source>
-        <translation>%1 Embeddings mit %2 Dimensionen aus %3</translation>
+        <source>%Ln embedding(s) of %1 dimensions from %2</source>
+        <translation>
+            <numerusform>%Ln Embedding mit %1 Dimensionen aus %2</numerusform>
+            <numerusform>%Ln Embeddings mit %1 Dimensionen aus %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="159"/>
+        <source>%Ln embedding(s) of %1 dimensions read from the cache (%2)</source>
+        <translation>
+            <numerusform>%Ln Embedding mit %1 Dimensionen aus dem Cache gelesen (%2)</numerusform>
+            <numerusform>%Ln Embeddings mit %1 Dimensionen aus dem Cache gelesen (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="160"/>
+        <source>%Ln embedding(s) of %1 dimensions computed (%2)</source>
+        <translation>
+            <numerusform>%Ln Embedding mit %1 Dimensionen berechnet (%2)</numerusform>
+            <numerusform>%Ln Embeddings mit %1 Dimensionen berechnet (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="163"/>
+        <source>; %Ln image(s) could not be decoded</source>
+        <translation>
+            <numerusform>; %Ln Bild konnte nicht dekodiert werden</numerusform>
+            <numerusform>; %Ln Bilder konnten nicht dekodiert werden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="117"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="116"/>
         <source>Embedding the %1 images with %2</source>
         <translation>Die %1 Bilder werden mit %2 eingebettet</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="160"/>
-        <source>%1 embeddings of %2 dimensions read from the cache (%3)</source>
-        <translation>%1 Embeddings mit %2 Dimensionen aus dem Cache gelesen (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="161"/>
-        <source>%1 embeddings of %2 dimensions computed (%3)</source>
-        <translation>%1 Embeddings mit %2 Dimensionen berechnet (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="164"/>
-        <source>; 1 image could not be decoded</source>
-        <translation>; 1 Bild konnte nicht dekodiert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="165"/>
-        <source>; %1 images could not be decoded</source>
-        <translation>; %1 Bilder konnten nicht dekodiert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="118"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="117"/>
         <source>Scoring the %1 images with %2</source>
         <translation>Die %1 Bilder werden mit %2 bewertet</translation>
     </message>
@@ -1605,41 +1652,57 @@
     </message>
     <message>
         <location filename="../app/gui/window/import_report_dialog.cpp" line="31"/>
-        <source>Read &lt;b&gt;%1&lt;/b&gt; rows from %2 files in &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; Zeilen aus %2 Dateien in &lt;b&gt;%3&lt;/b&gt; gelesen.</translation>
+        <source>Read %1 from %2 in &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>%1 aus %2 in &lt;b&gt;%3&lt;/b&gt; gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="32"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; row(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Zeile</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="33"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="35"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="36"/>
         <source>Rows skipped: %1. Issues: %2.</source>
         <translation>Übersprungene Zeilen: %1. Probleme: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="37"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="38"/>
         <source>The first %1 are listed.</source>
         <translation>Die ersten %1 sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="42"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="42"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="42"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="51"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="52"/>
         <source>(dataset)</source>
         <translation>(Datensatz)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="67"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="68"/>
         <source>Copy All</source>
         <translation>Alles kopieren</translation>
     </message>
@@ -1980,24 +2043,22 @@ nicht öffnen</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="36"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="35"/>
         <source>&amp;Embedding Map</source>
         <translation>&amp;Embedding-Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="40"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="39"/>
         <source>Show the embedding map with live t-SNE in place of the browser (Ctrl+E)</source>
         <translation>Die Embedding-Karte mit Live-t-SNE anstelle des Browsers zeigen (Strg+E)</translation>
     </message>
-    <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="94"/>
-        <source>1 image from the embedding map</source>
-        <translation>1 Bild aus der Embedding-Karte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="95"/>
-        <source>%1 images from the embedding map</source>
-        <translation>%1 Bilder aus der Embedding-Karte</translation>
+    <message numerus="yes">
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="93"/>
+        <source>%Ln image(s) from the embedding map</source>
+        <translation>
+            <numerusform>%Ln Bild aus der Embedding-Karte</numerusform>
+            <numerusform>%Ln Bilder aus der Embedding-Karte</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/gui/window/main_window_embeddings.cpp" line="126"/>
@@ -2119,52 +2180,52 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::gui::NeighbourPanel</name>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="195"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="203"/>
         <source>Open a dataset to find similar images.</source>
         <translation>Öffnen Sie einen Datensatz, um ähnliche Bilder zu finden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="197"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="205"/>
         <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to see the images most similar to %1.</source>
         <translation>Für diesen Datensatz sind keine Embeddings geladen. Berechnen Sie sie mit einem trainierten Modell oder laden Sie eine Embedding-Datei, um die Bilder zu sehen, die %1 am ähnlichsten sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="201"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="209"/>
         <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to find similar images.</source>
         <translation>Für diesen Datensatz sind keine Embeddings geladen. Berechnen Sie sie mit einem trainierten Modell oder laden Sie eine Embedding-Datei, um ähnliche Bilder zu finden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="222"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="230"/>
         <source>%1 has no embedding (it is not in the split the embeddings were computed for, or could not be decoded).</source>
         <translation>%1 hat kein Embedding (es liegt nicht in der Aufteilung, für die die Embeddings berechnet wurden, oder konnte nicht dekodiert werden).</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="235"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="243"/>
         <source>Cannot query by %1: no embeddings are loaded for this dataset.</source>
         <translation>Suche nach %1 nicht möglich: Für diesen Datensatz sind keine Embeddings geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="297"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="305"/>
         <source>Embedding %1 with the model…</source>
         <translation>%1 wird mit dem Modell eingebettet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="309"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="317"/>
         <source>Could not query by %1: %2</source>
         <translation>Suche nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="342"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="350"/>
         <source>Building the approximate index… these are exact results meanwhile.</source>
         <translation>Der approximative Index wird aufgebaut … bis dahin sind dies exakte Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="364"/>
-        <source>Building the approximate index (%1 %)… these are exact results meanwhile.</source>
-        <translation>Der approximative Index wird aufgebaut (%1 %) … bis dahin sind dies exakte Ergebnisse.</translation>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="372"/>
+        <source>Building the approximate index (%1)… these are exact results meanwhile.</source>
+        <translation>Der approximative Index wird aufgebaut (%1) … bis dahin sind dies exakte Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="376"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="384"/>
         <source>The approximate index could not be built (%1); exact search is used.</source>
         <translation>Der approximative Index konnte nicht aufgebaut werden (%1); es wird exakt gesucht.</translation>
     </message>
@@ -3414,6 +3475,35 @@ nicht öffnen</translation>
         <translation>Modell nach %1 exportiert</translation>
     </message>
     <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="484"/>
+        <source>head %1</source>
+        <translation>häufig %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="486"/>
+        <source>medium %1</source>
+        <translation>mittel %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
+        <source>tail %1</source>
+        <translation>selten %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel.cpp" line="507"/>
+        <source>%1 finished %n epoch(s)</source>
+        <translation>
+            <numerusform>%1 hat %n Epoche abgeschlossen</numerusform>
+            <numerusform>%1 hat %n Epochen abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="507"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="510"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location filename="../app/gui/training/training_panel_run.cpp" line="95"/>
         <source>Stopped at step %1: %2</source>
         <translation>Bei Schritt %1 angehalten: %2</translation>
@@ -3423,18 +3513,24 @@ nicht öffnen</translation>
         <source>The run stopped: %1</source>
         <translation>Der Lauf wurde angehalten: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/training/training_panel_run.cpp" line="162"/>
-        <source>%1 of %2 epochs</source>
-        <translation>%1 von %2 Epochen</translation>
+        <source>%1 of %n epoch(s)</source>
+        <translation>
+            <numerusform>%1 von %n Epoche</numerusform>
+            <numerusform>%1 von %n Epochen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/training/training_panel_run.cpp" line="163"/>
-        <source>%1: %2 of %3 epochs in %4, device %5</source>
-        <translation>%1: %2 von %3 Epochen in %4, Gerät %5</translation>
+        <source>%1: %2 of %n epoch(s) in %3, device %4</source>
+        <translation>
+            <numerusform>%1: %2 von %n Epoche in %3, Gerät %4</numerusform>
+            <numerusform>%1: %2 von %n Epochen in %3, Gerät %4</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="169"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="168"/>
         <source> · best %1 at epoch %2</source>
         <translation> · bester Wert %1 in Epoche %2</translation>
     </message>
@@ -3666,10 +3762,13 @@ nicht öffnen</translation>
         <source>Not enough tags with positives.</source>
         <translation>Nicht genug Tags mit positiven Bildern.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="218"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 images</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Bilder</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln Bild</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln Bilder</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="219"/>
@@ -3698,82 +3797,90 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::ImageFilterBar</name>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="14"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="15"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="21"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="22"/>
         <source>Positive</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="22"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="23"/>
         <source>Verified negative</source>
         <translation>Bestätigt negativ</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="23"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="24"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="24"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="25"/>
         <source>Negative or unknown</source>
         <translation>Negativ oder unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="25"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="26"/>
         <source>Show the images on which the selected tag is present, verified absent, or not annotated</source>
         <translation>Die Bilder zeigen, auf denen der gewählte Tag vorkommt, bestätigt fehlt oder nicht annotiert ist</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="30"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="31"/>
         <source>Filter, e.g. Dog AND NOT Cat:negative OR split:val</source>
         <translation>Filter, z. B. Dog AND NOT Cat:negative OR split:val</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="106"/>
-        <source>Invalid filter</source>
-        <translation>Ungültiger Filter</translation>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="129"/>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="111"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="135"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="183"/>
+        <source>%1 of %Ln image(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Bild</numerusform>
+            <numerusform>%1 von %Ln Bildern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="143"/>
         <source>&lt;p&gt;Type a filter and press Return.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positive · &lt;b&gt;Dog:negative&lt;/b&gt; verified absent · &lt;b&gt;Dog:unknown&lt;/b&gt; not annotated · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; machine confidence&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; names with spaces · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; image name contains&lt;/p&gt;&lt;p&gt;Combine with &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) and parentheses.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Filter eingeben und Eingabetaste drücken.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positiv · &lt;b&gt;Dog:negative&lt;/b&gt; bestätigt nicht vorhanden · &lt;b&gt;Dog:unknown&lt;/b&gt; nicht annotiert · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; maschinelle Konfidenz&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; Namen mit Leerzeichen · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; Bildname enthält&lt;/p&gt;&lt;p&gt;Verknüpfen mit &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) und Klammern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="150"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="135"/>
+        <source>Not applied: %1. Did you mean %2?</source>
+        <translation>Nicht angewendet: %1. Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="182"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert …</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="151"/>
-        <source>%1 of %2 images</source>
-        <translation>%1 von %2 Bildern</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="164"/>
-        <source>Images of &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Bilder von &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="166"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="206"/>
         <source>Images matching &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Filter: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="168"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="208"/>
         <source>&lt;b&gt;All images&lt;/b&gt;</source>
         <translation>&lt;b&gt;Alle Bilder&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="170"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="210"/>
         <source>Images with tags &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Bilder mit den Tags &lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="172"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="212"/>
         <source>Images with tag &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Bilder mit Tag &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -3781,118 +3888,116 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::ImbalanceSummaryView</name>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="45"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="66"/>
         <source>The images the figures describe</source>
         <translation>Die Bilder, die die Kennzahlen beschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="54"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="75"/>
         <source>Imbalance ratio</source>
         <translation>Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="55"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="76"/>
         <source>Positives of the most frequent tag divided by those of the least frequent tag that has any</source>
         <translation>Positive Bilder des häufigsten Tags geteilt durch die des seltensten Tags, der überhaupt welche hat</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="56"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="77"/>
         <source>Gini coefficient</source>
         <translation>Gini-Koeffizient</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="57"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="78"/>
         <source>0 when every tag has as many positives as any other, close to 1 when a few tags have nearly all</source>
         <translation>0, wenn jeder Tag gleich viele positive Bilder hat, nahe 1, wenn wenige Tags fast alle haben</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="58"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="79"/>
         <source>Effective number of tags</source>
         <translation>Effektive Tag-Zahl</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="59"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="80"/>
         <source>exp(entropy) of the positives over the tags: how many equally frequent tags would be as diverse</source>
         <translation>exp(Entropie) der positiven Labels über die Tags: wie viele gleich häufige Tags ebenso vielfältig wären</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="60"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="81"/>
         <source>Positives in the top 1% of tags</source>
         <translation>Positive der Top-1-%-Tags</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="61"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="82"/>
         <source>Share of all positive labels that belong to the most frequent 1% of tags</source>
         <translation>Anteil aller positiven Labels, die zum häufigsten 1 % der Tags gehören</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="62"/>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="97"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="83"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="120"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="62"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="83"/>
         <source>Images in the split shown</source>
         <translation>Bilder in der gezeigten Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="63"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="84"/>
         <source>Positive tags per image (mean)</source>
         <translation>Positive Tags je Bild (Mittel)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="64"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="85"/>
         <source>Average number of tags present on an image</source>
         <translation>Durchschnittliche Zahl der Tags, die auf einem Bild vorkommen</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="67"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="88"/>
         <source>&amp;Split:</source>
         <translation>&amp;Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="73"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="94"/>
         <source>&lt;b&gt;Label states&lt;/b&gt; (images × tags)</source>
         <translation>&lt;b&gt;Label-Zustände&lt;/b&gt; (Bilder × Tags)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="74"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="95"/>
         <source>Share of the image × tag matrix that is labelled positive, verified negative, or not labelled at all</source>
         <translation>Anteil der Bild×Tag-Matrix, der positiv, bestätigt negativ oder gar nicht gelabelt ist</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="91"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="114"/>
         <source>Positive tags per image</source>
         <translation>Positive Tags pro Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="96"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="119"/>
         <source>Positive tags on the image</source>
         <translation>Positive Tags auf dem Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="161"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="184"/>
         <source>Computing…</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="200"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="223"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
-    <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="202"/>
-        <source>%1 (1 tag)</source>
-        <translation>%1 (1 Tag)</translation>
+    <message numerus="yes">
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="225"/>
+        <source>%1 (%Ln tag(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln Tag)</numerusform>
+            <numerusform>%1 (%Ln Tags)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="203"/>
-        <source>%1 (%2 tags)</source>
-        <translation>%1 (%2 Tags)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="207"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="229"/>
         <source>%1 positive %2 · %3 verified negative %4 · %5 unknown %6</source>
         <translation>%1 positiv %2 · %3 bestätigt negativ %4 · %5 unbekannt %6</translation>
     </message>
@@ -3985,135 +4090,135 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::NeighbourGallery</name>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="78"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="79"/>
         <source>Back to the previous query (Backspace)</source>
         <translation>Zurück zur vorigen Anfrage (Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="82"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="83"/>
         <source>Forward to the next query (Shift+Backspace)</source>
         <translation>Weiter zur nächsten Anfrage (Umschalt+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="101"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="102"/>
         <source>How many nearest neighbours to show</source>
         <translation>Wie viele nächste Nachbarn gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="104"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="105"/>
         <source>Cosine</source>
         <translation>Kosinus</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="105"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="106"/>
         <source>Euclidean</source>
         <translation>Euklidisch</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="106"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="107"/>
         <source>Cosine distance (1 − cosine similarity) ignores the vectors&apos; lengths; Euclidean does not</source>
         <translation>Die Kosinus-Distanz (1 − Kosinus-Ähnlichkeit) ignoriert die Länge der Vektoren, die euklidische nicht</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="108"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="109"/>
         <source>Exact</source>
         <translation>Exakt</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="109"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="110"/>
         <source>Approximate (HNSW)</source>
         <translation>Approximativ (HNSW)</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="110"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="111"/>
         <source>Exact compares the query with every image; approximate searches a graph index, built once in the background, which is much faster on large datasets</source>
         <translation>Exakt vergleicht die Anfrage mit jedem Bild; approximativ durchsucht einen Graph-Index, der einmal im Hintergrund aufgebaut wird und auf großen Datensätzen viel schneller ist</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="113"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="114"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="154"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Query tag</source>
         <translation>Tag der Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="154"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Neighbours</source>
         <translation>Nachbarn</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="154"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="165"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="166"/>
         <source>For each tag of the query, how many of its neighbours carry it too</source>
         <translation>Für jeden Tag der Anfrage: wie viele ihrer Nachbarn ihn ebenfalls tragen</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="181"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="182"/>
         <source>Neighbours:</source>
         <translation>Nachbarn:</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="184"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="185"/>
         <source>Distance:</source>
         <translation>Distanz:</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="187"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="188"/>
         <source>Search:</source>
         <translation>Suche:</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="241"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="242"/>
         <source>No query</source>
         <translation>Keine Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="295"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="296"/>
         <source>No query yet</source>
         <translation>Noch keine Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="296"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="297"/>
         <source>Choose “Find Similar Images” on an image of the browser, the inspector or the map, or drop an image file here.</source>
         <translation>Wählen Sie „Ähnliche Bilder finden“ für ein Bild im Browser, im Inspektor oder in der Karte, oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="304"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
         <source>1 neighbour</source>
         <translation>1 Nachbar</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="304"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
         <source>%1 neighbours</source>
         <translation>%1 Nachbarn</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="306"/>
         <source>Dataset image · %1</source>
         <translation>Bild aus dem Datensatz · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="306"/>
         <source>Image file %1 · %2</source>
         <translation>Bilddatei %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="306"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="307"/>
         <source>&lt;i&gt;No positive tags&lt;/i&gt;</source>
         <translation>&lt;i&gt;Keine positiven Tags&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Tag among neighbours</source>
         <translation>Tag unter den Nachbarn</translation>
     </message>
@@ -4292,10 +4397,13 @@ nicht öffnen</translation>
         <source>Draw the positives of each split as a line over the bars</source>
         <translation>Die positiven Bilder jeder Aufteilung als Linie über den Balken zeichnen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/plots/tag_histogram.cpp" line="193"/>
-        <source>Tag frequency — %1 tags, imbalance ratio %2</source>
-        <translation>Tag-Häufigkeit — %1 Tags, Ungleichgewicht %2</translation>
+        <source>Tag frequency — %Ln tag(s), imbalance ratio %1</source>
+        <translation>
+            <numerusform>Tag-Häufigkeit — %Ln Tag, Ungleichgewicht %1</numerusform>
+            <numerusform>Tag-Häufigkeit — %Ln Tags, Ungleichgewicht %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/plots/tag_histogram.cpp" line="219"/>
@@ -4337,18 +4445,21 @@ nicht öffnen</translation>
         <source>Verified negatives (stacked)</source>
         <translation>Bestätigt negative (gestapelt)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/plots/tag_histogram.cpp" line="453"/>
-        <source>%1 (%2): %3 tags</source>
-        <translation>%1 (%2): %3 Tags</translation>
+        <source>%1 (%2): %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln Tag</numerusform>
+            <numerusform>%1 (%2): %Ln Tags</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="507"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="506"/>
         <source>%1 positives</source>
         <translation>%1: positive Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="601"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="600"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -4356,105 +4467,111 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::TagPanel</name>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="28"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="32"/>
         <source>Search tags…</source>
         <translation>Tags suchen …</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="39"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="43"/>
         <source>Count the labels of all images or of one split</source>
         <translation>Die Labels aller Bilder oder einer Aufteilung zählen</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="44"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="48"/>
         <source>Show Images &amp;with This Tag</source>
         <translation>Bilder &amp;mit diesem Tag zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="49"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="53"/>
         <source>Show Images with&amp;out This Tag</source>
         <translation>Bilder &amp;ohne diesen Tag zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="50"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="54"/>
         <source>Images on which the tag is verified absent or not annotated</source>
         <translation>Bilder, auf denen der Tag bestätigt fehlt oder nicht annotiert ist</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="217"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="303"/>
         <source>1 tag</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="217"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="303"/>
         <source>%1 tags</source>
         <translation>%1 Tags</translation>
     </message>
-    <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="219"/>
-        <source>%1 of %2 tags</source>
-        <translation>%1 von %2 Tags</translation>
+    <message numerus="yes">
+        <location filename="../widgets/tags/tag_panel.cpp" line="305"/>
+        <source>%1 of %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Tag</numerusform>
+            <numerusform>%1 von %Ln Tags</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tagscope::ui::TagTableModel</name>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="159"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="161"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="160"/>
-        <source>Positive</source>
-        <translation>Positiv</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="161"/>
-        <source>Negative</source>
-        <translation>Negativ</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="162"/>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
         <location filename="../widgets/tags/tag_table_model.cpp" line="163"/>
+        <source>Pos.</source>
+        <comment>column title: positive images</comment>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="164"/>
+        <source>Neg.</source>
+        <comment>column title: verified negative images</comment>
+        <translation>Neg.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="165"/>
+        <source>Unk.</source>
+        <comment>column title: images with an unknown label</comment>
+        <translation>Unbek.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="166"/>
         <source>Band</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="164"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="167"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="169"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="172"/>
         <source>Display name of the tag</source>
         <translation>Anzeigename des Tags</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="170"/>
-        <source>Images on which the tag is present</source>
-        <translation>Bilder, auf denen der Tag vorkommt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="171"/>
-        <source>Images verified not to show the tag</source>
-        <translation>Bilder, die den Tag bestätigt nicht zeigen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="172"/>
-        <source>Images for which nobody said whether the tag applies</source>
-        <translation>Bilder, für die niemand angegeben hat, ob der Tag zutrifft</translation>
-    </message>
-    <message>
         <location filename="../widgets/tags/tag_table_model.cpp" line="173"/>
+        <source>Positive: images on which the tag is present</source>
+        <translation>Positiv: Bilder, auf denen der Tag vorkommt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="174"/>
+        <source>Verified negative: images verified not to show the tag</source>
+        <translation>Bestätigt negativ: Bilder, die den Tag bestätigt nicht zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="175"/>
+        <source>Unknown: images for which nobody said whether the tag applies</source>
+        <translation>Unbekannt: Bilder, für die niemand angegeben hat, ob der Tag zutrifft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="176"/>
         <source>Head, medium or tail by number of training positives</source>
         <translation>Häufig, mittel oder selten nach Zahl der positiven Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="174"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="177"/>
         <source>Positive images as a share of the images shown (%1)</source>
         <translation>Positive Bilder als Anteil der gezeigten Bilder (%1)</translation>
     </message>

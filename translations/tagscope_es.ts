@@ -839,8 +839,24 @@
     </message>
     <message>
         <location filename="../app/gui/common/tag_data.cpp" line="105"/>
-        <source>%1 images · %2 tags · %3 positive · %4 negative · %5 unknown labels · imbalance %6</source>
-        <translation>%1 imágenes · %2 etiquetas · %3 anotaciones positivas · %4 negativas · %5 desconocidas · desequilibrio %6</translation>
+        <source>%1 · %2 · %3 positive · %4 negative · %5 unknown labels · imbalance %6</source>
+        <translation>%1 · %2 · %3 anotaciones positivas · %4 negativas · %5 desconocidas · desequilibrio %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln imagen</numerusform>
+            <numerusform>%Ln imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1154,14 @@
         <location filename="../app/gui/embeddings/embedding_page.cpp" line="139"/>
         <source>Embedding cancelled</source>
         <translation>Cálculo de embeddings cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="163"/>
+        <source>Predictions of %1 for %Ln image(s)</source>
+        <translation>
+            <numerusform>Predicciones de %1 para %Ln imagen</numerusform>
+            <numerusform>Predicciones de %1 para %Ln imágenes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/gui/embeddings/embedding_page.cpp" line="205"/>
@@ -1447,6 +1471,22 @@
         <source>The model&apos;s scores per tag, for colouring points by whether the model is right</source>
         <translation>Las puntuaciones del modelo por etiqueta, para colorear los puntos según acierte o no el modelo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="348"/>
+        <source>%Ln image(s) × %1 dimensions from %2%3</source>
+        <translation>
+            <numerusform>%Ln imagen × %1 dimensiones de %2%3</numerusform>
+            <numerusform>%Ln imágenes × %1 dimensiones de %2%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="392"/>
+        <source>Predictions for %Ln image(s) loaded</source>
+        <translation>
+            <numerusform>Predicciones cargadas para %Ln imagen</numerusform>
+            <numerusform>Predicciones cargadas para %Ln imágenes</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/gui/embeddings/embedding_page.cpp" line="435"/>
         <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
@@ -1460,38 +1500,45 @@
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="91"/>
-        <source>%1 embeddings of %2 dimensions from %3</source>
-        <translation>%1 embeddings de %2 dimensiones de %3</translation>
+        <source>%Ln embedding(s) of %1 dimensions from %2</source>
+        <translation>
+            <numerusform>%Ln embedding de %1 dimensiones de %2</numerusform>
+            <numerusform>%Ln embeddings de %1 dimensiones de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="159"/>
+        <source>%Ln embedding(s) of %1 dimensions read from the cache (%2)</source>
+        <translation>
+            <numerusform>%Ln embedding de %1 dimensiones leído de la caché (%2)</numerusform>
+            <numerusform>%Ln embeddings de %1 dimensiones leídos de la caché (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="160"/>
+        <source>%Ln embedding(s) of %1 dimensions computed (%2)</source>
+        <translation>
+            <numerusform>%Ln embedding de %1 dimensiones calculado (%2)</numerusform>
+            <numerusform>%Ln embeddings de %1 dimensiones calculados (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="163"/>
+        <source>; %Ln image(s) could not be decoded</source>
+        <translation>
+            <numerusform>; %Ln imagen no se pudo decodificar</numerusform>
+            <numerusform>; %Ln imágenes no se pudieron decodificar</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="117"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="116"/>
         <source>Embedding the %1 images with %2</source>
         <translation>Calculando los embeddings de las %1 imágenes con %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="160"/>
-        <source>%1 embeddings of %2 dimensions read from the cache (%3)</source>
-        <translation>%1 embeddings de %2 dimensiones leídos de la caché (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="161"/>
-        <source>%1 embeddings of %2 dimensions computed (%3)</source>
-        <translation>%1 embeddings de %2 dimensiones calculados (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="164"/>
-        <source>; 1 image could not be decoded</source>
-        <translation>; 1 imagen no se pudo decodificar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="165"/>
-        <source>; %1 images could not be decoded</source>
-        <translation>; %1 imágenes no se pudieron decodificar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="118"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="117"/>
         <source>Scoring the %1 images with %2</source>
         <translation>Puntuando las %1 imágenes con %2</translation>
     </message>
@@ -1605,41 +1652,57 @@
     </message>
     <message>
         <location filename="../app/gui/window/import_report_dialog.cpp" line="31"/>
-        <source>Read &lt;b&gt;%1&lt;/b&gt; rows from %2 files in &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation>Se leyeron &lt;b&gt;%1&lt;/b&gt; filas de %2 archivos en &lt;b&gt;%3&lt;/b&gt;.</translation>
+        <source>Read %1 from %2 in &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Lectura: %1 de %2 en &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="32"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; row(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; fila</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="33"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="35"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="36"/>
         <source>Rows skipped: %1. Issues: %2.</source>
         <translation>Filas omitidas: %1. Problemas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="37"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="38"/>
         <source>The first %1 are listed.</source>
         <translation>Se muestran los primeros %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="42"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="42"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="42"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="51"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="52"/>
         <source>(dataset)</source>
         <translation>(conjunto de datos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="67"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="68"/>
         <source>Copy All</source>
         <translation>Copiar todo</translation>
     </message>
@@ -1979,24 +2042,22 @@
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="36"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="35"/>
         <source>&amp;Embedding Map</source>
         <translation>&amp;Mapa de embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="40"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="39"/>
         <source>Show the embedding map with live t-SNE in place of the browser (Ctrl+E)</source>
         <translation>Mostrar el mapa de embeddings con t-SNE en directo en lugar del explorador (Ctrl+E)</translation>
     </message>
-    <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="94"/>
-        <source>1 image from the embedding map</source>
-        <translation>1 imagen del mapa de embeddings</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="95"/>
-        <source>%1 images from the embedding map</source>
-        <translation>%1 imágenes del mapa de embeddings</translation>
+    <message numerus="yes">
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="93"/>
+        <source>%Ln image(s) from the embedding map</source>
+        <translation>
+            <numerusform>%Ln imagen del mapa de embeddings</numerusform>
+            <numerusform>%Ln imágenes del mapa de embeddings</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/gui/window/main_window_embeddings.cpp" line="126"/>
@@ -2118,52 +2179,52 @@
 <context>
     <name>tagscope::gui::NeighbourPanel</name>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="195"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="203"/>
         <source>Open a dataset to find similar images.</source>
         <translation>Abra un conjunto de datos para buscar imágenes similares.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="197"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="205"/>
         <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to see the images most similar to %1.</source>
         <translation>No hay embeddings cargados para este conjunto de datos. Calcúlelos con un modelo entrenado o cargue un archivo de embeddings para ver las imágenes más similares a %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="201"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="209"/>
         <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to find similar images.</source>
         <translation>No hay embeddings cargados para este conjunto de datos. Calcúlelos con un modelo entrenado o cargue un archivo de embeddings para buscar imágenes similares.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="222"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="230"/>
         <source>%1 has no embedding (it is not in the split the embeddings were computed for, or could not be decoded).</source>
         <translation>%1 no tiene embedding (no está en la partición para la que se calcularon los embeddings o no se pudo decodificar).</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="235"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="243"/>
         <source>Cannot query by %1: no embeddings are loaded for this dataset.</source>
         <translation>No se puede consultar por %1: no hay embeddings cargados para este conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="297"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="305"/>
         <source>Embedding %1 with the model…</source>
         <translation>Calculando el embedding de %1 con el modelo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="309"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="317"/>
         <source>Could not query by %1: %2</source>
         <translation>No se pudo consultar por %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="342"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="350"/>
         <source>Building the approximate index… these are exact results meanwhile.</source>
         <translation>Construyendo el índice aproximado… mientras tanto, estos son resultados exactos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="364"/>
-        <source>Building the approximate index (%1 %)… these are exact results meanwhile.</source>
-        <translation>Construyendo el índice aproximado (%1 %)… mientras tanto, estos son resultados exactos.</translation>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="372"/>
+        <source>Building the approximate index (%1)… these are exact results meanwhile.</source>
+        <translation>Construyendo el índice aproximado (%1)… mientras tanto, estos son resultados exactos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="376"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="384"/>
         <source>The approximate index could not be built (%1); exact search is used.</source>
         <translation>No se pudo construir el índice aproximado (%1); se usa la búsqueda exacta.</translation>
     </message>
@@ -3413,6 +3474,35 @@
         <translation>Modelo exportado a %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="484"/>
+        <source>head %1</source>
+        <translation>frecuentes %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="486"/>
+        <source>medium %1</source>
+        <translation>medias %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
+        <source>tail %1</source>
+        <translation>raras %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel.cpp" line="507"/>
+        <source>%1 finished %n epoch(s)</source>
+        <translation>
+            <numerusform>%1 terminó %n época</numerusform>
+            <numerusform>%1 terminó %n épocas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="507"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="510"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location filename="../app/gui/training/training_panel_run.cpp" line="95"/>
         <source>Stopped at step %1: %2</source>
         <translation>Detenida en el paso %1: %2</translation>
@@ -3422,18 +3512,24 @@
         <source>The run stopped: %1</source>
         <translation>La ejecución se detuvo: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/training/training_panel_run.cpp" line="162"/>
-        <source>%1 of %2 epochs</source>
-        <translation>%1 de %2 épocas</translation>
+        <source>%1 of %n epoch(s)</source>
+        <translation>
+            <numerusform>%1 de %n época</numerusform>
+            <numerusform>%1 de %n épocas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/training/training_panel_run.cpp" line="163"/>
-        <source>%1: %2 of %3 epochs in %4, device %5</source>
-        <translation>%1: %2 de %3 épocas en %4, dispositivo %5</translation>
+        <source>%1: %2 of %n epoch(s) in %3, device %4</source>
+        <translation>
+            <numerusform>%1: %2 de %n época en %3, dispositivo %4</numerusform>
+            <numerusform>%1: %2 de %n épocas en %3, dispositivo %4</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="169"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="168"/>
         <source> · best %1 at epoch %2</source>
         <translation> · mejor %1 en la época %2</translation>
     </message>
@@ -3665,10 +3761,13 @@
         <source>Not enough tags with positives.</source>
         <translation>No hay suficientes etiquetas con imágenes positivas.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="218"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 images</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 imágenes</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln imagen</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln imágenes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="219"/>
@@ -3697,82 +3796,90 @@
 <context>
     <name>tagscope::ui::ImageFilterBar</name>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="14"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="15"/>
         <source>Label:</source>
         <translation>Anotación:</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="21"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="22"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="22"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="23"/>
         <source>Verified negative</source>
         <translation>Negativa verificada</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="23"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="24"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="24"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="25"/>
         <source>Negative or unknown</source>
         <translation>Negativa o desconocida</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="25"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="26"/>
         <source>Show the images on which the selected tag is present, verified absent, or not annotated</source>
         <translation>Mostrar las imágenes en las que la etiqueta seleccionada está presente, ausente (verificado) o sin anotar</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="30"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="31"/>
         <source>Filter, e.g. Dog AND NOT Cat:negative OR split:val</source>
         <translation>Filtro, p. ej. Dog AND NOT Cat:negative OR split:val</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="106"/>
-        <source>Invalid filter</source>
-        <translation>Filtro no válido</translation>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="129"/>
+        <source>Not applied: %1</source>
+        <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="111"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="135"/>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="183"/>
+        <source>%1 of %Ln image(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln imagen</numerusform>
+            <numerusform>%1 de %Ln imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="143"/>
         <source>&lt;p&gt;Type a filter and press Return.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positive · &lt;b&gt;Dog:negative&lt;/b&gt; verified absent · &lt;b&gt;Dog:unknown&lt;/b&gt; not annotated · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; machine confidence&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; names with spaces · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; image name contains&lt;/p&gt;&lt;p&gt;Combine with &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) and parentheses.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escriba un filtro y pulse Intro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positiva · &lt;b&gt;Dog:negative&lt;/b&gt; ausencia verificada · &lt;b&gt;Dog:unknown&lt;/b&gt; sin anotar · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; confianza automática&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; nombres con espacios · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; el nombre de la imagen contiene&lt;/p&gt;&lt;p&gt;Combine con &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) y paréntesis.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="150"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="135"/>
+        <source>Not applied: %1. Did you mean %2?</source>
+        <translation>No aplicado: %1. ¿Quería decir %2?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="182"/>
         <source>Filtering…</source>
         <translation>Filtrando…</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="151"/>
-        <source>%1 of %2 images</source>
-        <translation>%1 de %2 imágenes</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="164"/>
-        <source>Images of &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Imágenes de &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="166"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="206"/>
         <source>Images matching &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Filtro: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="168"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="208"/>
         <source>&lt;b&gt;All images&lt;/b&gt;</source>
         <translation>&lt;b&gt;Todas las imágenes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="170"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="210"/>
         <source>Images with tags &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Imágenes con las etiquetas &lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="172"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="212"/>
         <source>Images with tag &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Imágenes con la etiqueta &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -3780,118 +3887,116 @@
 <context>
     <name>tagscope::ui::ImbalanceSummaryView</name>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="45"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="66"/>
         <source>The images the figures describe</source>
         <translation>Las imágenes que describen las cifras</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="54"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="75"/>
         <source>Imbalance ratio</source>
         <translation>Ratio de desequilibrio</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="55"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="76"/>
         <source>Positives of the most frequent tag divided by those of the least frequent tag that has any</source>
         <translation>Positivas de la etiqueta más frecuente divididas por las de la menos frecuente que tenga alguna</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="56"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="77"/>
         <source>Gini coefficient</source>
         <translation>Coeficiente de Gini</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="57"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="78"/>
         <source>0 when every tag has as many positives as any other, close to 1 when a few tags have nearly all</source>
         <translation>0 cuando todas las etiquetas tienen las mismas positivas; cerca de 1 cuando unas pocas las tienen casi todas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="58"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="79"/>
         <source>Effective number of tags</source>
         <translation>Nº efectivo de etiquetas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="59"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="80"/>
         <source>exp(entropy) of the positives over the tags: how many equally frequent tags would be as diverse</source>
         <translation>exp(entropía) de las positivas entre las etiquetas: cuántas etiquetas igual de frecuentes darían la misma diversidad</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="60"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="81"/>
         <source>Positives in the top 1% of tags</source>
         <translation>Positivas en el 1 % superior</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="61"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="82"/>
         <source>Share of all positive labels that belong to the most frequent 1% of tags</source>
         <translation>Proporción de todas las anotaciones positivas que pertenecen al 1 % de etiquetas más frecuentes</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="62"/>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="97"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="83"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="120"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="62"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="83"/>
         <source>Images in the split shown</source>
         <translation>Imágenes de la partición mostrada</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="63"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="84"/>
         <source>Positive tags per image (mean)</source>
         <translation>Positivas por imagen (media)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="64"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="85"/>
         <source>Average number of tags present on an image</source>
         <translation>Número medio de etiquetas presentes en una imagen</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="67"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="88"/>
         <source>&amp;Split:</source>
         <translation>&amp;Partición:</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="73"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="94"/>
         <source>&lt;b&gt;Label states&lt;/b&gt; (images × tags)</source>
         <translation>&lt;b&gt;Estados de anotación&lt;/b&gt; (imágenes × etiquetas)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="74"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="95"/>
         <source>Share of the image × tag matrix that is labelled positive, verified negative, or not labelled at all</source>
         <translation>Proporción de la matriz imagen × etiqueta anotada como positiva, negativa verificada o sin anotar</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="91"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="114"/>
         <source>Positive tags per image</source>
         <translation>Etiquetas positivas por imagen</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="96"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="119"/>
         <source>Positive tags on the image</source>
         <translation>Etiquetas positivas en la imagen</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="161"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="184"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="200"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="223"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
-    <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="202"/>
-        <source>%1 (1 tag)</source>
-        <translation>%1 (1 etiqueta)</translation>
+    <message numerus="yes">
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="225"/>
+        <source>%1 (%Ln tag(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln etiqueta)</numerusform>
+            <numerusform>%1 (%Ln etiquetas)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="203"/>
-        <source>%1 (%2 tags)</source>
-        <translation>%1 (%2 etiquetas)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="207"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="229"/>
         <source>%1 positive %2 · %3 verified negative %4 · %5 unknown %6</source>
         <translation>%1 positivas %2 · %3 negativas verificadas %4 · %5 desconocidas %6</translation>
     </message>
@@ -3984,135 +4089,135 @@
 <context>
     <name>tagscope::ui::NeighbourGallery</name>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="78"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="79"/>
         <source>Back to the previous query (Backspace)</source>
         <translation>Volver a la consulta anterior (Retroceso)</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="82"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="83"/>
         <source>Forward to the next query (Shift+Backspace)</source>
         <translation>Ir a la consulta siguiente (Mayús+Retroceso)</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="101"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="102"/>
         <source>How many nearest neighbours to show</source>
         <translation>Cuántos vecinos más cercanos mostrar</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="104"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="105"/>
         <source>Cosine</source>
         <translation>Coseno</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="105"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="106"/>
         <source>Euclidean</source>
         <translation>Euclídea</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="106"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="107"/>
         <source>Cosine distance (1 − cosine similarity) ignores the vectors&apos; lengths; Euclidean does not</source>
         <translation>La distancia coseno (1 − similitud coseno) ignora la longitud de los vectores; la euclídea no</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="108"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="109"/>
         <source>Exact</source>
         <translation>Exacta</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="109"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="110"/>
         <source>Approximate (HNSW)</source>
         <translation>Aproximada (HNSW)</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="110"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="111"/>
         <source>Exact compares the query with every image; approximate searches a graph index, built once in the background, which is much faster on large datasets</source>
         <translation>La exacta compara la consulta con todas las imágenes; la aproximada busca en un índice de grafo, construido una vez en segundo plano, mucho más rápido en conjuntos de datos grandes</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="113"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="114"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="154"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Query tag</source>
         <translation>Etiqueta de la consulta</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="154"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Neighbours</source>
         <translation>Vecinos</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="154"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="165"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="166"/>
         <source>For each tag of the query, how many of its neighbours carry it too</source>
         <translation>Para cada etiqueta de la consulta, cuántos de sus vecinos también la llevan</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="181"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="182"/>
         <source>Neighbours:</source>
         <translation>Vecinos:</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="184"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="185"/>
         <source>Distance:</source>
         <translation>Distancia:</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="187"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="188"/>
         <source>Search:</source>
         <translation>Búsqueda:</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="241"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="242"/>
         <source>No query</source>
         <translation>Sin consulta</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="295"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="296"/>
         <source>No query yet</source>
         <translation>Aún no hay consulta</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="296"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="297"/>
         <source>Choose “Find Similar Images” on an image of the browser, the inspector or the map, or drop an image file here.</source>
         <translation>Elija «Buscar imágenes similares» en una imagen del explorador, del inspector o del mapa, o arrastre aquí un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="304"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
         <source>1 neighbour</source>
         <translation>1 vecino</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="304"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
         <source>%1 neighbours</source>
         <translation>%1 vecinos</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="306"/>
         <source>Dataset image · %1</source>
         <translation>Imagen del conjunto de datos · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="306"/>
         <source>Image file %1 · %2</source>
         <translation>Archivo de imagen %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="306"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="307"/>
         <source>&lt;i&gt;No positive tags&lt;/i&gt;</source>
         <translation>&lt;i&gt;Sin etiquetas positivas&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Tag among neighbours</source>
         <translation>Etiqueta entre los vecinos</translation>
     </message>
@@ -4291,10 +4396,13 @@
         <source>Draw the positives of each split as a line over the bars</source>
         <translation>Dibujar las positivas de cada partición como una línea sobre las barras</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/plots/tag_histogram.cpp" line="193"/>
-        <source>Tag frequency — %1 tags, imbalance ratio %2</source>
-        <translation>Frecuencia de etiquetas — %1 etiquetas, ratio de desequilibrio %2</translation>
+        <source>Tag frequency — %Ln tag(s), imbalance ratio %1</source>
+        <translation>
+            <numerusform>Frecuencia de etiquetas — %Ln etiqueta, ratio de desequilibrio %1</numerusform>
+            <numerusform>Frecuencia de etiquetas — %Ln etiquetas, ratio de desequilibrio %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/plots/tag_histogram.cpp" line="219"/>
@@ -4336,18 +4444,21 @@
         <source>Verified negatives (stacked)</source>
         <translation>Negativas verificadas (apiladas)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/plots/tag_histogram.cpp" line="453"/>
-        <source>%1 (%2): %3 tags</source>
-        <translation>%1 (%2): %3 etiq.</translation>
+        <source>%1 (%2): %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln etiq.</numerusform>
+            <numerusform>%1 (%2): %Ln etiq.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="507"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="506"/>
         <source>%1 positives</source>
         <translation>%1: positivas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="601"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="600"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -4355,105 +4466,111 @@
 <context>
     <name>tagscope::ui::TagPanel</name>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="28"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="32"/>
         <source>Search tags…</source>
         <translation>Buscar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="39"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="43"/>
         <source>Count the labels of all images or of one split</source>
         <translation>Contar las anotaciones de todas las imágenes o de una partición</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="44"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="48"/>
         <source>Show Images &amp;with This Tag</source>
         <translation>Mostrar imágenes &amp;con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="49"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="53"/>
         <source>Show Images with&amp;out This Tag</source>
         <translation>Mostrar imágenes &amp;sin esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="50"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="54"/>
         <source>Images on which the tag is verified absent or not annotated</source>
         <translation>Imágenes en las que la etiqueta está ausente (verificado) o sin anotar</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="217"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="303"/>
         <source>1 tag</source>
         <translation>1 etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="217"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="303"/>
         <source>%1 tags</source>
         <translation>%1 etiquetas</translation>
     </message>
-    <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="219"/>
-        <source>%1 of %2 tags</source>
-        <translation>%1 de %2 etiquetas</translation>
+    <message numerus="yes">
+        <location filename="../widgets/tags/tag_panel.cpp" line="305"/>
+        <source>%1 of %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln etiqueta</numerusform>
+            <numerusform>%1 de %Ln etiquetas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tagscope::ui::TagTableModel</name>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="159"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="161"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="160"/>
-        <source>Positive</source>
-        <translation>Positiva</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="161"/>
-        <source>Negative</source>
-        <translation>Negativa</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="162"/>
-        <source>Unknown</source>
-        <translation>Desconocida</translation>
-    </message>
-    <message>
         <location filename="../widgets/tags/tag_table_model.cpp" line="163"/>
+        <source>Pos.</source>
+        <comment>column title: positive images</comment>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="164"/>
+        <source>Neg.</source>
+        <comment>column title: verified negative images</comment>
+        <translation>Neg.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="165"/>
+        <source>Unk.</source>
+        <comment>column title: images with an unknown label</comment>
+        <translation>Desc.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="166"/>
         <source>Band</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="164"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="167"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="169"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="172"/>
         <source>Display name of the tag</source>
         <translation>Nombre visible de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="170"/>
-        <source>Images on which the tag is present</source>
-        <translation>Imágenes en las que está presente la etiqueta</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="171"/>
-        <source>Images verified not to show the tag</source>
-        <translation>Imágenes en las que se verificó que no aparece la etiqueta</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="172"/>
-        <source>Images for which nobody said whether the tag applies</source>
-        <translation>Imágenes para las que nadie indicó si la etiqueta corresponde</translation>
-    </message>
-    <message>
         <location filename="../widgets/tags/tag_table_model.cpp" line="173"/>
+        <source>Positive: images on which the tag is present</source>
+        <translation>Positiva: imágenes en las que está presente la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="174"/>
+        <source>Verified negative: images verified not to show the tag</source>
+        <translation>Negativa verificada: imágenes en las que se verificó que no aparece la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="175"/>
+        <source>Unknown: images for which nobody said whether the tag applies</source>
+        <translation>Desconocida: imágenes para las que nadie indicó si la etiqueta corresponde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="176"/>
         <source>Head, medium or tail by number of training positives</source>
         <translation>Frecuente, media o rara según el número de positivas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="174"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="177"/>
         <source>Positive images as a share of the images shown (%1)</source>
         <translation>Imágenes positivas como proporción de las imágenes mostradas (%1)</translation>
     </message>

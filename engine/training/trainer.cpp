@@ -561,7 +561,7 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
     if (writes)
         exportTorchScript(model, inputSize, device, run.exportedModel(), /*embeddings=*/metricLoss != nullptr);
     result.status = TrainingResult::Status::Finished;
-    result.message = "finished " + std::to_string(config.epochs) + " epochs";
+    result.message = "finished " + std::to_string(config.epochs) + (config.epochs == 1 ? " epoch" : " epochs");
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include "embeddings/embedding_page.h"
 #include "embeddings/embedding_store.h"
 #include "embeddings/tsne_runner.h"
+#include "settings/language.h"
 #include "window/main_window.h"
 
 #include "dataset/demo_generator.h"
@@ -55,6 +56,7 @@ void TestEmbeddingWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TagscopeTest"));
     QCoreApplication::setApplicationName(QStringLiteral("TagscopeEmbeddingWindow"));
+    QCOMPARE(tagscope::gui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en")); // plurals
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QSettings().clear();
     FocusedWheelFilter::install(*qApp); // as the application does at start-up

@@ -88,8 +88,7 @@ void EmbeddingSourceRunner::loadFile(const QString& npyPath, std::size_t dataset
                     Q_EMIT self->failed(QString::fromStdString(e.what()));
                     return;
                 }
-                Q_EMIT self->finished(tr("%1 embeddings of %2 dimensions from %3")
-                                          .arg(ui::groupedNumber(rows))
+                Q_EMIT self->finished(tr("%Ln embedding(s) of %1 dimensions from %2", nullptr, static_cast<int>(rows))
                                           .arg(dims)
                                           .arg(QDir::toNativeSeparators(file.path)));
             },
@@ -157,12 +156,11 @@ void EmbeddingSourceRunner::extract(const EmbeddingExtractionRequest& request, s
                     Q_EMIT self->failed(QString::fromStdString(e.what()));
                     return;
                 }
-                QString summary = result.fromCache ? tr("%1 embeddings of %2 dimensions read from the cache (%3)")
-                                                   : tr("%1 embeddings of %2 dimensions computed (%3)");
-                summary = summary.arg(ui::groupedNumber(rows)).arg(dims).arg(result.description);
+                QString summary = result.fromCache ? tr("%Ln embedding(s) of %1 dimensions read from the cache (%2)", nullptr, static_cast<int>(rows))
+                                                   : tr("%Ln embedding(s) of %1 dimensions computed (%2)", nullptr, static_cast<int>(rows));
+                summary = summary.arg(dims).arg(result.description);
                 if (result.skippedImages > 0)
-                    summary += result.skippedImages == 1 ? tr("; 1 image could not be decoded")
-                                                         : tr("; %1 images could not be decoded").arg(ui::groupedNumber(result.skippedImages));
+                    summary += tr("; %Ln image(s) could not be decoded", nullptr, static_cast<int>(result.skippedImages));
                 Q_EMIT self->finished(summary);
             },
             Qt::QueuedConnection);

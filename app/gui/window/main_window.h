@@ -133,6 +133,7 @@ private:
     void importFailed(const QString& path, const QString& message);
     void importCancelled(const QString& path);
     void applyFilter();
+    void rejectFilterExpression(const QString& expression, const ImageFilterResult& check); // shown, not applied
     void filterFinished(const QVector<int>& images, const ImageFilter& filter);
     void showTagWithLabel(int tag, int labelFilter); // labelFilter: ui::ImageFilterBar::LabelFilter
     void updateRecentMenu();
@@ -141,6 +142,7 @@ private:
     void setThumbnailSide(int side);
     void stepThumbnailSide(int direction); // +1 larger, -1 smaller
     void showCurrentImage(int row);
+    void analysisTabChanged(int index); // the co-occurrence tab borrows height from the grid while it shows
     void createEmbeddingPage();
     void clearImageSetFilter();
     void updateEmbeddingFilter(const QVector<int>& images, const ImageFilter& filter);
@@ -177,6 +179,7 @@ private:
     ui::ImbalanceSummaryView* summaryView_ = nullptr;
     ui::CooccurrenceHeatmap* heatmap_ = nullptr;
     QTabWidget* analysisTabs_ = nullptr;
+    QList<int> sizesBeforeHeatmap_; // rightSplitter_'s sizes before the co-occurrence tab grew its pane
     ui::TaskProgressWidget* progress_ = nullptr;
     QLabel* issuesLabel_ = nullptr;
     QLabel* summaryLabel_ = nullptr;

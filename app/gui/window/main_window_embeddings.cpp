@@ -13,7 +13,6 @@
 #include "training/training_controller.h"
 #include "training/training_panel.h"
 
-#include "common/number_format.h"
 #include "forms/task_progress_widget.h"
 #include "tags/image_filter_bar.h"
 #include "thumbnails/thumbnail_grid_model.h"
@@ -91,8 +90,7 @@ void MainWindow::showImagesInBrowser(const QVector<int>& images)
 {
     if (!data_ || images.isEmpty())
         return;
-    const QString description = images.size() == 1 ? tr("1 image from the embedding map")
-                                                    : tr("%1 images from the embedding map").arg(ui::groupedNumber(static_cast<quint64>(images.size())));
+    const QString description = tr("%Ln image(s) from the embedding map", nullptr, images.size());
     imageSetFilter_ = ImageFilter::imageSet(images, description);
     filterBar_->setImageSet(description);
     showAllAction_->setEnabled(true);

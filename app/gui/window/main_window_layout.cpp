@@ -229,6 +229,8 @@ void MainWindow::createCentralWidget()
     rightSplitter_->setStretchFactor(1, 1);
     rightSplitter_->setChildrenCollapsible(false);
     rightSplitter_->setSizes({620, 300});
+    connect(analysisTabs_, &QTabWidget::currentChanged, this, &MainWindow::analysisTabChanged);
+    connect(rightSplitter_, &QSplitter::splitterMoved, this, [this] { sizesBeforeHeatmap_.clear(); }); // the user's sizes stay
 
     mainSplitter_ = new QSplitter(Qt::Horizontal);
     mainSplitter_->setObjectName(QStringLiteral("mainSplitter"));
@@ -238,7 +240,6 @@ void MainWindow::createCentralWidget()
     mainSplitter_->setStretchFactor(1, 1);
     mainSplitter_->setChildrenCollapsible(false);
     mainSplitter_->setSizes({470, 970});
-    tagPanel_->setMinimumWidth(300);
 
     welcome_ = new WelcomePage;
     pages_ = new QStackedWidget;
