@@ -588,85 +588,85 @@
 <context>
     <name>MapColours</name>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="60"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="51"/>
         <source>No tag chosen</source>
         <translation>Kein Tag gewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="65"/>
         <source>Positive</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="65"/>
         <source>Verified negative</source>
         <translation>Bestätigt negativ</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="65"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="85"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="77"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>No split</source>
         <translation>Ohne Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="126"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="118"/>
         <source>%1: model at %2</source>
         <translation>%1: Modell bei %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>True positive</source>
         <translation>Richtig positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>Missed (false negative)</source>
         <translation>Verfehlt (falsch negativ)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>False positive</source>
         <translation>Falsch positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>True negative</source>
         <translation>Richtig negativ</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>Not judged</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="164"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="156"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
@@ -1136,27 +1136,27 @@
 <context>
     <name>tagscope::gui::EmbeddingPage</name>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="96"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="98"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No embeddings yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compute them with a trained model (&lt;i&gt;Compute Embeddings…&lt;/i&gt;) or load an .npy written by &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; (&lt;i&gt;Load Embeddings…&lt;/i&gt;).&lt;br&gt;t-SNE then lays the images out live.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine Embeddings&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Berechnen Sie sie mit einem trainierten Modell (&lt;i&gt;Embeddings berechnen …&lt;/i&gt;) oder laden Sie eine von &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; geschriebene .npy-Datei (&lt;i&gt;Embeddings laden …&lt;/i&gt;).&lt;br&gt;t-SNE ordnet die Bilder dann live an.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="103"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="105"/>
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="138"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="140"/>
         <source>Cannot Load Embeddings</source>
         <translation>Embeddings können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="139"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="141"/>
         <source>Embedding cancelled</source>
         <translation>Einbetten abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="163"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="167"/>
         <source>Predictions of %1 for %Ln image(s)</source>
         <translation>
             <numerusform>Vorhersagen von %1 für %Ln Bild</numerusform>
@@ -1164,315 +1164,316 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="205"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="207"/>
         <source>Embedding Map</source>
         <translation>Embedding-Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="209"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="214"/>
         <source>Compute Embeddings…</source>
         <translation>Embeddings berechnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="210"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="215"/>
         <source>Embed a split of the dataset with a training run, a checkpoint or a TorchScript model</source>
         <translation>Eine Aufteilung des Datensatzes mit einem Trainingslauf, einem Checkpoint oder einem TorchScript-Modell einbetten</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="211"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="216"/>
         <source>Load Embeddings…</source>
         <translation>Embeddings laden …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="212"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="217"/>
         <source>Load an embedding .npy (rows x dimensions) with its .images.npy file naming each row&apos;s image</source>
         <translation>Eine Embedding-.npy (Zeilen x Dimensionen) mit ihrer .images.npy-Datei laden, die das Bild jeder Zeile nennt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="226"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="220"/>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="221"/>
+        <source>Compute the images&apos; embeddings with a model, or load them from a file</source>
+        <translation>Die Embeddings der Bilder mit einem Modell berechnen oder aus einer Datei laden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="238"/>
         <source> Colour by </source>
         <translation> Färben nach </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="229"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="241"/>
         <source>Tag label</source>
         <translation>Label des Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="230"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="242"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="231"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="243"/>
         <source>Model correctness</source>
         <translation>Richtigkeit des Modells</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="232"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="244"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="238"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="250"/>
         <source>The tag whose label state (or the model&apos;s verdict on it) colours the points</source>
         <translation>Der Tag, dessen Label-Zustand (oder das Urteil des Modells darüber) die Punkte färbt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="247"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="259"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="248"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="260"/>
         <source>Rectangle</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="249"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="261"/>
         <source>Lasso</source>
         <translation>Lasso</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="250"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="262"/>
         <source>Drag to pan, scroll to zoom (P)</source>
         <translation>Ziehen zum Verschieben, Scrollen zum Zoomen (P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="250"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="262"/>
         <source>Drag a rectangle to select the images inside (R)</source>
         <translation>Ein Rechteck aufziehen, um die Bilder darin auszuwählen (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="251"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="263"/>
         <source>Draw around the images to select (L)</source>
         <translation>Um die auszuwählenden Bilder herumzeichnen (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="264"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="278"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="268"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="282"/>
         <source>Show every point and follow the layout as it moves</source>
         <translation>Alle Punkte zeigen und dem Layout folgen, während es sich bewegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="272"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="290"/>
         <source>Coordinates as CSV…</source>
         <translation>Koordinaten als CSV …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="273"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="291"/>
         <source>Coordinates as NumPy (.npy)…</source>
         <translation>Koordinaten als NumPy (.npy) …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="274"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="626"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="292"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="642"/>
         <source>Export Coordinates</source>
         <translation>Koordinaten exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="275"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="293"/>
         <source>NumPy arrays (*.npy)</source>
         <translation>NumPy-Arrays (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="279"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="297"/>
         <source>Selection as CSV…</source>
         <translation>Auswahl als CSV …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="281"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="299"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="293"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="311"/>
         <source>Show All Images</source>
         <translation>Alle Bilder zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="296"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="314"/>
         <source>Clear the browser&apos;s filter: every point of the map in its colour again</source>
         <translation>Den Filter des Browsers aufheben: jeder Punkt der Karte wieder in seiner Farbe</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="340"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="358"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Zum Start Embeddings laden oder berechnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="341"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="359"/>
         <source>No embeddings for this dataset yet</source>
         <translation>Noch keine Embeddings für diesen Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="341"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="359"/>
         <source>No dataset open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="354"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="372"/>
         <source>, model %1</source>
         <translation>, Modell %1</translation>
     </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="355"/>
-        <source>%1 images × %2 dimensions from %3%4</source>
-        <translation>%1 Bilder × %2 Dimensionen aus %3%4</translation>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="585"/>
+        <source>Coordinates of %Ln image(s) (iteration %1) saved to %2</source>
+        <translation>
+            <numerusform>Koordinaten von %Ln Bild (Iteration %1) in %2 gespeichert</numerusform>
+            <numerusform>Koordinaten von %Ln Bildern (Iteration %1) in %2 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="600"/>
+        <source>%Ln selected image(s) saved to %1</source>
+        <translation>
+            <numerusform>%Ln ausgewähltes Bild in %1 gespeichert</numerusform>
+            <numerusform>%Ln ausgewählte Bilder in %1 gespeichert</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="386"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="403"/>
         <source>Cannot Load Predictions</source>
         <translation>Vorhersagen können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="400"/>
-        <source>Predictions for %1 images loaded</source>
-        <translation>Vorhersagen für %1 Bilder geladen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="434"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="451"/>
         <source>Right and wrong predictions of the loaded model for the chosen tag</source>
         <translation>Richtige und falsche Vorhersagen des geladenen Modells für den gewählten Tag</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="468"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="485"/>
         <source>Cannot Colour the Map</source>
         <translation>Die Karte kann nicht gefärbt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="498"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="515"/>
         <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Filter des Browsers: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="504"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="521"/>
         <source>Outside the filter</source>
         <translation>Außerhalb des Filters</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="505"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="522"/>
         <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt; · %2 of %3 points match; the others are drawn as hollow rings</source>
         <translation>Filter des Browsers: &lt;b&gt;%1&lt;/b&gt; · %2 von %3 Punkten passen; die übrigen sind als hohle Ringe gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="530"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="547"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="535"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="552"/>
         <source>Optimising: early exaggeration pulls the clusters together…</source>
         <translation>Optimierung: Early Exaggeration zieht die Cluster zusammen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="536"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="553"/>
         <source>Optimising…</source>
         <translation>Optimierung …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="538"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="539"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="556"/>
         <source>Reached the iteration target; Run continues.</source>
         <translation>Iterationsziel erreicht; „Ausführen“ macht weiter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="568"/>
-        <source>Coordinates of %1 images (iteration %2) saved to %3</source>
-        <translation>Koordinaten von %1 Bildern (Iteration %2) in %3 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="574"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="590"/>
         <source>Cannot Export Coordinates</source>
         <translation>Koordinaten können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="584"/>
-        <source>%1 selected images saved to %2</source>
-        <translation>%1 ausgewählte Bilder in %2 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="586"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="602"/>
         <source>Cannot Export the Selection</source>
         <translation>Die Auswahl kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="592"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="608"/>
         <source>Load Embeddings</source>
         <translation>Embeddings laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="593"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="619"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="609"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="635"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="618"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="634"/>
         <source>Load Predictions</source>
         <translation>Vorhersagen laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="627"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="637"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="643"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="653"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="636"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="652"/>
         <source>Export Selection</source>
         <translation>Auswahl exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="161"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="163"/>
         <source>Cannot Use the Predictions</source>
         <translation>Vorhersagen können nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="165"/>
-        <source>Predictions of %1 for %2 images</source>
-        <translation>Vorhersagen von %1 für %2 Bilder</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="214"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="226"/>
         <source>Compute with a Run&apos;s Model…</source>
         <translation>Mit dem Modell eines Laufs berechnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="215"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="227"/>
         <source>Score the images with a run&apos;s exported model (model.pt) for the model-correctness colours</source>
         <translation>Die Bilder mit dem exportierten Modell eines Laufs (model.pt) bewerten, für die Färbung nach Richtigkeit des Modells</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="216"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="228"/>
         <source>Load Scores (.npy)…</source>
         <translation>Scores laden (.npy) …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="217"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="229"/>
         <source>Load the model&apos;s scores (.npy, one column per tag of the dataset) to colour points by whether the model is right</source>
         <translation>Die Scores des Modells (.npy, eine Spalte je Tag des Datensatzes) laden, um Punkte danach zu färben, ob das Modell richtig liegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="219"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="231"/>
         <source>Predictions</source>
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="220"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="232"/>
         <source>The model&apos;s scores per tag, for colouring points by whether the model is right</source>
         <translation>Die Scores des Modells je Tag, um Punkte danach zu färben, ob das Modell richtig liegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="348"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="373"/>
         <source>%Ln image(s) × %1 dimensions from %2%3</source>
         <translation>
             <numerusform>%Ln Bild × %1 Dimensionen aus %2%3</numerusform>
@@ -1480,7 +1481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="392"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="417"/>
         <source>Predictions for %Ln image(s) loaded</source>
         <translation>
             <numerusform>Vorhersagen für %Ln Bild geladen</numerusform>
@@ -1488,7 +1489,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="435"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="452"/>
         <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
         <translation>Braucht die Scores des Modells je Tag: Vorhersagen ▸ Mit dem Modell eines Laufs berechnen, oder Scores laden</translation>
     </message>
@@ -1890,82 +1891,82 @@
         <translation>Gemeinsames Auftreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="251"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="252"/>
         <source>Image Inspector</source>
         <translation>Bildinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="290"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="291"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Einige Zeilen der Label-Dateien konnten nicht gelesen werden; für die Liste klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="295"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="296"/>
         <source>No dataset open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="287"/>
+        <location filename="../app/gui/window/main_window.cpp" line="305"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="296"/>
+        <location filename="../app/gui/window/main_window.cpp" line="314"/>
         <source>Open Annotation File</source>
         <translation>Annotationsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="297"/>
+        <location filename="../app/gui/window/main_window.cpp" line="315"/>
         <source>Annotations (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Annotationen (*.json *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="355"/>
+        <location filename="../app/gui/window/main_window.cpp" line="373"/>
         <source>1 row skipped</source>
         <translation>1 Zeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="355"/>
+        <location filename="../app/gui/window/main_window.cpp" line="373"/>
         <source>%1 rows skipped</source>
         <translation>%1 Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="356"/>
+        <location filename="../app/gui/window/main_window.cpp" line="374"/>
         <source>1 import issue</source>
         <translation>1 Importproblem</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="356"/>
+        <location filename="../app/gui/window/main_window.cpp" line="374"/>
         <source>%1 import issues</source>
         <translation>%1 Importprobleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="357"/>
+        <location filename="../app/gui/window/main_window.cpp" line="375"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="371"/>
+        <location filename="../app/gui/window/main_window.cpp" line="389"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="378"/>
+        <location filename="../app/gui/window/main_window.cpp" line="396"/>
         <source>%1: unknown error</source>
         <translation>%1: unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="379"/>
+        <location filename="../app/gui/window/main_window.cpp" line="397"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="386"/>
+        <location filename="../app/gui/window/main_window.cpp" line="404"/>
         <source>Cannot Open Dataset</source>
         <translation>Datensatz kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="387"/>
+        <location filename="../app/gui/window/main_window.cpp" line="405"/>
         <source>Tagscope could not open the dataset in
 %1</source>
         <translation>Tagscope konnte den Datensatz in
@@ -1973,22 +1974,22 @@
 nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="397"/>
+        <location filename="../app/gui/window/main_window.cpp" line="415"/>
         <source>Opening %1 was cancelled</source>
         <translation>Öffnen von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="419"/>
+        <location filename="../app/gui/window/main_window.cpp" line="437"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="427"/>
+        <location filename="../app/gui/window/main_window.cpp" line="445"/>
         <source>%1 — Tagscope</source>
         <translation>%1 — Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="427"/>
+        <location filename="../app/gui/window/main_window.cpp" line="445"/>
         <source>Tagscope</source>
         <translation>Tagscope</translation>
     </message>
@@ -2061,17 +2062,17 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="126"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="124"/>
         <source>without %1</source>
         <translation>ohne %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="128"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="126"/>
         <source>%1, verified negative</source>
         <translation>%1, bestätigt negativ</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="130"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="128"/>
         <source>%1, unknown</source>
         <translation>%1, unbekannt</translation>
     </message>
@@ -3344,7 +3345,7 @@ nicht öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="151"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="558"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -3475,22 +3476,22 @@ nicht öffnen</translation>
         <translation>Modell nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="484"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="486"/>
         <source>head %1</source>
         <translation>häufig %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="486"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
         <source>medium %1</source>
         <translation>mittel %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="490"/>
         <source>tail %1</source>
         <translation>selten %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="507"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
         <source>%1 finished %n epoch(s)</source>
         <translation>
             <numerusform>%1 hat %n Epoche abgeschlossen</numerusform>
@@ -3498,8 +3499,8 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="507"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="510"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="512"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3535,51 +3536,54 @@ nicht öffnen</translation>
         <translation> · bester Wert %1 in Epoche %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="202"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="201"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="218"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="217"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
         <translation>Die AP je Tag erscheint hier nach der ersten Validierung eines Laufs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="220"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="219"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
         <translation>%1: noch keine AP je Tag (sie wird am Ende jeder Epoche auf der Validierungsaufteilung gemessen).</translation>
     </message>
-    <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="222"/>
-        <source>%1, epoch %2: %3 tags with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
-        <translation>%1, Epoche %2: %3 Tags mit einer Validierungs-AP. Häufige Tags haben über 100 positive Trainingsbilder, seltene unter 20; die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</translation>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
+        <source>%1, epoch %2: %Ln tag(s) with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
+        <translation>
+            <numerusform>%1, Epoche %2: %Ln Tag mit einer Validierungs-AP. Häufige Tags haben über 100 positive Trainingsbilder, seltene unter 20; die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</numerusform>
+            <numerusform>%1, Epoche %2: %Ln Tags mit einer Validierungs-AP. Häufige Tags haben über 100 positive Trainingsbilder, seltene unter 20; die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="276"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="275"/>
         <source>No other run</source>
         <translation>Kein anderer Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="292"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="291"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
         <translation>&lt;b&gt;Training&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="413"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="298"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="297"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="421"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="299"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="298"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="400"/>
         <location filename="../app/gui/training/training_panel.cpp" line="417"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="300"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="299"/>
         <source>training</source>
         <translation>trainiert</translation>
     </message>
@@ -3639,47 +3643,32 @@ nicht öffnen</translation>
         <translation>, Validierung %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
-        <source> (head %1, medium %2, tail %3)</source>
-        <translation> (häufig %1, mittel %2, selten %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="487"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="493"/>
         <source> in %1 s%2</source>
         <translation> in %1 s%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="487"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="493"/>
         <source>, best so far</source>
         <translation>, bisher am besten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
-        <source>%1 finished: %2</source>
-        <translation>%1 abgeschlossen: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="502"/>
-        <source>%1 stopped: %2</source>
-        <translation>%1 angehalten: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="503"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="513"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="511"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="521"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="538"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
         <source>The tag %1 is not in the open dataset</source>
         <translation>Der Tag %1 ist nicht im geöffneten Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="558"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>tagscope::gui::EmbeddingPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="163"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="167"/>
         <source>Predictions of %1 for %Ln image(s)</source>
         <translation>
             <numerusform>Predictions of %1 for %Ln image</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="348"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="373"/>
         <source>%Ln image(s) × %1 dimensions from %2%3</source>
         <translation>
             <numerusform>%Ln image × %1 dimensions from %2%3</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="392"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="417"/>
         <source>Predictions for %Ln image(s) loaded</source>
         <translation>
             <numerusform>Predictions for %Ln image loaded</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="554"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="585"/>
         <source>Coordinates of %Ln image(s) (iteration %1) saved to %2</source>
         <translation>
             <numerusform>Coordinates of %Ln image (iteration %1) saved to %2</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="569"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="600"/>
         <source>%Ln selected image(s) saved to %1</source>
         <translation>
             <numerusform>%Ln selected image saved to %1</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>tagscope::gui::TrainingPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="507"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
         <source>%1 finished %n epoch(s)</source>
         <translation>
             <numerusform>%1 finished %n epoch</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="216"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
         <source>%1, epoch %2: %Ln tag(s) with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>
             <numerusform>%1, epoch %2: %Ln tag with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</numerusform>

@@ -588,85 +588,85 @@
 <context>
     <name>MapColours</name>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="60"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="51"/>
         <source>No tag chosen</source>
         <translation>Ninguna etiqueta elegida</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="65"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="65"/>
         <source>Verified negative</source>
         <translation>Negativa verificada</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="65"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="85"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="77"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>Train</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>No split</source>
         <translation>Sin partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="126"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="118"/>
         <source>%1: model at %2</source>
         <translation>%1: modelo en %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>True positive</source>
         <translation>Verdadero positivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>Missed (false negative)</source>
         <translation>Omitido (falso negativo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>False positive</source>
         <translation>Falso positivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>True negative</source>
         <translation>Verdadero negativo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>Not judged</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="164"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="156"/>
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
@@ -1136,27 +1136,27 @@
 <context>
     <name>tagscope::gui::EmbeddingPage</name>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="96"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="98"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No embeddings yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compute them with a trained model (&lt;i&gt;Compute Embeddings…&lt;/i&gt;) or load an .npy written by &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; (&lt;i&gt;Load Embeddings…&lt;/i&gt;).&lt;br&gt;t-SNE then lays the images out live.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Aún no hay embeddings&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Calcúlelos con un modelo entrenado (&lt;i&gt;Calcular embeddings…&lt;/i&gt;) o cargue un .npy escrito por &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; (&lt;i&gt;Cargar embeddings…&lt;/i&gt;).&lt;br&gt;Después, t-SNE distribuye las imágenes en directo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="103"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="105"/>
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="138"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="140"/>
         <source>Cannot Load Embeddings</source>
         <translation>No se pueden cargar los embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="139"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="141"/>
         <source>Embedding cancelled</source>
         <translation>Cálculo de embeddings cancelado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="163"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="167"/>
         <source>Predictions of %1 for %Ln image(s)</source>
         <translation>
             <numerusform>Predicciones de %1 para %Ln imagen</numerusform>
@@ -1164,315 +1164,316 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="205"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="207"/>
         <source>Embedding Map</source>
         <translation>Mapa de embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="209"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="214"/>
         <source>Compute Embeddings…</source>
         <translation>Calcular embeddings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="210"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="215"/>
         <source>Embed a split of the dataset with a training run, a checkpoint or a TorchScript model</source>
         <translation>Calcular los embeddings de una partición del conjunto de datos con una ejecución de entrenamiento, un checkpoint o un modelo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="211"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="216"/>
         <source>Load Embeddings…</source>
         <translation>Cargar embeddings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="212"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="217"/>
         <source>Load an embedding .npy (rows x dimensions) with its .images.npy file naming each row&apos;s image</source>
         <translation>Cargar un .npy de embeddings (filas x dimensiones) con su archivo .images.npy, que nombra la imagen de cada fila</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="226"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="220"/>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="221"/>
+        <source>Compute the images&apos; embeddings with a model, or load them from a file</source>
+        <translation>Calcular los embeddings de las imágenes con un modelo o cargarlos de un archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="238"/>
         <source> Colour by </source>
         <translation> Colorear por </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="229"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="241"/>
         <source>Tag label</source>
         <translation>Anotación de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="230"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="242"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="231"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="243"/>
         <source>Model correctness</source>
         <translation>Acierto del modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="232"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="244"/>
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="238"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="250"/>
         <source>The tag whose label state (or the model&apos;s verdict on it) colours the points</source>
         <translation>La etiqueta cuyo estado de anotación (o el veredicto del modelo sobre ella) colorea los puntos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="247"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="259"/>
         <source>Pan</source>
         <translation>Desplazar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="248"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="260"/>
         <source>Rectangle</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="249"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="261"/>
         <source>Lasso</source>
         <translation>Lazo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="250"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="262"/>
         <source>Drag to pan, scroll to zoom (P)</source>
         <translation>Arrastre para desplazar, use la rueda para hacer zoom (P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="250"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="262"/>
         <source>Drag a rectangle to select the images inside (R)</source>
         <translation>Arrastre un rectángulo para seleccionar las imágenes que contiene (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="251"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="263"/>
         <source>Draw around the images to select (L)</source>
         <translation>Dibuje alrededor de las imágenes que quiera seleccionar (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="264"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="278"/>
         <source>Fit</source>
         <translation>Encuadrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="268"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="282"/>
         <source>Show every point and follow the layout as it moves</source>
         <translation>Mostrar todos los puntos y seguir la disposición mientras se mueve</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="272"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="290"/>
         <source>Coordinates as CSV…</source>
         <translation>Coordenadas como CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="273"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="291"/>
         <source>Coordinates as NumPy (.npy)…</source>
         <translation>Coordenadas como NumPy (.npy)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="274"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="626"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="292"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="642"/>
         <source>Export Coordinates</source>
         <translation>Exportar coordenadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="275"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="293"/>
         <source>NumPy arrays (*.npy)</source>
         <translation>Arrays de NumPy (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="279"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="297"/>
         <source>Selection as CSV…</source>
         <translation>Selección como CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="281"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="299"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="293"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="311"/>
         <source>Show All Images</source>
         <translation>Mostrar todas las imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="296"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="314"/>
         <source>Clear the browser&apos;s filter: every point of the map in its colour again</source>
         <translation>Quitar el filtro del explorador: cada punto del mapa vuelve a su color</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="340"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="358"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Cargue o calcule embeddings para empezar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="341"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="359"/>
         <source>No embeddings for this dataset yet</source>
         <translation>Aún no hay embeddings para este conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="341"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="359"/>
         <source>No dataset open</source>
         <translation>Ningún conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="354"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="372"/>
         <source>, model %1</source>
         <translation>, modelo %1</translation>
     </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="355"/>
-        <source>%1 images × %2 dimensions from %3%4</source>
-        <translation>%1 imágenes × %2 dimensiones de %3%4</translation>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="585"/>
+        <source>Coordinates of %Ln image(s) (iteration %1) saved to %2</source>
+        <translation>
+            <numerusform>Coordenadas de %Ln imagen (iteración %1) guardadas en %2</numerusform>
+            <numerusform>Coordenadas de %Ln imágenes (iteración %1) guardadas en %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="600"/>
+        <source>%Ln selected image(s) saved to %1</source>
+        <translation>
+            <numerusform>%Ln imagen seleccionada guardada en %1</numerusform>
+            <numerusform>%Ln imágenes seleccionadas guardadas en %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="386"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="403"/>
         <source>Cannot Load Predictions</source>
         <translation>No se pueden cargar las predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="400"/>
-        <source>Predictions for %1 images loaded</source>
-        <translation>Predicciones cargadas para %1 imágenes</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="434"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="451"/>
         <source>Right and wrong predictions of the loaded model for the chosen tag</source>
         <translation>Aciertos y errores del modelo cargado para la etiqueta elegida</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="468"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="485"/>
         <source>Cannot Colour the Map</source>
         <translation>No se puede colorear el mapa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="498"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="515"/>
         <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Filtro del explorador: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="504"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="521"/>
         <source>Outside the filter</source>
         <translation>Fuera del filtro</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="505"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="522"/>
         <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt; · %2 of %3 points match; the others are drawn as hollow rings</source>
         <translation>Filtro del explorador: &lt;b&gt;%1&lt;/b&gt; · %2 de %3 puntos lo cumplen; los demás se dibujan como anillos huecos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="530"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="547"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="535"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="552"/>
         <source>Optimising: early exaggeration pulls the clusters together…</source>
         <translation>Optimizando: la exageración inicial agrupa los clústeres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="536"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="553"/>
         <source>Optimising…</source>
         <translation>Optimizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="538"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="539"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="556"/>
         <source>Reached the iteration target; Run continues.</source>
         <translation>Se alcanzó el objetivo de iteraciones; «Ejecutar» continúa.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="568"/>
-        <source>Coordinates of %1 images (iteration %2) saved to %3</source>
-        <translation>Coordenadas de %1 imágenes (iteración %2) guardadas en %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="574"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="590"/>
         <source>Cannot Export Coordinates</source>
         <translation>No se pueden exportar las coordenadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="584"/>
-        <source>%1 selected images saved to %2</source>
-        <translation>%1 imágenes seleccionadas guardadas en %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="586"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="602"/>
         <source>Cannot Export the Selection</source>
         <translation>No se puede exportar la selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="592"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="608"/>
         <source>Load Embeddings</source>
         <translation>Cargar embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="593"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="619"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="609"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="635"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>Arrays de NumPy (*.npy);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="618"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="634"/>
         <source>Load Predictions</source>
         <translation>Cargar predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="627"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="637"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="643"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="653"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="636"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="652"/>
         <source>Export Selection</source>
         <translation>Exportar selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="161"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="163"/>
         <source>Cannot Use the Predictions</source>
         <translation>No se pueden usar las predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="165"/>
-        <source>Predictions of %1 for %2 images</source>
-        <translation>Predicciones de %1 para %2 imágenes</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="214"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="226"/>
         <source>Compute with a Run&apos;s Model…</source>
         <translation>Calcular con el modelo de una ejecución…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="215"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="227"/>
         <source>Score the images with a run&apos;s exported model (model.pt) for the model-correctness colours</source>
         <translation>Puntuar las imágenes con el modelo exportado de una ejecución (model.pt) para colorear según los aciertos del modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="216"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="228"/>
         <source>Load Scores (.npy)…</source>
         <translation>Cargar puntuaciones (.npy)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="217"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="229"/>
         <source>Load the model&apos;s scores (.npy, one column per tag of the dataset) to colour points by whether the model is right</source>
         <translation>Cargar las puntuaciones del modelo (.npy, una columna por etiqueta del conjunto de datos) para colorear los puntos según acierte o no el modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="219"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="231"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="220"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="232"/>
         <source>The model&apos;s scores per tag, for colouring points by whether the model is right</source>
         <translation>Las puntuaciones del modelo por etiqueta, para colorear los puntos según acierte o no el modelo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="348"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="373"/>
         <source>%Ln image(s) × %1 dimensions from %2%3</source>
         <translation>
             <numerusform>%Ln imagen × %1 dimensiones de %2%3</numerusform>
@@ -1480,7 +1481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="392"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="417"/>
         <source>Predictions for %Ln image(s) loaded</source>
         <translation>
             <numerusform>Predicciones cargadas para %Ln imagen</numerusform>
@@ -1488,7 +1489,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="435"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="452"/>
         <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
         <translation>Necesita las puntuaciones del modelo por etiqueta: Predicciones ▸ Calcular con el modelo de una ejecución, o Cargar puntuaciones</translation>
     </message>
@@ -1890,104 +1891,104 @@
         <translation>Coocurrencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="251"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="252"/>
         <source>Image Inspector</source>
         <translation>Inspector de imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="290"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="291"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Algunas filas de los archivos de anotaciones no se pudieron leer; haga clic para ver la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="295"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="296"/>
         <source>No dataset open</source>
         <translation>Ningún conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="287"/>
+        <location filename="../app/gui/window/main_window.cpp" line="305"/>
         <source>Open Dataset Folder</source>
         <translation>Abrir carpeta del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="296"/>
+        <location filename="../app/gui/window/main_window.cpp" line="314"/>
         <source>Open Annotation File</source>
         <translation>Abrir archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="297"/>
+        <location filename="../app/gui/window/main_window.cpp" line="315"/>
         <source>Annotations (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Anotaciones (*.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="355"/>
+        <location filename="../app/gui/window/main_window.cpp" line="373"/>
         <source>1 row skipped</source>
         <translation>1 fila omitida</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="355"/>
+        <location filename="../app/gui/window/main_window.cpp" line="373"/>
         <source>%1 rows skipped</source>
         <translation>%1 filas omitidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="356"/>
+        <location filename="../app/gui/window/main_window.cpp" line="374"/>
         <source>1 import issue</source>
         <translation>1 problema de importación</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="356"/>
+        <location filename="../app/gui/window/main_window.cpp" line="374"/>
         <source>%1 import issues</source>
         <translation>%1 problemas de importación</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="357"/>
+        <location filename="../app/gui/window/main_window.cpp" line="375"/>
         <source>details</source>
         <translation>detalles</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="371"/>
+        <location filename="../app/gui/window/main_window.cpp" line="389"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="378"/>
+        <location filename="../app/gui/window/main_window.cpp" line="396"/>
         <source>%1: unknown error</source>
         <translation>%1: error desconocido</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="379"/>
+        <location filename="../app/gui/window/main_window.cpp" line="397"/>
         <source>Could not open %1</source>
         <translation>No se pudo abrir %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="386"/>
+        <location filename="../app/gui/window/main_window.cpp" line="404"/>
         <source>Cannot Open Dataset</source>
         <translation>No se puede abrir el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="387"/>
+        <location filename="../app/gui/window/main_window.cpp" line="405"/>
         <source>Tagscope could not open the dataset in
 %1</source>
         <translation>Tagscope no pudo abrir el conjunto de datos de
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="397"/>
+        <location filename="../app/gui/window/main_window.cpp" line="415"/>
         <source>Opening %1 was cancelled</source>
         <translation>Se canceló la apertura de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="419"/>
+        <location filename="../app/gui/window/main_window.cpp" line="437"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="427"/>
+        <location filename="../app/gui/window/main_window.cpp" line="445"/>
         <source>%1 — Tagscope</source>
         <translation>%1 — Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="427"/>
+        <location filename="../app/gui/window/main_window.cpp" line="445"/>
         <source>Tagscope</source>
         <translation>Tagscope</translation>
     </message>
@@ -2060,17 +2061,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="126"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="124"/>
         <source>without %1</source>
         <translation>sin %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="128"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="126"/>
         <source>%1, verified negative</source>
         <translation>%1, negativa verificada</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="130"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="128"/>
         <source>%1, unknown</source>
         <translation>%1, desconocida</translation>
     </message>
@@ -3343,7 +3344,7 @@
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="151"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="558"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -3474,22 +3475,22 @@
         <translation>Modelo exportado a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="484"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="486"/>
         <source>head %1</source>
         <translation>frecuentes %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="486"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
         <source>medium %1</source>
         <translation>medias %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="490"/>
         <source>tail %1</source>
         <translation>raras %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="507"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
         <source>%1 finished %n epoch(s)</source>
         <translation>
             <numerusform>%1 terminó %n época</numerusform>
@@ -3497,8 +3498,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="507"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="510"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="512"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3534,51 +3535,54 @@
         <translation> · mejor %1 en la época %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="202"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="201"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="218"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="217"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
         <translation>La AP por etiqueta aparece aquí tras la primera validación de una ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="220"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="219"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
         <translation>%1: aún no hay AP por etiqueta (se mide en la partición de validación al final de cada época).</translation>
     </message>
-    <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="222"/>
-        <source>%1, epoch %2: %3 tags with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
-        <translation>%1, época %2: %3 etiquetas con AP de validación. Las etiquetas frecuentes tienen más de 100 positivas de entrenamiento y las raras menos de 20; las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</translation>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
+        <source>%1, epoch %2: %Ln tag(s) with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
+        <translation>
+            <numerusform>%1, época %2: %Ln etiqueta con AP de validación. Las etiquetas frecuentes tienen más de 100 positivas de entrenamiento y las raras menos de 20; las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</numerusform>
+            <numerusform>%1, época %2: %Ln etiquetas con AP de validación. Las etiquetas frecuentes tienen más de 100 positivas de entrenamiento y las raras menos de 20; las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="276"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="275"/>
         <source>No other run</source>
         <translation>Ninguna otra ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="292"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="291"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
         <translation>&lt;b&gt;Entrenamiento&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="413"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="298"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="297"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="421"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="299"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="298"/>
         <source>stopping</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="400"/>
         <location filename="../app/gui/training/training_panel.cpp" line="417"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="300"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="299"/>
         <source>training</source>
         <translation>entrenando</translation>
     </message>
@@ -3638,47 +3642,32 @@
         <translation>, validación %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
-        <source> (head %1, medium %2, tail %3)</source>
-        <translation> (frecuentes %1, medias %2, raras %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="487"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="493"/>
         <source> in %1 s%2</source>
         <translation> en %1 s%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="487"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="493"/>
         <source>, best so far</source>
         <translation>, la mejor hasta ahora</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
-        <source>%1 finished: %2</source>
-        <translation>%1 terminada: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="502"/>
-        <source>%1 stopped: %2</source>
-        <translation>%1 detenida: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="503"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="513"/>
         <source>%1 failed: %2</source>
         <translation>%1 fallida: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="511"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="521"/>
         <source>Finished</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="538"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
         <source>The tag %1 is not in the open dataset</source>
         <translation>La etiqueta %1 no está en el conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="558"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
