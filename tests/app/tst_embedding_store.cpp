@@ -13,6 +13,7 @@
 #include "embeddings/map_export.h"
 #include "embeddings/tsne_runner.h"
 
+#include "common/english_plurals.h"
 #include "common/npy.h"
 #include "dataset/statistics.h"
 #include "embedding/float_matrix.h"
@@ -118,6 +119,7 @@ void TestEmbeddingStore::storeLoadsNpyAndSidecar()
     QTemporaryDir dir;
     std::vector<std::uint32_t> ids;
     const QString path = writeEmbedding(dir.path(), &ids);
+    QVERIFY(ui::installEnglishPlurals(*QCoreApplication::instance())); // "50 embeddings", as the window writes it
     EmbeddingStore store;
     EmbeddingSourceRunner runner(&store);
     QSignalSpy changed(&store, &EmbeddingStore::embeddingsChanged);
