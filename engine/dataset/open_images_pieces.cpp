@@ -105,7 +105,9 @@ std::string_view LabelFilePieces::readPiece(std::size_t index, std::vector<char>
     return {buffer.data() + start, textEnd - start};
 }
 
-PieceParsers::PieceParsers(int threads) : window_(static_cast<std::size_t>(std::max(threads, 1)) + 2)
+// Up to 4 pieces a thread ahead of the taker in each stream: enough for the workers never to wait while the taker
+// merges (a piece's rows take about half its bytes).
+PieceParsers::PieceParsers(int threads) : window_(static_cast<std::size_t>(std::max(threads, 1)) * 4 + 4)
 {
     for (int i = 1; i < threads; ++i)
         workers_.emplace_back([this] { work(); });
@@ -140,10 +142,11 @@ bool PieceParsers::claim(std::size_t preferred, std::size_t& stream, std::size_t
     // The piece the taker waits for, else the stream with the fewest pieces ready ahead of its taker: all of
     // them keep pace with a merge by ImageID.
     std::size_t best = streams_.size();
-    if (preferred < streams_.size() && streams_[preferred]->nextToParse == streams_[preferred]->nextToTake
-        && streams_[preferred]->nextToParse < streams_[preferred]->file->pieceCount())
+    const bool awaited = preferred < streams_.size() && streams_[preferred]->nextToParse == streams_[preferred]->nextToTake
+        && streams_[preferred]->nextToParse < streams_[preferred]->file->pieceCount();
+    if (awaited)
         best = preferred;
-    for (std::size_t s = 0; s < streams_.size() && best != preferred; ++s) {
+    for (std::size_t s = 0; s < streams_.size() && !awaited; ++s) {
         const Stream& candidate = *streams_[s];
         const std::size_t ahead = candidate.nextToParse - candidate.nextToTake;
         if (candidate.nextToParse < candidate.file->pieceCount() && ahead < window_
@@ -224,6 +227,13 @@ bool PieceParsers::take(int streamNumber, ParsedPiece& piece)
         std::rethrow_exception(slot.error);
     piece = std::move(slot.piece);
     return true;
+}
+
+std::size_t PieceParsers::readyAhead(int streamNumber)
+{
+    std::lock_guard<std::mutex> lock(mutex_);
+    const Stream& stream = *streams_[static_cast<std::size_t>(streamNumber)];
+    return static_cast<std::size_t>(std::count_if(stream.slots.begin(), stream.slots.end(), [](const Slot& slot) { return slot.done; }));
 }
 
 void PieceParsers::recycle(ParsedPiece&& piece)

@@ -63,6 +63,8 @@ public:
     bool take(int stream, ParsedPiece& piece);
     // Gives a taken piece's buffers back, to be reused by a later piece.
     void recycle(ParsedPiece&& piece);
+    // Pieces of `stream` parsed and waiting to be taken.
+    std::size_t readyAhead(int stream);
 
 private:
     struct Slot {

@@ -1,6 +1,7 @@
 // The Open Images importer on tricky files: quoting, header or not, bad rows, machine labels, splits.
 #include "dataset/dataset_loader.h"
 #include "dataset/open_images_importer.h"
+#include "dataset/open_images_pieces.h"
 #include "test_files.h"
 
 #include <QRandomGenerator>
@@ -97,6 +98,7 @@ private slots:
     void undescribedLabelsNameTheirFileAndLine();
     void missingImagesComeFromOneListingPerFolder();
     void progressCoversTheMachineFile();
+    void workersParseAheadOfTheMerge();
 
 private:
     QTemporaryDir dir_;
@@ -475,6 +477,40 @@ void TestOpenImagesImport::progressCoversTheMachineFile()
     QCOMPARE(done.back(), total);
     // A report for each piece of each file: more than the human-verified files' pieces.
     QVERIFY(done.size() > std::size_t(human.size() + validation.size()) / options.pieceBytes + 2);
+}
+
+void TestOpenImagesImport::workersParseAheadOfTheMerge()
+{
+    // The worker threads parse pieces before the merging thread asks for them (while it merges others), and the
+    // pieces it then takes are those of one thread parsing the file alone.
+    QTemporaryDir dir;
+    writeMixedDataset(QDir(dir.path()), {});
+    const std::string path = dir.filePath("oidv6-train-annotations-machine-imagelabels.csv").toStdString();
+    LabelNameTable tags;
+    tags.insert("/m/a", 0);
+    const open_images::LabelRowParser parser(tags, {}, path, Split::Train, true);
+    auto readAll = [&](int threads, bool waitForWorkers, std::vector<open_images::LabelRow>& rows) {
+        open_images::LabelFilePieces file(path);
+        file.cut(36, 64); // past the header
+        open_images::PieceParsers parsers(threads);
+        const int stream = parsers.add(file, parser);
+        if (waitForWorkers)
+            QTRY_VERIFY(parsers.readyAhead(stream) >= 8);
+        open_images::ParsedPiece piece;
+        while (parsers.take(stream, piece))
+            rows.insert(rows.end(), piece.rows.begin(), piece.rows.end());
+    };
+    std::vector<open_images::LabelRow> alone, together;
+    readAll(1, false, alone);
+    readAll(3, true, together);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(alone.size() > 100);
+    QCOMPARE(together.size(), alone.size());
+    for (std::size_t i = 0; i < alone.size(); ++i) {
+        QCOMPARE(together[i].imageId, alone[i].imageId);
+        QCOMPARE(together[i].packed, alone[i].packed);
+        QCOMPARE(together[i].confidence, alone[i].confidence);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOpenImagesImport)
