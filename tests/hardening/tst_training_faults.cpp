@@ -390,7 +390,10 @@ void TestTrainingFaults::cancelAtEveryStage()
     QVERIFY2(leftovers(cache.path(), "*.tmp*").isEmpty(), qPrintable(leftovers(cache.path(), "*.tmp*").join(", ")));
     const QStringList open = openFilesUnder(run) + openFilesUnder(cache.path()) + openFilesUnder(dataset_);
     QVERIFY2(open.isEmpty(), qPrintable(open.join(", ")));
-    QVERIFY2(runningThreads() <= threads, qPrintable(QString("%1 threads, %2 before").arg(runningThreads()).arg(threads)));
+    // Workers joined on cancel are gone at once; a thread the system is still tearing down gets a few seconds, a
+    // leaked one (blocked for good) does not leave.
+    QTRY_VERIFY2_WITH_TIMEOUT(runningThreads() <= threads, qPrintable(QString("%1 threads, %2 before").arg(runningThreads()).arg(threads)),
+                              5000);
 
     const TrainingResult resumed = trainModel(config(), run.toStdString());
     QCOMPARE(int(resumed.status), int(TrainingResult::Status::Finished));
