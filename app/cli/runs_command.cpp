@@ -37,6 +37,10 @@ nlohmann::json summaryJson(const RunSummary& s)
             {"backbone", s.backbone},
             {"loss", s.loss},
             {"device", s.device},
+            {"bands",
+             {{"rule", s.bands.rule},
+              {"head_above", s.bands.headAbove >= 0 ? nlohmann::json(s.bands.headAbove) : nlohmann::json(nullptr)},
+              {"tail_below", s.bands.tailBelow >= 0 ? nlohmann::json(s.bands.tailBelow) : nlohmann::json(nullptr)}}},
             {"epochs", s.epochsPlanned},
             {"epochs_done", s.epochsDone},
             {"metric", s.metric},
@@ -66,18 +70,23 @@ void listRuns(const RunsOptions& o)
     std::fprintf(stderr, "%zu run%s in %s\n", directories.size(), directories.size() == 1 ? "" : "s", folder.c_str());
     nlohmann::json out = nlohmann::json::array();
     if (!o.json && !directories.empty())
-        std::printf("%-32s %-12s %-14s %-9s %-10s %-12s %10s  %s\n", "run", "state", "best", "epochs", "loss", "backbone", "duration", "device");
+        std::printf("%-32s %-12s %-14s %-9s %-10s %-12s %10s  %-16s %s\n", "run", "state", "best", "epochs", "loss", "backbone", "duration",
+                    "device", "bands");
+    std::vector<RunSummary> summaries;
     for (const std::string& directory : directories) {
         const RunSummary s = summarizeRun(readRun(directory));
+        summaries.push_back(s);
         if (o.json) {
             out.push_back(summaryJson(s));
             continue;
         }
         const std::string best = s.bestMetric >= 0 ? metricDisplayName(s.metric) + " " + figure(s.bestMetric) : "-";
         const std::string epochs = std::to_string(s.epochsDone) + "/" + std::to_string(s.epochsPlanned);
-        std::printf("%-32s %-12s %-14s %-9s %-10s %-12s %9.0fs  %s\n", s.name.c_str(), runStateName(s.state), best.c_str(), epochs.c_str(),
-                    s.loss.c_str(), s.backbone.c_str(), s.durationSeconds, s.device.c_str());
+        std::printf("%-32s %-12s %-14s %-9s %-10s %-12s %9.0fs  %-16s %s\n", s.name.c_str(), runStateName(s.state), best.c_str(),
+                    epochs.c_str(), s.loss.c_str(), s.backbone.c_str(), s.durationSeconds, s.device.c_str(), s.bands.describe().c_str());
     }
+    if (const std::string difference = describeBandDifference(summaries); !o.json && !difference.empty())
+        std::printf("Note: %s\n", difference.c_str());
     if (o.json)
         std::printf("%s\n", out.dump(2).c_str());
 }
@@ -107,6 +116,7 @@ void showRun(const RunsOptions& o)
     }
     std::printf("%s: %s, %s on %s with %s, %d of %d epochs, device %s\n", s.name.c_str(), runStateName(s.state), s.backbone.c_str(),
                 s.dataset.c_str(), s.loss.c_str(), s.epochsDone, s.epochsPlanned, s.device.c_str());
+    std::printf("Bands %s\n", s.bands.describe().c_str());
     const std::string metric = metricDisplayName(s.metric);
     std::printf("%6s %11s %9s %7s %7s %7s %9s\n", "epoch", "train loss", metric.c_str(), "head", "medium", "tail", "seconds");
     for (const RunEpochPoint& e : run.metrics.epochs)

@@ -113,6 +113,10 @@ void parseLine(const std::string& text, std::int64_t lineNumber, const std::stri
         } else if (type == "start") {
             const int ranks = static_cast<int>(numberOr(line, "world_size", 1));
             update.device = stringAt(line, "device") + (ranks > 1 ? ", " + std::to_string(ranks) + " ranks" : std::string());
+            // Runs from before band rules existed used the fixed default thresholds.
+            update.bands.rule = stringAt(line, "bands", "absolute:100:20");
+            update.bands.headAbove = static_cast<std::int64_t>(numberOr(line, "head_above", 100));
+            update.bands.tailBelow = static_cast<std::int64_t>(numberOr(line, "tail_below", 20));
         }
         // Other types are from a newer Tagscope: skipped, so that older readers keep working.
     } catch (const std::exception& error) {
@@ -147,6 +151,8 @@ void mergeMetrics(RunMetricsUpdate& history, const RunMetricsUpdate& update)
     history.problems.insert(history.problems.end(), update.problems.begin(), update.problems.end());
     if (!update.device.empty())
         history.device = update.device;
+    if (!update.bands.rule.empty())
+        history.bands = update.bands;
 }
 
 RunMetricsFollower::RunMetricsFollower(std::string metricsPath) : path_(std::move(metricsPath)) {}
@@ -263,6 +269,33 @@ std::string metricDisplayName(const std::string& metric)
     return metric;
 }
 
+std::string RunBands::describe() const
+{
+    if (headAbove < 0 || tailBelow < 0)
+        return rule;
+    return rule + " (head > " + std::to_string(headAbove) + ", tail < " + std::to_string(tailBelow) + " positives)";
+}
+
+std::string describeBandDifference(const std::vector<RunSummary>& runs)
+{
+    // Same rule and same cut-offs: the bands hold the same tags (on the same dataset) and their mAPs compare.
+    // A run that has not started yet has a rule but no cut-offs: only the rules are compared then.
+    bool differ = false;
+    for (const RunSummary& run : runs) {
+        const RunBands& a = run.bands;
+        const RunBands& b = runs.front().bands;
+        const bool cutOffsKnown = a.headAbove >= 0 && b.headAbove >= 0;
+        differ = differ || a.rule != b.rule || (cutOffsKnown && (a.headAbove != b.headAbove || a.tailBelow != b.tailBelow));
+    }
+    if (!differ)
+        return {};
+    std::string text = "different bands, so the head / medium / tail mAPs do not compare:";
+    for (const RunSummary& run : runs)
+        text += " " + run.name + " " + run.bands.describe() + ";";
+    text.back() = '.';
+    return text;
+}
+
 RunSummary summarizeRun(const RunRecord& run, double writingWithinSeconds)
 {
     RunSummary s;
@@ -277,6 +310,9 @@ RunSummary summarizeRun(const RunRecord& run, double writingWithinSeconds)
     s.loss = stringAt(c, "loss");
     s.device = !run.metrics.device.empty() ? run.metrics.device : stringAt(c, "device", "auto");
     s.epochsPlanned = static_cast<int>(numberOr(c, "epochs", 0));
+    s.bands = run.metrics.bands;
+    if (s.bands.rule.empty())
+        s.bands.rule = stringAt(c, "bands", "absolute:100:20");
 
     const RunMetricsUpdate& m = run.metrics;
     s.metric = primaryMetric(m.epochs);

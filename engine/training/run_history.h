@@ -43,12 +43,19 @@ struct RunError { // an "error" line: the trainer stopped (a NaN loss, say)
     std::string message;
 };
 
+struct RunBands { // the band rule a run's head / medium / tail mAPs use and its cut-offs on the run's dataset
+    std::string rule;          // dataset/band_rule.h text form; empty before the run started
+    std::int64_t headAbove = -1, tailBelow = -1; // training positives; -1 when not recorded
+    std::string describe() const; // "thirds (head > 60, tail < 40 positives)"
+};
+
 struct RunMetricsUpdate {
     std::vector<RunStepPoint> steps;
     std::vector<RunEpochPoint> epochs;
     std::vector<RunError> errors;
     std::vector<std::string> problems; // lines that could not be read
     std::string device;                // of the last "start" line: "cpu", "cuda:0", "cuda:0, 4 ranks"
+    RunBands bands;                    // of the last "start" line
     bool empty() const { return steps.empty() && epochs.empty() && errors.empty() && problems.empty() && device.empty(); }
 };
 
@@ -90,6 +97,7 @@ struct RunSummary {
     std::string name; // the folder name
     std::string dataset, backbone, loss;
     std::string device;            // the device the run trained on; the config's choice ("auto") before it started
+    RunBands bands;                // as the run reported them; the config's rule before it started
     int epochsPlanned = 0, epochsDone = 0;
     std::string metric;            // "map" or a retrieval key such as "recall_at_1"
     double bestMetric = -1;        // best over the finished epochs; -1 when none was measured
@@ -105,6 +113,9 @@ struct RunSummary {
 // `writingWithinSeconds`: a run that is not finished and whose metrics changed this recently counts as in
 // progress (another process may be training it); otherwise it is stopped.
 RunSummary summarizeRun(const RunRecord& run, double writingWithinSeconds = 60);
+
+// Empty when the runs' band mAPs are comparable; otherwise a sentence naming each run's bands, for comparisons.
+std::string describeBandDifference(const std::vector<RunSummary>& runs);
 
 // The metric a run is judged by: "map" when any epoch measured it, else the first recall@K present (the
 // smallest K), else "map". Higher is better for all of them.

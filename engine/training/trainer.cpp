@@ -244,7 +244,11 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
     if (isCancelled(cancel))
         return {TrainingResult::Status::Cancelled, "cancelled while opening the dataset"};
     const Dataset& dataset = opened.import.dataset;
-    const DatasetStatistics statistics = computeStatistics(dataset);
+    std::string bandsError;
+    const std::optional<BandRule> bandRule = parseBandRule(config.bands, &bandsError);
+    if (!bandRule)
+        throw std::invalid_argument(bandsError);
+    const DatasetStatistics statistics = computeStatistics(dataset, *bandRule);
     const Split trainSplit = *splitFromName(config.trainSplit);
     const Split valSplit = *splitFromName(config.valSplit);
     const SplitStatistics& trainStats = statistics.splits[static_cast<int>(trainSplit)];
@@ -392,7 +396,11 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
         result.bestMap = position.bestMap;
     if (writes) // the device actually used, which the config may leave to "auto"
         run.appendMetrics({{"type", "start"}, {"epoch", position.epoch + 1}, {"step", position.step}, {"device", device.str()},
-                           {"world_size", group ? group->size() : 1}});
+                           {"world_size", group ? group->size() : 1},
+                           // the bands of map_head / map_medium / map_tail, and their cut-offs on this dataset
+                           {"bands", formatBandRule(statistics.bandRule)},
+                           {"head_above", statistics.thresholds.headAbove},
+                           {"tail_below", statistics.thresholds.tailBelow}});
     const auto runStart = Clock::now();
     const std::int64_t firstStep = position.step;
     LossSmoothing smoothing;

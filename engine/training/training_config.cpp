@@ -1,5 +1,6 @@
 #include "training/training_config.h"
 
+#include "dataset/band_rule.h"
 #include "losses/loss_registry.h"
 
 #include <algorithm>
@@ -183,6 +184,7 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
     r.flag("channels_last", c.channelsLast);
     r.text("tags", c.tags, {"trainable", "all"});
     r.read("min_tag_positives", c.minTagPositives, 0, 1e9);
+    r.text("bands", c.bands);
     r.read("max_train_images", c.maxTrainImages, 0, 1e12);
     r.read("max_val_images", c.maxValImages, 0, 1e12);
     r.read("log_every", c.logEvery, 1, 1e9);
@@ -197,6 +199,11 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
     r.text("class_priors", c.classPriors);
     r.read("distributed_timeout", c.distributedTimeout, 1, 86400);
     r.rejectUnknown("");
+    std::string bandsError;
+    const std::optional<BandRule> bandRule = parseBandRule(c.bands, &bandsError);
+    if (!bandRule)
+        throw std::invalid_argument(bandsError);
+    c.bands = formatBandRule(*bandRule); // one spelling per rule, so that "absolute" and "absolute:100:20" compare equal
     if (c.dataset.empty())
         throw std::invalid_argument("dataset: required (a dataset folder or file)");
     if (c.device != "auto" && c.device != "cpu" && c.device.rfind("cuda", 0) != 0)
@@ -267,6 +274,7 @@ nlohmann::json toJson(const TrainingConfig& c)
             {"channels_last", c.channelsLast},
             {"tags", c.tags},
             {"min_tag_positives", c.minTagPositives},
+            {"bands", c.bands},
             {"max_train_images", c.maxTrainImages},
             {"max_val_images", c.maxValImages},
             {"log_every", c.logEvery},

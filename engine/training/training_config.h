@@ -45,6 +45,7 @@ struct TrainingConfig {
     bool channelsLast = false;
     std::string tags = "trainable"; // trainable, all
     int minTagPositives = 1;        // tags with fewer training positives are left out
+    std::string bands = "absolute:100:20"; // head / medium / tail rule of the band mAPs (dataset/band_rule.h syntax)
     std::size_t maxTrainImages = 0; // 0: all
     std::size_t maxValImages = 0;
     int logEvery = 10; // steps between lines in metrics.jsonl

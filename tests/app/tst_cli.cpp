@@ -42,6 +42,7 @@ private slots:
     void infoText();
     void infoTextAlignsNonAsciiTagNames();
     void infoOnMissingDatasetFails();
+    void infoBands();
     void synthThenInfo();
     void devicesComeFromTheTorchPlugin();
     void datasetCommandsNeverLoadLibTorch();
@@ -85,6 +86,41 @@ void TestCli::infoJson()
     QCOMPARE(errors.first().toObject().value("line").toInt(), 7);
     QVERIFY(errors.first().toObject().value("message").toString().contains("zz"));
     QCOMPARE(json.value("splits").toObject().value("train").toObject().value("images").toInt(), 3);
+}
+
+void TestCli::infoBands()
+{
+    // Six tags with 1..6 train positives: every one is tail by the default thresholds, two of each band by thirds.
+    QTemporaryDir dir;
+    QByteArray rows = "ImageID,Source,LabelName,Confidence\n";
+    for (int tag = 1; tag <= 6; ++tag)
+        for (int image = 1; image <= tag; ++image)
+            rows += QByteArray("000000000000000") + QByteArray::number(image) + ",verification,/m/" + QByteArray::number(tag) + ",1\n";
+    writeTestFile(QDir(dir.path()), "oidv6-train-annotations-human-imagelabels.csv", rows);
+    auto bands = [&](const QStringList& extra) {
+        const CliRun run = runCli(QStringList{"info", dir.path(), "--json"} + extra);
+        return QJsonDocument::fromJson(run.out).object().value("bands").toObject();
+    };
+    const QJsonObject absolute = bands({});
+    QCOMPARE(absolute.value("rule").toString(), QString("absolute:100:20"));
+    QCOMPARE(absolute.value("tail").toInt(), 6);
+    const QJsonObject thirds = bands({"--bands", "thirds"});
+    QCOMPARE(thirds.value("rule").toString(), QString("thirds"));
+    QCOMPARE(thirds.value("head").toInt(), 2);
+    QCOMPARE(thirds.value("medium").toInt(), 2);
+    QCOMPARE(thirds.value("tail").toInt(), 2);
+    QCOMPARE(thirds.value("tail_below").toInt(), 3);
+    QCOMPARE(thirds.value("head_above").toInt(), 4);
+    const CliRun text = runCli({"info", dir.path(), "--bands", "absolute:3:2"});
+    QVERIFY2(text.out.contains("Bands     3 head (> 3), 2 medium, 1 tail (< 2 positives in train), rule absolute:3:2"), text.out.constData());
+    const CliRun bad = runCli({"info", dir.path(), "--bands", "quantile:0.7:0.7"});
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY2(bad.err.contains("bands 'quantile:0.7:0.7': the shares add up to more than 1"), bad.err.constData());
+    // The training config refuses a bad rule the same way, naming the --set option.
+    const QString config = writeTestFile(QDir(dir.path()), "train.json", R"({"dataset": "somewhere"})");
+    const CliRun train = runCli({"train", "--config", config, "--set", "bands=tertiles"});
+    QVERIFY(train.exitCode != 0);
+    QVERIFY2(train.err.contains("--set bands=tertiles: bands 'tertiles': unknown kind"), train.err.constData());
 }
 
 void TestCli::infoText()

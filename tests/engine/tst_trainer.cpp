@@ -1,6 +1,7 @@
 // Real training runs on a small Fashion Mosaic: learning beats the frequency prior, resuming is exact,
 // a NaN loss stops cleanly, corrupt images are skipped, configs are validated.
 #include "dataset/demo_generator.h"
+#include "training/run_history.h"
 #include "training/trainer.h"
 
 #include <QDir>
@@ -61,6 +62,7 @@ private slots:
     void nanLossBeforeAnyCheckpointSaysSo();
     void corruptImagesAreSkipped();
     void configsAreValidated();
+    void quantileBandsGiveTheDemoATail();
 
 private:
     TrainingConfig baseConfig() const
@@ -211,8 +213,45 @@ void TestTrainer::configsAreValidated()
     QVERIFY(error({{"dataset", "x"}, {"augmentation", {{"mixup", 0.2}}}}).contains("augmentation: unknown key 'mixup'"));
     QVERIFY(error({{"epochs", 2}}).contains("dataset"));
     QVERIFY(error({{"dataset", "x"}, {"epochs", 2.5}}).contains("whole number"));
+    QVERIFY(error({{"dataset", "x"}, {"bands", "quantile:0.9:0.9"}}).contains("bands 'quantile:0.9:0.9': the shares add up"));
+    QCOMPARE(trainingConfigFromJson({{"dataset", "x"}, {"bands", "absolute"}}).bands, std::string("absolute:100:20"));
+    QCOMPARE(trainingConfigFromJson({{"dataset", "x"}, {"bands", "quantile:0.25:0.25"}}).bands, std::string("quantile:0.25:0.25"));
     const TrainingConfig round = trainingConfigFromJson(toJson(baseConfig()));
     QCOMPARE(toJson(round), toJson(baseConfig()));
+}
+
+// The rarest third of the tags as tail: the tail has tags and a mAP, each trained tag's band follows the cut-offs
+// the run records, and a comparison with a run on the default bands says that the band mAPs do not compare.
+void TestTrainer::quantileBandsGiveTheDemoATail()
+{
+    TrainingConfig config = baseConfig();
+    config.epochs = 1;
+    config.bands = "thirds";
+    Recorder recorder;
+    const QString run = dir_.path() + "/run-thirds";
+    QCOMPARE(int(trainModel(config, run.toStdString(), &recorder).status), int(TrainingResult::Status::Finished));
+    const MultilabelMetrics& thirds = recorder.epochs.back().validation;
+    QVERIFY2(std::isfinite(thirds.bandMap[2]), "the tail has no evaluated tag");
+    QVERIFY(std::isfinite(thirds.bandMap[0]));
+    const RunSummary summary = summarizeRun(readRun(run.toStdString()));
+    QCOMPARE(summary.bands.rule, std::string("thirds"));
+    QVERIFY(summary.bands.tailBelow > 20 && summary.bands.headAbove >= summary.bands.tailBelow);
+    int tailTags = 0;
+    const BandThresholds cutOffs{std::uint64_t(summary.bands.headAbove), std::uint64_t(summary.bands.tailBelow)};
+    for (const RunTag& tag : readRunTags(run.toStdString())) {
+        tailTags += tag.band == "tail";
+        QCOMPARE(tag.band, std::string(bandName(bandFor(std::uint64_t(tag.trainPositives), cutOffs))));
+    }
+    QVERIFY(tailTags > 0);
+
+    // The earlier run used the default bands: a comparison of the two says they differ.
+    const RunSummary absolute = summarizeRun(readRun((dir_.path() + "/run-learn").toStdString()));
+    QCOMPARE(absolute.bands.rule, std::string("absolute:100:20"));
+    QCOMPARE(absolute.bands.tailBelow, std::int64_t(20));
+    const std::string difference = describeBandDifference({absolute, summary});
+    QVERIFY2(difference.find("different bands") != std::string::npos && difference.find("thirds (head > ") != std::string::npos,
+             difference.c_str());
+    QVERIFY(describeBandDifference({summary, summary}).empty());
 }
 
 QTEST_GUILESS_MAIN(TestTrainer)
