@@ -71,8 +71,6 @@ public:
     void addRecord(const std::vector<std::string_view>& fields, std::uint64_t line, ParsedPiece& out,
                    std::unordered_map<std::string, std::uint32_t>& newNames) const;
 
-    const std::string& file() const { return file_; }
-
 private:
     // LabelNames of the last rows, whose table slots are being fetched (a ring); the older half is looked up
     // when it is full, so each slot has had 16 rows' time to arrive. Their rows are the piece's last ones.
