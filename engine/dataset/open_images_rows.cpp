@@ -172,6 +172,10 @@ void LabelRowParser::parseQuoteFree(const char* text, std::size_t size, ParsedPi
     const char* p = text;
     const char* const end = text + size;
     std::vector<std::string_view> fields(columns_.needed);
+    auto field = [&](int column, std::size_t count) {
+        return static_cast<std::size_t>(column) < count ? fields[static_cast<std::size_t>(column)] : std::string_view();
+    };
+    const bool standardColumns = columns_.imageId == 0 && columns_.labelName == 2 && columns_.confidence == 3;
     DelimiterScanner delimiters(text);
     std::unordered_map<std::string, std::uint32_t> newNames;
     LabelBatch batch;
@@ -185,6 +189,26 @@ void LabelRowParser::parseQuoteFree(const char* text, std::size_t size, ParsedPi
             continue;
         }
         ++line;
+        if (standardColumns) {
+            // The usual row, ImageID,Source,LabelName,Confidence: its four delimiters at once, without the field
+            // loop. Anything else (fewer or more fields, a quote) goes through the loop from the row's start.
+            const DelimiterScanner rowStart = delimiters;
+            const char* const idEnd = delimiters.next();
+            const char* const sourceEnd = delimiters.next();
+            const char* const labelEnd = delimiters.next();
+            const char* const rowEnd = delimiters.next();
+            if (*idEnd == ',' && *sourceEnd == ',' && *labelEnd == ',' && (rowEnd == end || *rowEnd == '\n')) {
+                const char* const confidence = labelEnd + 1;
+                const char* const confidenceEnd = rowEnd > confidence && rowEnd[-1] == '\r' ? rowEnd - 1 : rowEnd;
+                addRow<true>(4, std::string_view(p, static_cast<std::size_t>(idEnd - p)),
+                             std::string_view(sourceEnd + 1, static_cast<std::size_t>(labelEnd - sourceEnd - 1)),
+                             std::string_view(confidence, static_cast<std::size_t>(confidenceEnd - confidence)), line, out,
+                             newNames, batch);
+                p = rowEnd == end ? end : rowEnd + 1;
+                continue;
+            }
+            delimiters = rowStart;
+        }
         std::size_t count = 0;
         for (;;) {
             const char* delimiter = delimiters.next(); // at most `end`, where the padding starts
@@ -204,7 +228,8 @@ void LabelRowParser::parseQuoteFree(const char* text, std::size_t size, ParsedPi
             if (endsRecord)
                 break;
         }
-        addRow<true>(fields.data(), count, line, out, newNames, batch);
+        addRow<true>(count, field(columns_.imageId, count), field(columns_.labelName, count), field(columns_.confidence, count),
+                     line, out, newNames, batch);
     }
     resolveBatch(batch, batch.count, out, newNames);
     out.lines = line;
@@ -213,12 +238,17 @@ void LabelRowParser::parseQuoteFree(const char* text, std::size_t size, ParsedPi
 void LabelRowParser::addRecord(const std::vector<std::string_view>& fields, std::uint64_t line, ParsedPiece& out,
                                std::unordered_map<std::string, std::uint32_t>& newNames) const
 {
+    auto field = [&](int column) {
+        return static_cast<std::size_t>(column) < fields.size() ? fields[static_cast<std::size_t>(column)] : std::string_view();
+    };
     LabelBatch unused;
-    addRow<false>(fields.data(), fields.size(), line, out, newNames, unused);
+    addRow<false>(fields.size(), field(columns_.imageId), field(columns_.labelName), field(columns_.confidence), line, out,
+                  newNames, unused);
 }
 
 template <bool Padded>
-void LabelRowParser::addRow(const std::string_view* fields, std::size_t fieldCount, std::uint64_t line, ParsedPiece& out,
+void LabelRowParser::addRow(std::size_t fieldCount, std::string_view idText, std::string_view label,
+                            std::string_view confidenceText, std::uint64_t line, ParsedPiece& out,
                             std::unordered_map<std::string, std::uint32_t>& newNames, LabelBatch& batch) const
 {
     ++out.records;
@@ -227,17 +257,14 @@ void LabelRowParser::addRow(const std::string_view* fields, std::size_t fieldCou
         return;
     }
     std::uint64_t id;
-    const std::string_view idText = fields[columns_.imageId];
     if (!parseImageIdFast(idText, id)) {
         issue(out, line, "ImageID '" + std::string(idText) + "' is not 16 hex digits");
         return;
     }
-    const std::string_view label = fields[columns_.labelName];
     if (label.empty()) {
         issue(out, line, "empty LabelName");
         return;
     }
-    const std::string_view confidenceText = fields[columns_.confidence];
     float confidence;
     if (!parseConfidence(confidenceText, confidence)) {
         issue(out, line, "Confidence '" + std::string(confidenceText) + "' is not a number in [0, 1]");

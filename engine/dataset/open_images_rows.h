@@ -71,8 +71,6 @@ public:
     void addRecord(const std::vector<std::string_view>& fields, std::uint64_t line, ParsedPiece& out,
                    std::unordered_map<std::string, std::uint32_t>& newNames) const;
 
-    const std::string& file() const { return file_; }
-
 private:
     // LabelNames of the last rows, whose table slots are being fetched (a ring); the older half is looked up
     // when it is full, so each slot has had 16 rows' time to arrive. Their rows are the piece's last ones.
@@ -84,9 +82,11 @@ private:
         std::size_t first = 0;
         std::size_t count = 0;
     };
+    // A record's fields: its count, and the ImageID, LabelName and Confidence (empty when the record is too short).
     template <bool Padded>
-    void addRow(const std::string_view* fields, std::size_t fieldCount, std::uint64_t line, ParsedPiece& out,
-                std::unordered_map<std::string, std::uint32_t>& newNames, LabelBatch& batch) const;
+    void addRow(std::size_t fieldCount, std::string_view idText, std::string_view label, std::string_view confidenceText,
+                std::uint64_t line, ParsedPiece& out, std::unordered_map<std::string, std::uint32_t>& newNames,
+                LabelBatch& batch) const;
     void resolveBatch(LabelBatch& batch, std::size_t count, ParsedPiece& out,
                       std::unordered_map<std::string, std::uint32_t>& newNames) const; // the oldest `count`
     void resolveTag(std::string_view label, std::uint32_t tag, std::uint64_t line, LabelRow& row, ParsedPiece& out,

@@ -99,6 +99,7 @@ private slots:
     void missingImagesComeFromOneListingPerFolder();
     void progressCoversTheMachineFile();
     void workersParseAheadOfTheMerge();
+    void quoteFreeRowsReadAsTheCsvParserReadsThem();
 
 private:
     QTemporaryDir dir_;
@@ -511,6 +512,27 @@ void TestOpenImagesImport::workersParseAheadOfTheMerge()
         QCOMPARE(together[i].packed, alone[i].packed);
         QCOMPARE(together[i].confidence, alone[i].confidence);
     }
+}
+
+void TestOpenImagesImport::quoteFreeRowsReadAsTheCsvParserReadsThem()
+{
+    // The same files, once as they are (the quote-free reader) and once with one field quoted, which sends each file
+    // through the RFC 4180 parser: every row shape must read the same.
+    QTemporaryDir plain, quoted;
+    writeMixedDataset(QDir(plain.path()), {});
+    writeMixedDataset(QDir(quoted.path()), {});
+    for (const char* name : {"oidv6-train-annotations-human-imagelabels.csv", "oidv6-train-annotations-machine-imagelabels.csv"}) {
+        QFile file(QDir(quoted.path()).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray text = file.readAll();
+        file.close();
+        const int source = text.indexOf(",machine,") >= 0 ? text.indexOf(",machine,") : text.indexOf(",verification,");
+        const int length = text.indexOf(",machine,") >= 0 ? 7 : 12;
+        text.replace(source + 1, length, "\"" + text.mid(source + 1, length) + "\"");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    }
+    compareDatasets(importOpenImages(plain.path().toStdString()), importOpenImages(quoted.path().toStdString()));
 }
 
 QTEST_GUILESS_MAIN(TestOpenImagesImport)
