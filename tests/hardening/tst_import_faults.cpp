@@ -206,13 +206,13 @@ void TestImportFaults::imagePathsStayInsideTheRootUnlessAllowed()
 {
     QTemporaryDir dir;
     const QDir top(dir.path());
-    writeTestFile(top, "shared/outside.jpg", "");
-    const QString outsideAbsolute = top.filePath("shared/outside.jpg");
+    writeTestFile(top, "elsewhere/outside.jpg", "");
+    const QString outsideAbsolute = top.filePath("elsewhere/outside.jpg");
     const QDir root(top.filePath("dataset"));
     writeTestFile(root, "inside.jpg", "");
-    const QString list = writeTestFile(root, "list.csv", ("path,tags\ninside.jpg,a\n../shared/outside.jpg,b\n" + outsideAbsolute + ",c\n").toUtf8());
+    const QString list = writeTestFile(root, "list.csv", ("path,tags\ninside.jpg,a\n../elsewhere/outside.jpg,b\n" + outsideAbsolute + ",c\n").toUtf8());
     writeTestFile(QDir(top.filePath("coco")), "annotations/instances_train2017.json",
-                  ("{\"images\": [{\"id\": 1, \"file_name\": \"../../shared/outside.jpg\"}, {\"id\": 2, \"file_name\": \"" + outsideAbsolute +
+                  ("{\"images\": [{\"id\": 1, \"file_name\": \"../../elsewhere/outside.jpg\"}, {\"id\": 2, \"file_name\": \"" + outsideAbsolute +
                    "\"}], \"annotations\": [{\"id\": 1, \"image_id\": 1, \"category_id\": 1}], \"categories\": [{\"id\": 1, \"name\": \"x\"}]}")
                       .toUtf8());
     const std::string cocoPath = top.filePath("coco").toStdString();
@@ -230,7 +230,7 @@ void TestImportFaults::imagePathsStayInsideTheRootUnlessAllowed()
     const ImagePathPolicy allow{true};
     const ImportResult allowed = importList(list.toStdString(), {}, nullptr, allow);
     QCOMPARE(allowed.dataset.imageCount(), std::size_t(2));
-    const auto outside = allowed.dataset.findImage("../shared/outside.jpg");
+    const auto outside = allowed.dataset.findImage("../elsewhere/outside.jpg");
     QVERIFY(outside.has_value());
     QCOMPARE(QFileInfo(QString::fromStdString(allowed.dataset.imagePath(*outside))).canonicalFilePath(),
              QFileInfo(outsideAbsolute).canonicalFilePath());
