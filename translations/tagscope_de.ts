@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BandText</name>
+    <message>
+        <location filename="../app/gui/common/band_text.cpp" line="10"/>
+        <source>absolute thresholds</source>
+        <translation>feste Schwellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/common/band_text.cpp" line="12"/>
+        <source>thirds of the tags</source>
+        <translation>Drittel der Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/common/band_text.cpp" line="14"/>
+        <source>the most frequent %1% and the rarest %2% of the tags</source>
+        <translation>die häufigsten %1 % und die seltensten %2 % der Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/common/band_text.cpp" line="25"/>
+        <source>head over %1, tail under %2 training positives</source>
+        <translation>häufig über %1, selten unter %2 positive Trainingsbilder</translation>
+    </message>
+</context>
+<context>
     <name>DatasetController</name>
     <message>
         <location filename="../app/gui/window/dataset_controller.cpp" line="57"/>
@@ -769,7 +792,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="43"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="45"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
@@ -838,12 +861,12 @@
         <translation>positive Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/common/tag_data.cpp" line="105"/>
+        <location filename="../app/gui/common/tag_data.cpp" line="114"/>
         <source>%1 · %2 · %3 positive · %4 negative · %5 unknown labels · imbalance %6</source>
         <translation>%1 · %2 · %3 positiv · %4 negativ · %5 unbekannte Labels · Ungleichgewicht %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <location filename="../app/gui/common/tag_data.cpp" line="115"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln Bild</numerusform>
@@ -851,7 +874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <location filename="../app/gui/common/tag_data.cpp" line="115"/>
         <source>%Ln tag(s)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -895,8 +918,8 @@
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="385"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="388"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="393"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="396"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -1005,6 +1028,74 @@
         <location filename="../app/gui/window/about_dialog.cpp" line="97"/>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::BandRuleBar</name>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="47"/>
+        <source>Absolute thresholds</source>
+        <translation>Feste Schwellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="48"/>
+        <source>Shares of the tags</source>
+        <translation>Anteile der Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="49"/>
+        <source>Thirds of the tags</source>
+        <translation>Drittel der Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="50"/>
+        <source>Bands by fixed numbers of training positives, or by rank: the most frequent and the rarest shares of the tags (a third each for thirds)</source>
+        <translation>Gruppen nach festen Zahlen positiver Trainingsbilder oder nach Rang: die häufigsten und die seltensten Anteile der Tags (je ein Drittel bei Dritteln)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="52"/>
+        <source>Head tags have more training positives than this</source>
+        <translation>Häufige Tags haben mehr positive Trainingsbilder als diese Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="53"/>
+        <source>Tail tags have fewer training positives than this</source>
+        <translation>Seltene Tags haben weniger positive Trainingsbilder als diese Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="54"/>
+        <source>The share of the tags, the most frequent, in the head</source>
+        <translation>Der Anteil der Tags, die häufigsten, in der Gruppe Häufig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="55"/>
+        <source>The share of the tags, the rarest, in the tail</source>
+        <translation>Der Anteil der Tags, die seltensten, in der Gruppe Selten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="57"/>
+        <source>Head above</source>
+        <translation>Häufig über</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="57"/>
+        <source>tail below</source>
+        <translation>selten unter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="58"/>
+        <source>Head</source>
+        <translation>Häufig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="58"/>
+        <source>tail</source>
+        <translation>selten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="64"/>
+        <source>Bands:</source>
+        <translation>Gruppen:</translation>
     </message>
 </context>
 <context>
@@ -1711,262 +1802,262 @@
 <context>
     <name>tagscope::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="41"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="42"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="43"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="44"/>
         <source>Open a dataset folder (Open Images, COCO, a CSV/TSV list or class folders)</source>
         <translation>Einen Datensatzordner öffnen (Open Images, COCO, eine CSV/TSV-Liste oder Klassenordner)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="46"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="47"/>
         <source>Open Annotation &amp;File…</source>
         <translation>&amp;Annotationsdatei öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="48"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="49"/>
         <source>Open a COCO instances JSON file or a CSV/TSV list of image paths and tags</source>
         <translation>Eine COCO-Instances-JSON-Datei oder eine CSV/TSV-Liste mit Bildpfaden und Tags öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="51"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="52"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>&amp;Demo-Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="52"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="53"/>
         <source>Open the Fashion Mosaic demo dataset, generating it on first use</source>
         <translation>Den Demo-Datensatz „Fashion Mosaic“ öffnen; beim ersten Mal wird er erzeugt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="57"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="58"/>
         <source>Read the open dataset again from disk</source>
         <translation>Den geöffneten Datensatz erneut von der Festplatte lesen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="62"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="63"/>
         <source>List the rows the import had to skip</source>
         <translation>Die Zeilen auflisten, die der Import überspringen musste</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="66"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="73"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="74"/>
         <source>Clear the tag filter (Esc)</source>
         <translation>Den Tag-Filter aufheben (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="77"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="78"/>
         <source>&amp;Tag Panel</source>
         <translation>&amp;Tag-Liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="83"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="84"/>
         <source>&amp;Analysis Panel</source>
         <translation>&amp;Analysebereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="84"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="85"/>
         <source>Show or hide the tag frequency, summary and co-occurrence plots under the grid</source>
         <translation>Die Diagramme zu Tag-Häufigkeit, Übersicht und gemeinsamem Auftreten unter dem Raster zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="91"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="92"/>
         <source>Tag &amp;Frequency</source>
         <translation>Tag-&amp;Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="55"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="56"/>
         <source>R&amp;eload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="61"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="62"/>
         <source>&amp;Import Report…</source>
         <translation>Im&amp;portbericht …</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="71"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="72"/>
         <source>S&amp;how All Images</source>
         <translation>A&amp;lle Bilder zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="91"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="92"/>
         <source>Im&amp;balance Summary</source>
         <translation>Ungleichgewicht – Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="92"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="93"/>
         <source>Tag &amp;Co-occurrence</source>
         <translation>&amp;Gemeinsames Auftreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="103"/>
         <source>&amp;Small Thumbnails</source>
         <translation>&amp;Kleine Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="103"/>
         <source>&amp;Medium Thumbnails</source>
         <translation>&amp;Mittlere Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="103"/>
         <source>&amp;Large Thumbnails</source>
         <translation>Gr&amp;oße Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="110"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="111"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="113"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="114"/>
         <source>Zoom &amp;Out</source>
         <translation>Verkle&amp;inern</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="117"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="118"/>
         <source>&amp;About Tagscope</source>
         <translation>&amp;Über Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="120"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="121"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="128"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="131"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="132"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="142"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="164"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="165"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="168"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="177"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="178"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="202"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="203"/>
         <source>No images match this filter.</source>
         <translation>Keine Bilder passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="209"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="218"/>
         <source>Tag Frequency</source>
         <translation>Tag-Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="210"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="219"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="211"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="220"/>
         <source>Co-occurrence</source>
         <translation>Gemeinsames Auftreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="252"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="261"/>
         <source>Image Inspector</source>
         <translation>Bildinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="291"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="300"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Einige Zeilen der Label-Dateien konnten nicht gelesen werden; für die Liste klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="296"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="305"/>
         <source>No dataset open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="305"/>
+        <location filename="../app/gui/window/main_window.cpp" line="307"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="314"/>
+        <location filename="../app/gui/window/main_window.cpp" line="316"/>
         <source>Open Annotation File</source>
         <translation>Annotationsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="315"/>
+        <location filename="../app/gui/window/main_window.cpp" line="317"/>
         <source>Annotations (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Annotationen (*.json *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="373"/>
+        <location filename="../app/gui/window/main_window.cpp" line="392"/>
         <source>1 row skipped</source>
         <translation>1 Zeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="373"/>
+        <location filename="../app/gui/window/main_window.cpp" line="392"/>
         <source>%1 rows skipped</source>
         <translation>%1 Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="374"/>
+        <location filename="../app/gui/window/main_window.cpp" line="393"/>
         <source>1 import issue</source>
         <translation>1 Importproblem</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="374"/>
+        <location filename="../app/gui/window/main_window.cpp" line="393"/>
         <source>%1 import issues</source>
         <translation>%1 Importprobleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="375"/>
+        <location filename="../app/gui/window/main_window.cpp" line="394"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="389"/>
+        <location filename="../app/gui/window/main_window.cpp" line="408"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="396"/>
+        <location filename="../app/gui/window/main_window.cpp" line="415"/>
         <source>%1: unknown error</source>
         <translation>%1: unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="397"/>
+        <location filename="../app/gui/window/main_window.cpp" line="416"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="404"/>
+        <location filename="../app/gui/window/main_window.cpp" line="423"/>
         <source>Cannot Open Dataset</source>
         <translation>Datensatz kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="405"/>
+        <location filename="../app/gui/window/main_window.cpp" line="424"/>
         <source>Tagscope could not open the dataset in
 %1</source>
         <translation>Tagscope konnte den Datensatz in
@@ -1974,22 +2065,22 @@
 nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="415"/>
+        <location filename="../app/gui/window/main_window.cpp" line="434"/>
         <source>Opening %1 was cancelled</source>
         <translation>Öffnen von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="437"/>
+        <location filename="../app/gui/window/main_window.cpp" line="456"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="445"/>
+        <location filename="../app/gui/window/main_window.cpp" line="464"/>
         <source>%1 — Tagscope</source>
         <translation>%1 — Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="445"/>
+        <location filename="../app/gui/window/main_window.cpp" line="464"/>
         <source>Tagscope</source>
         <translation>Tagscope</translation>
     </message>
@@ -2234,209 +2325,219 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::gui::PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="59"/>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="246"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="61"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="256"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="69"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="71"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="71"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="73"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="94"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="96"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="99"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="101"/>
         <source>Training runs are written here, one folder per run; the Runs tab lists them</source>
         <translation>Trainingsläufe werden hier abgelegt, ein Ordner je Lauf; der Reiter „Läufe“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="102"/>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="151"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="104"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="153"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="103"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="105"/>
         <source>Workspace Folder</source>
         <translation>Arbeitsordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="105"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="107"/>
         <source>&amp;Runs folder:</source>
         <translation>Ordner der &amp;Läufe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="108"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="110"/>
         <source>Reopen the last session at start</source>
         <translation>Beim Start die letzte Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="111"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="113"/>
         <source>The last dataset with its filter, the selected tag and analysis tab, and the runs shown in the training panel.</source>
         <translation>Der letzte Datensatz mit seinem Filter, dem gewählten Tag und Analysereiter sowie die im Trainingsfeld gezeigten Läufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="118"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="120"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="124"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="126"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="124"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="126"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="127"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="129"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="128"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="130"/>
         <source>A new language takes effect the next time Tagscope starts. Numbers and dates follow the language&apos;s conventions.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Tagscope. Zahlen und Datumsangaben folgen den Konventionen der Sprache.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="133"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="135"/>
         <source>Follow system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="134"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="136"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="135"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="137"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="136"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="138"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="137"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="139"/>
         <source>Applied as soon as you press OK. Follow system turns light or dark with the desktop.</source>
         <translation>Wird mit „OK“ sofort übernommen. „Wie das System“ wechselt mit dem Desktop zwischen hell und dunkel.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="143"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="145"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="148"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="150"/>
         <source>Thumbnails of large images are kept here, so a folder seen before fills its grid at once</source>
         <translation>Vorschaubilder großer Bilder werden hier abgelegt, damit ein schon gesehener Ordner sein Raster sofort füllt</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="153"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="155"/>
         <source>Thumbnail Cache Folder</source>
         <translation>Ordner für den Vorschaubild-Cache</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="157"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="159"/>
         <source>Cache &amp;folder:</source>
         <translation>Cache-&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="162"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="164"/>
         <source>Above this size the thumbnails written longest ago are removed</source>
         <translation>Oberhalb dieser Größe werden die am längsten zurückliegend geschriebenen Vorschaubilder entfernt</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="168"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="170"/>
         <source>On &amp;disk at most:</source>
         <translation>Auf der &amp;Festplatte höchstens:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="173"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="175"/>
         <source>Decoded thumbnails kept in memory for scrolling back</source>
         <translation>Dekodierte Vorschaubilder, die zum Zurückscrollen im Arbeitsspeicher bleiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="174"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="176"/>
         <source>In &amp;memory at most:</source>
         <translation>Im &amp;Arbeitsspeicher höchstens:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="180"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="182"/>
         <source>Computation</source>
         <translation>Berechnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="185"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="187"/>
         <source>Automatic (the first GPU, else the CPU)</source>
         <translation>Automatisch (die erste GPU, sonst die CPU)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="186"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="188"/>
         <source>Default &amp;device:</source>
         <translation>Standard&amp;gerät:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="190"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="192"/>
         <source>One per core</source>
         <translation>Einer je Kern</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="192"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="194"/>
         <source>CPU &amp;threads:</source>
         <translation>CPU-&amp;Threads:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="193"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="195"/>
         <source>New training runs and embeddings start with this device and thread count; each run can still choose its own.</source>
         <translation>Neue Trainingsläufe und Embeddings beginnen mit diesem Gerät und dieser Thread-Zahl; jeder Lauf kann trotzdem eigene wählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="242"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="199"/>
+        <source>Tag bands:</source>
+        <translation>Tag-Gruppen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="200"/>
+        <source>How tags are split into head, medium and tail: the analysis tab and new training runs start with this rule.</source>
+        <translation>Wie Tags in häufig, mittel und selten aufgeteilt werden: die Analyse und neue Trainingsläufe beginnen mit dieser Regel.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="252"/>
         <source>runs folder</source>
         <translation>Ordner für die Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="242"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="252"/>
         <source>thumbnail cache folder</source>
         <translation>Ordner für den Vorschaubild-Cache</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="247"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="257"/>
         <source>Choose a %1.</source>
         <translation>Wählen Sie einen %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="248"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="258"/>
         <source>The %1 %2 cannot be created.</source>
         <translation>Der %1 %2 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="269"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="279"/>
         <source>Measuring…</source>
         <translation>Wird gemessen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="285"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="295"/>
         <source>In use: %1 in 1 thumbnail</source>
         <translation>Belegt: %1 in 1 Vorschaubild</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="286"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="296"/>
         <source>In use: %1 in %2 thumbnails</source>
         <translation>Belegt: %1 in %2 Vorschaubildern</translation>
     </message>
@@ -2444,73 +2545,84 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::gui::RunComparisonView</name>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="74"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="89"/>
         <source>First run</source>
         <translation>Erster Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="74"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="89"/>
         <source>Second run</source>
         <translation>Zweiter Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="75"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="90"/>
         <source>Select two runs in the Runs tab and press Compare to see them side by side.</source>
         <translation>Wählen Sie im Reiter „Läufe“ zwei Läufe und klicken Sie auf „Vergleichen“, um sie nebeneinander zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="87"/>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="129"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="102"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="146"/>
         <source>Best</source>
         <translation>Bester Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="88"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="103"/>
         <source>Best epoch</source>
         <translation>Beste Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="89"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="104"/>
         <source>Head mAP at best</source>
         <translation>mAP (häufig) am besten Punkt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="90"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="105"/>
         <source>Medium mAP at best</source>
         <translation>mAP (mittel) am besten Punkt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="91"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="106"/>
         <source>Tail mAP at best</source>
         <translation>mAP (selten) am besten Punkt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="92"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="108"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="146"/>
+        <source>Bands</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="109"/>
         <source>Epochs done</source>
         <translation>Abgeschlossene Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="94"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="111"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="95"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="112"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="134"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="151"/>
         <source>The two runs have the same settings.</source>
         <translation>Die beiden Läufe haben dieselben Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="135"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="152"/>
         <source>%n setting(s) differ (highlighted, listed first after the results).</source>
         <translation>
             <numerusform>%n Einstellung unterscheidet sich (hervorgehoben, nach den Ergebnissen zuerst aufgeführt).</numerusform>
             <numerusform>%n Einstellungen unterscheiden sich (hervorgehoben, nach den Ergebnissen zuerst aufgeführt).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="154"/>
+        <source>The runs use different bands, so their head, medium and tail mAPs do not compare.</source>
+        <translation>Die Läufe verwenden verschiedene Gruppen; ihre mAP für häufige, mittlere und seltene Tags sind nicht vergleichbar.</translation>
     </message>
 </context>
 <context>
@@ -2856,477 +2968,487 @@ nicht öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_form.cpp" line="285"/>
+        <source>Tag bands</source>
+        <translation>Tag-Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="286"/>
+        <source>How tags are split into head, medium and tail for the band mAPs: absolute:100:20 (head above 100 training positives, tail below 20), quantile:0.33:0.33 (the most frequent and the rarest third) or thirds</source>
+        <translation>Wie Tags für die mAP je Gruppe in häufig, mittel und selten aufgeteilt werden: absolute:100:20 (häufig über 100 positive Trainingsbilder, selten unter 20), quantile:0.33:0.33 (das häufigste und das seltenste Drittel) oder thirds</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="289"/>
         <source>Training images</source>
         <translation>Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="286"/>
+        <location filename="../app/gui/training/training_form.cpp" line="290"/>
         <source>Train on a seeded sample of this many images (0: all)</source>
         <translation>Auf einer festen Stichprobe so vieler Bilder trainieren (0: alle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="287"/>
+        <location filename="../app/gui/training/training_form.cpp" line="291"/>
         <source>Validation images</source>
         <translation>Validierungsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="288"/>
+        <location filename="../app/gui/training/training_form.cpp" line="292"/>
         <source>Validate on a seeded sample of this many images (0: all)</source>
         <translation>Auf einer festen Stichprobe so vieler Bilder validieren (0: alle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="295"/>
+        <location filename="../app/gui/training/training_form.cpp" line="299"/>
         <source>TorchScript file</source>
         <translation>TorchScript-Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="296"/>
+        <location filename="../app/gui/training/training_form.cpp" line="300"/>
         <source>A feature extractor saved with torch.jit.trace or torch.jit.script (B x 3 x S x S images in, features out)</source>
         <translation>Ein mit torch.jit.trace oder torch.jit.script gespeicherter Merkmalsextraktor (B x 3 x S x S Bilder hinein, Merkmale heraus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="297"/>
+        <location filename="../app/gui/training/training_form.cpp" line="301"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="298"/>
+        <location filename="../app/gui/training/training_form.cpp" line="302"/>
         <source>Input size (px)</source>
         <translation>Eingabegröße (px)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="299"/>
+        <location filename="../app/gui/training/training_form.cpp" line="303"/>
         <source>Side of the square images the network sees; ViTs need a multiple of 16</source>
         <translation>Seitenlänge der quadratischen Bilder, die das Netz sieht; ViTs brauchen ein Vielfaches von 16</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="302"/>
+        <location filename="../app/gui/training/training_form.cpp" line="306"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="303"/>
+        <location filename="../app/gui/training/training_form.cpp" line="307"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="303"/>
+        <location filename="../app/gui/training/training_form.cpp" line="307"/>
         <source>The network that turns images into features</source>
         <translation>Das Netz, das aus Bildern Merkmale macht</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="305"/>
+        <location filename="../app/gui/training/training_form.cpp" line="309"/>
         <source>Freeze the file&apos;s weights</source>
         <translation>Gewichte der Datei einfrieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="306"/>
+        <location filename="../app/gui/training/training_form.cpp" line="310"/>
         <source>Keep the TorchScript backbone fixed and train only the heads (transfer learning)</source>
         <translation>Das TorchScript-Backbone festhalten und nur die Köpfe trainieren (Transfer Learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="308"/>
+        <location filename="../app/gui/training/training_form.cpp" line="312"/>
         <source>Stochastic depth</source>
         <translation>Stochastische Tiefe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="309"/>
+        <location filename="../app/gui/training/training_form.cpp" line="313"/>
         <source>Drop-path rate of residual and transformer blocks</source>
         <translation>Drop-Path-Rate der Residual- und Transformer-Blöcke</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="310"/>
+        <location filename="../app/gui/training/training_form.cpp" line="314"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="310"/>
+        <location filename="../app/gui/training/training_form.cpp" line="314"/>
         <source>Dropout before the classifier</source>
         <translation>Dropout vor dem Klassifikator</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="311"/>
+        <location filename="../app/gui/training/training_form.cpp" line="315"/>
         <source>Embedding size</source>
         <translation>Embedding-Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="312"/>
+        <location filename="../app/gui/training/training_form.cpp" line="316"/>
         <source>Width of an embedding head beside the classifier (0: none; metric-learning losses then use the pooled features)</source>
         <translation>Breite eines Embedding-Kopfs neben dem Klassifikator (0: keiner; Metric-Learning-Losses nutzen dann die gepoolten Merkmale)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="320"/>
+        <location filename="../app/gui/training/training_form.cpp" line="324"/>
         <source>%1 (metric learning)</source>
         <translation>%1 (Metric Learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="322"/>
-        <location filename="../app/gui/training/training_form.cpp" line="323"/>
+        <location filename="../app/gui/training/training_form.cpp" line="326"/>
+        <location filename="../app/gui/training/training_form.cpp" line="327"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="323"/>
+        <location filename="../app/gui/training/training_form.cpp" line="327"/>
         <source>How the errors of each tag are weighed; see its parameters below</source>
         <translation>Wie die Fehler jedes Tags gewichtet werden; die Parameter stehen darunter</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="336"/>
+        <location filename="../app/gui/training/training_form.cpp" line="340"/>
         <source>Optimisation</source>
         <translation>Optimierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="337"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>Optimiser</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="337"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="337"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="338"/>
+        <location filename="../app/gui/training/training_form.cpp" line="342"/>
         <source>AdamW suits transformers and small data; SGD with momentum the classic CNN recipes</source>
         <translation>AdamW passt zu Transformern und kleinen Datenmengen, SGD mit Momentum zu den klassischen CNN-Rezepten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="339"/>
+        <location filename="../app/gui/training/training_form.cpp" line="343"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="339"/>
+        <location filename="../app/gui/training/training_form.cpp" line="343"/>
         <source>Peak learning rate of the schedule</source>
         <translation>Höchste Lernrate des Zeitplans</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="340"/>
+        <location filename="../app/gui/training/training_form.cpp" line="344"/>
         <source>Weight decay</source>
         <translation>Weight Decay</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="340"/>
+        <location filename="../app/gui/training/training_form.cpp" line="344"/>
         <source>Decoupled for AdamW, L2 for SGD</source>
         <translation>Entkoppelt bei AdamW, L2 bei SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="345"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="345"/>
         <source>SGD momentum</source>
         <translation>SGD-Momentum</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="342"/>
+        <location filename="../app/gui/training/training_form.cpp" line="346"/>
         <source>Nesterov momentum</source>
         <translation>Nesterov-Momentum</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="342"/>
+        <location filename="../app/gui/training/training_form.cpp" line="346"/>
         <source>Nesterov&apos;s variant of SGD momentum</source>
         <translation>Nesterovs Variante des SGD-Momentums</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="343"/>
+        <location filename="../app/gui/training/training_form.cpp" line="347"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="349"/>
         <source>Cosine</source>
         <translation>Kosinus</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="349"/>
         <source>One-cycle</source>
         <translation>One-Cycle</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="349"/>
         <source>Step</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="349"/>
         <source>Constant</source>
         <translation>Konstant</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="349"/>
         <source>How the learning rate changes over the run</source>
         <translation>Wie sich die Lernrate im Lauf ändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="346"/>
+        <location filename="../app/gui/training/training_form.cpp" line="350"/>
         <source>Warm-up epochs</source>
         <translation>Aufwärmepochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="347"/>
+        <location filename="../app/gui/training/training_form.cpp" line="351"/>
         <source>Linear warm-up from zero at the start (fractions of an epoch allowed)</source>
         <translation>Lineares Aufwärmen von null am Anfang (Bruchteile einer Epoche erlaubt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="348"/>
+        <location filename="../app/gui/training/training_form.cpp" line="352"/>
         <source>Step every (epochs)</source>
         <translation>Stufe alle (Epochen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="348"/>
+        <location filename="../app/gui/training/training_form.cpp" line="352"/>
         <source>Step schedule: epochs between decays</source>
         <translation>Stufenplan: Epochen zwischen zwei Absenkungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="353"/>
         <source>Step factor</source>
         <translation>Stufenfaktor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="353"/>
         <source>Step schedule: the learning rate is multiplied by this</source>
         <translation>Stufenplan: die Lernrate wird damit multipliziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="350"/>
+        <location filename="../app/gui/training/training_form.cpp" line="354"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="350"/>
+        <location filename="../app/gui/training/training_form.cpp" line="354"/>
         <source>Passes over the training images</source>
         <translation>Durchläufe über die Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="351"/>
+        <location filename="../app/gui/training/training_form.cpp" line="355"/>
         <source>Batch size</source>
         <translation>Batch-Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="351"/>
+        <location filename="../app/gui/training/training_form.cpp" line="355"/>
         <source>Images per optimiser step</source>
         <translation>Bilder je Optimiererschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="352"/>
+        <location filename="../app/gui/training/training_form.cpp" line="356"/>
         <source>Gradient clipping</source>
         <translation>Gradient Clipping</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="352"/>
+        <location filename="../app/gui/training/training_form.cpp" line="356"/>
         <source>Clip the gradient norm to this (0: off)</source>
         <translation>Die Gradientennorm darauf begrenzen (0: aus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="353"/>
+        <location filename="../app/gui/training/training_form.cpp" line="357"/>
         <source>Label smoothing</source>
         <translation>Label Smoothing</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="354"/>
+        <location filename="../app/gui/training/training_form.cpp" line="358"/>
         <source>Move annotated targets towards 1/2 by this much; unknown labels stay unknown</source>
         <translation>Annotierte Ziele um so viel Richtung 1/2 verschieben; unbekannte Labels bleiben unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="356"/>
+        <location filename="../app/gui/training/training_form.cpp" line="360"/>
         <source>Augmentation</source>
         <translation>Augmentierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="357"/>
+        <location filename="../app/gui/training/training_form.cpp" line="361"/>
         <source>Random resized crop</source>
         <translation>Zufälliger skalierter Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="358"/>
+        <location filename="../app/gui/training/training_form.cpp" line="362"/>
         <source>Crop 35-100% of the image at a random aspect ratio, then resize</source>
         <translation>35–100 % des Bildes mit zufälligem Seitenverhältnis ausschneiden, dann skalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="359"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Horizontal flip</source>
         <translation>Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="359"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Mirror half of the images</source>
         <translation>Die Hälfte der Bilder spiegeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="360"/>
+        <location filename="../app/gui/training/training_form.cpp" line="364"/>
         <source>RandAugment N</source>
         <translation>RandAugment N</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="361"/>
+        <location filename="../app/gui/training/training_form.cpp" line="365"/>
         <source>RandAugment: operations applied per image (0: off)</source>
         <translation>RandAugment: Operationen je Bild (0: aus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="362"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>RandAugment M</source>
         <translation>RandAugment M</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="362"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>RandAugment: magnitude of each operation</source>
         <translation>RandAugment: Stärke jeder Operation</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="367"/>
         <source>Mixup alpha</source>
         <translation>Mixup-Alpha</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="364"/>
+        <location filename="../app/gui/training/training_form.cpp" line="368"/>
         <source>Blend pairs of images and their targets with a Beta(alpha, alpha) weight (0: off)</source>
         <translation>Bildpaare und ihre Ziele mit einem Beta(alpha, alpha)-Gewicht mischen (0: aus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="366"/>
+        <location filename="../app/gui/training/training_form.cpp" line="370"/>
         <source>Images per class (K)</source>
         <translation>Bilder je Klasse (K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="367"/>
+        <location filename="../app/gui/training/training_form.cpp" line="371"/>
         <source>P × K sampler: images of each class in a batch; the batch size must be a multiple of it</source>
         <translation>P × K-Sampling: Bilder jeder Klasse in einem Batch; die Batch-Größe muss ein Vielfaches davon sein</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="372"/>
+        <location filename="../app/gui/training/training_form.cpp" line="376"/>
         <source>Automatic (CPU here)</source>
         <translation>Automatisch (hier die CPU)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="372"/>
+        <location filename="../app/gui/training/training_form.cpp" line="376"/>
         <source>Automatic (%1)</source>
         <translation>Automatisch (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="378"/>
+        <location filename="../app/gui/training/training_form.cpp" line="382"/>
         <source>Sampler</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="384"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="384"/>
         <source>Class-aware</source>
         <translation>Klassenbewusst</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="384"/>
         <source>Repeat factor</source>
         <translation>Wiederholungsfaktor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="384"/>
         <source>P × K classes (metric learning)</source>
         <translation>P × K Klassen (Metric Learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="381"/>
+        <location filename="../app/gui/training/training_form.cpp" line="385"/>
         <source>Class-aware and repeat-factor sampling show rare tags more often; Distribution-Balanced loss expects class-aware</source>
         <translation>Klassenbewusstes und Wiederholungsfaktor-Sampling zeigen seltene Tags öfter; der Distribution-Balanced-Loss erwartet klassenbewusstes Sampling</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="382"/>
+        <location filename="../app/gui/training/training_form.cpp" line="386"/>
         <source>Repeat threshold</source>
         <translation>Wiederholungsschwelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="383"/>
+        <location filename="../app/gui/training/training_form.cpp" line="387"/>
         <source>Repeat factor: images with a tag rarer than this fraction are repeated (LVIS)</source>
         <translation>Wiederholungsfaktor: Bilder mit einem Tag, der seltener als dieser Anteil ist, werden wiederholt (LVIS)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="385"/>
+        <location filename="../app/gui/training/training_form.cpp" line="389"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="386"/>
+        <location filename="../app/gui/training/training_form.cpp" line="390"/>
         <source>Automatic uses the first CUDA GPU when there is one, else the CPU; the run records the device it used</source>
         <translation>Automatisch nimmt die erste CUDA-GPU, wenn es eine gibt, sonst die CPU; der Lauf hält das verwendete Gerät fest</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="387"/>
+        <location filename="../app/gui/training/training_form.cpp" line="391"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="387"/>
+        <location filename="../app/gui/training/training_form.cpp" line="391"/>
         <source>Threads for computing on the CPU (0: one per core)</source>
         <translation>Threads für das Rechnen auf der CPU (0: einer je Kern)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="388"/>
+        <location filename="../app/gui/training/training_form.cpp" line="392"/>
         <source>Loader threads</source>
         <translation>Lade-Threads</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="388"/>
+        <location filename="../app/gui/training/training_form.cpp" line="392"/>
         <source>Threads that augment images ahead of the training step</source>
         <translation>Threads, die Bilder vor dem Trainingsschritt augmentieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="389"/>
+        <location filename="../app/gui/training/training_form.cpp" line="393"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="389"/>
+        <location filename="../app/gui/training/training_form.cpp" line="393"/>
         <source>The same seed on a CPU gives the same run</source>
         <translation>Derselbe Startwert ergibt auf einer CPU denselben Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="390"/>
+        <location filename="../app/gui/training/training_form.cpp" line="394"/>
         <source>Log every (steps)</source>
         <translation>Protokoll alle (Schritte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="390"/>
+        <location filename="../app/gui/training/training_form.cpp" line="394"/>
         <source>Steps between lines in metrics.jsonl</source>
         <translation>Schritte zwischen zwei Zeilen in metrics.jsonl</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="393"/>
+        <location filename="../app/gui/training/training_form.cpp" line="397"/>
         <source>Mixed precision</source>
         <translation>Gemischte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="394"/>
+        <location filename="../app/gui/training/training_form.cpp" line="398"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="394"/>
+        <location filename="../app/gui/training/training_form.cpp" line="398"/>
         <source>Automatic mixed precision on CUDA</source>
         <translation>Automatische gemischte Genauigkeit auf CUDA</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="395"/>
+        <location filename="../app/gui/training/training_form.cpp" line="399"/>
         <source>Channels last</source>
         <translation>Channels last</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="395"/>
+        <location filename="../app/gui/training/training_form.cpp" line="399"/>
         <source>NHWC memory layout, faster on tensor cores</source>
         <translation>NHWC-Speicherlayout, schneller auf Tensor Cores</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="397"/>
+        <location filename="../app/gui/training/training_form.cpp" line="401"/>
         <source>Sampling and device</source>
         <translation>Sampling und Gerät</translation>
     </message>
@@ -3345,7 +3467,7 @@ nicht öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="151"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="558"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="566"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -3405,93 +3527,93 @@ nicht öffnen</translation>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="285"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="293"/>
         <source>Some settings need fixing before training can start (see the messages under the fields)</source>
         <translation>Einige Einstellungen müssen vor dem Training korrigiert werden (siehe die Meldungen unter den Feldern)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="312"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="313"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="320"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="321"/>
         <source>Cannot resume %1: %2</source>
         <translation>%1 kann nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="317"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="325"/>
         <source>Resuming %1 from its checkpoint</source>
         <translation>%1 wird ab seinem Checkpoint fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="329"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="337"/>
         <source>The form holds the settings of %1</source>
         <translation>Das Formular enthält die Einstellungen von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="338"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="346"/>
         <source>Training in Progress</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="338"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="346"/>
         <source>A training run is in progress. Stop it and close Tagscope?</source>
         <translation>Ein Training läuft. Anhalten und Tagscope schließen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="341"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="349"/>
         <source>The run stops after the current batch and writes a checkpoint, so it can be resumed later from the Runs tab.</source>
         <translation>Der Lauf hält nach dem laufenden Batch an und schreibt einen Checkpoint, sodass er später im Reiter „Läufe“ fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="342"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="350"/>
         <source>Stop and Close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="349"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="357"/>
         <source>Stopping the run before closing: writing the checkpoint</source>
         <translation>Der Lauf wird vor dem Schließen angehalten: der Checkpoint wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="358"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="366"/>
         <source>No Model Yet</source>
         <translation>Noch kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="359"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="367"/>
         <source>%1 has no TorchScript model: it is written when a run finishes its last epoch. Resume the run to finish it.</source>
         <translation>%1 hat kein TorchScript-Modell: es wird geschrieben, wenn ein Lauf seine letzte Epoche beendet. Setzen Sie den Lauf fort, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="367"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="375"/>
         <source>Export TorchScript Model</source>
         <translation>TorchScript-Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="368"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="376"/>
         <source>TorchScript (*.pt)</source>
         <translation>TorchScript (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="377"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="385"/>
         <source>Exported the model to %1</source>
         <translation>Modell nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="486"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="494"/>
         <source>head %1</source>
         <translation>häufig %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="496"/>
         <source>medium %1</source>
         <translation>mittel %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="490"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="498"/>
         <source>tail %1</source>
         <translation>selten %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="517"/>
         <source>%1 finished %n epoch(s)</source>
         <translation>
             <numerusform>%1 hat %n Epoche abgeschlossen</numerusform>
@@ -3499,23 +3621,23 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="512"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="517"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="520"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="95"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="97"/>
         <source>Stopped at step %1: %2</source>
         <translation>Bei Schritt %1 angehalten: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="142"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="144"/>
         <source>The run stopped: %1</source>
         <translation>Der Lauf wurde angehalten: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="162"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="164"/>
         <source>%1 of %n epoch(s)</source>
         <translation>
             <numerusform>%1 von %n Epoche</numerusform>
@@ -3523,7 +3645,7 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="163"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="165"/>
         <source>%1: %2 of %n epoch(s) in %3, device %4</source>
         <translation>
             <numerusform>%1: %2 von %n Epoche in %3, Gerät %4</numerusform>
@@ -3531,144 +3653,149 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="168"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="170"/>
         <source> · best %1 at epoch %2</source>
         <translation> · bester Wert %1 in Epoche %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="201"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="203"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="217"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="219"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
         <translation>Die AP je Tag erscheint hier nach der ersten Validierung eines Laufs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="219"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
         <translation>%1: noch keine AP je Tag (sie wird am Ende jeder Epoche auf der Validierungsaufteilung gemessen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
-        <source>%1, epoch %2: %Ln tag(s) with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="224"/>
+        <source>%1, epoch %2: %Ln tag(s) with a validation AP. Bands: %3 (%4); the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>
-            <numerusform>%1, Epoche %2: %Ln Tag mit einer Validierungs-AP. Häufige Tags haben über 100 positive Trainingsbilder, seltene unter 20; die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</numerusform>
-            <numerusform>%1, Epoche %2: %Ln Tags mit einer Validierungs-AP. Häufige Tags haben über 100 positive Trainingsbilder, seltene unter 20; die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</numerusform>
+            <numerusform>%1, Epoche %2: %Ln Tag mit einer Validierungs-AP. Gruppen: %3 (%4); die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</numerusform>
+            <numerusform>%1, Epoche %2: %Ln Tags mit einer Validierungs-AP. Gruppen: %3 (%4); die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="275"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="232"/>
+        <source>The run&apos;s head, medium and tail mAPs use other bands: %1.</source>
+        <translation>Die mAP des Laufs für häufige, mittlere und seltene Tags beruhen auf anderen Gruppen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="284"/>
         <source>No other run</source>
         <translation>Kein anderer Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="291"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="300"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
         <translation>&lt;b&gt;Training&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="413"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="297"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="421"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="306"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="421"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="298"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="429"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="307"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="400"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="417"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="299"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="408"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="425"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="308"/>
         <source>training</source>
         <translation>trainiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="399"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="407"/>
         <source>Training in %1</source>
         <translation>Training in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="405"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="413"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="414"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="422"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="418"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="426"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="422"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="430"/>
         <source>Stopping: the checkpoint is written after the current batch…</source>
         <translation>Wird angehalten: der Checkpoint wird nach dem laufenden Batch geschrieben …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="430"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="438"/>
         <source>Epoch %1/%2 · %3…</source>
         <translation>Epoche %1/%2 · %3 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="450"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="458"/>
         <source>Epoch %1 / %2 · %p%</source>
         <translation>Epoche %1 / %2 · %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="451"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="459"/>
         <source>Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11</source>
         <translation>Epoche %1/%2 · Batch %3/%4 · Schritt %5/%6 · %7 Bilder/s · noch %8 · Loss %9 (geglättet %10) · Lernrate %11</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="460"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="468"/>
         <source>Paused · %1</source>
         <translation>Pausiert · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="481"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="489"/>
         <source>Epoch %1: training loss %2</source>
         <translation>Epoche %1: Trainings-Loss %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="483"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="491"/>
         <source>, validation %1 %2</source>
         <translation>, Validierung %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="493"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
         <source> in %1 s%2</source>
         <translation> in %1 s%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="493"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
         <source>, best so far</source>
         <translation>, bisher am besten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="513"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="521"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="521"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="529"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="556"/>
         <source>The tag %1 is not in the open dataset</source>
         <translation>Der Tag %1 ist nicht im geöffneten Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="558"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="566"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>TagData</name>
     <message numerus="yes">
-        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <location filename="../app/gui/common/tag_data.cpp" line="115"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln image</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <location filename="../app/gui/common/tag_data.cpp" line="115"/>
         <source>%Ln tag(s)</source>
         <translation>
             <numerusform>%Ln tag</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>tagscope::gui::RunComparisonView</name>
     <message numerus="yes">
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="135"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="152"/>
         <source>%n setting(s) differ (highlighted, listed first after the results).</source>
         <translation>
             <numerusform>%n setting differs (highlighted, listed first after the results).</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>tagscope::gui::TrainingPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="517"/>
         <source>%1 finished %n epoch(s)</source>
         <translation>
             <numerusform>%1 finished %n epoch</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="162"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="164"/>
         <source>%1 of %n epoch(s)</source>
         <translation>
             <numerusform>%1 of %n epoch</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="163"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="165"/>
         <source>%1: %2 of %n epoch(s) in %3, device %4</source>
         <translation>
             <numerusform>%1: %2 of %n epoch in %3, device %4</numerusform>
@@ -166,11 +166,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
-        <source>%1, epoch %2: %Ln tag(s) with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="224"/>
+        <source>%1, epoch %2: %Ln tag(s) with a validation AP. Bands: %3 (%4); the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>
-            <numerusform>%1, epoch %2: %Ln tag with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</numerusform>
-            <numerusform>%1, epoch %2: %Ln tags with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</numerusform>
+            <numerusform>%1, epoch %2: %Ln tag with a validation AP. Bands: %3 (%4); the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</numerusform>
+            <numerusform>%1, epoch %2: %Ln tags with a validation AP. Bands: %3 (%4); the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BandText</name>
+    <message>
+        <location filename="../app/gui/common/band_text.cpp" line="10"/>
+        <source>absolute thresholds</source>
+        <translation>umbrales absolutos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/common/band_text.cpp" line="12"/>
+        <source>thirds of the tags</source>
+        <translation>tercios de las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/common/band_text.cpp" line="14"/>
+        <source>the most frequent %1% and the rarest %2% of the tags</source>
+        <translation>el %1 % más frecuente y el %2 % más raro de las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/common/band_text.cpp" line="25"/>
+        <source>head over %1, tail under %2 training positives</source>
+        <translation>frecuentes con más de %1, raras con menos de %2 positivas de entrenamiento</translation>
+    </message>
+</context>
+<context>
     <name>DatasetController</name>
     <message>
         <location filename="../app/gui/window/dataset_controller.cpp" line="57"/>
@@ -769,7 +792,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="43"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="45"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
@@ -838,12 +861,12 @@
         <translation>positivas</translation>
     </message>
     <message>
-        <location filename="../app/gui/common/tag_data.cpp" line="105"/>
+        <location filename="../app/gui/common/tag_data.cpp" line="114"/>
         <source>%1 · %2 · %3 positive · %4 negative · %5 unknown labels · imbalance %6</source>
         <translation>%1 · %2 · %3 anotaciones positivas · %4 negativas · %5 desconocidas · desequilibrio %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <location filename="../app/gui/common/tag_data.cpp" line="115"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln imagen</numerusform>
@@ -851,7 +874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <location filename="../app/gui/common/tag_data.cpp" line="115"/>
         <source>%Ln tag(s)</source>
         <translation>
             <numerusform>%Ln etiqueta</numerusform>
@@ -895,8 +918,8 @@
         <translation>%1: no se puede leer (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="385"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="388"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="393"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="396"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
@@ -1005,6 +1028,74 @@
         <location filename="../app/gui/window/about_dialog.cpp" line="97"/>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::BandRuleBar</name>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="47"/>
+        <source>Absolute thresholds</source>
+        <translation>Umbrales absolutos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="48"/>
+        <source>Shares of the tags</source>
+        <translation>Proporciones de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="49"/>
+        <source>Thirds of the tags</source>
+        <translation>Tercios de las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="50"/>
+        <source>Bands by fixed numbers of training positives, or by rank: the most frequent and the rarest shares of the tags (a third each for thirds)</source>
+        <translation>Grupos por números fijos de positivas de entrenamiento o por rango: las proporciones más frecuentes y más raras de las etiquetas (un tercio cada una con tercios)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="52"/>
+        <source>Head tags have more training positives than this</source>
+        <translation>Las etiquetas frecuentes tienen más positivas de entrenamiento que este número</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="53"/>
+        <source>Tail tags have fewer training positives than this</source>
+        <translation>Las etiquetas raras tienen menos positivas de entrenamiento que este número</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="54"/>
+        <source>The share of the tags, the most frequent, in the head</source>
+        <translation>La proporción de etiquetas, las más frecuentes, en el grupo Frecuente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="55"/>
+        <source>The share of the tags, the rarest, in the tail</source>
+        <translation>La proporción de etiquetas, las más raras, en el grupo Rara</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="57"/>
+        <source>Head above</source>
+        <translation>Frecuente más de</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="57"/>
+        <source>tail below</source>
+        <translation>rara menos de</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="58"/>
+        <source>Head</source>
+        <translation>Frecuente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="58"/>
+        <source>tail</source>
+        <translation>rara</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/band_rule_bar.cpp" line="64"/>
+        <source>Bands:</source>
+        <translation>Grupos:</translation>
     </message>
 </context>
 <context>
@@ -1711,284 +1802,284 @@
 <context>
     <name>tagscope::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="41"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="42"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Abrir conjunto de datos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="43"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="44"/>
         <source>Open a dataset folder (Open Images, COCO, a CSV/TSV list or class folders)</source>
         <translation>Abrir la carpeta de un conjunto de datos (Open Images, COCO, una lista CSV/TSV o carpetas por clase)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="46"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="47"/>
         <source>Open Annotation &amp;File…</source>
         <translation>Abrir archivo de a&amp;notaciones…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="48"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="49"/>
         <source>Open a COCO instances JSON file or a CSV/TSV list of image paths and tags</source>
         <translation>Abrir un archivo JSON de instancias COCO o una lista CSV/TSV de rutas de imagen y etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="51"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="52"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>Abrir conjunto de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="52"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="53"/>
         <source>Open the Fashion Mosaic demo dataset, generating it on first use</source>
         <translation>Abrir el conjunto de demostración Fashion Mosaic; se genera la primera vez</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="57"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="58"/>
         <source>Read the open dataset again from disk</source>
         <translation>Volver a leer del disco el conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="62"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="63"/>
         <source>List the rows the import had to skip</source>
         <translation>Listar las filas que la importación tuvo que omitir</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="66"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="73"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="74"/>
         <source>Clear the tag filter (Esc)</source>
         <translation>Quitar el filtro de etiquetas (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="77"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="78"/>
         <source>&amp;Tag Panel</source>
         <translation>&amp;Panel de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="83"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="84"/>
         <source>&amp;Analysis Panel</source>
         <translation>Panel de &amp;análisis</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="84"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="85"/>
         <source>Show or hide the tag frequency, summary and co-occurrence plots under the grid</source>
         <translation>Mostrar u ocultar bajo la cuadrícula los gráficos de frecuencia, resumen y coocurrencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="91"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="92"/>
         <source>Tag &amp;Frequency</source>
         <translation>&amp;Frecuencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="55"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="56"/>
         <source>R&amp;eload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="61"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="62"/>
         <source>&amp;Import Report…</source>
         <translation>&amp;Informe de importación…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="71"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="72"/>
         <source>S&amp;how All Images</source>
         <translation>Mostrar &amp;todas las imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="91"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="92"/>
         <source>Im&amp;balance Summary</source>
         <translation>&amp;Resumen del desequilibrio</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="92"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="93"/>
         <source>Tag &amp;Co-occurrence</source>
         <translation>&amp;Coocurrencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="103"/>
         <source>&amp;Small Thumbnails</source>
         <translation>Miniaturas pe&amp;queñas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="103"/>
         <source>&amp;Medium Thumbnails</source>
         <translation>Miniaturas m&amp;edianas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="103"/>
         <source>&amp;Large Thumbnails</source>
         <translation>Miniaturas &amp;grandes</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="110"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="111"/>
         <source>Zoom &amp;In</source>
         <translation>Ampl&amp;iar</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="113"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="114"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="117"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="118"/>
         <source>&amp;About Tagscope</source>
         <translation>&amp;Acerca de Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="120"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="121"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="128"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="131"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="132"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir r&amp;eciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="142"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="164"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="165"/>
         <source>&amp;Training</source>
         <translation>&amp;Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="168"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="169"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="177"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="178"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="202"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="203"/>
         <source>No images match this filter.</source>
         <translation>Ninguna imagen cumple este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="209"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="218"/>
         <source>Tag Frequency</source>
         <translation>Frecuencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="210"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="219"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="211"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="220"/>
         <source>Co-occurrence</source>
         <translation>Coocurrencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="252"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="261"/>
         <source>Image Inspector</source>
         <translation>Inspector de imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="291"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="300"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Algunas filas de los archivos de anotaciones no se pudieron leer; haga clic para ver la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="296"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="305"/>
         <source>No dataset open</source>
         <translation>Ningún conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="305"/>
+        <location filename="../app/gui/window/main_window.cpp" line="307"/>
         <source>Open Dataset Folder</source>
         <translation>Abrir carpeta del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="314"/>
+        <location filename="../app/gui/window/main_window.cpp" line="316"/>
         <source>Open Annotation File</source>
         <translation>Abrir archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="315"/>
+        <location filename="../app/gui/window/main_window.cpp" line="317"/>
         <source>Annotations (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Anotaciones (*.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="373"/>
+        <location filename="../app/gui/window/main_window.cpp" line="392"/>
         <source>1 row skipped</source>
         <translation>1 fila omitida</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="373"/>
+        <location filename="../app/gui/window/main_window.cpp" line="392"/>
         <source>%1 rows skipped</source>
         <translation>%1 filas omitidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="374"/>
+        <location filename="../app/gui/window/main_window.cpp" line="393"/>
         <source>1 import issue</source>
         <translation>1 problema de importación</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="374"/>
+        <location filename="../app/gui/window/main_window.cpp" line="393"/>
         <source>%1 import issues</source>
         <translation>%1 problemas de importación</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="375"/>
+        <location filename="../app/gui/window/main_window.cpp" line="394"/>
         <source>details</source>
         <translation>detalles</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="389"/>
+        <location filename="../app/gui/window/main_window.cpp" line="408"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="396"/>
+        <location filename="../app/gui/window/main_window.cpp" line="415"/>
         <source>%1: unknown error</source>
         <translation>%1: error desconocido</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="397"/>
+        <location filename="../app/gui/window/main_window.cpp" line="416"/>
         <source>Could not open %1</source>
         <translation>No se pudo abrir %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="404"/>
+        <location filename="../app/gui/window/main_window.cpp" line="423"/>
         <source>Cannot Open Dataset</source>
         <translation>No se puede abrir el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="405"/>
+        <location filename="../app/gui/window/main_window.cpp" line="424"/>
         <source>Tagscope could not open the dataset in
 %1</source>
         <translation>Tagscope no pudo abrir el conjunto de datos de
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="415"/>
+        <location filename="../app/gui/window/main_window.cpp" line="434"/>
         <source>Opening %1 was cancelled</source>
         <translation>Se canceló la apertura de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="437"/>
+        <location filename="../app/gui/window/main_window.cpp" line="456"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="445"/>
+        <location filename="../app/gui/window/main_window.cpp" line="464"/>
         <source>%1 — Tagscope</source>
         <translation>%1 — Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="445"/>
+        <location filename="../app/gui/window/main_window.cpp" line="464"/>
         <source>Tagscope</source>
         <translation>Tagscope</translation>
     </message>
@@ -2233,209 +2324,219 @@
 <context>
     <name>tagscope::gui::PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="59"/>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="246"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="61"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="256"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="69"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="71"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="71"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="73"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="94"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="96"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="99"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="101"/>
         <source>Training runs are written here, one folder per run; the Runs tab lists them</source>
         <translation>Aquí se escriben las ejecuciones de entrenamiento, una carpeta por ejecución; la pestaña «Ejecuciones» las lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="102"/>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="151"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="104"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="153"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="103"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="105"/>
         <source>Workspace Folder</source>
         <translation>Carpeta del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="105"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="107"/>
         <source>&amp;Runs folder:</source>
         <translation>Carpeta de &amp;ejecuciones:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="108"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="110"/>
         <source>Reopen the last session at start</source>
         <translation>Reabrir la última sesión al iniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="111"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="113"/>
         <source>The last dataset with its filter, the selected tag and analysis tab, and the runs shown in the training panel.</source>
         <translation>El último conjunto de datos con su filtro, la etiqueta y la pestaña de análisis seleccionadas, y las ejecuciones mostradas en el panel de entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="118"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="120"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="124"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="126"/>
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="124"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="126"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="127"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="129"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="128"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="130"/>
         <source>A new language takes effect the next time Tagscope starts. Numbers and dates follow the language&apos;s conventions.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie Tagscope. Los números y las fechas siguen las convenciones del idioma.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="133"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="135"/>
         <source>Follow system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="134"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="136"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="135"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="137"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="136"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="138"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="137"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="139"/>
         <source>Applied as soon as you press OK. Follow system turns light or dark with the desktop.</source>
         <translation>Se aplica en cuanto pulse «Aceptar». «Según el sistema» cambia entre claro y oscuro con el escritorio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="143"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="145"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="148"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="150"/>
         <source>Thumbnails of large images are kept here, so a folder seen before fills its grid at once</source>
         <translation>Aquí se guardan las miniaturas de las imágenes grandes, para que una carpeta ya vista llene su cuadrícula al instante</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="153"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="155"/>
         <source>Thumbnail Cache Folder</source>
         <translation>Carpeta de la caché de miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="157"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="159"/>
         <source>Cache &amp;folder:</source>
         <translation>Carpeta de la &amp;caché:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="162"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="164"/>
         <source>Above this size the thumbnails written longest ago are removed</source>
         <translation>Por encima de este tamaño se eliminan las miniaturas escritas hace más tiempo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="168"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="170"/>
         <source>On &amp;disk at most:</source>
         <translation>Como máximo en &amp;disco:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="173"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="175"/>
         <source>Decoded thumbnails kept in memory for scrolling back</source>
         <translation>Miniaturas decodificadas que se mantienen en memoria para volver atrás al desplazarse</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="174"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="176"/>
         <source>In &amp;memory at most:</source>
         <translation>Como máximo en &amp;memoria:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="180"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="182"/>
         <source>Computation</source>
         <translation>Cálculo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="185"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="187"/>
         <source>Automatic (the first GPU, else the CPU)</source>
         <translation>Automático (la primera GPU o, si no hay, la CPU)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="186"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="188"/>
         <source>Default &amp;device:</source>
         <translation>&amp;Dispositivo predeterminado:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="190"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="192"/>
         <source>One per core</source>
         <translation>Uno por núcleo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="192"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="194"/>
         <source>CPU &amp;threads:</source>
         <translation>&amp;Hilos de CPU:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="193"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="195"/>
         <source>New training runs and embeddings start with this device and thread count; each run can still choose its own.</source>
         <translation>Las nuevas ejecuciones de entrenamiento y los embeddings empiezan con este dispositivo y este número de hilos; cada ejecución puede elegir los suyos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="242"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="199"/>
+        <source>Tag bands:</source>
+        <translation>Grupos de etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="200"/>
+        <source>How tags are split into head, medium and tail: the analysis tab and new training runs start with this rule.</source>
+        <translation>Cómo se reparten las etiquetas en frecuentes, medias y raras: el análisis y los nuevos entrenamientos empiezan con esta regla.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="252"/>
         <source>runs folder</source>
         <translation>carpeta de ejecuciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="242"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="252"/>
         <source>thumbnail cache folder</source>
         <translation>carpeta de la caché de miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="247"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="257"/>
         <source>Choose a %1.</source>
         <translation>Elija una %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="248"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="258"/>
         <source>The %1 %2 cannot be created.</source>
         <translation>No se puede crear la %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="269"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="279"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="285"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="295"/>
         <source>In use: %1 in 1 thumbnail</source>
         <translation>En uso: %1 en 1 miniatura</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="286"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="296"/>
         <source>In use: %1 in %2 thumbnails</source>
         <translation>En uso: %1 en %2 miniaturas</translation>
     </message>
@@ -2443,73 +2544,84 @@
 <context>
     <name>tagscope::gui::RunComparisonView</name>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="74"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="89"/>
         <source>First run</source>
         <translation>Primera ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="74"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="89"/>
         <source>Second run</source>
         <translation>Segunda ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="75"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="90"/>
         <source>Select two runs in the Runs tab and press Compare to see them side by side.</source>
         <translation>Seleccione dos ejecuciones en la pestaña «Ejecuciones» y pulse «Comparar» para verlas una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="87"/>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="129"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="102"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="146"/>
         <source>Best</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="88"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="103"/>
         <source>Best epoch</source>
         <translation>Mejor época</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="89"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="104"/>
         <source>Head mAP at best</source>
         <translation>mAP (frecuentes) en el mejor punto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="90"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="105"/>
         <source>Medium mAP at best</source>
         <translation>mAP (medias) en el mejor punto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="91"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="106"/>
         <source>Tail mAP at best</source>
         <translation>mAP (raras) en el mejor punto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="92"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="108"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="146"/>
+        <source>Bands</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="109"/>
         <source>Epochs done</source>
         <translation>Épocas completadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="94"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="111"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="95"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="112"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="134"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="151"/>
         <source>The two runs have the same settings.</source>
         <translation>Las dos ejecuciones tienen los mismos ajustes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="135"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="152"/>
         <source>%n setting(s) differ (highlighted, listed first after the results).</source>
         <translation>
             <numerusform>%n ajuste es distinto (resaltado, listado primero tras los resultados).</numerusform>
             <numerusform>%n ajustes son distintos (resaltados, listados primero tras los resultados).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="154"/>
+        <source>The runs use different bands, so their head, medium and tail mAPs do not compare.</source>
+        <translation>Los entrenamientos usan grupos distintos, así que sus mAP de etiquetas frecuentes, medias y raras no son comparables.</translation>
     </message>
 </context>
 <context>
@@ -2855,477 +2967,487 @@
     </message>
     <message>
         <location filename="../app/gui/training/training_form.cpp" line="285"/>
+        <source>Tag bands</source>
+        <translation>Grupos de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="286"/>
+        <source>How tags are split into head, medium and tail for the band mAPs: absolute:100:20 (head above 100 training positives, tail below 20), quantile:0.33:0.33 (the most frequent and the rarest third) or thirds</source>
+        <translation>Cómo se reparten las etiquetas en frecuentes, medias y raras para la mAP por grupo: absolute:100:20 (frecuentes con más de 100 positivas de entrenamiento, raras con menos de 20), quantile:0.33:0.33 (el tercio más frecuente y el más raro) o thirds</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="289"/>
         <source>Training images</source>
         <translation>Imágenes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="286"/>
+        <location filename="../app/gui/training/training_form.cpp" line="290"/>
         <source>Train on a seeded sample of this many images (0: all)</source>
         <translation>Entrenar con una muestra fija (con semilla) de este número de imágenes (0: todas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="287"/>
+        <location filename="../app/gui/training/training_form.cpp" line="291"/>
         <source>Validation images</source>
         <translation>Imágenes de validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="288"/>
+        <location filename="../app/gui/training/training_form.cpp" line="292"/>
         <source>Validate on a seeded sample of this many images (0: all)</source>
         <translation>Validar con una muestra fija (con semilla) de este número de imágenes (0: todas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="295"/>
+        <location filename="../app/gui/training/training_form.cpp" line="299"/>
         <source>TorchScript file</source>
         <translation>Archivo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="296"/>
+        <location filename="../app/gui/training/training_form.cpp" line="300"/>
         <source>A feature extractor saved with torch.jit.trace or torch.jit.script (B x 3 x S x S images in, features out)</source>
         <translation>Un extractor de características guardado con torch.jit.trace o torch.jit.script (entran imágenes B x 3 x S x S, salen características)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="297"/>
+        <location filename="../app/gui/training/training_form.cpp" line="301"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="298"/>
+        <location filename="../app/gui/training/training_form.cpp" line="302"/>
         <source>Input size (px)</source>
         <translation>Tamaño de entrada (px)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="299"/>
+        <location filename="../app/gui/training/training_form.cpp" line="303"/>
         <source>Side of the square images the network sees; ViTs need a multiple of 16</source>
         <translation>Lado de las imágenes cuadradas que ve la red; los ViT necesitan un múltiplo de 16</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="302"/>
+        <location filename="../app/gui/training/training_form.cpp" line="306"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="303"/>
+        <location filename="../app/gui/training/training_form.cpp" line="307"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="303"/>
+        <location filename="../app/gui/training/training_form.cpp" line="307"/>
         <source>The network that turns images into features</source>
         <translation>La red que convierte las imágenes en características</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="305"/>
+        <location filename="../app/gui/training/training_form.cpp" line="309"/>
         <source>Freeze the file&apos;s weights</source>
         <translation>Congelar los pesos del archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="306"/>
+        <location filename="../app/gui/training/training_form.cpp" line="310"/>
         <source>Keep the TorchScript backbone fixed and train only the heads (transfer learning)</source>
         <translation>Mantener fijo el backbone TorchScript y entrenar solo las cabezas (transfer learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="308"/>
+        <location filename="../app/gui/training/training_form.cpp" line="312"/>
         <source>Stochastic depth</source>
         <translation>Profundidad estocástica</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="309"/>
+        <location filename="../app/gui/training/training_form.cpp" line="313"/>
         <source>Drop-path rate of residual and transformer blocks</source>
         <translation>Tasa de drop-path de los bloques residuales y transformer</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="310"/>
+        <location filename="../app/gui/training/training_form.cpp" line="314"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="310"/>
+        <location filename="../app/gui/training/training_form.cpp" line="314"/>
         <source>Dropout before the classifier</source>
         <translation>Dropout antes del clasificador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="311"/>
+        <location filename="../app/gui/training/training_form.cpp" line="315"/>
         <source>Embedding size</source>
         <translation>Tamaño del embedding</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="312"/>
+        <location filename="../app/gui/training/training_form.cpp" line="316"/>
         <source>Width of an embedding head beside the classifier (0: none; metric-learning losses then use the pooled features)</source>
         <translation>Anchura de una cabeza de embedding junto al clasificador (0: ninguna; las pérdidas de metric learning usan entonces las características agrupadas por pooling)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="320"/>
+        <location filename="../app/gui/training/training_form.cpp" line="324"/>
         <source>%1 (metric learning)</source>
         <translation>%1 (metric learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="322"/>
-        <location filename="../app/gui/training/training_form.cpp" line="323"/>
+        <location filename="../app/gui/training/training_form.cpp" line="326"/>
+        <location filename="../app/gui/training/training_form.cpp" line="327"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="323"/>
+        <location filename="../app/gui/training/training_form.cpp" line="327"/>
         <source>How the errors of each tag are weighed; see its parameters below</source>
         <translation>Cómo se ponderan los errores de cada etiqueta; sus parámetros están debajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="336"/>
+        <location filename="../app/gui/training/training_form.cpp" line="340"/>
         <source>Optimisation</source>
         <translation>Optimización</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="337"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>Optimiser</source>
         <translation>Optimizador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="337"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="337"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="338"/>
+        <location filename="../app/gui/training/training_form.cpp" line="342"/>
         <source>AdamW suits transformers and small data; SGD with momentum the classic CNN recipes</source>
         <translation>AdamW va bien con transformers y pocos datos; SGD con momentum, con las recetas clásicas de CNN</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="339"/>
+        <location filename="../app/gui/training/training_form.cpp" line="343"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="339"/>
+        <location filename="../app/gui/training/training_form.cpp" line="343"/>
         <source>Peak learning rate of the schedule</source>
         <translation>Tasa de aprendizaje máxima de la programación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="340"/>
+        <location filename="../app/gui/training/training_form.cpp" line="344"/>
         <source>Weight decay</source>
         <translation>Weight decay</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="340"/>
+        <location filename="../app/gui/training/training_form.cpp" line="344"/>
         <source>Decoupled for AdamW, L2 for SGD</source>
         <translation>Desacoplado en AdamW, L2 en SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="345"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="345"/>
         <source>SGD momentum</source>
         <translation>Momentum de SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="342"/>
+        <location filename="../app/gui/training/training_form.cpp" line="346"/>
         <source>Nesterov momentum</source>
         <translation>Momentum de Nesterov</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="342"/>
+        <location filename="../app/gui/training/training_form.cpp" line="346"/>
         <source>Nesterov&apos;s variant of SGD momentum</source>
         <translation>La variante de Nesterov del momentum de SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="343"/>
+        <location filename="../app/gui/training/training_form.cpp" line="347"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="349"/>
         <source>Cosine</source>
         <translation>Coseno</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="349"/>
         <source>One-cycle</source>
         <translation>One-cycle</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="349"/>
         <source>Step</source>
         <translation>Escalonada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="349"/>
         <source>Constant</source>
         <translation>Constante</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="349"/>
         <source>How the learning rate changes over the run</source>
         <translation>Cómo cambia la tasa de aprendizaje a lo largo de la ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="346"/>
+        <location filename="../app/gui/training/training_form.cpp" line="350"/>
         <source>Warm-up epochs</source>
         <translation>Épocas de calentamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="347"/>
+        <location filename="../app/gui/training/training_form.cpp" line="351"/>
         <source>Linear warm-up from zero at the start (fractions of an epoch allowed)</source>
         <translation>Calentamiento lineal desde cero al principio (se admiten fracciones de época)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="348"/>
+        <location filename="../app/gui/training/training_form.cpp" line="352"/>
         <source>Step every (epochs)</source>
         <translation>Escalón cada (épocas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="348"/>
+        <location filename="../app/gui/training/training_form.cpp" line="352"/>
         <source>Step schedule: epochs between decays</source>
         <translation>Programación escalonada: épocas entre dos reducciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="353"/>
         <source>Step factor</source>
         <translation>Factor del escalón</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="353"/>
         <source>Step schedule: the learning rate is multiplied by this</source>
         <translation>Programación escalonada: la tasa de aprendizaje se multiplica por este valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="350"/>
+        <location filename="../app/gui/training/training_form.cpp" line="354"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="350"/>
+        <location filename="../app/gui/training/training_form.cpp" line="354"/>
         <source>Passes over the training images</source>
         <translation>Pasadas sobre las imágenes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="351"/>
+        <location filename="../app/gui/training/training_form.cpp" line="355"/>
         <source>Batch size</source>
         <translation>Tamaño de batch</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="351"/>
+        <location filename="../app/gui/training/training_form.cpp" line="355"/>
         <source>Images per optimiser step</source>
         <translation>Imágenes por paso del optimizador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="352"/>
+        <location filename="../app/gui/training/training_form.cpp" line="356"/>
         <source>Gradient clipping</source>
         <translation>Gradient clipping</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="352"/>
+        <location filename="../app/gui/training/training_form.cpp" line="356"/>
         <source>Clip the gradient norm to this (0: off)</source>
         <translation>Limitar la norma del gradiente a este valor (0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="353"/>
+        <location filename="../app/gui/training/training_form.cpp" line="357"/>
         <source>Label smoothing</source>
         <translation>Label smoothing</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="354"/>
+        <location filename="../app/gui/training/training_form.cpp" line="358"/>
         <source>Move annotated targets towards 1/2 by this much; unknown labels stay unknown</source>
         <translation>Acercar los objetivos anotados a 1/2 en esta cantidad; las anotaciones desconocidas siguen siéndolo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="356"/>
+        <location filename="../app/gui/training/training_form.cpp" line="360"/>
         <source>Augmentation</source>
         <translation>Aumento de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="357"/>
+        <location filename="../app/gui/training/training_form.cpp" line="361"/>
         <source>Random resized crop</source>
         <translation>Recorte aleatorio redimensionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="358"/>
+        <location filename="../app/gui/training/training_form.cpp" line="362"/>
         <source>Crop 35-100% of the image at a random aspect ratio, then resize</source>
         <translation>Recortar entre el 35 y el 100 % de la imagen con una relación de aspecto aleatoria y redimensionar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="359"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Horizontal flip</source>
         <translation>Volteo horizontal</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="359"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Mirror half of the images</source>
         <translation>Reflejar la mitad de las imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="360"/>
+        <location filename="../app/gui/training/training_form.cpp" line="364"/>
         <source>RandAugment N</source>
         <translation>RandAugment N</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="361"/>
+        <location filename="../app/gui/training/training_form.cpp" line="365"/>
         <source>RandAugment: operations applied per image (0: off)</source>
         <translation>RandAugment: operaciones aplicadas a cada imagen (0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="362"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>RandAugment M</source>
         <translation>RandAugment M</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="362"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>RandAugment: magnitude of each operation</source>
         <translation>RandAugment: magnitud de cada operación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="367"/>
         <source>Mixup alpha</source>
         <translation>Alfa de Mixup</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="364"/>
+        <location filename="../app/gui/training/training_form.cpp" line="368"/>
         <source>Blend pairs of images and their targets with a Beta(alpha, alpha) weight (0: off)</source>
         <translation>Mezclar pares de imágenes y sus objetivos con un peso Beta(alfa, alfa) (0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="366"/>
+        <location filename="../app/gui/training/training_form.cpp" line="370"/>
         <source>Images per class (K)</source>
         <translation>Imágenes por clase (K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="367"/>
+        <location filename="../app/gui/training/training_form.cpp" line="371"/>
         <source>P × K sampler: images of each class in a batch; the batch size must be a multiple of it</source>
         <translation>Muestreo P × K: imágenes de cada clase en un batch; el tamaño de batch debe ser múltiplo de este valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="372"/>
+        <location filename="../app/gui/training/training_form.cpp" line="376"/>
         <source>Automatic (CPU here)</source>
         <translation>Automático (aquí, la CPU)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="372"/>
+        <location filename="../app/gui/training/training_form.cpp" line="376"/>
         <source>Automatic (%1)</source>
         <translation>Automático (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="378"/>
+        <location filename="../app/gui/training/training_form.cpp" line="382"/>
         <source>Sampler</source>
         <translation>Muestreo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="384"/>
         <source>Random</source>
         <translation>Aleatorio</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="384"/>
         <source>Class-aware</source>
         <translation>Por clases</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="384"/>
         <source>Repeat factor</source>
         <translation>Factor de repetición</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="384"/>
         <source>P × K classes (metric learning)</source>
         <translation>P × K clases (metric learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="381"/>
+        <location filename="../app/gui/training/training_form.cpp" line="385"/>
         <source>Class-aware and repeat-factor sampling show rare tags more often; Distribution-Balanced loss expects class-aware</source>
         <translation>El muestreo por clases y el de factor de repetición muestran más a menudo las etiquetas raras; la pérdida Distribution-Balanced espera muestreo por clases</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="382"/>
+        <location filename="../app/gui/training/training_form.cpp" line="386"/>
         <source>Repeat threshold</source>
         <translation>Umbral de repetición</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="383"/>
+        <location filename="../app/gui/training/training_form.cpp" line="387"/>
         <source>Repeat factor: images with a tag rarer than this fraction are repeated (LVIS)</source>
         <translation>Factor de repetición: se repiten las imágenes con una etiqueta más rara que esta fracción (LVIS)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="385"/>
+        <location filename="../app/gui/training/training_form.cpp" line="389"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="386"/>
+        <location filename="../app/gui/training/training_form.cpp" line="390"/>
         <source>Automatic uses the first CUDA GPU when there is one, else the CPU; the run records the device it used</source>
         <translation>Automático usa la primera GPU CUDA si la hay y, si no, la CPU; la ejecución registra el dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="387"/>
+        <location filename="../app/gui/training/training_form.cpp" line="391"/>
         <source>CPU threads</source>
         <translation>Hilos de CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="387"/>
+        <location filename="../app/gui/training/training_form.cpp" line="391"/>
         <source>Threads for computing on the CPU (0: one per core)</source>
         <translation>Hilos para calcular en la CPU (0: uno por núcleo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="388"/>
+        <location filename="../app/gui/training/training_form.cpp" line="392"/>
         <source>Loader threads</source>
         <translation>Hilos de carga</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="388"/>
+        <location filename="../app/gui/training/training_form.cpp" line="392"/>
         <source>Threads that augment images ahead of the training step</source>
         <translation>Hilos que aplican el aumento de datos a las imágenes antes del paso de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="389"/>
+        <location filename="../app/gui/training/training_form.cpp" line="393"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="389"/>
+        <location filename="../app/gui/training/training_form.cpp" line="393"/>
         <source>The same seed on a CPU gives the same run</source>
         <translation>En CPU, la misma semilla da la misma ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="390"/>
+        <location filename="../app/gui/training/training_form.cpp" line="394"/>
         <source>Log every (steps)</source>
         <translation>Registrar cada (pasos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="390"/>
+        <location filename="../app/gui/training/training_form.cpp" line="394"/>
         <source>Steps between lines in metrics.jsonl</source>
         <translation>Pasos entre dos líneas de metrics.jsonl</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="393"/>
+        <location filename="../app/gui/training/training_form.cpp" line="397"/>
         <source>Mixed precision</source>
         <translation>Precisión mixta</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="394"/>
+        <location filename="../app/gui/training/training_form.cpp" line="398"/>
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="394"/>
+        <location filename="../app/gui/training/training_form.cpp" line="398"/>
         <source>Automatic mixed precision on CUDA</source>
         <translation>Precisión mixta automática en CUDA</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="395"/>
+        <location filename="../app/gui/training/training_form.cpp" line="399"/>
         <source>Channels last</source>
         <translation>Channels last</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="395"/>
+        <location filename="../app/gui/training/training_form.cpp" line="399"/>
         <source>NHWC memory layout, faster on tensor cores</source>
         <translation>Disposición de memoria NHWC, más rápida en tensor cores</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="397"/>
+        <location filename="../app/gui/training/training_form.cpp" line="401"/>
         <source>Sampling and device</source>
         <translation>Muestreo y dispositivo</translation>
     </message>
@@ -3344,7 +3466,7 @@
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="151"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="558"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="566"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -3404,93 +3526,93 @@
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="285"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="293"/>
         <source>Some settings need fixing before training can start (see the messages under the fields)</source>
         <translation>Hay que corregir algunos ajustes antes de poder entrenar (vea los mensajes bajo los campos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="312"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="313"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="320"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="321"/>
         <source>Cannot resume %1: %2</source>
         <translation>No se puede reanudar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="317"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="325"/>
         <source>Resuming %1 from its checkpoint</source>
         <translation>Reanudando %1 desde su checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="329"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="337"/>
         <source>The form holds the settings of %1</source>
         <translation>El formulario contiene los ajustes de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="338"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="346"/>
         <source>Training in Progress</source>
         <translation>Entrenamiento en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="338"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="346"/>
         <source>A training run is in progress. Stop it and close Tagscope?</source>
         <translation>Hay un entrenamiento en curso. ¿Detenerlo y cerrar Tagscope?</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="341"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="349"/>
         <source>The run stops after the current batch and writes a checkpoint, so it can be resumed later from the Runs tab.</source>
         <translation>La ejecución se detiene tras el batch actual y escribe un checkpoint, de modo que puede reanudarse más tarde desde la pestaña «Ejecuciones».</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="342"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="350"/>
         <source>Stop and Close</source>
         <translation>Detener y cerrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="349"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="357"/>
         <source>Stopping the run before closing: writing the checkpoint</source>
         <translation>Deteniendo la ejecución antes de cerrar: escribiendo el checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="358"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="366"/>
         <source>No Model Yet</source>
         <translation>Aún no hay modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="359"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="367"/>
         <source>%1 has no TorchScript model: it is written when a run finishes its last epoch. Resume the run to finish it.</source>
         <translation>%1 no tiene modelo TorchScript: se escribe cuando una ejecución termina su última época. Reanude la ejecución para terminarla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="367"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="375"/>
         <source>Export TorchScript Model</source>
         <translation>Exportar modelo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="368"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="376"/>
         <source>TorchScript (*.pt)</source>
         <translation>TorchScript (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="377"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="385"/>
         <source>Exported the model to %1</source>
         <translation>Modelo exportado a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="486"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="494"/>
         <source>head %1</source>
         <translation>frecuentes %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="496"/>
         <source>medium %1</source>
         <translation>medias %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="490"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="498"/>
         <source>tail %1</source>
         <translation>raras %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="517"/>
         <source>%1 finished %n epoch(s)</source>
         <translation>
             <numerusform>%1 terminó %n época</numerusform>
@@ -3498,23 +3620,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="512"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="517"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="520"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="95"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="97"/>
         <source>Stopped at step %1: %2</source>
         <translation>Detenida en el paso %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="142"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="144"/>
         <source>The run stopped: %1</source>
         <translation>La ejecución se detuvo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="162"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="164"/>
         <source>%1 of %n epoch(s)</source>
         <translation>
             <numerusform>%1 de %n época</numerusform>
@@ -3522,7 +3644,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="163"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="165"/>
         <source>%1: %2 of %n epoch(s) in %3, device %4</source>
         <translation>
             <numerusform>%1: %2 de %n época en %3, dispositivo %4</numerusform>
@@ -3530,144 +3652,149 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="168"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="170"/>
         <source> · best %1 at epoch %2</source>
         <translation> · mejor %1 en la época %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="201"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="203"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="217"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="219"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
         <translation>La AP por etiqueta aparece aquí tras la primera validación de una ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="219"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
         <translation>%1: aún no hay AP por etiqueta (se mide en la partición de validación al final de cada época).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
-        <source>%1, epoch %2: %Ln tag(s) with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="224"/>
+        <source>%1, epoch %2: %Ln tag(s) with a validation AP. Bands: %3 (%4); the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>
-            <numerusform>%1, época %2: %Ln etiqueta con AP de validación. Las etiquetas frecuentes tienen más de 100 positivas de entrenamiento y las raras menos de 20; las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</numerusform>
-            <numerusform>%1, época %2: %Ln etiquetas con AP de validación. Las etiquetas frecuentes tienen más de 100 positivas de entrenamiento y las raras menos de 20; las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</numerusform>
+            <numerusform>%1, época %2: %Ln etiqueta con AP de validación. Grupos: %3 (%4); las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</numerusform>
+            <numerusform>%1, época %2: %Ln etiquetas con AP de validación. Grupos: %3 (%4); las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="275"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="232"/>
+        <source>The run&apos;s head, medium and tail mAPs use other bands: %1.</source>
+        <translation>Las mAP de etiquetas frecuentes, medias y raras de la ejecución usan otros grupos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="284"/>
         <source>No other run</source>
         <translation>Ninguna otra ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="291"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="300"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
         <translation>&lt;b&gt;Entrenamiento&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="413"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="297"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="421"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="306"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="421"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="298"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="429"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="307"/>
         <source>stopping</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="400"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="417"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="299"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="408"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="425"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="308"/>
         <source>training</source>
         <translation>entrenando</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="399"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="407"/>
         <source>Training in %1</source>
         <translation>Entrenando en %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="405"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="413"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="414"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="422"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="418"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="426"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="422"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="430"/>
         <source>Stopping: the checkpoint is written after the current batch…</source>
         <translation>Deteniendo: el checkpoint se escribe tras el batch actual…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="430"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="438"/>
         <source>Epoch %1/%2 · %3…</source>
         <translation>Época %1/%2 · %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="450"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="458"/>
         <source>Epoch %1 / %2 · %p%</source>
         <translation>Época %1 / %2 · %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="451"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="459"/>
         <source>Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11</source>
         <translation>Época %1/%2 · batch %3/%4 · paso %5/%6 · %7 imágenes/s · quedan %8 · pérdida %9 (suavizada %10) · tasa de aprendizaje %11</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="460"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="468"/>
         <source>Paused · %1</source>
         <translation>En pausa · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="481"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="489"/>
         <source>Epoch %1: training loss %2</source>
         <translation>Época %1: pérdida de entrenamiento %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="483"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="491"/>
         <source>, validation %1 %2</source>
         <translation>, validación %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="493"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
         <source> in %1 s%2</source>
         <translation> en %1 s%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="493"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
         <source>, best so far</source>
         <translation>, la mejor hasta ahora</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="513"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="521"/>
         <source>%1 failed: %2</source>
         <translation>%1 fallida: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="521"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="529"/>
         <source>Finished</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="556"/>
         <source>The tag %1 is not in the open dataset</source>
         <translation>La etiqueta %1 no está en el conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="558"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="566"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>

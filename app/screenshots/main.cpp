@@ -7,6 +7,8 @@
 #include "screenshot_session.h"
 #include "training_screenshot.h"
 
+#include "dataset/band_rule.h"
+
 #include "window/application_setup.h"
 #include "window/main_window.h"
 
@@ -37,7 +39,10 @@ int main(int argc, char* argv[])
                                         QStringLiteral("WxH"));
     const QCommandLineOption showPage(QStringLiteral("show-page"),
                                       QStringLiteral("Once the dataset is shown, put this page in front: map or training."), QStringLiteral("name"));
-    parser.addOptions({screenshot, selectTag, showTab, filter, windowSize, showPage});
+    const QCommandLineOption bands(QStringLiteral("bands"),
+                                   QStringLiteral("The analysis tab's band rule, as `tagscope-cli info --bands` takes it (e.g. thirds)."),
+                                   QStringLiteral("rule"));
+    parser.addOptions({screenshot, selectTag, showTab, filter, windowSize, showPage, bands});
     tagscope::gui::TrainingScreenshotSession::addOptions(parser);
     tagscope::gui::EmbeddingScreenshotSession::addOptions(parser);
     tagscope::gui::NeighbourScreenshotSession::addOptions(parser);
@@ -77,6 +82,15 @@ int main(int argc, char* argv[])
             return 1;
         }
         window.resize(size);
+    }
+    if (parser.isSet(bands)) {
+        std::string error;
+        const std::optional<tagscope::BandRule> rule = tagscope::parseBandRule(parser.value(bands).toStdString(), &error);
+        if (!rule) {
+            qCritical("tagscope-screenshots: %s", error.c_str());
+            return 1;
+        }
+        window.setBandRule(*rule);
     }
     const QStringList positional = parser.positionalArguments();
     window.show();

@@ -8,7 +8,8 @@
 # training pictures a 5,000-image demo, whose rarest tags fall in the tail band, and small CPU runs on it
 # (small CNN at 48 px, 8 epochs: about a minute each on two cores). SKIP_SCALE=1 skips open-images-scale.png, whose 9M-image synthetic dataset takes
 # about 1.5 GB of disk and memory; KEEP=DIR keeps the temporary home (demo, runs) in DIR for the next time;
-# OUT=DIR writes the pictures there instead of resources/screenshots.
+# OUT=DIR writes the pictures there instead of resources/screenshots; ONLY="histogram.png preferences.png" makes
+# only the pictures named (and only the datasets and runs they need).
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -37,11 +38,18 @@ runs=$XDG_DATA_HOME/tagscope/runs
 mkdir -p "$runs" "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
 
 step() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"; }
+# True when one of the pictures named is to be made (all of them without ONLY).
+wanted() {
+  [ -z "${ONLY:-}" ] && return 0
+  for name in "$@"; do case " $ONLY " in *" $name "*) return 0 ;; esac; done
+  return 1
+}
 # A command whose output matters only when it fails.
 quietly() { "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }; }
 # One picture: the window at a fixed size on a virtual screen; the app saves it and quits. Each starts from
 # default settings, so no splitter or dock position saved by the previous picture carries over.
 shot() {
+  wanted "$(basename "$1")" || return 0
   step "$(basename "$1")"
   picture=$1; shift
   rm -rf "$XDG_CONFIG_HOME"
@@ -50,31 +58,40 @@ shot() {
 }
 
 step "demo datasets"
-[ -d "$demo" ] || quietly "$cli" demo --out "$demo"
-[ -d "$small_demo" ] || quietly "$cli" demo --out "$small_demo" --images 5000
-[ -d "$single_demo" ] || quietly "$cli" demo --out "$single_demo" --single-item --images 6000 --size 64
+browser_shots="main-window.png histogram.png summary.png cooccurrence.png preferences.png about.png shortcuts.png main-window-de.png"
+training_shots="training.png long-tail.png training-es.png neighbour-gallery.png"
+map_shots="embedding-map-running.png embedding-map-converged.png"
+# shellcheck disable=SC2086
+{ ! wanted $browser_shots || [ -d "$demo" ]; } || quietly "$cli" demo --out "$demo"
+# shellcheck disable=SC2086
+{ ! wanted $training_shots || [ -d "$small_demo" ]; } || quietly "$cli" demo --out "$small_demo" --images 5000
+# shellcheck disable=SC2086
+{ ! wanted $map_shots || [ -d "$single_demo" ]; } || quietly "$cli" demo --out "$single_demo" --single-item --images 6000 --size 64
 
 # Small, quick runs the training pictures compare against.
 small="--set dataset=$small_demo --set backbone.name=small_cnn --set backbone.input_size=48 --set epochs=8 --quiet"
-if [ ! -f "$runs/asl/model.pt" ]; then
+# shellcheck disable=SC2086
+if wanted $training_shots && [ ! -f "$runs/asl/model.pt" ]; then
   step "training run: ASL"
   # shellcheck disable=SC2086
   quietly "$cli" train --config "$root/resources/configs/demo-asl.json" $small --out "$runs/asl"
 fi
-if [ ! -f "$runs/db-class-aware/model.pt" ]; then
+if wanted training.png long-tail.png training-es.png && [ ! -f "$runs/db-class-aware/model.pt" ]; then
   step "training run: Distribution-Balanced loss with class-aware sampling"
   # shellcheck disable=SC2086
   quietly "$cli" train --config "$root/resources/configs/long-tail-db.json" $small --set batch_size=64 --set lr=0.05 \
     --set step_size=6 --out "$runs/db-class-aware"
 fi
 # Embeddings for the map and the gallery: ArcFace on the single-item demo (the preset: about 3 minutes on 2 cores).
-if [ ! -f "$runs/arcface/model.pt" ]; then
+# shellcheck disable=SC2086
+if wanted $map_shots && [ ! -f "$runs/arcface/model.pt" ]; then
   step "training run: ArcFace embeddings"
   quietly "$cli" train --config "$root/resources/configs/demo-arcface.json" --set dataset="$single_demo" --quiet \
     --out "$runs/arcface"
 fi
 embeddings=$work/arcface-train.npy
-[ -f "$embeddings" ] || quietly "$cli" embed --model "$runs/arcface" --dataset "$single_demo" --split train --out "$embeddings"
+# shellcheck disable=SC2086
+{ ! wanted $map_shots || [ -f "$embeddings" ]; } || quietly "$cli" embed --model "$runs/arcface" --dataset "$single_demo" --split train --out "$embeddings"
 # The gallery: the multilabel demo's validation images embedded by the ASL run (its pooled features).
 tagger_embeddings=$work/asl-validation.npy
 # The run trained inside the window: partial-label loss, the picture taken after its 4th epoch.
@@ -102,7 +119,7 @@ shot "$shots/embedding-map-running.png" "$single_demo" --embedding-screenshot "$
   --map-embeddings "$embeddings" --map-tag Sneaker --map-shot-at 300
 shot "$shots/embedding-map-converged.png" "$single_demo" --embedding-screenshot "$shots/embedding-map-converged.png" \
   --map-embeddings "$embeddings" --map-tag Sneaker --map-iterations 1000
-[ -f "$tagger_embeddings" ] || quietly "$cli" embed --model "$runs/asl" --dataset "$small_demo" --split validation \
+{ ! wanted neighbour-gallery.png || [ -f "$tagger_embeddings" ]; } || quietly "$cli" embed --model "$runs/asl" --dataset "$small_demo" --split validation \
   --out "$tagger_embeddings"
 shot "$shots/neighbour-gallery.png" "$small_demo" --neighbour-screenshot "$shots/neighbour-gallery.png" \
   --neighbour-embeddings "$tagger_embeddings" --neighbour-model "$runs/asl" --neighbour-k 24
@@ -120,7 +137,7 @@ shot "$shots/shortcuts.png" "$demo" --dialog-screenshot "shortcuts:$shots/shortc
    --compare-run "$runs/asl" --training-tab curves)
 
 # Open Images scale: 9M images, 20k tags, label files only.
-if [ "${SKIP_SCALE:-0}" != 1 ]; then
+if [ "${SKIP_SCALE:-0}" != 1 ] && wanted open-images-scale.png; then
   step "synthetic 9M-image dataset"
   [ -d "$work/synth9m" ] || quietly "$cli" synth --out "$work/synth9m"
   shot "$shots/open-images-scale.png" "$work/synth9m" --screenshot "$shots/open-images-scale.png"

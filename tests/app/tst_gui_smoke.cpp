@@ -1,7 +1,11 @@
 // The main window end to end on a small hand-made Open Images folder: import in a worker thread, tag
 // table, histogram, filtering the grid by a tag, thumbnails, errors, drops, cancelling on close.
+#include "analysis/band_rule_bar.h"
 #include "browse/image_inspector.h"
+#include "settings/app_settings.h"
 #include "settings/language.h"
+#include "training/training_form.h"
+#include "training/training_panel.h"
 #include "window/import_report_dialog.h"
 #include "window/main_window.h"
 
@@ -9,6 +13,7 @@
 #include "dataset/synthetic_open_images.h"
 #include "imaging/image_io.h"
 
+#include "forms/parameter_form.h"
 #include "forms/task_progress_widget.h"
 #include "plots/tag_histogram.h"
 #include "tags/image_filter_bar.h"
@@ -17,8 +22,10 @@
 #include "thumbnails/thumbnail_grid_model.h"
 #include "thumbnails/virtual_thumbnail_grid.h"
 
+#include <QComboBox>
 #include <QDropEvent>
 #include <QHeaderView>
+#include <QSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -147,6 +154,7 @@ class TestGuiSmoke : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void opensDatasetAndFiltersByTag();
+    void bandRuleRebandsTheTags();
     void thumbnailsArriveAndMissingImagesShowAsMissing();
     void gridKeysDriveTheInspector();
     void unreadablePathsProduceErrors_data();
@@ -178,6 +186,75 @@ void TestGuiSmoke::initTestCase()
     QSettings().clear();
     QVERIFY(folder_.isValid());
     expected_ = writeSmallDataset(QDir(folder_.path()));
+}
+
+// Train positives fall from 300 to 1 across the 12 tags: the default thresholds leave 2 head, 4 medium and 6 tail
+// tags; the thirds of the tags by rank give 4 each. The tag table follows the histogram.
+void TestGuiSmoke::bandRuleRebandsTheTags()
+{
+    using namespace tagscope;
+    MainWindow window;
+    QVERIFY(openAndWait(window, folder_.path()));
+    ui::TagHistogram* histogram = window.histogram();
+    auto tableBands = [&] {
+        std::array<int, 3> counts{};
+        for (const ui::TagInfo& tag : window.tagPanel()->model()->tags())
+            ++counts[int(tag.band)];
+        return counts;
+    };
+    QCOMPARE(histogram->bandTagCount(ui::TagBand::Head), 2);
+    QCOMPARE(histogram->bandTagCount(ui::TagBand::Tail), 6);
+    QCOMPARE(tableBands(), (std::array<int, 3>{2, 4, 6}));
+
+    auto* kind = window.bandRuleBar()->findChild<QComboBox*>("bandRuleKind");
+    QVERIFY(kind);
+    kind->setCurrentIndex(1); // shares of the tags, a third each by default
+    QCOMPARE(histogram->bandTagCount(ui::TagBand::Head), 4);
+    QCOMPARE(histogram->bandTagCount(ui::TagBand::Medium), 4);
+    QCOMPARE(histogram->bandTagCount(ui::TagBand::Tail), 4);
+    QCOMPARE(tableBands(), (std::array<int, 3>{4, 4, 4}));
+    QCOMPARE(histogram->bars().size(), kTags);
+    // The rarest tag is tail, the most frequent head, whatever the rule.
+    for (const ui::HistogramBar& bar : histogram->bars()) {
+        if (bar.name == "Quokka")
+            QCOMPARE(bar.band, ui::TagBand::Tail);
+        if (bar.name == "Person")
+            QCOMPARE(bar.band, ui::TagBand::Head);
+    }
+
+    // The training page's long-tail plot follows the same rule.
+    QCOMPARE(formatBandRule(window.trainingPanel()->bandRule()), std::string("quantile:0.33:0.33"));
+    kind->setCurrentIndex(2); // thirds
+    QCOMPARE(formatBandRule(window.trainingPanel()->bandRule()), std::string("thirds"));
+    QCOMPARE(tableBands(), (std::array<int, 3>{4, 4, 4}));
+    auto* tailPercent = window.bandRuleBar()->findChild<QSpinBox*>("bandTailPercent");
+    kind->setCurrentIndex(1);
+    tailPercent->setValue(50); // the rarest half: 6 tail tags, and the head's share may be at most 50 %
+    QCOMPARE(histogram->bandTagCount(ui::TagBand::Tail), 6);
+    QCOMPARE(window.bandRuleBar()->findChild<QSpinBox*>("bandHeadPercent")->maximum(), 50);
+
+    kind->setCurrentIndex(0);
+    auto* headAbove = window.bandRuleBar()->findChild<QSpinBox*>("bandHeadAbove");
+    QVERIFY(headAbove);
+    headAbove->setValue(10); // head > 10, tail < 20 would overlap: the tail threshold gives way to 11
+    QCOMPARE(histogram->bandTagCount(ui::TagBand::Head), 7);
+    QCOMPARE(histogram->bandTagCount(ui::TagBand::Tail), 5);
+    window.setBandRule(BandRule{});
+    QCOMPARE(tableBands(), (std::array<int, 3>{2, 4, 6}));
+    QCOMPARE(kind->currentIndex(), 0);
+
+    // The rule in Preferences is the one a new window starts with, in the analysis tab and the training form.
+    gui::AppSettings().setDefaultBandRule("quantile:0.25:0.5");
+    MainWindow second;
+    QCOMPARE(formatBandRule(second.bandRuleBar()->rule()), std::string("quantile:0.25:0.5"));
+    QString field;
+    ui::ParameterForm* section = second.trainingPanel()->form()->sectionOf("bands", &field);
+    QVERIFY(section);
+    QCOMPARE(section->value(field).toString(), QStringLiteral("quantile:0.25:0.5"));
+    QVERIFY(openAndWait(second, folder_.path()));
+    QCOMPARE(second.histogram()->bandTagCount(ui::TagBand::Head), 3);
+    QCOMPARE(second.histogram()->bandTagCount(ui::TagBand::Tail), 6);
+    gui::AppSettings().resetToDefaults();
 }
 
 bool TestGuiSmoke::openAndWait(MainWindow& window, const QString& path)

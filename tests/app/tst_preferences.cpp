@@ -2,6 +2,7 @@
 // (its fields untouched by a wheel that passes over them), the thumbnail cache trimmed to its limit without
 // touching foreign files, and the theme's palettes.
 #include "common/focused_wheel_filter.h"
+#include "analysis/band_rule_bar.h"
 #include "settings/app_settings.h"
 #include "settings/language.h"
 #include "settings/preferences_apply.h"
@@ -81,6 +82,7 @@ void TestPreferences::roundTrip()
         s.setThumbnailMemoryCacheMB(512);
         s.setDefaultDevice("cuda:1");
         s.setThreads(6);
+        s.setDefaultBandRule("quantile:0.25:0.1");
         s.setLanguage("de");
         s.setTheme(AppSettings::Theme::Dark);
         s.setRestoreSession(false);
@@ -93,6 +95,7 @@ void TestPreferences::roundTrip()
     QCOMPARE(s.thumbnailMemoryCacheMB(), 512);
     QCOMPARE(s.defaultDevice(), QStringLiteral("cuda:1"));
     QCOMPARE(s.threads(), 6);
+    QCOMPARE(s.defaultBandRule(), QStringLiteral("quantile:0.25:0.1"));
     QCOMPARE(s.language(), QStringLiteral("de"));
     QCOMPARE(s.theme(), AppSettings::Theme::Dark);
     QVERIFY(!s.restoreSession());
@@ -107,6 +110,7 @@ void TestPreferences::storedNonsenseReadsAsDefault()
     settings.setValue("cache/thumbnailMemoryMB", 1); // below the minimum: clamped
     settings.setValue("compute/defaultDevice", "tpu:0");
     settings.setValue("compute/threads", -4);
+    settings.setValue("analysis/bandRule", "quantile:0.8:0.5"); // shares over 100 %
     settings.setValue("appearance/language", "tlh");
     settings.setValue("appearance/theme", "sepia");
     settings.setValue("training/runsFolder", "   ");
@@ -115,6 +119,7 @@ void TestPreferences::storedNonsenseReadsAsDefault()
     QCOMPARE(s.thumbnailMemoryCacheMB(), AppSettings::kMinimumCacheMB);
     QCOMPARE(s.defaultDevice(), QStringLiteral("auto"));
     QCOMPARE(s.threads(), 0);
+    QCOMPARE(s.defaultBandRule(), QStringLiteral("absolute:100:20"));
     QCOMPARE(s.language(), QString());
     QCOMPARE(s.theme(), AppSettings::Theme::System);
     QCOMPARE(s.workspaceFolder(), AppSettings::defaultWorkspaceFolder());
@@ -124,11 +129,13 @@ void TestPreferences::resetToDefaults()
 {
     AppSettings s;
     s.setThreads(3);
+    s.setDefaultBandRule("thirds");
     s.setTheme(AppSettings::Theme::Light);
     s.setLanguage("es");
     QSettings().setValue("session/dataset", "/data/somewhere"); // the session is not a preference
     s.resetToDefaults();
     QCOMPARE(s.threads(), 0);
+    QCOMPARE(s.defaultBandRule(), QStringLiteral("absolute:100:20"));
     QCOMPARE(s.theme(), AppSettings::Theme::System);
     QCOMPARE(s.language(), QString());
     QCOMPARE(QSettings().value("session/dataset").toString(), QStringLiteral("/data/somewhere"));
@@ -140,12 +147,15 @@ void TestPreferences::dialogShowsAndWritesSettings()
     AppSettings s;
     s.setWorkspaceFolder(dir.filePath("runs"));
     s.setThreads(5);
+    s.setDefaultBandRule("thirds");
     s.setTheme(AppSettings::Theme::Light);
     s.setLanguage("es");
     const QVector<tagscope::gui::DeviceChoice> devices = {{"cpu", "CPU"}, {"cuda:0", "NVIDIA Test GPU"}};
     PreferencesDialog dialog(devices);
     QCOMPARE(QDir::fromNativeSeparators(dialog.workspaceEdit()->text()), dir.filePath("runs"));
     QCOMPARE(dialog.threadsSpin()->value(), 5);
+    QCOMPARE(formatBandRule(dialog.bandRuleBar()->rule()), std::string("thirds"));
+    QCOMPARE(dialog.bandRuleBar()->findChild<QComboBox*>("bandRuleKind")->currentIndex(), 2);
     QCOMPARE(dialog.themeCombo()->currentData().toString(), QStringLiteral("light"));
     QCOMPARE(dialog.languageCombo()->currentText(), QStringLiteral("Español"));
     QCOMPARE(dialog.deviceCombo()->count(), 3); // Automatic, the CPU, the GPU by name
@@ -157,6 +167,9 @@ void TestPreferences::dialogShowsAndWritesSettings()
     dialog.memoryCacheSpin()->setValue(128);
     dialog.deviceCombo()->setCurrentIndex(2);
     dialog.threadsSpin()->setValue(0);
+    dialog.bandRuleBar()->findChild<QComboBox*>("bandRuleKind")->setCurrentIndex(1); // shares of the tags
+    dialog.bandRuleBar()->findChild<QSpinBox*>("bandHeadPercent")->setValue(20);
+    dialog.bandRuleBar()->findChild<QSpinBox*>("bandTailPercent")->setValue(40);
     dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData("de"));
     dialog.themeCombo()->setCurrentIndex(dialog.themeCombo()->findData("dark"));
     dialog.restoreSessionCheck()->setChecked(false);
@@ -170,6 +183,7 @@ void TestPreferences::dialogShowsAndWritesSettings()
     QCOMPARE(after.thumbnailMemoryCacheMB(), 128);
     QCOMPARE(after.defaultDevice(), QStringLiteral("cuda:0"));
     QCOMPARE(after.threads(), 0);
+    QCOMPARE(after.defaultBandRule(), QStringLiteral("quantile:0.2:0.4"));
     QCOMPARE(after.language(), QStringLiteral("de"));
     QCOMPARE(after.theme(), AppSettings::Theme::Dark);
     QVERIFY(!after.restoreSession());
@@ -181,9 +195,11 @@ void TestPreferences::dialogRestoreDefaults()
     AppSettings s;
     s.setThreads(7);
     s.setDefaultDevice("cpu");
+    s.setDefaultBandRule("thirds");
     PreferencesDialog dialog(QVector<tagscope::gui::DeviceChoice>{{"cpu", "CPU"}});
     dialog.restoreDefaults();
     QCOMPARE(dialog.threadsSpin()->value(), 0);
+    QCOMPARE(formatBandRule(dialog.bandRuleBar()->rule()), std::string("absolute:100:20"));
     QCOMPARE(dialog.deviceCombo()->currentData().toString(), QStringLiteral("auto"));
     QCOMPARE(AppSettings().threads(), 7); // only OK saves
     dialog.reject();

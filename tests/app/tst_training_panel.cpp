@@ -170,6 +170,7 @@ private slots:
     void longTailClickFiltersTheBrowser();
     void closingDuringARunStopsItFirst();
     void aRunInTheWindowMatchesTheCli();
+    void bandsOfTheLongTailAndTheComparison();
 
 private:
     void fillForTraining(TrainingForm* form, int epochs);
@@ -778,6 +779,86 @@ void TestTrainingPanel::aRunInTheWindowMatchesTheCli()
     for (int i = 0; i < fromWindow.size(); ++i)
         QVERIFY2(fromWindow[i] == fromCli[i], qPrintable(QJsonDocument(fromWindow[i]).toJson(QJsonDocument::Compact) + "\n"
                                                          + QJsonDocument(fromCli[i]).toJson(QJsonDocument::Compact)));
+}
+
+// The long-tail plot colours the run's tags by the window's band rule (resolved on the run's tags) and says by
+// which rule the run reported its band mAPs; the comparison names both runs' bands and says when they differ.
+void TestTrainingPanel::bandsOfTheLongTailAndTheComparison()
+{
+    QVERIFY(!trainedRun_.isEmpty());
+    const RunRecord trained = readRun(trainedRun_.toStdString());
+    QCOMPARE(trained.metrics.bands.rule, std::string("absolute:100:20"));
+    auto bandCounts = [](const ui::LongTailPlot* plot) { // tags per band, from the plot's own rows
+        std::array<int, 3> counts{};
+        const ui::CsvRows rows = plot->csvRows();
+        for (int r = 1; r < rows.size(); ++r)
+            for (ui::TagBand band : {ui::TagBand::Head, ui::TagBand::Medium, ui::TagBand::Tail})
+                counts[int(band)] += rows[r][2] == ui::bandDisplayName(band);
+        return counts;
+    };
+    auto recordedCounts = [&] { // the bands the trainer wrote to tags.json
+        std::array<int, 3> counts{};
+        for (const RunTag& tag : trained.tags)
+            ++counts[tag.band == "head" ? 0 : tag.band == "medium" ? 1 : 2];
+        return counts;
+    };
+
+    TrainingPanel panel;
+    panel.setRunsFolder(runs_);
+    panel.openRun(trainedRun_);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.longTail()->pointCount() > 0 && !panel.isLoading(), 10000);
+    QCOMPARE(bandCounts(panel.longTail()), recordedCounts()); // the run's own rule: the trainer's bands
+    QVERIFY2(panel.longTailCaption()->text().contains("Bands: absolute thresholds (head over 100, tail under 20 training positives)"),
+             qPrintable(panel.longTailCaption()->text()));
+    QVERIFY(!panel.longTailCaption()->text().contains("other bands"));
+
+    const BandRule thirds = *parseBandRule("thirds", nullptr);
+    const ResolvedBands expected = resolveBands(trainPositives(trained.tags), thirds);
+    QVERIFY(expected.counts[0] > 0 && expected.counts[2] > 0);
+    panel.setBandRule(thirds);
+    QCOMPARE(bandCounts(panel.longTail()), (std::array<int, 3>{int(expected.counts[0]), int(expected.counts[1]), int(expected.counts[2])}));
+    QVERIFY(bandCounts(panel.longTail()) != recordedCounts());
+    const QString caption = panel.longTailCaption()->text();
+    QVERIFY2(caption.contains(QStringLiteral("Bands: thirds of the tags (head over %1, tail under %2 training positives)")
+                                  .arg(expected.thresholds.headAbove).arg(expected.thresholds.tailBelow)), qPrintable(caption));
+    QVERIFY2(caption.contains("The run's head, medium and tail mAPs use other bands: absolute thresholds."), qPrintable(caption));
+
+    // A copy of the run that reported thirds: the comparison shows both rules and says the band mAPs do not compare.
+    const QString other = runs_ + "/thirds-run";
+    copyRun(trainedRun_, other);
+    QFile metricsFile(other + "/metrics.jsonl");
+    QVERIFY(metricsFile.open(QIODevice::ReadOnly));
+    QByteArray metrics;
+    for (const QByteArray& line : metricsFile.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonObject record = QJsonDocument::fromJson(line).object();
+        if (record["type"] == "start") {
+            record["bands"] = "thirds";
+            record["head_above"] = qint64(expected.thresholds.headAbove);
+            record["tail_below"] = qint64(expected.thresholds.tailBelow);
+        }
+        metrics += QJsonDocument(record).toJson(QJsonDocument::Compact) + "\n";
+    }
+    metricsFile.close();
+    writeText(other + "/metrics.jsonl", metrics);
+    panel.compareWith(other);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.comparisonView()->table()->rowCount() > 0 && !panel.isLoading(), 10000);
+    QVERIFY2(panel.comparisonView()->caption().contains("The runs use different bands, so their head, medium and tail mAPs do not compare."),
+             qPrintable(panel.comparisonView()->caption()));
+    QTableWidget* table = panel.comparisonView()->table();
+    int bandsRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->verticalHeaderItem(row)->text() == "Bands")
+            bandsRow = row;
+    QVERIFY(bandsRow >= 0);
+    QCOMPARE(table->item(bandsRow, 0)->text(), QString("absolute thresholds (head over 100, tail under 20 training positives)"));
+    QCOMPARE(table->item(bandsRow, 1)->text(), QStringLiteral("thirds of the tags (head over %1, tail under %2 training positives)")
+                                                   .arg(expected.thresholds.headAbove).arg(expected.thresholds.tailBelow));
+    QVERIFY(table->item(bandsRow, 0)->font().bold());
+    // Two runs with the same bands compare without the remark.
+    panel.compareWith(trainedRun_);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isLoading() && !panel.comparisonView()->caption().contains("different bands"), 10000);
 }
 
 QTEST_MAIN(TestTrainingPanel)

@@ -144,6 +144,7 @@ private Q_SLOTS:
     void histogramCopesWithTwentyThousandTags();
     void histogramClickPicksTheBarUnderTheMouse();
     void histogramMarksTheSelectedTag();
+    void histogramNamesCloseCutOffsInOneLabel();
 
     void gridModelRowCountFollowsTheFilter();
     void gridModelShowsPlaceholderThenThumbnail();
@@ -318,6 +319,27 @@ void TestWidgets::histogramMarksTheSelectedTag()
     histogram.setSelectedTag(42); // not a tag of this histogram
     QCOMPARE(histogram.selectedTag(), -1);
     QCOMPARE(histogram.plot()->itemCount(), itemsBefore); // markers are reused, not piled up
+}
+
+// Quantile bands among tags of similar counts put the head and tail lines a few pixels apart: their labels would
+// overprint, so one label names both; apart, each line has its own.
+void TestWidgets::histogramNamesCloseCutOffsInOneLabel()
+{
+    TagHistogram histogram;
+    histogram.resize(700, 400);
+    histogram.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&histogram));
+    const QVector<quint64> counts = {15000, 12000, 9000, 5800, 5700, 5000, 4000, 2000, 400, 50};
+    const BandLimits apart{100, 20};
+    histogram.setBars(barsFor(counts, apart), apart, "Positive images", "positives", 300.0);
+    histogram.plot()->replot();
+    histogram.plot()->replot(); // the second with the first's layout, as on screen
+    QCOMPARE(histogram.thresholdLabels(), QStringList({"tail < 20", "head > 100"}));
+    const BandLimits close{5700, 5000};
+    histogram.setBars(barsFor(counts, close), close, "Positive images", "positives", 300.0);
+    histogram.plot()->replot();
+    histogram.plot()->replot();
+    QCOMPARE(histogram.thresholdLabels(), QStringList({"head > 5,700\ntail < 5,000"}));
 }
 
 void TestWidgets::gridModelRowCountFollowsTheFilter()

@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 
 #include <QAction>
+#include <QFontMetricsF>
 #include <QMenu>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -132,6 +133,8 @@ TagHistogram::TagHistogram(QWidget* parent) : QWidget(parent), plot_(new QCustom
     plot_->yAxis2->setTickLength(0, 4);
     plot_->yAxis2->grid()->setVisible(false);
     connect(plot_->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), plot_->yAxis2, qOverload<const QCPRange&>(&QCPAxis::setRange));
+    // Whether the two cut-off labels fit apart depends on the zoom and the plot's height: decided at each replot.
+    connect(plot_, &QCustomPlot::beforeReplot, this, &TagHistogram::setThresholdTicks);
     selectedLine_ = makeLine();
     selectedLabel_ = new QCPItemText(plot_);
     selectedLabel_->setLayer(QStringLiteral("axes"));
@@ -393,10 +396,31 @@ void TagHistogram::setThresholdTicks()
 {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     if (!bars_.isEmpty()) {
-        ticker->addTick(static_cast<double>(limits_.headAbove), tr("head > %1").arg(groupedNumber(limits_.headAbove)));
-        ticker->addTick(static_cast<double>(limits_.tailBelow), tr("tail < %1").arg(groupedNumber(limits_.tailBelow)));
+        const double head = std::max(1.0, static_cast<double>(limits_.headAbove));
+        const double tail = std::max(1.0, static_cast<double>(limits_.tailBelow));
+        const QString headText = tr("head > %1").arg(groupedNumber(limits_.headAbove));
+        const QString tailText = tr("tail < %1").arg(groupedNumber(limits_.tailBelow));
+        // Cut-offs a few pixels apart (quantile bands among tags of similar counts) would print one label over
+        // the other: then one tick between them names both.
+        const double gap = std::abs(plot_->yAxis2->coordToPixel(head) - plot_->yAxis2->coordToPixel(tail));
+        if (gap < 1.2 * QFontMetricsF(plot_->yAxis2->tickLabelFont()).height()) {
+            ticker->addTick(std::sqrt(head * tail), headText + QLatin1Char('\n') + tailText);
+        } else {
+            ticker->addTick(head, headText);
+            ticker->addTick(tail, tailText);
+        }
     }
     plot_->yAxis2->setTicker(ticker);
+}
+
+QStringList TagHistogram::thresholdLabels() const
+{
+    QStringList labels;
+    const auto ticker = plot_->yAxis2->ticker().dynamicCast<QCPAxisTickerText>();
+    if (ticker)
+        for (const QString& label : ticker->ticks())
+            labels.push_back(label);
+    return labels;
 }
 
 void TagHistogram::rebuildPlottables()

@@ -55,6 +55,9 @@ public:
     // Ranks (1-based, inclusive) shaded for a band; {0, 0} when the band has no tag.
     QPair<int, int> bandRegion(TagBand band) const;
     QString tooltipText(int tag) const; // rich text: name, rank, band and the counts per split
+    // The labels of the band cut-offs beside the plot: "head > 100" and "tail < 20", or one label naming both
+    // when the two lines are too close for two.
+    QStringList thresholdLabels() const;
     CsvRows csvRows() const;            // rank, tag, band, positives, verified negatives and per-split counts
 
     QAction* resetViewAction() const { return resetViewAction_; }

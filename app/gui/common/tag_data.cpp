@@ -54,7 +54,16 @@ QString TagData::bandSplitUnit(const DatasetStatistics& statistics)
     return statistics.splits[static_cast<int>(Split::Train)].images > 0 ? tr("train positives") : tr("positives");
 }
 
-QVector<ui::TagInfo> TagData::tagRows(const LoadedDataset& data)
+ResolvedBands TagData::resolve(const DatasetStatistics& statistics, const BandRule& rule)
+{
+    const SplitStatistics& split = bandSplit(statistics);
+    std::vector<std::uint64_t> positives(split.tags.size());
+    for (std::size_t t = 0; t < positives.size(); ++t)
+        positives[t] = split.tags[t].positive;
+    return resolveBands(positives, rule);
+}
+
+QVector<ui::TagInfo> TagData::tagRows(const LoadedDataset& data, const std::vector<TagBand>& bands)
 {
     const Dataset& dataset = data.dataset;
     const SplitStatistics& all = data.statistics.all;
@@ -68,14 +77,14 @@ QVector<ui::TagInfo> TagData::tagRows(const LoadedDataset& data)
         row.positive = all.tags[t].positive;
         row.negative = all.tags[t].negative;
         row.unknown = all.tags[t].unknown;
-        row.band = toUiBand(data.statistics.bands[t]);
+        row.band = toUiBand(bands[t]);
         fillSplits(row.perSplit, data.statistics, t);
         rows.push_back(std::move(row));
     }
     return rows;
 }
 
-QVector<ui::HistogramBar> TagData::histogramBars(const LoadedDataset& data)
+QVector<ui::HistogramBar> TagData::histogramBars(const LoadedDataset& data, const std::vector<TagBand>& bands)
 {
     const Dataset& dataset = data.dataset;
     const SplitStatistics& split = bandSplit(data.statistics);
@@ -87,16 +96,16 @@ QVector<ui::HistogramBar> TagData::histogramBars(const LoadedDataset& data)
         bar.name = QString::fromStdString(dataset.tag(t).displayName);
         bar.count = split.tags[t].positive;
         bar.negative = split.tags[t].negative;
-        bar.band = toUiBand(data.statistics.bands[t]);
+        bar.band = toUiBand(bands[t]);
         fillSplits(bar.perSplit, data.statistics, t);
         bars.push_back(std::move(bar));
     }
     return bars;
 }
 
-ui::BandLimits TagData::bandLimits(const DatasetStatistics& statistics)
+ui::BandLimits TagData::bandLimits(const BandThresholds& thresholds)
 {
-    return {statistics.thresholds.headAbove, statistics.thresholds.tailBelow};
+    return {thresholds.headAbove, thresholds.tailBelow};
 }
 
 QString TagData::summary(const LoadedDataset& data)

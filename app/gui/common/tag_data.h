@@ -22,9 +22,11 @@ public:
     static ui::SplitView bandSplitView(const DatasetStatistics& statistics); // the split bandSplit() returns
     static QVector<quint64> imageCounts(const DatasetStatistics& statistics); // all, train, validation, test
 
-    static QVector<ui::TagInfo> tagRows(const LoadedDataset& data);
-    static QVector<ui::HistogramBar> histogramBars(const LoadedDataset& data);
-    static ui::BandLimits bandLimits(const DatasetStatistics& statistics);
+    // Bands by `rule`, resolved on bandSplit() as computeStatistics() does.
+    static ResolvedBands resolve(const DatasetStatistics& statistics, const BandRule& rule);
+    static QVector<ui::TagInfo> tagRows(const LoadedDataset& data, const std::vector<TagBand>& bands);
+    static QVector<ui::HistogramBar> histogramBars(const LoadedDataset& data, const std::vector<TagBand>& bands);
+    static ui::BandLimits bandLimits(const BandThresholds& thresholds);
     static QString summary(const LoadedDataset& data); // images, tags, labels by state, imbalance
 };
 

@@ -1,5 +1,6 @@
 #include "app_settings.h"
 
+#include "dataset/band_rule.h"
 #include "training/run_history.h"
 
 #include "thumbnails/thumbnail_disk_cache.h"
@@ -21,6 +22,7 @@ const QString kThumbnailDiskMB = QStringLiteral("cache/thumbnailDiskMB");
 const QString kThumbnailMemoryMB = QStringLiteral("cache/thumbnailMemoryMB");
 const QString kDevice = QStringLiteral("compute/defaultDevice");
 const QString kThreads = QStringLiteral("compute/threads");
+const QString kBandRule = QStringLiteral("analysis/bandRule");
 const QString kLanguage = QStringLiteral("appearance/language");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kRestoreSession = QStringLiteral("session/restore");
@@ -111,6 +113,18 @@ void AppSettings::setDefaultDevice(const QString& device)
     QSettings().setValue(kDevice, isDeviceName(device) ? device : QStringLiteral("auto"));
 }
 
+QString AppSettings::defaultBandRule() const
+{
+    // A rule that no longer parses (edited by hand) falls back to the default thresholds.
+    const std::optional<BandRule> rule = parseBandRule(QSettings().value(kBandRule).toString().toStdString(), nullptr);
+    return QString::fromStdString(formatBandRule(rule.value_or(BandRule{})));
+}
+
+void AppSettings::setDefaultBandRule(const QString& rule)
+{
+    QSettings().setValue(kBandRule, rule);
+}
+
 int AppSettings::threads() const
 {
     return clampedInt(QSettings().value(kThreads), 0, 0, kMaximumThreads);
@@ -175,7 +189,7 @@ void AppSettings::setRestoreSession(bool restore)
 void AppSettings::resetToDefaults()
 {
     QSettings settings;
-    for (const QString& key : {kWorkspace, kThumbnailFolder, kThumbnailDiskMB, kThumbnailMemoryMB, kDevice, kThreads, kLanguage, kTheme,
+    for (const QString& key : {kWorkspace, kThumbnailFolder, kThumbnailDiskMB, kThumbnailMemoryMB, kDevice, kThreads, kBandRule, kLanguage, kTheme,
                                kRestoreSession})
         settings.remove(key);
 }

@@ -35,6 +35,9 @@ public:
     QString defaultDevice() const;
     void setDefaultDevice(const QString& device);
     int threads() const;
+    // The band rule (dataset/band_rule.h text) the analysis tab and new training runs start with.
+    QString defaultBandRule() const;
+    void setDefaultBandRule(const QString& rule);
     void setThreads(int threads);
 
     // "" follows the system's language, else "en", "de", "es"; read once at start.

@@ -1,5 +1,6 @@
 #include "preferences_apply.h"
 
+#include "dataset/band_rule.h"
 #include "engine_bridge/build_info.h"
 #include "engine_bridge/training_engine.h"
 #include "preferences_dialog.h"
@@ -45,7 +46,8 @@ void applyThumbnailPreferences(ui::ThumbnailLoader* loader, const AppSettings& s
 void applyComputeDefaults(TrainingForm* form, const AppSettings& settings)
 {
     const std::pair<QString, QVariant> defaults[] = {{QStringLiteral("device"), settings.defaultDevice()},
-                                                     {QStringLiteral("threads"), settings.threads()}};
+                                                     {QStringLiteral("threads"), settings.threads()},
+                                                     {QStringLiteral("bands"), settings.defaultBandRule()}};
     for (const auto& [key, value] : defaults) {
         QString field;
         if (ui::ParameterForm* section = form->sectionOf(key, &field))
@@ -68,7 +70,14 @@ void showPreferencesDialog(MainWindow* window)
 {
     auto* dialog = new PreferencesDialog(namedComputeDevices(), window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QDialog::accepted, window, [window] { applyPreferences(window, AppSettings()); });
+    const QString bandRuleBefore = AppSettings().defaultBandRule();
+    QObject::connect(dialog, &QDialog::accepted, window, [window, bandRuleBefore] {
+        const AppSettings settings;
+        applyPreferences(window, settings);
+        // A new default band rule is shown at once; otherwise the analysis tab keeps the rule chosen there.
+        if (settings.defaultBandRule() != bandRuleBefore)
+            window->setBandRule(*parseBandRule(settings.defaultBandRule().toStdString(), nullptr));
+    });
     dialog->open();
 }
 

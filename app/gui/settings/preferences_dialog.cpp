@@ -1,5 +1,7 @@
 #include "preferences_dialog.h"
 
+#include "analysis/band_rule_bar.h"
+
 #include "engine_bridge/training_engine.h"
 #include "language.h"
 
@@ -20,6 +22,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace tagscope::gui {
 
@@ -82,6 +86,9 @@ PreferencesDialog::PreferencesDialog(const QVector<DeviceChoice>& devices, QWidg
     connect(thumbnailFolder_, &QLineEdit::editingFinished, this, &PreferencesDialog::measureCache);
     load(AppSettings());
     setMinimumWidth(620);
+    // The wrapped notes need more lines in some languages than the dialog's first size hint allows for: the
+    // height they need at the width it opens with, so that no note is squeezed.
+    setMinimumHeight(layout->totalHeightForWidth(std::max(minimumWidth(), sizeHint().width())));
 }
 
 PreferencesDialog::~PreferencesDialog()
@@ -192,6 +199,12 @@ QWidget* PreferencesDialog::createComputeGroup()
     form->addRow(tr("CPU &threads:"), threads_);
     form->addRow(QString(), noteLabel(tr("New training runs and embeddings start with this device and thread count; "
                                          "each run can still choose its own.")));
+    bandRule_ = new BandRuleBar;
+    bandRule_->setObjectName(QStringLiteral("defaultBandRule"));
+    bandRule_->setLabelVisible(false);
+    form->addRow(tr("Tag bands:"), bandRule_);
+    form->addRow(QString(), noteLabel(tr("How tags are split into head, medium and tail: the analysis tab and new "
+                                         "training runs start with this rule.")));
     return group;
 }
 
@@ -206,6 +219,7 @@ void PreferencesDialog::load(const AppSettings& settings)
     memoryCache_->setValue(settings.thumbnailMemoryCacheMB());
     selectData(device_, settings.defaultDevice());
     threads_->setValue(settings.threads());
+    bandRule_->setRule(*parseBandRule(settings.defaultBandRule().toStdString(), nullptr));
     measureCache();
 }
 
@@ -220,6 +234,7 @@ void PreferencesDialog::apply(AppSettings& settings) const
     settings.setThumbnailMemoryCacheMB(memoryCache_->value());
     settings.setDefaultDevice(device_->currentData().toString());
     settings.setThreads(threads_->value());
+    settings.setDefaultBandRule(QString::fromStdString(formatBandRule(bandRule_->rule())));
 }
 
 void PreferencesDialog::restoreDefaults()
@@ -233,6 +248,7 @@ void PreferencesDialog::restoreDefaults()
     memoryCache_->setValue(AppSettings::kDefaultThumbnailMemoryCacheMB);
     device_->setCurrentIndex(0);
     threads_->setValue(0);
+    bandRule_->setRule(BandRule{});
     measureCache();
 }
 

@@ -17,6 +17,8 @@ class QSpinBox;
 
 namespace tagscope::gui {
 
+class BandRuleBar;
+
 struct DeviceChoice;
 
 class PreferencesDialog : public QDialog {
@@ -36,6 +38,7 @@ public:
     QSpinBox* memoryCacheSpin() const { return memoryCache_; }
     QComboBox* deviceCombo() const { return device_; }
     QSpinBox* threadsSpin() const { return threads_; }
+    BandRuleBar* bandRuleBar() const { return bandRule_; }
     QComboBox* languageCombo() const { return language_; }
     QComboBox* themeCombo() const { return theme_; }
     QCheckBox* restoreSessionCheck() const { return restoreSession_; }
@@ -62,6 +65,7 @@ private:
     QLabel* cacheUsage_ = nullptr;
     QComboBox* device_ = nullptr;
     QSpinBox* threads_ = nullptr;
+    BandRuleBar* bandRule_ = nullptr;
     QDialogButtonBox* buttons_ = nullptr;
     QFutureWatcher<ThumbnailCacheUsage>* usageWatcher_ = nullptr;
 };

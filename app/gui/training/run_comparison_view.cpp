@@ -2,6 +2,7 @@
 
 #include "run_history_panel.h"
 
+#include "common/band_text.h"
 #include "common/number_format.h"
 
 #include <QHeaderView>
@@ -15,6 +16,15 @@
 namespace tagscope::gui {
 
 namespace {
+
+QString bandsText(const RunBands& bands) // "thirds of the tags (head over 60, tail under 40 training positives)"
+{
+    if (bands.rule.empty())
+        return QStringLiteral("–");
+    if (bands.headAbove < 0 || bands.tailBelow < 0)
+        return BandText::rule(bands.rule);
+    return QStringLiteral("%1 (%2)").arg(BandText::rule(bands.rule), BandText::cutOffs(bands.headAbove, bands.tailBelow));
+}
 
 // Config leaves by dotted key: "lr" -> 0.001, "loss_params.gamma_neg" -> 4. Compared as JSON values, so that
 // 1e-4 and 0.0001 (or 2 and 2.0) are the same setting however a tool wrote them.
@@ -68,6 +78,11 @@ RunComparisonView::RunComparisonView(QWidget* parent) : QWidget(parent), caption
     clear();
 }
 
+QString RunComparisonView::caption() const
+{
+    return caption_->text();
+}
+
 void RunComparisonView::clear()
 {
     table_->setRowCount(0);
@@ -89,6 +104,8 @@ void RunComparisonView::setRuns(const RunRecord& first, const RunRecord& second)
     results.push_back({tr("Head mAP at best"), band(bestA, &RunEpochPoint::mapHead), band(bestB, &RunEpochPoint::mapHead)});
     results.push_back({tr("Medium mAP at best"), band(bestA, &RunEpochPoint::mapMedium), band(bestB, &RunEpochPoint::mapMedium)});
     results.push_back({tr("Tail mAP at best"), band(bestA, &RunEpochPoint::mapTail), band(bestB, &RunEpochPoint::mapTail)});
+    const bool bandsDiffer = !describeBandDifference({a, b}).empty();
+    results.push_back({tr("Bands"), bandsText(a.bands), bandsText(b.bands)});
     results.push_back({tr("Epochs done"), QStringLiteral("%1 / %2").arg(a.epochsDone).arg(a.epochsPlanned),
                        QStringLiteral("%1 / %2").arg(b.epochsDone).arg(b.epochsPlanned)});
     results.push_back({tr("Duration"), RunHistoryPanel::durationText(a.durationSeconds), RunHistoryPanel::durationText(b.durationSeconds)});
@@ -126,13 +143,16 @@ void RunComparisonView::setRuns(const RunRecord& first, const RunRecord& second)
         ++row;
     };
     for (const auto& [name, left, right] : results)
-        addRow(name, left, right, left != right && name == tr("Best"));
+        addRow(name, left, right, left != right && (name == tr("Best") || name == tr("Bands")));
     for (const QString& key : differing)
         addRow(key, valueText(configA, key), valueText(configB, key), true);
     for (const QString& key : same)
         addRow(key, valueText(configA, key), valueText(configB, key), false);
-    caption_->setText(differing.isEmpty() ? tr("The two runs have the same settings.")
-                                          : tr("%n setting(s) differ (highlighted, listed first after the results).", nullptr, differing.size()));
+    QString caption = differing.isEmpty() ? tr("The two runs have the same settings.")
+                                          : tr("%n setting(s) differ (highlighted, listed first after the results).", nullptr, differing.size());
+    if (bandsDiffer)
+        caption += QLatin1Char(' ') + tr("The runs use different bands, so their head, medium and tail mAPs do not compare.");
+    caption_->setText(caption);
 }
 
 } // namespace tagscope::gui

@@ -19,6 +19,7 @@ public:
     void clear();
     QTableWidget* table() const { return table_; }
     int differenceCount() const { return differences_; } // settings that differ
+    QString caption() const; // what the table shows: differing settings, and bands that do not compare
 
 private:
     QLabel* caption_;

@@ -5,13 +5,15 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace tagscope::gui {
 
 namespace {
 
-ui::TagBand bandOf(const std::string& name)
+ui::TagBand uiBand(TagBand band)
 {
-    return name == "head" ? ui::TagBand::Head : name == "medium" ? ui::TagBand::Medium : ui::TagBand::Tail;
+    return band == TagBand::Head ? ui::TagBand::Head : band == TagBand::Medium ? ui::TagBand::Medium : ui::TagBand::Tail;
 }
 
 } // namespace
@@ -42,15 +44,26 @@ ui::EpochSample epochSample(const RunEpochPoint& e, const std::string& metric)
     return {double(e.epoch), metricValue(e, metric), e.mapHead, e.mapMedium, e.mapTail, e.priorBaselineMap};
 }
 
-QVector<ui::TagPerformance> tagPerformance(const std::vector<RunTag>& tags, const std::vector<RunEpochPoint>& epochs, int* epoch)
+std::vector<std::uint64_t> trainPositives(const std::vector<RunTag>& tags)
+{
+    std::vector<std::uint64_t> positives;
+    positives.reserve(tags.size());
+    for (const RunTag& tag : tags)
+        positives.push_back(static_cast<std::uint64_t>(std::max(0.0, tag.trainPositives)));
+    return positives;
+}
+
+QVector<ui::TagPerformance> tagPerformance(const std::vector<RunTag>& tags, const std::vector<RunEpochPoint>& epochs,
+                                           const BandRule& bands, int* epoch)
 {
     QVector<ui::TagPerformance> out;
+    const ResolvedBands resolved = resolveBands(trainPositives(tags), bands);
     *epoch = 0;
     for (auto e = epochs.rbegin(); e != epochs.rend(); ++e)
         if (!e->tagAp.empty() && e->tagAp.size() == tags.size()) {
             *epoch = e->epoch;
             for (std::size_t t = 0; t < tags.size(); ++t)
-                out.push_back({QString::fromStdString(tags[t].labelName), QString::fromStdString(tags[t].name), tags[t].trainPositives, e->tagAp[t], bandOf(tags[t].band)});
+                out.push_back({QString::fromStdString(tags[t].labelName), QString::fromStdString(tags[t].name), tags[t].trainPositives, e->tagAp[t], uiBand(resolved.bands[t])});
             break;
         }
     return out;

@@ -1,5 +1,6 @@
 #pragma once
 // A run's records (the engine's run history) turned into the samples the training plots draw.
+#include "dataset/band_rule.h"
 #include "training/run_history.h"
 
 #include "plots/long_tail_plot.h"
@@ -20,8 +21,11 @@ QVector<ui::LossSample> smoothedSamples(const std::vector<RunStepPoint>& steps, 
 
 ui::EpochSample epochSample(const RunEpochPoint& epoch, const std::string& metric);
 
-// The per-tag AP of the last epoch that measured it, with the tags' training frequencies; *epoch is that epoch
-// (0 when none did).
-QVector<ui::TagPerformance> tagPerformance(const std::vector<RunTag>& tags, const std::vector<RunEpochPoint>& epochs, int* epoch);
+std::vector<std::uint64_t> trainPositives(const std::vector<RunTag>& tags);
+
+// The per-tag AP of the last epoch that measured it, with the tags' training frequencies and their bands by
+// `bands` (resolved on the run's tags); *epoch is that epoch (0 when none did).
+QVector<ui::TagPerformance> tagPerformance(const std::vector<RunTag>& tags, const std::vector<RunEpochPoint>& epochs,
+                                           const BandRule& bands, int* epoch);
 
 } // namespace tagscope::gui

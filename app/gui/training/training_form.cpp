@@ -282,6 +282,10 @@ void TrainingForm::buildSections(QVBoxLayout* layout)
                             {tr("Trainable tags"), tr("All tags")}, tr("Open Images marks some classes as trainable; other datasets have all trainable")),
                      field(QStringLiteral("min_tag_positives"), tr("Minimum positives"), Type::Integer, 0, 1e9,
                            tr("Tags with fewer training positives are left out")),
+                     field(QStringLiteral("bands"), tr("Tag bands"), Type::Text, 0, 0,
+                           tr("How tags are split into head, medium and tail for the band mAPs: absolute:100:20 (head above "
+                              "100 training positives, tail below 20), quantile:0.33:0.33 (the most frequent and the rarest "
+                              "third) or thirds")),
                      field(QStringLiteral("max_train_images"), tr("Training images"), Type::Integer, 0, 1e12,
                            tr("Train on a seeded sample of this many images (0: all)")),
                      field(QStringLiteral("max_val_images"), tr("Validation images"), Type::Integer, 0, 1e12,

@@ -265,6 +265,14 @@ void TrainingPanel::setRunsFolder(const QString& folder)
     AppSettings().setWorkspaceFolder(folder);
 }
 
+void TrainingPanel::setBandRule(const BandRule& rule)
+{
+    if (rule == bandRule_)
+        return;
+    bandRule_ = rule;
+    updateLongTail();
+}
+
 QString TrainingPanel::runsFolder() const
 {
     return history_->folder();

@@ -6,6 +6,7 @@
 #include "common/loaded_dataset.h"
 #include "training_controller.h"
 
+#include "dataset/band_rule.h"
 #include "training/run_history.h"
 
 #include <QFutureWatcher>
@@ -46,6 +47,9 @@ public:
     void setDataset(std::shared_ptr<const LoadedDataset> data); // the dataset field, and the tags a click can show
     void setRunsFolder(const QString& folder);
     QString runsFolder() const;
+    // The bands the long-tail plot colours its tags by (the analysis tab's rule, resolved on the run's tags).
+    void setBandRule(const BandRule& rule);
+    BandRule bandRule() const { return bandRule_; }
 
     // Validates the form and starts a run in a new directory of the runs folder; false (with the messages
     // under the fields) when the settings are not valid.
@@ -77,6 +81,7 @@ public:
     QPushButton* stopButton() const { return stop_; }
     QProgressBar* progressBar() const { return progress_; }
     QLabel* statusLabel() const { return status_; }
+    QLabel* longTailCaption() const { return longTailCaption_; }
     bool showTab(const QString& name); // "curves", "long-tail", "runs", "comparison"
 
 Q_SIGNALS:
@@ -136,6 +141,7 @@ private:
     QPushButton* stop_;
 
     std::shared_ptr<const LoadedDataset> data_;
+    BandRule bandRule_;
     QString shownRun_;
     bool shownLive_ = false;      // the shown run is the one training here
     RunMetricsUpdate shownMetrics_;

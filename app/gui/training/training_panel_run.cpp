@@ -7,6 +7,8 @@
 #include "run_plot_data.h"
 #include "training_form.h"
 
+#include "common/band_text.h"
+
 #include "plots/long_tail_plot.h"
 #include "plots/training_curves.h"
 
@@ -88,6 +90,8 @@ void TrainingPanel::runLoaded()
     for (const RunEpochPoint& e : record.metrics.epochs)
         if (e.epoch < firstLiveEpoch)
             merged.epochs.push_back(e);
+    merged.device = record.metrics.device; // unless a live "start" line came since (merged below)
+    merged.bands = record.metrics.bands;
     mergeMetrics(merged, shownMetrics_);
     merged.errors = record.metrics.errors;
     shownMetrics_ = merged;
@@ -204,10 +208,10 @@ void TrainingPanel::updateMetricName()
 void TrainingPanel::updateLongTail()
 {
     int epoch = 0;
-    const QVector<ui::TagPerformance> run = tagPerformance(shownTags_, shownMetrics_.epochs, &epoch);
+    const QVector<ui::TagPerformance> run = tagPerformance(shownTags_, shownMetrics_.epochs, bandRule_, &epoch);
     int comparisonEpoch = 0;
     const QVector<ui::TagPerformance> other =
-        comparisonRun_.isEmpty() ? QVector<ui::TagPerformance>() : tagPerformance(comparisonRecord_.tags, comparisonRecord_.metrics.epochs, &comparisonEpoch);
+        comparisonRun_.isEmpty() ? QVector<ui::TagPerformance>() : tagPerformance(comparisonRecord_.tags, comparisonRecord_.metrics.epochs, bandRule_, &comparisonEpoch);
     if (run.isEmpty())
         longTail_->clear();
     else
@@ -217,12 +221,19 @@ void TrainingPanel::updateLongTail()
         longTailCaption_->setText(tr("Per-tag AP appears here after the first validation of a run."));
     else if (run.isEmpty())
         longTailCaption_->setText(tr("%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).").arg(runName(shownRun_)));
-    else
-        longTailCaption_->setText(tr("%1, epoch %2: %Ln tag(s) with a validation AP. Head tags have over 100 training positives, tail "
-                                     "tags under 20; the lines are each band's mean AP. Click a point to see the tag's images.",
-                                     nullptr, longTail_->pointCount())
-                                      .arg(runName(shownRun_))
-                                      .arg(epoch));
+    else {
+        const ResolvedBands bands = resolveBands(trainPositives(shownTags_), bandRule_);
+        QString caption = tr("%1, epoch %2: %Ln tag(s) with a validation AP. Bands: %3 (%4); the lines are each band's "
+                             "mean AP. Click a point to see the tag's images.",
+                             nullptr, longTail_->pointCount())
+                              .arg(runName(shownRun_))
+                              .arg(epoch)
+                              .arg(BandText::rule(bandRule_), BandText::cutOffs(qint64(bands.thresholds.headAbove), qint64(bands.thresholds.tailBelow)));
+        const RunBands& reported = shownMetrics_.bands;
+        if (!reported.rule.empty() && reported.rule != formatBandRule(bandRule_))
+            caption += QLatin1Char(' ') + tr("The run's head, medium and tail mAPs use other bands: %1.").arg(BandText::rule(reported.rule));
+        longTailCaption_->setText(caption);
+    }
 }
 
 void TrainingPanel::compareWith(const QString& directory)

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "analysis/analysis_runner.h"
+#include "analysis/band_rule_bar.h"
 #include "browse/image_filter_runner.h"
 #include "browse/image_inspector.h"
 #include "common/app_icons.h"
@@ -246,6 +247,7 @@ void MainWindow::readSettings()
         sizesBeforeHeatmap_.push_back(size.toInt());
     setThumbnailSide(settings.value(QStringLiteral("view/thumbnailSide"), kDefaultThumbnailSide).toInt());
     applyThumbnailPreferences(gridModel_->loader(), AppSettings());
+    setBandRule(*parseBandRule(AppSettings().defaultBandRule().toStdString(), nullptr));
 }
 
 void MainWindow::writeSettings() const
@@ -337,6 +339,26 @@ void MainWindow::importBusyChanged(bool busy)
     reloadAction_->setEnabled(!busy && data_);
 }
 
+void MainWindow::setBandRule(const BandRule& rule)
+{
+    bandRuleBar_->setRule(rule);
+    showBands();
+}
+
+void MainWindow::showBands()
+{
+    trainingPanel_->setBandRule(bandRuleBar_->rule());
+    if (!data_)
+        return;
+    const LoadedDataset& loaded = *data_;
+    const DatasetStatistics& statistics = loaded.statistics;
+    const ResolvedBands bands = TagData::resolve(statistics, bandRuleBar_->rule());
+    tagPanel_->setTags(TagData::tagRows(loaded, bands.bands), TagData::imageCounts(statistics));
+    histogram_->setBars(TagData::histogramBars(loaded, bands.bands), TagData::bandLimits(bands.thresholds),
+                        TagData::bandSplitLabel(statistics), TagData::bandSplitUnit(statistics),
+                        TagData::bandSplit(statistics).imbalanceRatio, TagData::bandSplitView(statistics));
+}
+
 void MainWindow::showDataset(std::shared_ptr<const LoadedDataset> data)
 {
     data_ = std::move(data);
@@ -350,10 +372,7 @@ void MainWindow::showDataset(std::shared_ptr<const LoadedDataset> data)
     inspector_->setDataset(data_);
     neighbourDock_->setDataset(data_);
     trainingPanel_->setDataset(data_);
-    tagPanel_->setTags(TagData::tagRows(loaded), TagData::imageCounts(statistics));
-    histogram_->setBars(TagData::histogramBars(loaded), TagData::bandLimits(statistics), TagData::bandSplitLabel(statistics),
-                        TagData::bandSplitUnit(statistics), TagData::bandSplit(statistics).imbalanceRatio,
-                        TagData::bandSplitView(statistics));
+    showBands();
     summaryView_->clear();
     heatmap_->setBusy(true);
     analysis_->computeSummaries(data_);

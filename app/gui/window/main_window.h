@@ -31,6 +31,7 @@ class VirtualThumbnailGrid;
 namespace tagscope::gui {
 
 class AnalysisRunner;
+class BandRuleBar;
 class DatasetController;
 class EmbeddingPage;
 class EmbeddingStore;
@@ -79,6 +80,9 @@ public:
     void showImageInInspector(int image); // with its place in the grid when the grid shows it
     ui::CooccurrenceHeatmap* cooccurrenceView() const { return heatmap_; }
     QTabWidget* analysisTabs() const { return analysisTabs_; }
+    // The head / medium / tail rule of the tag table and the histogram (the control above the histogram).
+    BandRuleBar* bandRuleBar() const { return bandRuleBar_; }
+    void setBandRule(const BandRule& rule);
     // The analysis tab by name: "frequency", "summary" or "cooccurrence"; false for another name.
     bool showAnalysisTab(const QString& name);
     bool isAnalysing() const; // the summary or the co-occurrence is being computed
@@ -130,6 +134,7 @@ private:
     void importStarted(const QString& task);
     void importBusyChanged(bool busy);
     void showDataset(std::shared_ptr<const LoadedDataset> data);
+    void showBands(); // the tag table and the histogram banded by the band rule bar's rule
     void importFailed(const QString& path, const QString& message);
     void importCancelled(const QString& path);
     void applyFilter();
@@ -176,6 +181,7 @@ private:
     QAction* trainingAction_ = nullptr;
     NeighbourDock* neighbourDock_ = nullptr;
     ui::TagHistogram* histogram_ = nullptr;
+    BandRuleBar* bandRuleBar_ = nullptr;
     ui::ImbalanceSummaryView* summaryView_ = nullptr;
     ui::CooccurrenceHeatmap* heatmap_ = nullptr;
     QTabWidget* analysisTabs_ = nullptr;

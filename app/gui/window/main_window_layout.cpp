@@ -4,6 +4,7 @@
 #include "welcome_page.h"
 
 #include "analysis/analysis_runner.h"
+#include "analysis/band_rule_bar.h"
 #include "browse/image_inspector.h"
 #include "common/app_icons.h"
 #include "neighbours/neighbour_dock.h"
@@ -206,7 +207,15 @@ void MainWindow::createCentralWidget()
     analysisTabs_ = new QTabWidget;
     analysisTabs_->setObjectName(QStringLiteral("analysisTabs"));
     analysisTabs_->setDocumentMode(true);
-    analysisTabs_->addTab(histogram_, tr("Tag Frequency"));
+    bandRuleBar_ = new BandRuleBar;
+    auto* frequencyTab = new QWidget;
+    auto* frequencyLayout = new QVBoxLayout(frequencyTab);
+    frequencyLayout->setContentsMargins(0, 0, 0, 0);
+    frequencyLayout->setSpacing(0);
+    frequencyLayout->addWidget(bandRuleBar_);
+    frequencyLayout->addWidget(histogram_, 1);
+    connect(bandRuleBar_, &BandRuleBar::ruleChanged, this, &MainWindow::showBands);
+    analysisTabs_->addTab(frequencyTab, tr("Tag Frequency"));
     analysisTabs_->addTab(summaryView_, tr("Summary"));
     analysisTabs_->addTab(heatmap_, tr("Co-occurrence"));
 
