@@ -21,6 +21,7 @@
 #include "thumbnails/thumbnail_grid_model.h"
 
 #include "embedding_data.h"
+#include "private_settings.h"
 #include "wheel_events.h"
 
 #include <QAction>
@@ -32,7 +33,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -53,11 +53,12 @@ private:
 
 void TestEmbeddingWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    const QString home = usePrivateSettings(); // not ~/.qttest, which concurrent runs of the suite would share
     QCoreApplication::setOrganizationName(QStringLiteral("TagscopeTest"));
     QCoreApplication::setApplicationName(QStringLiteral("TagscopeEmbeddingWindow"));
     QCOMPARE(tagscope::gui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en")); // plurals
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(QSettings().fileName().startsWith(home + "/"), qPrintable(QSettings().fileName()));
     QSettings().clear();
     FocusedWheelFilter::install(*qApp); // as the application does at start-up
     DemoOptions options;

@@ -22,6 +22,8 @@
 #include "thumbnails/thumbnail_grid_model.h"
 #include "thumbnails/virtual_thumbnail_grid.h"
 
+#include "private_settings.h"
+
 #include <QComboBox>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -33,7 +35,6 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -178,11 +179,12 @@ private:
 
 void TestGuiSmoke::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+    const QString home = usePrivateSettings(); // not ~/.qttest, which concurrent runs of the suite would share
     QCoreApplication::setOrganizationName("TagscopeTest");
     QCoreApplication::setApplicationName("TagscopeGuiSmoke");
     QCOMPARE(tagscope::gui::installTranslations(*QCoreApplication::instance(), "en"), QStringLiteral("en")); // English plurals
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(QSettings().fileName().startsWith(home + "/"), qPrintable(QSettings().fileName()));
     QSettings().clear();
     QVERIFY(folder_.isValid());
     expected_ = writeSmallDataset(QDir(folder_.path()));

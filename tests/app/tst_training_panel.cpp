@@ -23,6 +23,7 @@
 #include "cli_runner.h"
 #include "dataset/demo_generator.h"
 #include "test_files.h"
+#include "private_settings.h"
 
 #include "forms/parameter_form.h"
 #include "plots/long_tail_plot.h"
@@ -48,7 +49,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -183,7 +183,8 @@ private:
 
 void TestTrainingPanel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    const QString home = usePrivateSettings(); // not ~/.qttest, which concurrent runs of the suite would share
+    QVERIFY2(QSettings().fileName().startsWith(home + "/"), qPrintable(QSettings().fileName()));
     QSettings().clear();
     FocusedWheelFilter::install(*qApp); // as the application does at start-up
     QVERIFY(dir_.isValid());
