@@ -11,6 +11,7 @@
 #include "training/learning_rate_schedule.h"
 #include "training/loss_smoothing.h"
 #include "training/metric_training.h"
+#include "training/mixed_precision.h"
 #include "training/model_export.h"
 #include "training/packed_image_cache.h"
 #include "training/run_files.h"
@@ -384,6 +385,10 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
         group->broadcast(state);
     }
     ClassPriorEstimator priorEstimate(static_cast<std::int64_t>(columns.size()));
+    std::string precisionNotice;
+    MixedPrecision precision(config.amp, device, &precisionNotice);
+    if (!precisionNotice.empty())
+        report.message(precisionNotice);
 
     const std::int64_t batchesPerEpoch = trainSource.batchesPerEpoch();
     ScheduleShape schedule{config.schedule, batchesPerEpoch * config.epochs, batchesPerEpoch, config.warmupEpochs, config.stepSize, config.stepGamma};
@@ -430,7 +435,10 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
             torch::Tensor value;
             if (metricLoss) {
                 metricLoss->setIteration(position.step);
-                value = metricBatchLoss(*metricLoss, model, images, batch, classOfImage);
+                {
+                    const MixedPrecision::Scope autocast = precision.autocast();
+                    value = metricBatchLoss(*metricLoss, model, images, batch, classOfImage);
+                }
                 if (!value.defined()) { // fewer than two images with a class: nothing to learn from
                     position.batch = batch.index + 1;
                     continue;
@@ -439,6 +447,7 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
                 torch::Tensor targets = batch.targets.to(device, true);
                 if (config.labelSmoothing > 0) // smooth the annotated entries towards 1/2; unknown stays -1
                     targets = torch::where(targets.ge(0), targets * (1 - config.labelSmoothing) + config.labelSmoothing / 2, targets);
+                const MixedPrecision::Scope autocast = precision.autocast();
                 const torch::Tensor logits = model->forward(images).to(torch::kFloat);
                 priorEstimate.add(logits);
                 value = loss->compute(logits, targets);
@@ -460,14 +469,18 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
                 return result;
             }
             optimizer->zero_grad();
-            value.backward();
+            precision.lossForBackward(value).backward();
             if (group)
                 group->averageGradients(trainable);
-            if (config.gradClipValue > 0)
-                torch::nn::utils::clip_grad_value_(trainable, config.gradClipValue);
-            if (config.gradClip > 0)
-                torch::nn::utils::clip_grad_norm_(trainable, config.gradClip);
-            optimizer->step();
+            // fp16: gradients back at their true size before clipping; a step that overflowed is skipped (on
+            // every rank alike, as the averaged gradients are the same).
+            if (precision.gradientsUsable(trainable)) {
+                if (config.gradClipValue > 0)
+                    torch::nn::utils::clip_grad_value_(trainable, config.gradClipValue);
+                if (config.gradClip > 0)
+                    torch::nn::utils::clip_grad_norm_(trainable, config.gradClip);
+                optimizer->step();
+            }
             ++position.step;
             position.batch = batch.index + 1;
             position.epochLossSum += lossValue;

@@ -15,6 +15,7 @@
 #include "models/tagging_model.h"
 #include "training/batch_source.h"
 #include "training/checkpoint.h"
+#include "training/mixed_precision.h"
 #include "training/packed_image_cache.h"
 #include "training/trainer.h"
 
@@ -34,8 +35,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <map>
 
 using namespace tagscope;
@@ -175,6 +178,7 @@ private Q_SLOTS:
     void exportedModelGivesTheCheckpointsOutputs_data();
     void exportedModelGivesTheCheckpointsOutputs();
     void exportedModelRunsInPython();
+    void lossScalerSkipsOverflowingSteps();
 
 private:
     // One batch of 16 images an epoch, learning rate 0, CPU, one thread: what the replays need.
@@ -200,12 +204,12 @@ private:
         c.augmentation.randomResizedCrop = false;
         return c;
     }
-    QString train(const TrainingConfig& config, const QString& name)
+    QString train(const TrainingConfig& config, const QString& name, TrainingObserver* observer = nullptr)
     {
         const QString run = dir_.filePath(name);
         TrainingResult result;
         try {
-            result = trainModel(config, run.toStdString());
+            result = trainModel(config, run.toStdString(), observer);
         } catch (const std::exception& error) {
             qWarning("%s: %s", qPrintable(name), error.what());
             return {};
@@ -368,11 +372,19 @@ void TestTrainingOptions::presetsTrain()
     json["max_val_images"] = 32;
     json["workers"] = 1;
     json["device"] = "cpu";
-    json["amp"] = "off"; // mixed precision is for CUDA
     json["log_every"] = 1;
     const TrainingConfig shrunk = trainingConfigFromJson(json);
-    const QString run = train(shrunk, "preset-" + QFileInfo(file).baseName());
+    struct Messages : TrainingObserver {
+        std::vector<std::string> lines;
+        void message(const std::string& line) override { lines.push_back(line); }
+    } messages;
+    const QString run = train(shrunk, "preset-" + QFileInfo(file).baseName(), &messages);
     QVERIFY(!run.isEmpty());
+    // A preset's mixed precision (CUDA only) is not dropped without a word on the CPU.
+    const bool ampNotice = std::any_of(messages.lines.begin(), messages.lines.end(), [&](const std::string& line) {
+        return line == "amp " + shrunk.amp + ": mixed precision is for CUDA devices; AMP is off on cpu, training in float32";
+    });
+    QCOMPARE(ampNotice, shrunk.amp != "off");
     QVERIFY(QFile::exists(run + "/model.pt"));
     QVERIFY(!metricLines(run, "step").empty());
     for (const nlohmann::json& step : metricLines(run, "step"))
@@ -601,6 +613,42 @@ void TestTrainingOptions::exportedModelRunsInPython()
     const std::vector<float> values = logits.toFloat();
     const torch::Tensor fromPython = torch::from_blob(const_cast<float*>(values.data()), expected.sizes(), torch::kFloat32);
     QVERIFY2(torch::allclose(fromPython, expected, 1e-4, 1e-5), qPrintable(QString::number((fromPython - expected).abs().max().item<double>())));
+}
+
+// fp16's dynamic loss scaling (training/mixed_precision.h), which runs on CUDA, checked on the CPU: the scaled
+// loss gives the plain loss's gradients once unscaled; an overflowing step is refused and halves the scale; the
+// scale doubles after its growth interval of good steps.
+void TestTrainingOptions::lossScalerSkipsOverflowingSteps()
+{
+    torch::manual_seed(3);
+    torch::nn::Linear layer(4, 3);
+    const torch::Tensor input = torch::randn({5, 4});
+    const std::vector<torch::Tensor> parameters = layer->parameters();
+    layer(input).pow(2).mean().backward();
+    std::vector<torch::Tensor> plain;
+    for (const torch::Tensor& p : parameters)
+        plain.push_back(p.grad().clone());
+
+    LossScaler scaler(1024.0, 2);
+    for (torch::Tensor p : parameters)
+        p.mutable_grad().zero_();
+    scaler.scaled(layer(input).pow(2).mean()).backward();
+    QVERIFY(parameters[0].grad().abs().max().item<double>() > 100 * plain[0].abs().max().item<double>());
+    QVERIFY(scaler.unscale(parameters));
+    for (std::size_t i = 0; i < parameters.size(); ++i)
+        QVERIFY(torch::allclose(parameters[i].grad(), plain[i], 1e-5, 1e-7));
+    QCOMPARE(scaler.scale(), 1024.0); // one good step of the two before it grows
+
+    parameters[1].mutable_grad()[0] = std::numeric_limits<float>::infinity();
+    QVERIFY(!scaler.unscale(parameters));
+    QCOMPARE(scaler.scale(), 512.0);
+    for (torch::Tensor p : parameters)
+        p.mutable_grad().fill_(1);
+    QVERIFY(scaler.unscale(parameters));
+    QCOMPARE(scaler.scale(), 512.0); // the overflow started the count again
+    QVERIFY(scaler.unscale(parameters));
+    QCOMPARE(scaler.scale(), 1024.0);
+    QCOMPARE(parameters[0].grad().flatten()[0].item<double>(), 1.0 / 512 / 512);
 }
 
 QTEST_GUILESS_MAIN(TestTrainingOptions)
