@@ -104,7 +104,7 @@ EOF
 
 # The browser (1440 x 900).
 shot "$shots/main-window.png" "$demo" --screenshot "$shots/main-window.png" --filter 'Sneaker AND NOT Bag:negative'
-shot "$shots/histogram.png" "$demo" --screenshot "$shots/histogram.png" --show-tab frequency --select-tag Sneaker
+shot "$shots/histogram.png" "$demo" --screenshot "$shots/histogram.png" --show-tab frequency --select-tag Sneaker --bands thirds
 shot "$shots/summary.png" "$demo" --screenshot "$shots/summary.png" --show-tab summary
 shot "$shots/cooccurrence.png" "$demo" --screenshot "$shots/cooccurrence.png" --show-tab cooccurrence
 
