@@ -294,6 +294,10 @@ void TestTrainingPanel::invalidValuesAreCaughtNextToTheField()
     QVERIFY(!form.validate());
     QVERIFY(shownError(&form, "dataset").contains("no-such-dataset"));
     setField(&form, "dataset", demo_);
+    setField(&form, "bands", "quantile:0.8:0.5");
+    QVERIFY(!form.validate());
+    QVERIFY2(shownError(&form, "bands").startsWith("the shares add up to more than 1"), qPrintable(shownError(&form, "bands") + form.generalError()));
+    setField(&form, "bands", "thirds");
     QVERIFY(form.validate());
     QCOMPARE(form.generalError(), QString());
 

@@ -600,11 +600,13 @@ bool TrainingForm::validate()
 }
 
 // The engine names the key first ("lr: 20 is outside [0, 10]", "loss_params: asl: parameter 'clip' = 2 is
-// outside [0, 1]", "augmentation: mixup_alpha ..."): the message goes under that field.
+// outside [0, 1]", "augmentation: mixup_alpha ...", "bands 'x': ..."): the message goes under that field.
 void TrainingForm::showEngineError(const QString& message)
 {
-    const int colon = message.indexOf(QLatin1Char(':'));
-    QString key = colon > 0 ? message.left(colon).trimmed() : QString();
+    // A band rule holds colons itself: its message is "bands 'RULE': why".
+    const bool bands = message.startsWith(QLatin1String("bands '")) && message.contains(QLatin1String("': "));
+    const int colon = bands ? message.indexOf(QLatin1String("': ")) + 1 : message.indexOf(QLatin1Char(':'));
+    QString key = bands ? QStringLiteral("bands") : colon > 0 ? message.left(colon).trimmed() : QString();
     const QString rest = colon > 0 ? message.mid(colon + 1).trimmed() : message;
     if (key == QLatin1String("loss_params")) {
         static const QRegularExpression parameter(QStringLiteral("parameter '([^']+)'"));
