@@ -1,6 +1,6 @@
 // tagscope-cli: everything the GUI computes, headless (GPU servers, CI, scripts).
 #include "commands.h"
-#include "torch_commands.h"
+#include "plugin_commands.h"
 
 #include <CLI/CLI.hpp>
 
@@ -9,13 +9,12 @@
 
 int main(int argc, char** argv)
 {
-    if (argc > 1 && isTorchCommand(argv[1]))
-        return runTorchCommand(argc, argv);
+    if (const Plugin* plugin = argc > 1 ? pluginOf(argv[1]) : nullptr)
+        return runPluginCommand(*plugin, argc, argv);
     CLI::App app{"Tagscope: imbalanced multilabel image datasets, headless", "tagscope-cli"};
     app.set_version_flag("--version", TAGSCOPE_VERSION);
     app.require_subcommand(1);
     addInfoCommand(app);
-    addDemoCommand(app);
     addSynthCommand(app);
     addFilterCommand(app);
     addLaunchCommand(app);
@@ -24,7 +23,7 @@ int main(int argc, char** argv)
     addKnnCommand(app);
     addTsneCommand(app);
     addProjectorCommand(app);
-    listTorchCommands(app);
+    listPluginCommands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

@@ -2,6 +2,7 @@
 // "Fashion Mosaic": a real, long-tailed, partially annotated multilabel dataset built from Debian's
 // Fashion-MNIST, written in Open Images V6 layout so that opening it goes through the real importer.
 #include "common/progress.h"
+#include "dataset/demo_folder.h"
 
 #include <cstdint>
 #include <string>
@@ -28,9 +29,5 @@ struct DemoSummary {
 // Throws std::runtime_error naming the file when Fashion-MNIST cannot be read or the output cannot be written.
 DemoSummary generateDemoDataset(const DemoOptions& options, const ProgressCallback& progress = {},
                                 const CancelToken* cancel = nullptr);
-
-// Where the GUI and the setup command keep the demo: $XDG_DATA_HOME/tagscope/fashion-mosaic
-// (default ~/.local/share/tagscope/fashion-mosaic).
-std::string defaultDemoFolder();
 
 } // namespace tagscope

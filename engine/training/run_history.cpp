@@ -1,6 +1,6 @@
 #include "training/run_history.h"
 
-#include "dataset/demo_generator.h"
+#include "dataset/demo_folder.h"
 
 #include <sys/stat.h>
 

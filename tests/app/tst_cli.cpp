@@ -45,7 +45,7 @@ private slots:
     void infoBands();
     void synthThenInfo();
     void devicesComeFromTheTorchPlugin();
-    void datasetCommandsNeverLoadLibTorch();
+    void datasetCommandsLoadNeitherLibTorchNorImageCodecs();
     void lossMatchesReference();
     void trainBlamesBadSettingsWhereTheyCameFrom();
 };
@@ -252,10 +252,11 @@ void TestCli::devicesComeFromTheTorchPlugin()
     QVERIFY(help.out.contains("devices"));
 }
 
-void TestCli::datasetCommandsNeverLoadLibTorch()
+void TestCli::datasetCommandsLoadNeitherLibTorchNorImageCodecs()
 {
     // The dynamic loader's record of every library it maps (LD_DEBUG=files), for commands that only read datasets
-    // and embeddings; `devices`, which loads the LibTorch plugin, shows that the record would tell.
+    // and embeddings; `devices` and `demo`, which load the LibTorch and the image plugin, show that the record
+    // would tell.
     QTemporaryDir dir;
     const QString dataset = dir.filePath("dataset"), embedding = dir.filePath("embedding.npy");
     std::vector<float> values;
@@ -281,8 +282,13 @@ void TestCli::datasetCommandsNeverLoadLibTorch()
         const QByteArray log = librariesOf(command);
         QVERIFY2(log.contains("file="), qPrintable(command.first() + ": no loader record"));
         QVERIFY2(!log.contains("libtorch"), qPrintable(command.first() + " mapped LibTorch"));
+        // Nor OpenCV's image codecs, whose ~130 libraries (GDAL's among them) cost ~0.1 s of CPU at each start.
+        QVERIFY2(!log.contains("libopencv_imgcodecs"), qPrintable(command.first() + " mapped OpenCV's image codecs"));
     }
     QVERIFY(librariesOf({"devices", "--json"}).contains("libtorch"));
+    const QByteArray demo = librariesOf({"demo", "--out", dir.filePath("demo"), "--images", "20", "--size", "32"});
+    QVERIFY(demo.contains("libopencv_imgcodecs") && !demo.contains("libtorch"));
+    QVERIFY(QFileInfo(dir.filePath("demo/tagscope-demo.txt")).isFile());
 }
 
 void TestCli::lossMatchesReference()

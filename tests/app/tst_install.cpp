@@ -66,6 +66,7 @@ void TestInstall::filesInTheirPlaces()
         QVERIFY2(info.isFile() && info.isExecutable(), file);
     }
     QVERIFY(QFileInfo(prefixed(TAGSCOPE_INSTALL_LIBDIR "/tagscope/libtagscope_cli_torch.so")).isFile());
+    QVERIFY(QFileInfo(prefixed(TAGSCOPE_INSTALL_LIBDIR "/tagscope/libtagscope_cli_images.so")).isFile());
     QFile icon(prefixed("share/icons/hicolor/scalable/apps/tagscope.svg"));
     QVERIFY(icon.open(QIODevice::ReadOnly));
     QVERIFY(icon.readAll().contains("<svg"));

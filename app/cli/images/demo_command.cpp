@@ -1,5 +1,5 @@
 // tagscope-cli demo: builds the "Fashion Mosaic" demo dataset (Open Images layout) from Fashion-MNIST.
-#include "commands.h"
+#include "image_plugin_commands.h"
 
 #include "dataset/demo_generator.h"
 
