@@ -24,6 +24,10 @@ int main(int argc, char** argv)
     addKnnCommand(app);
     addTsneCommand(app);
     addProjectorCommand(app);
+    addReviewCommand(app);
+    addDuplicatesCommand(app);
+    addOutliersCommand(app);
+    addNextCommand(app);
     listTorchCommands(app);
     try {
         app.parse(argc, argv);

@@ -1,0 +1,97 @@
+#include "quality/label_review.h"
+
+#include "dataset/statistics.h"
+
+namespace tagscope {
+
+std::vector<std::uint64_t> LabelReview::positives() const
+{
+    std::vector<std::uint64_t> out;
+    for (const TagReview& tag : tags)
+        out.push_back(tag.sums.positives);
+    return out;
+}
+
+std::vector<TagBand> columnBands(const ScoreFile& scores, const Dataset& dataset, const BandRule& bandRule)
+{
+    const DatasetStatistics stats = computeStatistics(dataset, bandRule);
+    std::vector<TagBand> bands;
+    for (std::uint32_t tag : scores.columnTags())
+        bands.push_back(stats.bands[tag]);
+    return bands;
+}
+
+namespace {
+
+// Calls visit(row, p, states) for every score row, a block at a time. False when cancelled.
+template <typename Visit>
+bool forEachScoreRow(const ScoreFile& scores, const std::string& phase, const ProgressCallback& progress, const CancelToken* cancel,
+                     Visit visit)
+{
+    const std::size_t rows = scores.rows(), columns = scores.columns(), block = scores.blockRows();
+    std::vector<float> values;
+    std::vector<LabelState> states;
+    for (std::size_t first = 0; first < rows; first += block) {
+        if (isCancelled(cancel))
+            return false;
+        const std::size_t count = std::min(block, rows - first);
+        scores.read(first, count, values);
+        for (std::size_t r = 0; r < count; ++r) {
+            scores.labelStates(first + r, states);
+            visit(static_cast<std::uint32_t>(first + r), values.data() + r * columns, states.data());
+        }
+        reportProgress(progress, first + count, rows, phase);
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<std::vector<TagReview>> scoreThresholds(const ScoreFile& scores, const std::vector<TagBand>& bands,
+                                                      const ProgressCallback& progress, const CancelToken* cancel)
+{
+    const std::size_t columns = scores.columns();
+    std::vector<TagLabelSums> sums(columns);
+    const bool done = forEachScoreRow(scores, "Thresholds", progress, cancel, [&](std::uint32_t, const float* p, const LabelState* states) {
+        for (std::size_t c = 0; c < columns; ++c)
+            sums[c].add(states[c], p[c]);
+    });
+    if (!done)
+        return std::nullopt;
+    const std::vector<TagThreshold> thresholds = tagThresholds(sums, bands);
+    std::vector<TagReview> tags(columns);
+    for (std::size_t c = 0; c < columns; ++c) {
+        tags[c].sums = sums[c];
+        tags[c].threshold = thresholds[c];
+        tags[c].band = bands[c];
+    }
+    return tags;
+}
+
+std::optional<LabelReview> reviewLabels(const ScoreFile& scores, const Dataset& dataset, const BandRule& bandRule, std::size_t topK,
+                                        const ProgressCallback& progress, const CancelToken* cancel)
+{
+    std::optional<std::vector<TagReview>> tags = scoreThresholds(scores, columnBands(scores, dataset, bandRule), progress, cancel);
+    if (!tags)
+        return std::nullopt;
+    std::vector<TagThreshold> thresholds;
+    for (const TagReview& tag : *tags)
+        thresholds.push_back(tag.threshold);
+    CandidateCollector collector(std::move(thresholds), topK);
+    const bool done = forEachScoreRow(scores, "Candidates", progress, cancel,
+                                      [&](std::uint32_t row, const float* p, const LabelState* states) { collector.addRow(row, p, states); });
+    if (!done)
+        return std::nullopt;
+    LabelReview review;
+    review.tags = std::move(*tags);
+    for (std::size_t c = 0; c < review.tags.size(); ++c) {
+        const TagCandidates& found = collector.tag(c);
+        review.tags[c].counts = found.counts;
+        review.tags[c].hiddenPositives = found.hiddenPositives;
+        for (std::size_t k = 0; k < kCandidateKinds; ++k)
+            review.tags[c].top[k] = found.top[k].sorted();
+    }
+    return review;
+}
+
+} // namespace tagscope

@@ -1,0 +1,28 @@
+#pragma once
+// Near duplicates: pairs of images whose embeddings lie within cosine distance tau (quality/README.md), found by
+// an exact range search over unit rows on every core, and grouped into connected components.
+#include "common/progress.h"
+#include "embedding/float_matrix.h"
+
+#include <optional>
+#include <vector>
+
+namespace tagscope {
+
+constexpr double kDefaultDuplicateDistance = 0.1;
+
+struct RowPair {
+    std::uint32_t a = 0, b = 0; // rows, a < b
+    float distance = 0;         // cosine distance 1 - e_a . e_b
+};
+
+// Every pair of rows of `unit` (unit-length rows) with cosine distance <= tau, ordered by distance, then a, then b.
+// nullopt when cancelled.
+std::optional<std::vector<RowPair>> nearDuplicatePairs(const FloatMatrix& unit, double tau, int threads = 0,
+                                                       const ProgressCallback& progress = {}, const CancelToken* cancel = nullptr);
+
+// The connected components of `pairs` over `rows` rows, those of two or more rows: each ascending, the groups
+// ordered by their first row.
+std::vector<std::vector<std::uint32_t>> connectedGroups(std::size_t rows, const std::vector<RowPair>& pairs);
+
+} // namespace tagscope
