@@ -8,12 +8,16 @@
 
 #include <QImage>
 #include <QJsonArray>
-#include <QPainter>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
+#include <csignal>
+#include <random>
+
+#include <unistd.h>
 
 namespace {
 
@@ -79,6 +83,7 @@ private slots:
     void duplicatesAndLeaksOfInjectedCopies();
     void outliers();
     void nextImagesToLabel();
+    void ctrlCStopsDuplicatesCleanly();
 
 private:
     QString scoresWith(const QString& name, const std::vector<float>& values, const QByteArray& extraJson = {});
@@ -317,6 +322,41 @@ void TestQualityCli::nextImagesToLabel()
     QCOMPARE(lines.size(), questions + 1);
     QVERIFY(lines[1].startsWith(images[0]["image"].toString().toUtf8() + ",tagscope-next,"));
     QVERIFY(lines[1].endsWith(","));
+}
+
+void TestQualityCli::ctrlCStopsDuplicatesCleanly()
+{
+    // 60,000 images of a synthetic Open Images dataset and an embedding of them: the all-pairs search takes far
+    // longer than the test waits before pressing Ctrl-C.
+    const QString synth = dir_.filePath("synth");
+    const CliRun made = runCli({"synth", "--out", synth, "--images", "60000", "--rows", "60000", "--machine-ratio", "0", "--tags", "20"});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    constexpr std::size_t rows = 60000, dims = 64;
+    std::mt19937 random(4);
+    std::normal_distribution<float> normal;
+    std::vector<float> embedding(rows * dims);
+    for (float& v : embedding)
+        v = normal(random);
+    const std::string emb = dir_.filePath("synth_emb.npy").toStdString();
+    tagscope::writeNpy(emb, embedding, {static_cast<std::int64_t>(rows), static_cast<std::int64_t>(dims)});
+    std::vector<std::int64_t> images(rows);
+    for (std::size_t i = 0; i < rows; ++i)
+        images[i] = static_cast<std::int64_t>(i);
+    tagscope::writeNpyInt64(dir_.filePath("synth_emb.images.npy").toStdString(), images, {static_cast<std::int64_t>(rows)});
+
+    // As a terminal runs it: leader of its own process group, Ctrl-C sent to the group once the search reports.
+    QProcess process;
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+    process.start(TAGSCOPE_CLI_PATH, {"duplicates", synth, "--embeddings", QString::fromStdString(emb), "--json"});
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("Near duplicates"), 120000);
+    ::kill(-static_cast<pid_t>(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(30000));
+    err += process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY2(err.contains("cancelled"), err.constData());
+    QVERIFY(process.readAllStandardOutput().isEmpty()); // no half-finished answer
 }
 
 QTEST_GUILESS_MAIN(TestQualityCli)
