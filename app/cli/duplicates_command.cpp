@@ -1,5 +1,5 @@
 // tagscope-cli duplicates DATASET --embeddings EMB.npy [--embeddings EMB2.npy ...] [--threshold 0.1] [--exact] [--json]:
-// near-duplicate pairs (cosine distance <= threshold) and their groups, leaks (pairs across splits) and, with
+// near-duplicate pairs (cosine distance <= threshold; --method auto|exact|approximate) and their groups, leaks (pairs across splits) and, with
 // --exact, byte-identical image files. Give one embedding per split to find leaks between them.
 // tagscope-cli outliers DATASET --embeddings EMB.npy ... [--percent 1] [--json]: the images farthest from their
 // 10 nearest neighbours.
@@ -27,6 +27,7 @@ struct EmbeddingCommandOptions {
     std::string dataset;
     std::vector<std::string> embeddings;
     double threshold = kDefaultDuplicateDistance;
+    std::string method = "auto"; // exact, approximate, or auto (approximate above kApproximateDuplicatesAbove rows)
     bool exact = false;
     double percent = kDefaultOutlierPercent;
     int threads = 0;
@@ -65,7 +66,14 @@ int runDuplicates(const EmbeddingCommandOptions& o)
     const NamedEmbedding embedding = readNamedEmbedding(o.embeddings, o.dataset, dataset);
     CancelToken cancel;
     const InterruptCancels interrupts(cancel);
-    const std::optional<std::vector<RowPair>> pairs = nearDuplicatePairs(embedding.unit, o.threshold, o.threads, consoleProgress(o.quiet), &cancel);
+    if (o.method != "auto" && o.method != "exact" && o.method != "approximate")
+        throw std::runtime_error("--method " + o.method + ": use auto, exact or approximate");
+    const bool approximate = o.method == "approximate" || (o.method == "auto" && embedding.unit.rows > kApproximateDuplicatesAbove);
+    HnswOptions hnsw;
+    hnsw.threads = o.threads;
+    const std::optional<std::vector<RowPair>> pairs =
+        approximate ? approximateDuplicatePairs(embedding.unit, o.threshold, hnsw, consoleProgress(o.quiet), &cancel)
+                    : nearDuplicatePairs(embedding.unit, o.threshold, o.threads, consoleProgress(o.quiet), &cancel);
     finishConsoleProgress(o.quiet);
     if (!pairs) {
         std::fprintf(stderr, "cancelled; nothing found yet\n");
@@ -113,8 +121,8 @@ int runDuplicates(const EmbeddingCommandOptions& o)
     std::size_t leaks = 0;
     for (const RowPair& pair : *pairs)
         leaks += isLeak(dataset, embedding.images[pair.a], embedding.images[pair.b]);
-    std::printf("Near duplicates (cosine distance <= %g) among %zu images: %zu pairs in %zu groups, %zu across splits (leaks)\n", o.threshold,
-                embedding.unit.rows, pairs->size(), groups.size(), leaks);
+    std::printf("Near duplicates (cosine distance <= %g, %s search) among %zu images: %zu pairs in %zu groups, %zu across splits (leaks)\n",
+                o.threshold, approximate ? "graph" : "exact", embedding.unit.rows, pairs->size(), groups.size(), leaks);
     for (const RowPair& pair : *pairs) {
         const bool leak = isLeak(dataset, embedding.images[pair.a], embedding.images[pair.b]);
         std::printf("  %-24s %-24s %.4f%s\n", name(pair.a).c_str(), name(pair.b).c_str(), static_cast<double>(pair.distance),
@@ -197,6 +205,8 @@ void addDuplicatesCommand(CLI::App& app)
     CLI::App* command = addEmbeddingCommand(app, "duplicates", "Near-duplicate images, leaks across splits and byte-identical files", *o);
     command->add_option("--threshold", o->threshold, "Largest cosine distance of a near-duplicate pair (default 0.1)")->check(CLI::Range(0.0, 2.0));
     command->add_flag("--exact", o->exact, "Also hash every image file to find byte-identical ones");
+    command->add_option("--method", o->method,
+                        "auto (default: exact up to 200,000 images, an hnswlib graph above), exact (every pair) or approximate");
     command->callback([o] {
         const int code = runDuplicates(*o);
         if (code != 0)

@@ -28,6 +28,13 @@ double cosineDistance(const float* a, const float* b, std::size_t d)
     return 1.0 - dot;
 }
 
+bool closerFirst(const RowPair& x, const RowPair& y)
+{
+    if (x.distance != y.distance)
+        return x.distance < y.distance;
+    return x.a != y.a ? x.a < y.a : x.b < y.b;
+}
+
 } // namespace
 
 std::optional<std::vector<RowPair>> nearDuplicatePairs(const FloatMatrix& unit, double tau, int threads, const ProgressCallback& progress,
@@ -102,11 +109,54 @@ std::optional<std::vector<RowPair>> nearDuplicatePairs(const FloatMatrix& unit, 
     }, 1);
     if (stopped)
         return std::nullopt;
-    std::sort(pairs.begin(), pairs.end(), [](const RowPair& x, const RowPair& y) {
-        if (x.distance != y.distance)
-            return x.distance < y.distance;
-        return x.a != y.a ? x.a < y.a : x.b < y.b;
-    });
+    std::sort(pairs.begin(), pairs.end(), closerFirst);
+    return pairs;
+}
+
+std::optional<std::vector<RowPair>> approximateDuplicatePairs(const FloatMatrix& unit, double tau, const HnswOptions& options,
+                                                              const ProgressCallback& progress, const CancelToken* cancel)
+{
+    std::vector<RowPair> pairs;
+    if (unit.rows < 2)
+        return pairs;
+    const std::unique_ptr<ApproximateKnnIndex> index = ApproximateKnnIndex::build(unit, DistanceMetric::Cosine, options, progress, cancel);
+    if (!index)
+        return std::nullopt;
+    constexpr std::size_t kChunk = 8192; // rows searched between checks for cancellation
+    std::vector<std::uint32_t> pending(unit.rows);
+    std::iota(pending.begin(), pending.end(), 0u);
+    for (std::size_t k = 16; !pending.empty(); k *= 4) {
+        k = std::min(k, unit.rows - 1);
+        std::vector<std::uint32_t> wider; // rows whose k nearest are all within tau: there may be more
+        for (std::size_t first = 0; first < pending.size(); first += kChunk) {
+            if (isCancelled(cancel))
+                return std::nullopt;
+            const std::vector<std::uint32_t> rows(pending.begin() + static_cast<std::ptrdiff_t>(first),
+                                                  pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), first + kChunk)));
+            const NeighbourLists lists = index->searchRows(rows, k, std::max(options.efSearch, 2 * k));
+            for (std::size_t q = 0; q < rows.size(); ++q) {
+                bool allWithin = true;
+                for (std::size_t j = 0; j < lists.k; ++j) {
+                    const std::uint32_t other = lists.indexRow(q)[j];
+                    const double distance = cosineDistance(unit.row(rows[q]), unit.row(other), unit.cols);
+                    if (distance > tau) {
+                        allWithin = false;
+                        continue;
+                    }
+                    if (other != rows[q])
+                        pairs.push_back({std::min(rows[q], other), std::max(rows[q], other), static_cast<float>(distance)});
+                }
+                if (allWithin && k < unit.rows - 1)
+                    wider.push_back(rows[q]);
+            }
+            reportProgress(progress, std::min(pending.size(), first + kChunk), pending.size(), "Near duplicates (graph search)");
+        }
+        pending = std::move(wider);
+    }
+    std::sort(pairs.begin(), pairs.end(), [](const RowPair& x, const RowPair& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+    pairs.erase(std::unique(pairs.begin(), pairs.end(), [](const RowPair& x, const RowPair& y) { return x.a == y.a && x.b == y.b; }),
+                pairs.end());
+    std::sort(pairs.begin(), pairs.end(), closerFirst);
     return pairs;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 // Near duplicates: pairs of images whose embeddings lie within cosine distance tau (quality/README.md), found by
-// an exact range search over unit rows on every core, and grouped into connected components.
+// an exact range search over unit rows on every core, or for large sets through an hnswlib graph, and grouped
+// into connected components.
 #include "common/progress.h"
 #include "embedding/float_matrix.h"
+#include "embedding/hnsw_index.h"
 
 #include <optional>
 #include <vector>
@@ -20,6 +22,15 @@ struct RowPair {
 // nullopt when cancelled.
 std::optional<std::vector<RowPair>> nearDuplicatePairs(const FloatMatrix& unit, double tau, int threads = 0,
                                                        const ProgressCallback& progress = {}, const CancelToken* cancel = nullptr);
+
+// Above this many rows the all-pairs search costs more than building a graph and searching it.
+constexpr std::size_t kApproximateDuplicatesAbove = 200000;
+
+// The same pairs through an hnswlib graph (approximate: a pair the graph search misses is missed). Each row's
+// nearest neighbours are searched, 16 at first, and again four times as many while all of them are within tau,
+// so a large group of copies is found whole; each pair's distance is recomputed exactly. nullopt when cancelled.
+std::optional<std::vector<RowPair>> approximateDuplicatePairs(const FloatMatrix& unit, double tau, const HnswOptions& options = {},
+                                                              const ProgressCallback& progress = {}, const CancelToken* cancel = nullptr);
 
 // The connected components of `pairs` over `rows` rows, those of two or more rows: each ascending, the groups
 // ordered by their first row.

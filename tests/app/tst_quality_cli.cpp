@@ -273,8 +273,12 @@ void TestQualityCli::duplicatesAndLeaksOfInjectedCopies()
     // Without --exact no file is hashed; the text form reports the leaks.
     const CliRun text = runCli({"duplicates", dataset_, "--embeddings", embeddingPath_, "--quiet"});
     QVERIFY2(text.exitCode == 0, text.err.constData());
-    QVERIFY2(text.out.contains("3 pairs in 3 groups, 2 across splits (leaks)"), text.out.constData());
+    QVERIFY2(text.out.contains("exact search) among 33 images: 3 pairs in 3 groups, 2 across splits (leaks)"), text.out.constData());
     QVERIFY(!text.out.contains("Exact duplicates"));
+    // The graph search finds the same pairs here.
+    const CliRun graph = runCli({"duplicates", dataset_, "--embeddings", embeddingPath_, "--method", "approximate", "--json", "--quiet"});
+    QVERIFY2(graph.exitCode == 0, graph.err.constData());
+    QCOMPARE(graph.json()["pairs"].toArray(), pairs);
 }
 
 void TestQualityCli::outliers()

@@ -76,6 +76,7 @@ private slots:
     void badScoreFilesAreRefused_data();
     void badScoreFilesAreRefused();
     void nearDuplicatesMatchBruteForce();
+    void graphSearchFindsTheSamePairs();
     void groupsAreConnectedComponents();
     void outliersAreTheTopPercent();
     void selectionDefinitions();
@@ -463,6 +464,41 @@ void TestLabelQuality::nearDuplicatesMatchBruteForce()
         QVERIFY(!expected.empty());
         QVERIFY(std::is_sorted(pairs->begin(), pairs->end(), [](const RowPair& x, const RowPair& y) { return x.distance < y.distance; }));
     }
+}
+
+void TestLabelQuality::graphSearchFindsTheSamePairs()
+{
+    // 3,000 random directions, 100 near copies, and a group of 40 copies of one image (more than the first 16
+    // neighbours the graph search asks for): its 780 pairs must all be found.
+    std::mt19937_64 random(8);
+    std::normal_distribution<float> normal;
+    const std::size_t d = 32, base = 3000, copies = 100, group = 40;
+    FloatMatrix unit(base + copies + group, d);
+    for (std::size_t r = 0; r < unit.rows; ++r) {
+        const std::size_t source = r < base ? r : r < base + copies ? random() % base : 0;
+        const float noise = r < base ? 1.0f : 0.02f + 0.05f * static_cast<float>(r % 4);
+        double squares = 0;
+        for (std::size_t c = 0; c < d; ++c) {
+            unit.at(r, c) = (r < base ? 0.0f : unit.at(source, c)) + (r >= base + copies ? 0.01f : noise) * normal(random);
+            squares += static_cast<double>(unit.at(r, c)) * unit.at(r, c);
+        }
+        for (std::size_t c = 0; c < d; ++c)
+            unit.at(r, c) = static_cast<float>(unit.at(r, c) / std::sqrt(squares));
+    }
+    const std::vector<RowPair> exact = *nearDuplicatePairs(unit, 0.1, 2);
+    HnswOptions options;
+    options.threads = 2;
+    const std::vector<RowPair> graph = *approximateDuplicatePairs(unit, 0.1, options);
+    std::set<std::pair<std::uint32_t, std::uint32_t>> exactSet, graphSet;
+    for (const RowPair& pair : exact)
+        exactSet.insert({pair.a, pair.b});
+    for (const RowPair& pair : graph) {
+        QVERIFY(pair.a < pair.b && pair.distance <= 0.1);
+        graphSet.insert({pair.a, pair.b});
+    }
+    QVERIFY(exactSet.size() > 780);
+    QCOMPARE(graphSet.size(), graph.size()); // each pair once
+    QCOMPARE(graphSet, exactSet);
 }
 
 void TestLabelQuality::groupsAreConnectedComponents()
