@@ -9,12 +9,12 @@ NumPy (or cleanlab) needs it.
 
 duplicates: `tagscope-cli duplicates` over --dup-rows x 128 unit embeddings (isotropic Gaussian directions, with
 1% of the rows replaced by noisy copies of others at cosine distances of about 0.003 to 0.2) against faiss's exact
-range search (`IndexFlatIP.range_search` at similarity 1 - tau), both on --threads threads: the recall of faiss's
-pairs and the time ratio. Tagscope's time is the whole process (reading the files included); faiss's the search
+range search (`IndexFlatIP.range_search` at similarity 1 - tau), both on --threads threads, Tagscope's exact and
+graph (hnswlib) searches each: the recall of faiss's pairs and the time ratio. Tagscope's time is the whole process (reading the files included); faiss's the search
 alone, the data already in memory.
 
 Usage: bench/quality_bench.py [--cli build/app/cli/tagscope-cli] [--threads 2] [--review-rows 1000000]
-                              [--review-tags 1000] [--dup-rows 100000] [--tau 0.1] [--skip-review]
+                              [--review-tags 1000] [--dup-rows 100000] [--tau 0.1] [--methods exact,approximate] [--skip-review]
                               [--skip-duplicates] [--work /tmp/tagscope-quality-bench]
 Needs Debian's python3-numpy and python3-faiss (run with /usr/bin/python3). GNU time (/usr/bin/time) measures
 peak memory.
@@ -107,11 +107,6 @@ def bench_duplicates(args):
     index_of = {name: i for i, name in enumerate(names)}
     print(f"duplicates: {rows:,} x {dims} unit embeddings, tau = {args.tau}, {args.threads} threads")
 
-    out, ours_seconds, peak = run_measured([args.cli, "duplicates", folder, "--embeddings", emb, "--threshold",
-                                            str(args.tau), "--threads", str(args.threads), "--json", "--quiet"])
-    answer = json.loads(out)
-    ours = {tuple(sorted((index_of[p["a"]], index_of[p["b"]]))) for p in answer["pairs"]}
-
     faiss.omp_set_num_threads(args.threads)
     index = faiss.IndexFlatIP(dims)
     index.add(x)
@@ -123,11 +118,17 @@ def bench_duplicates(args):
         for j in neighbours[limits[q]:limits[q + 1]]:
             if j != q:
                 theirs.add((min(q, int(j)), max(q, int(j))))
-    recall = len(ours & theirs) / max(1, len(theirs))
-    print(f"  tagscope-cli duplicates: {ours_seconds:.1f} s (whole process), peak {peak:,.0f} MiB, {len(ours):,} pairs")
     print(f"  faiss IndexFlatIP.range_search: {faiss_seconds:.1f} s (search only), {len(theirs):,} pairs")
-    print(f"  recall of faiss's pairs {recall:.4f}; pairs only Tagscope found {len(ours - theirs)} "
-          f"(at the threshold, rounding); time ratio faiss / Tagscope {faiss_seconds / ours_seconds:.2f}")
+
+    for method in args.methods.split(","):
+        out, seconds, peak = run_measured([args.cli, "duplicates", folder, "--embeddings", emb, "--threshold", str(args.tau),
+                                           "--method", method, "--threads", str(args.threads), "--json", "--quiet"])
+        answer = json.loads(out)
+        ours = {tuple(sorted((index_of[p["a"]], index_of[p["b"]]))) for p in answer["pairs"]}
+        recall = len(ours & theirs) / max(1, len(theirs))
+        print(f"  tagscope-cli duplicates --method {method}: {seconds:.1f} s (whole process), peak {peak:,.0f} MiB, "
+              f"{len(ours):,} pairs; recall of faiss's pairs {recall:.4f}, {len(ours - theirs)} pairs faiss lacks; "
+              f"faiss / Tagscope time {faiss_seconds / seconds:.2f}")
 
 
 def main():
@@ -138,6 +139,7 @@ def main():
     parser.add_argument("--review-tags", type=int, default=1000)
     parser.add_argument("--dup-rows", type=int, default=100000)
     parser.add_argument("--tau", type=float, default=0.1)
+    parser.add_argument("--methods", default="exact,approximate", help="duplicates --method values to run")
     parser.add_argument("--skip-review", action="store_true")
     parser.add_argument("--skip-duplicates", action="store_true")
     parser.add_argument("--work", default="/tmp/tagscope-quality-bench")

@@ -74,6 +74,12 @@ void TopCandidates::offer(const LabelCandidate& candidate)
     }
 }
 
+void TopCandidates::merge(const TopCandidates& other)
+{
+    for (const LabelCandidate& candidate : other.heap_)
+        offer(candidate);
+}
+
 std::vector<LabelCandidate> TopCandidates::sorted() const
 {
     std::vector<LabelCandidate> out = heap_;
@@ -94,13 +100,26 @@ void CandidateCollector::addRow(std::uint32_t row, const float* p, const LabelSt
     for (std::size_t c = 0; c < tags_.size(); ++c) {
         TagCandidates& tag = tags_[c];
         if (states[c] == LabelState::Unknown)
-            tag.hiddenPositives += hiddenPositiveShare(p[c], thresholds_[c]);
+            tag.hiddenPositives.add(hiddenPositiveShare(p[c], thresholds_[c]));
         const std::optional<Flag> flag = flagLabel(states[c], p[c], thresholds_[c]);
         if (!flag)
             continue;
         const auto kind = static_cast<std::size_t>(flag->kind);
         ++tag.counts[kind];
         tag.top[kind].offer({row, static_cast<std::uint32_t>(c), p[c], flag->score});
+    }
+}
+
+void CandidateCollector::merge(const CandidateCollector& other)
+{
+    for (std::size_t c = 0; c < tags_.size(); ++c) {
+        TagCandidates& tag = tags_[c];
+        const TagCandidates& more = other.tags_[c];
+        tag.hiddenPositives.add(more.hiddenPositives);
+        for (std::size_t k = 0; k < kCandidateKinds; ++k) {
+            tag.counts[k] += more.counts[k];
+            tag.top[k].merge(more.top[k]);
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 // Each tag keeps its counts, its hidden-positive estimate and its best K candidates of each kind in bounded heaps,
 // so a pass over millions of score rows holds only tags x kinds x K candidates.
 #include "dataset/dataset.h"
+#include "quality/fixed_sum.h"
 #include "quality/tag_thresholds.h"
 
 #include <array>
@@ -46,6 +47,7 @@ class TopCandidates {
 public:
     explicit TopCandidates(std::size_t k = 0) : k_(k) {}
     void offer(const LabelCandidate& candidate);
+    void merge(const TopCandidates& other); // the best K of both
     std::vector<LabelCandidate> sorted() const; // best first
 
 private:
@@ -55,7 +57,7 @@ private:
 
 struct TagCandidates {
     std::array<std::uint64_t, kCandidateKinds> counts{};
-    double hiddenPositives = 0; // E_j = sum over unknown labels of min(1, p / t+)
+    FixedSum hiddenPositives; // E_j = sum over unknown labels of min(1, p / t+)
     std::array<TopCandidates, kCandidateKinds> top;
 };
 
@@ -64,6 +66,8 @@ public:
     CandidateCollector(std::vector<TagThreshold> thresholds, std::size_t topK);
     // One score row: p and states hold one value per column.
     void addRow(std::uint32_t row, const float* p, const LabelState* states);
+    // Adds what another collector (of the same thresholds, over other rows) found.
+    void merge(const CandidateCollector& other);
     const TagCandidates& tag(std::size_t column) const { return tags_[column]; }
     const std::vector<TagThreshold>& thresholds() const { return thresholds_; }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The review of a dataset's labels against a model's scores, streamed: a first pass over the score rows sums
-// each tag's thresholds, a second flags candidates into per-tag bounded lists. Memory: a block of rows plus
-// tags x kinds x topK candidates, whatever the number of rows.
+// each tag's thresholds, a second flags candidates into per-tag bounded lists, the rows of each block shared among
+// every core. Memory: a block of rows plus, per thread, at most tags x kinds x topK candidates, whatever the
+// number of rows.
 #include "common/progress.h"
 #include "dataset/band_rule.h"
 #include "quality/label_candidates.h"

@@ -9,14 +9,23 @@ void TagLabelSums::add(LabelState state, float p)
     switch (state) {
     case LabelState::Positive:
         ++positives;
-        positiveP += p;
+        positiveP.add(p);
         break;
     case LabelState::Negative:
         ++negatives;
-        negativeComplement += 1.0 - static_cast<double>(p);
+        negativeComplement.add(1.0 - static_cast<double>(p));
         break;
     case LabelState::Unknown: ++unknowns; break;
     }
+}
+
+void TagLabelSums::add(const TagLabelSums& other)
+{
+    positives += other.positives;
+    negatives += other.negatives;
+    unknowns += other.unknowns;
+    positiveP.add(other.positiveP);
+    negativeComplement.add(other.negativeComplement);
 }
 
 namespace {
@@ -57,8 +66,8 @@ std::vector<TagThreshold> tagThresholds(const std::vector<TagLabelSums>& sums, c
     const std::size_t n = sums.size();
     const auto enoughPositives = [&](std::size_t t) { return sums[t].positives >= kMinThresholdLabels; };
     const auto enoughNegatives = [&](std::size_t t) { return sums[t].negatives >= kMinThresholdLabels; };
-    const auto ownPositive = [&](std::size_t t) { return sums[t].positiveP / static_cast<double>(sums[t].positives); };
-    const auto ownNegative = [&](std::size_t t) { return sums[t].negativeComplement / static_cast<double>(sums[t].negatives); };
+    const auto ownPositive = [&](std::size_t t) { return sums[t].positiveP.value() / static_cast<double>(sums[t].positives); };
+    const auto ownNegative = [&](std::size_t t) { return sums[t].negativeComplement.value() / static_cast<double>(sums[t].negatives); };
     const FallbackMeans positive = fallbackMeans(n, bands, ownPositive, enoughPositives);
     const FallbackMeans negative = fallbackMeans(n, bands, ownNegative, enoughNegatives);
     std::vector<TagThreshold> thresholds(n);

@@ -5,6 +5,7 @@
 // enough, and is marked "few labels". Unknown labels never enter a threshold. See quality/README.md.
 #include "dataset/band_rule.h"
 #include "dataset/dataset.h"
+#include "quality/fixed_sum.h"
 
 #include <cstdint>
 #include <vector>
@@ -16,9 +17,10 @@ constexpr std::uint64_t kMinThresholdLabels = 5;
 // What a pass over the scores sums for one tag.
 struct TagLabelSums {
     std::uint64_t positives = 0, negatives = 0, unknowns = 0;
-    double positiveP = 0;         // sum of p over positives
-    double negativeComplement = 0; // sum of 1 - p over verified negatives
+    FixedSum positiveP;          // sum of p over positives
+    FixedSum negativeComplement; // sum of 1 - p over verified negatives
     void add(LabelState state, float p);
+    void add(const TagLabelSums& other);
 };
 
 struct TagThreshold {

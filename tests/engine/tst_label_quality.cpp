@@ -156,7 +156,7 @@ void TestLabelQuality::hiddenPositivesEstimate()
     const LabelState states[] = {U, U, U, U, P, N};
     for (std::uint32_t row = 0; row < 6; ++row)
         collector.addRow(row, &ps[row], &states[row]);
-    QVERIFY(std::abs(collector.tag(0).hiddenPositives - 2.7) < 1e-6);
+    QVERIFY(std::abs(collector.tag(0).hiddenPositives.value() - 2.7) < 1e-6);
     QCOMPARE(collector.tag(0).counts[0], 2u); // 0.5 and 0.9
     QCOMPARE(collector.tag(0).counts[1], 0u);
     QCOMPARE(collector.tag(0).counts[2], 1u); // the negative at 0.95
