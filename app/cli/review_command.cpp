@@ -1,7 +1,8 @@
 // tagscope-cli review DATASET --scores SCORES.npy --kind missing|wrong-positive|wrong-negative|tags [--tag NAME]
 // [--top K] [--in-sample] [--bands RULE] [--json]: the labels a model's scores say are missing or wrong, ranked
 // (engine/quality), with each tag's thresholds; --kind tags gives per tag the counts of each kind and the
-// positives estimated to hide among its unknown labels. The scores are streamed, never held whole.
+// positives estimated to hide among its unknown labels; --kind images the images with the lowest label-quality
+// scores. The scores are streamed, never held whole.
 #include "band_option.h"
 #include "commands.h"
 #include "console_progress.h"
@@ -77,6 +78,28 @@ void printTags(const LabelReview& review, const ScoreFile& scores, const Dataset
     }
 }
 
+void printWeakestImages(const LabelReview& review, const ScoreFile& scores, const Dataset& dataset, bool inSample, bool json)
+{
+    const auto tagName = [&](const LabelCandidate& c) { return dataset.tag(scores.columnTag(c.column)).labelName; };
+    if (json) {
+        nlohmann::json images = nlohmann::json::array();
+        for (const LabelCandidate& weakest : review.weakestImages)
+            images.push_back({{"image", dataset.imageName(scores.rowImage(weakest.row))},
+                              {"score", 1.0 - static_cast<double>(weakest.score)},
+                              {"tag", tagName(weakest)}});
+        const nlohmann::json out = {{"kind", "images"}, {"in_sample", inSample}, {"images", std::move(images)}};
+        std::cout << out.dump(2) << '\n';
+        return;
+    }
+    std::printf("Images whose labels the model trusts least%s (label-quality score: the lowest of p for a positive and 1 - p for "
+                "a verified negative; the label that sets it)\n", inSample ? ", from in-sample scores" : "");
+    for (const LabelCandidate& weakest : review.weakestImages) {
+        const Tag& tag = dataset.tag(scores.columnTag(weakest.column));
+        std::printf("  %-24s %.3f  %s p %.3f\n", dataset.imageName(scores.rowImage(weakest.row)).c_str(), 1.0 - static_cast<double>(weakest.score),
+                    fitToColumns(tag.displayName + " (" + tag.labelName + ")", 40).c_str(), static_cast<double>(weakest.p));
+    }
+}
+
 void printCandidates(const LabelReview& review, const ScoreFile& scores, const Dataset& dataset, const std::vector<std::uint32_t>& columns,
                      CandidateKind kind, std::size_t top, bool inSample, bool json)
 {
@@ -125,10 +148,12 @@ void printCandidates(const LabelReview& review, const ScoreFile& scores, const D
 
 int runReview(const ReviewOptions& o)
 {
-    const bool tagsKind = o.kind == "tags";
+    const bool tagsKind = o.kind == "tags", imagesKind = o.kind == "images";
     const std::optional<CandidateKind> kind = candidateKindFromName(o.kind);
-    if (!tagsKind && !kind)
-        throw std::runtime_error("--kind " + o.kind + ": use missing, wrong-positive, wrong-negative or tags");
+    if (!tagsKind && !imagesKind && !kind)
+        throw std::runtime_error("--kind " + o.kind + ": use missing, wrong-positive, wrong-negative, tags or images");
+    if (imagesKind && !o.tag.empty())
+        throw std::runtime_error("--kind images looks at every tag of an image; leave out --tag");
     OpenOptions open;
     open.useCache = !o.noCache;
     const OpenResult opened = openDataset(o.dataset, open, consoleProgress(o.quiet));
@@ -159,6 +184,8 @@ int runReview(const ReviewOptions& o)
     }
     if (tagsKind)
         printTags(*review, scores, dataset, columns, inSample, o.json);
+    else if (imagesKind)
+        printWeakestImages(*review, scores, dataset, inSample, o.json);
     else
         printCandidates(*review, scores, dataset, columns, *kind, o.top, inSample, o.json);
     return 0;
@@ -173,7 +200,9 @@ void addReviewCommand(CLI::App& app)
     review->add_option("dataset", o->dataset, "Dataset folder or file")->required();
     review->add_option("--scores", o->scores, "Probabilities, images x tags float32 (.npy), rows named by SCORES.images.npy or SCORES.json")
         ->required();
-    review->add_option("--kind", o->kind, "missing, wrong-positive, wrong-negative, or tags (per-tag counts)")->required();
+    review->add_option("--kind", o->kind,
+                       "missing, wrong-positive, wrong-negative, tags (per-tag counts) or images (lowest label-quality scores)")
+        ->required();
     review->add_option("--tag", o->tag, "Only this tag (LabelName)");
     review->add_option("--top", o->top, "Candidates listed (default 50)")->check(CLI::PositiveNumber);
     review->add_flag("--in-sample", o->inSample, "Accept scores from a model that trained on these images (outputs say so)");

@@ -90,6 +90,7 @@ std::vector<LabelCandidate> TopCandidates::sorted() const
 CandidateCollector::CandidateCollector(std::vector<TagThreshold> thresholds, std::size_t topK)
     : thresholds_(std::move(thresholds))
     , tags_(thresholds_.size())
+    , weakestImages_(topK)
 {
     for (TagCandidates& tag : tags_)
         tag.top.fill(TopCandidates(topK));
@@ -108,10 +109,13 @@ void CandidateCollector::addRow(std::uint32_t row, const float* p, const LabelSt
         ++tag.counts[kind];
         tag.top[kind].offer({row, static_cast<std::uint32_t>(c), p[c], flag->score});
     }
+    if (const std::optional<LabelCandidate> weakest = weakestLabel(row, p, states, tags_.size()))
+        weakestImages_.offer(*weakest);
 }
 
 void CandidateCollector::merge(const CandidateCollector& other)
 {
+    weakestImages_.merge(other.weakestImages_);
     for (std::size_t c = 0; c < tags_.size(); ++c) {
         TagCandidates& tag = tags_[c];
         const TagCandidates& more = other.tags_[c];
@@ -143,8 +147,12 @@ std::vector<LabelCandidate> rankAcrossTags(std::vector<LabelCandidate> candidate
     return candidates;
 }
 
-double imageLabelQuality(const float* p, const LabelState* states, std::size_t columns)
+namespace {
+
+// The column of the lowest self-confidence among labelled entries (columns when none), and that confidence.
+std::pair<std::size_t, double> lowestSelfConfidence(const float* p, const LabelState* states, std::size_t columns)
 {
+    std::size_t column = columns;
     double lowest = std::numeric_limits<double>::quiet_NaN();
     for (std::size_t c = 0; c < columns; ++c) {
         double confidence;
@@ -154,10 +162,27 @@ double imageLabelQuality(const float* p, const LabelState* states, std::size_t c
             confidence = 1.0 - static_cast<double>(p[c]);
         else
             continue;
-        if (std::isnan(lowest) || confidence < lowest)
+        if (std::isnan(lowest) || confidence < lowest) {
             lowest = confidence;
+            column = c;
+        }
     }
-    return lowest;
+    return {column, lowest};
+}
+
+} // namespace
+
+double imageLabelQuality(const float* p, const LabelState* states, std::size_t columns)
+{
+    return lowestSelfConfidence(p, states, columns).second;
+}
+
+std::optional<LabelCandidate> weakestLabel(std::uint32_t row, const float* p, const LabelState* states, std::size_t columns)
+{
+    const auto [column, confidence] = lowestSelfConfidence(p, states, columns);
+    if (column == columns)
+        return std::nullopt;
+    return LabelCandidate{row, static_cast<std::uint32_t>(column), p[column], static_cast<float>(1.0 - confidence)};
 }
 
 } // namespace tagscope

@@ -69,11 +69,14 @@ public:
     // Adds what another collector (of the same thresholds, over other rows) found.
     void merge(const CandidateCollector& other);
     const TagCandidates& tag(std::size_t column) const { return tags_[column]; }
+    // The K images with the lowest label-quality scores, as their weakest labels.
+    const TopCandidates& weakestImages() const { return weakestImages_; }
     const std::vector<TagThreshold>& thresholds() const { return thresholds_; }
 
 private:
     std::vector<TagThreshold> thresholds_;
     std::vector<TagCandidates> tags_;
+    TopCandidates weakestImages_;
 };
 
 // Candidates of several tags in one list: higher score first, equal scores by the rarer tag (fewer positives in
@@ -83,5 +86,8 @@ std::vector<LabelCandidate> rankAcrossTags(std::vector<LabelCandidate> candidate
 // An image's label-quality score: the lowest self-confidence of its labelled entries (p for a positive, 1 - p for
 // a verified negative); low means suspicious. NaN when the image has no labelled entry.
 double imageLabelQuality(const float* p, const LabelState* states, std::size_t columns);
+// The entry that sets it, as a candidate: its column, p, and score 1 - the image's label-quality score (so that
+// the usual order puts the most suspicious image first). nullopt when the image has no labelled entry.
+std::optional<LabelCandidate> weakestLabel(std::uint32_t row, const float* p, const LabelState* states, std::size_t columns);
 
 } // namespace tagscope

@@ -102,6 +102,7 @@ std::optional<LabelReview> reviewLabels(const ScoreFile& scores, const Dataset& 
         collector.merge(collectors[w]);
     LabelReview review;
     review.tags = std::move(*tags);
+    review.weakestImages = collector.weakestImages().sorted();
     for (std::size_t c = 0; c < review.tags.size(); ++c) {
         const TagCandidates& found = collector.tag(c);
         review.tags[c].counts = found.counts;

@@ -23,6 +23,9 @@ struct TagReview {
 
 struct LabelReview {
     std::vector<TagReview> tags; // one per score column
+    // The topK images with the lowest label-quality scores, lowest first, each as its weakest label
+    // (score = 1 - the image's label-quality score).
+    std::vector<LabelCandidate> weakestImages;
     std::vector<std::uint64_t> positives() const; // per column, for rankAcrossTags
 };
 

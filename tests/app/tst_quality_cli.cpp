@@ -78,6 +78,7 @@ private slots:
     void initTestCase();
     void reviewMissingLabels();
     void reviewTagsTable();
+    void reviewImagesByLabelQuality();
     void inSampleScoresAreRefusedUnlessAskedFor();
     void badScoresAreRefused();
     void duplicatesAndLeaksOfInjectedCopies();
@@ -213,6 +214,23 @@ void TestQualityCli::reviewTagsTable()
     QCOMPARE(tags[0]["wrong_negative"].toInt(), 0);
     // cat: 15 unknown labels, img07 counts 1 and the 14 others 0.1 / 0.75 each.
     QVERIFY(std::abs(tags[0]["hidden_positives"].toDouble() - (1 + 14 * 0.1 / 0.75)) < 1e-5);
+}
+
+void TestQualityCli::reviewImagesByLabelQuality()
+{
+    const CliRun run = runCli({"review", dataset_, "--scores", scoresPath_, "--kind", "images", "--top", "3", "--json", "--quiet"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(keysOf(run.json()), (QStringList{"images", "in_sample", "kind"}));
+    const QJsonArray images = run.json()["images"].toArray();
+    QCOMPARE(images.size(), 3);
+    QCOMPARE(keysOf(images[0].toObject()), (QStringList{"image", "score", "tag"}));
+    // img04's cat positive at 0.05 first; then dog positives at 0.7 (img00, img03: the lower rows of the tie).
+    QCOMPARE(images[0]["image"].toString(), imageName(4));
+    QCOMPARE(images[0]["tag"].toString(), QString("cat"));
+    QVERIFY(std::abs(images[0]["score"].toDouble() - 0.05) < 1e-6);
+    QCOMPARE(images[1]["image"].toString(), imageName(0));
+    QCOMPARE(images[1]["tag"].toString(), QString("dog"));
+    QCOMPARE(images[2]["image"].toString(), imageName(3));
 }
 
 void TestQualityCli::inSampleScoresAreRefusedUnlessAskedFor()

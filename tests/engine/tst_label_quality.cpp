@@ -188,6 +188,11 @@ void TestLabelQuality::imageLabelQualityIsLowestSelfConfidence()
     QVERIFY(std::abs(imageLabelQuality(p, states, 3) - 0.7) < 1e-6); // min(0.9, 1 - 0.3); the unknown is not a label
     const LabelState none[] = {U, U, U};
     QVERIFY(std::isnan(imageLabelQuality(p, none, 3)));
+    // The weakest label is the negative (column 1), scored 1 - 0.7.
+    const std::optional<LabelCandidate> weakest = weakestLabel(9, p, states, 3);
+    QVERIFY(weakest && weakest->row == 9 && weakest->column == 1);
+    QVERIFY(std::abs(weakest->score - 0.3f) < 1e-6f);
+    QVERIFY(!weakestLabel(9, p, none, 3));
 }
 
 void TestLabelQuality::reviewOfAScoreFile()
@@ -233,6 +238,16 @@ void TestLabelQuality::reviewOfAScoreFile()
     QVERIFY(std::abs(t0.top[1].front().score - 0.9f) < 1e-6f);
     QCOMPARE(t0.top[2].front().row, 10u);
     QVERIFY(std::abs(t0.hiddenPositives - 1.0) < 1e-9); // min(1, 0.95 / 0.7)
+    // Images by label-quality score, lowest first (the 10 best of the 11 with labels): image 5 (tag 0 positive at
+    // 0.1), image 10 (tag 0 negative at 0.75: 0.25), image 0 (tag 1 positive at 0.6), image 4 (tag 0 at 0.7).
+    QCOMPARE(review->weakestImages.size(), std::size_t(10));
+    QCOMPARE(review->weakestImages[0].row, 5u);
+    QVERIFY(std::abs(review->weakestImages[0].score - 0.9f) < 1e-6f);
+    QCOMPARE(review->weakestImages[1].row, 10u);
+    QCOMPARE(review->weakestImages[1].column, 0u);
+    QCOMPARE(review->weakestImages[2].row, 0u);
+    QCOMPARE(review->weakestImages[2].column, 1u);
+    QCOMPARE(review->weakestImages[3].row, 4u);
     // Tag 1: image 3 (0.75) is missing; its hidden positives 1 + 9 x 0.2 / 0.7.
     QCOMPARE(t1.counts, (std::array<std::uint64_t, 3>{1, 0, 0}));
     QCOMPARE(t1.top[0].front().row, 3u);
