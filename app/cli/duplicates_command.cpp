@@ -28,6 +28,7 @@ struct EmbeddingCommandOptions {
     std::vector<std::string> embeddings;
     double threshold = kDefaultDuplicateDistance;
     std::string method = "auto"; // exact, approximate, or auto (approximate above kApproximateDuplicatesAbove rows)
+    std::size_t efConstruction = kDuplicateGraphEfConstruction;
     bool exact = false;
     double percent = kDefaultOutlierPercent;
     int threads = 0;
@@ -71,6 +72,7 @@ int runDuplicates(const EmbeddingCommandOptions& o)
     const bool approximate = o.method == "approximate" || (o.method == "auto" && embedding.unit.rows > kApproximateDuplicatesAbove);
     HnswOptions hnsw;
     hnsw.threads = o.threads;
+    hnsw.efConstruction = o.efConstruction;
     const std::optional<std::vector<RowPair>> pairs =
         approximate ? approximateDuplicatePairs(embedding.unit, o.threshold, hnsw, consoleProgress(o.quiet), &cancel)
                     : nearDuplicatePairs(embedding.unit, o.threshold, o.threads, consoleProgress(o.quiet), &cancel);
@@ -207,6 +209,8 @@ void addDuplicatesCommand(CLI::App& app)
     command->add_flag("--exact", o->exact, "Also hash every image file to find byte-identical ones");
     command->add_option("--method", o->method,
                         "auto (default: exact up to 200,000 images, an hnswlib graph above), exact (every pair) or approximate");
+    command->add_option("--ef-construction", o->efConstruction, "Graph search: candidate list while building the graph (default 64)")
+        ->check(CLI::PositiveNumber);
     command->callback([o] {
         const int code = runDuplicates(*o);
         if (code != 0)

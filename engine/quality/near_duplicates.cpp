@@ -28,6 +28,10 @@ double cosineDistance(const float* a, const float* b, std::size_t d)
     return 1.0 - dot;
 }
 
+// Neighbours asked for first; near duplicates are few per image, and the closest are what a graph finds best,
+// so a short candidate list (twice k) suffices.
+constexpr std::size_t kFirstNeighbours = 8;
+
 bool closerFirst(const RowPair& x, const RowPair& y)
 {
     if (x.distance != y.distance)
@@ -125,7 +129,7 @@ std::optional<std::vector<RowPair>> approximateDuplicatePairs(const FloatMatrix&
     constexpr std::size_t kChunk = 8192; // rows searched between checks for cancellation
     std::vector<std::uint32_t> pending(unit.rows);
     std::iota(pending.begin(), pending.end(), 0u);
-    for (std::size_t k = 16; !pending.empty(); k *= 4) {
+    for (std::size_t k = kFirstNeighbours; !pending.empty(); k *= 4) {
         k = std::min(k, unit.rows - 1);
         std::vector<std::uint32_t> wider; // rows whose k nearest are all within tau: there may be more
         for (std::size_t first = 0; first < pending.size(); first += kChunk) {
@@ -133,7 +137,7 @@ std::optional<std::vector<RowPair>> approximateDuplicatePairs(const FloatMatrix&
                 return std::nullopt;
             const std::vector<std::uint32_t> rows(pending.begin() + static_cast<std::ptrdiff_t>(first),
                                                   pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), first + kChunk)));
-            const NeighbourLists lists = index->searchRows(rows, k, std::max(options.efSearch, 2 * k));
+            const NeighbourLists lists = index->searchRows(rows, k, 2 * k);
             for (std::size_t q = 0; q < rows.size(); ++q) {
                 bool allWithin = true;
                 for (std::size_t j = 0; j < lists.k; ++j) {

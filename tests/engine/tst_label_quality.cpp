@@ -483,7 +483,7 @@ void TestLabelQuality::nearDuplicatesMatchBruteForce()
 
 void TestLabelQuality::graphSearchFindsTheSamePairs()
 {
-    // 3,000 random directions, 100 near copies, and a group of 40 copies of one image (more than the first 16
+    // 3,000 random directions, 100 near copies, and a group of 40 copies of one image (more than the first 8
     // neighbours the graph search asks for): its 780 pairs must all be found.
     std::mt19937_64 random(8);
     std::normal_distribution<float> normal;
@@ -503,6 +503,7 @@ void TestLabelQuality::graphSearchFindsTheSamePairs()
     const std::vector<RowPair> exact = *nearDuplicatePairs(unit, 0.1, 2);
     HnswOptions options;
     options.threads = 2;
+    options.efConstruction = kDuplicateGraphEfConstruction;
     const std::vector<RowPair> graph = *approximateDuplicatePairs(unit, 0.1, options);
     std::set<std::pair<std::uint32_t, std::uint32_t>> exactSet, graphSet;
     for (const RowPair& pair : exact)
