@@ -14,6 +14,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -138,8 +139,15 @@ void printCandidates(const LabelReview& review, const ScoreFile& scores, const D
                     fitToColumns(tag.displayName + " (" + tag.labelName + ")", 40).c_str(), static_cast<double>(candidate.p),
                     static_cast<double>(candidate.score));
     }
-    std::printf("Thresholds (t+ mean p of positives, t- mean 1 - p of verified negatives)\n");
-    for (std::uint32_t c : columns) {
+    // The thresholds of the tags listed (all of them with --json).
+    std::vector<std::uint32_t> listed;
+    for (const LabelCandidate& candidate : ranked)
+        listed.push_back(candidate.column);
+    std::sort(listed.begin(), listed.end());
+    listed.erase(std::unique(listed.begin(), listed.end()), listed.end());
+    if (!listed.empty())
+        std::printf("Thresholds of these tags (t+ mean p of positives, t- mean 1 - p of verified negatives)\n");
+    for (std::uint32_t c : listed) {
         const TagThreshold& t = review.tags[c].threshold;
         std::printf("  %s t+ %.3f  t- %.3f%s\n", fitToColumns(dataset.tag(scores.columnTag(c)).displayName, 32).c_str(), t.positive, t.negative,
                     t.fewLabels() ? "  few labels (the band's mean)" : "");
