@@ -55,6 +55,8 @@ bool isLeak(const Dataset& dataset, std::uint32_t a, std::uint32_t b)
     return sa != sb && sa != Split::Unassigned && sb != Split::Unassigned;
 }
 
+std::string counted(std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
 std::string splitPair(const Dataset& dataset, std::uint32_t a, std::uint32_t b)
 {
     return std::string(splitName(dataset.imageSplit(a))) + " / " + splitName(dataset.imageSplit(b));
@@ -123,8 +125,9 @@ int runDuplicates(const EmbeddingCommandOptions& o)
     std::size_t leaks = 0;
     for (const RowPair& pair : *pairs)
         leaks += isLeak(dataset, embedding.images[pair.a], embedding.images[pair.b]);
-    std::printf("Near duplicates (cosine distance <= %g, %s search) among %zu images: %zu pairs in %zu groups, %zu across splits (leaks)\n",
-                o.threshold, approximate ? "graph" : "exact", embedding.unit.rows, pairs->size(), groups.size(), leaks);
+    std::printf("Near duplicates (cosine distance <= %g, %s search) among %zu images: %s in %s, %zu across splits (leaks)\n",
+                o.threshold, approximate ? "graph" : "exact", embedding.unit.rows, counted(pairs->size(), "pair", "pairs").c_str(),
+                counted(groups.size(), "group", "groups").c_str(), leaks);
     for (const RowPair& pair : *pairs) {
         const bool leak = isLeak(dataset, embedding.images[pair.a], embedding.images[pair.b]);
         std::printf("  %-24s %-24s %.4f%s\n", name(pair.a).c_str(), name(pair.b).c_str(), static_cast<double>(pair.distance),
@@ -141,9 +144,11 @@ int runDuplicates(const EmbeddingCommandOptions& o)
     if (exact) {
         std::size_t exactLeaks = 0;
         for (const auto& group : exact->groups)
-            for (std::size_t i = 1; i < group.size(); ++i)
-                exactLeaks += isLeak(dataset, group[0], group[i]) ? 1 : 0;
-        std::printf("Exact duplicates (the same bytes): %zu groups, %zu across splits (leaks)\n", exact->groups.size(), exactLeaks);
+            for (std::size_t i = 0; i < group.size(); ++i)
+                for (std::size_t j = i + 1; j < group.size(); ++j)
+                    exactLeaks += isLeak(dataset, group[i], group[j]) ? 1 : 0;
+        std::printf("Exact duplicates (the same bytes): %s, %s across splits (leaks)\n", counted(exact->groups.size(), "group", "groups").c_str(),
+                    counted(exactLeaks, "pair", "pairs").c_str());
         for (const auto& group : exact->groups) {
             std::string line;
             for (std::uint32_t image : group)

@@ -12,6 +12,8 @@
 namespace tagscope {
 namespace {
 
+// As in the exact k-NN search: each thread takes blocks of 384 query rows (64 panels of 6) and walks the rows
+// after them in chunks small enough to stay in L2 as packed panels.
 constexpr std::size_t kQueryBlock = 64 * kPanelRows;
 
 std::size_t chunkRows(std::size_t features)

@@ -288,6 +288,8 @@ void TestQualityCli::duplicatesAndLeaksOfInjectedCopies()
     QCOMPARE(exact[0].toArray().size(), 2);
     QSet<QString> members{exact[0][0].toString(), exact[0][1].toString()};
     QCOMPARE(members, (QSet<QString>{imageName(3), "images/copy_exact.png"}));
+    const CliRun exactText = runCli({"duplicates", dataset_, "--embeddings", embeddingPath_, "--exact", "--quiet"});
+    QVERIFY2(exactText.out.contains("Exact duplicates (the same bytes): 1 group, 1 pair across splits (leaks)"), exactText.out.constData());
     // Without --exact no file is hashed; the text form reports the leaks.
     const CliRun text = runCli({"duplicates", dataset_, "--embeddings", embeddingPath_, "--quiet"});
     QVERIFY2(text.exitCode == 0, text.err.constData());
