@@ -14,7 +14,7 @@ graph (hnswlib) searches each: the recall of faiss's pairs and the time ratio. T
 alone, the data already in memory.
 
 Usage: bench/quality_bench.py [--cli build/app/cli/tagscope-cli] [--threads 2] [--review-rows 1000000]
-                              [--review-tags 1000] [--dup-rows 100000] [--tau 0.1] [--methods exact,approximate] [--skip-review]
+                              [--review-tags 1000] [--dup-rows 100000] [--tau 0.1] [--methods exact,approximate] [--reuse-faiss] [--skip-review]
                               [--skip-duplicates] [--work /tmp/tagscope-quality-bench]
 Needs Debian's python3-numpy and python3-faiss (run with /usr/bin/python3). GNU time (/usr/bin/time) measures
 peak memory.
@@ -107,18 +107,28 @@ def bench_duplicates(args):
     index_of = {name: i for i, name in enumerate(names)}
     print(f"duplicates: {rows:,} x {dims} unit embeddings, tau = {args.tau}, {args.threads} threads")
 
-    faiss.omp_set_num_threads(args.threads)
-    index = faiss.IndexFlatIP(dims)
-    index.add(x)
-    start = time.perf_counter()
-    limits, similarities, neighbours = index.range_search(x, 1.0 - args.tau)
-    faiss_seconds = time.perf_counter() - start
-    theirs = set()
-    for q in range(rows):
-        for j in neighbours[limits[q]:limits[q + 1]]:
-            if j != q:
-                theirs.add((min(q, int(j)), max(q, int(j))))
-    print(f"  faiss IndexFlatIP.range_search: {faiss_seconds:.1f} s (search only), {len(theirs):,} pairs")
+    # faiss's answer is kept beside the data, so that --reuse-faiss can compare another Tagscope method with it.
+    answer_path = os.path.join(args.work, f"faiss-pairs-{rows}-{args.tau}.json")
+    if args.reuse_faiss and os.path.exists(answer_path):
+        with open(answer_path) as saved:
+            kept = json.load(saved)
+        theirs, faiss_seconds = {tuple(p) for p in kept["pairs"]}, kept["seconds"]
+        print(f"  faiss IndexFlatIP.range_search: {faiss_seconds:.1f} s (search only, from an earlier run), {len(theirs):,} pairs")
+    else:
+        faiss.omp_set_num_threads(args.threads)
+        index = faiss.IndexFlatIP(dims)
+        index.add(x)
+        start = time.perf_counter()
+        limits, similarities, neighbours = index.range_search(x, 1.0 - args.tau)
+        faiss_seconds = time.perf_counter() - start
+        theirs = set()
+        for q in range(rows):
+            for j in neighbours[limits[q]:limits[q + 1]]:
+                if j != q:
+                    theirs.add((min(q, int(j)), max(q, int(j))))
+        with open(answer_path, "w") as saved:
+            json.dump({"pairs": sorted(theirs), "seconds": faiss_seconds}, saved)
+        print(f"  faiss IndexFlatIP.range_search: {faiss_seconds:.1f} s (search only), {len(theirs):,} pairs")
 
     for method in args.methods.split(","):
         out, seconds, peak = run_measured([args.cli, "duplicates", folder, "--embeddings", emb, "--threshold", str(args.tau),
@@ -140,6 +150,7 @@ def main():
     parser.add_argument("--dup-rows", type=int, default=100000)
     parser.add_argument("--tau", type=float, default=0.1)
     parser.add_argument("--methods", default="exact,approximate", help="duplicates --method values to run")
+    parser.add_argument("--reuse-faiss", action="store_true", help="faiss's pairs and time from an earlier run on the same data")
     parser.add_argument("--skip-review", action="store_true")
     parser.add_argument("--skip-duplicates", action="store_true")
     parser.add_argument("--work", default="/tmp/tagscope-quality-bench")

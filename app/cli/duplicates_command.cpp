@@ -213,7 +213,7 @@ void addDuplicatesCommand(CLI::App& app)
     command->add_option("--threshold", o->threshold, "Largest cosine distance of a near-duplicate pair (default 0.1)")->check(CLI::Range(0.0, 2.0));
     command->add_flag("--exact", o->exact, "Also hash every image file to find byte-identical ones");
     command->add_option("--method", o->method,
-                        "auto (default: exact up to 200,000 images, an hnswlib graph above), exact (every pair) or approximate");
+                        "auto (default: exact up to 1,000,000 images, an hnswlib graph above), exact (every pair) or approximate");
     command->add_option("--ef-construction", o->efConstruction, "Graph search: candidate list while building the graph (default 64)")
         ->check(CLI::PositiveNumber);
     command->callback([o] {

@@ -30,9 +30,10 @@ double cosineDistance(const float* a, const float* b, std::size_t d)
     return 1.0 - dot;
 }
 
-// Neighbours asked for first; near duplicates are few per image, and the closest are what a graph finds best,
-// so a short candidate list (twice k) suffices.
+// Neighbours asked for first (near duplicates are few per image), and the shortest candidate list searched: the
+// graph's search is cheap next to its build, and a short list misses close pairs in high-dimensional data.
 constexpr std::size_t kFirstNeighbours = 8;
+constexpr std::size_t kMinimumEf = 64;
 
 bool closerFirst(const RowPair& x, const RowPair& y)
 {
@@ -139,7 +140,7 @@ std::optional<std::vector<RowPair>> approximateDuplicatePairs(const FloatMatrix&
                 return std::nullopt;
             const std::vector<std::uint32_t> rows(pending.begin() + static_cast<std::ptrdiff_t>(first),
                                                   pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), first + kChunk)));
-            const NeighbourLists lists = index->searchRows(rows, k, 2 * k);
+            const NeighbourLists lists = index->searchRows(rows, k, std::max(kMinimumEf, 2 * k));
             for (std::size_t q = 0; q < rows.size(); ++q) {
                 bool allWithin = true;
                 for (std::size_t j = 0; j < lists.k; ++j) {
