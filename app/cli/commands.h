@@ -13,3 +13,7 @@ void addPcaCommand(CLI::App& app);
 void addKnnCommand(CLI::App& app);
 void addTsneCommand(CLI::App& app);
 void addProjectorCommand(CLI::App& app);
+void addReviewCommand(CLI::App& app);
+void addDuplicatesCommand(CLI::App& app);
+void addOutliersCommand(CLI::App& app);
+void addNextCommand(CLI::App& app);

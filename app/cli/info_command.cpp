@@ -1,5 +1,6 @@
 // tagscope-cli info DATASET [--json]: what the dataset holds and how skewed its tags are.
 #include "commands.h"
+#include "band_option.h"
 #include "console_progress.h"
 #include "text_columns.h"
 
@@ -32,17 +33,6 @@ struct InfoOptions {
     bool allowOutsideRoot = false;
     bool quiet = false;
 };
-
-// Refuses a bad --bands spec with the parser's message before the dataset is read.
-CLI::Validator bandRuleValidator()
-{
-    return CLI::Validator(
-        [](std::string& text) {
-            std::string error;
-            return parseBandRule(text, &error) ? std::string() : error;
-        },
-        "RULE");
-}
 
 nlohmann::json tagJson(const Dataset& dataset, const DatasetStatistics& stats, std::uint32_t t)
 {
@@ -192,9 +182,7 @@ void addInfoCommand(CLI::App& app)
     info->add_flag("--no-machine-labels", options->noMachine, "Ignore machine-generated labels");
     info->add_option("--head-above", options->headAbove, "Head tags have more training positives than this");
     info->add_option("--tail-below", options->tailBelow, "Tail tags have fewer training positives than this");
-    info->add_option("--bands", options->bands,
-                     "Band rule: absolute:HEAD_ABOVE:TAIL_BELOW, quantile:HEAD_SHARE:TAIL_SHARE, absolute or thirds")
-        ->check(bandRuleValidator());
+    addBandsOption(info, options->bands);
     info->add_option("--list", options->listTags, "How many most and least frequent tags to list");
     info->add_flag("--no-cache", options->noCache, "Parse the source files even when the dataset cache is current");
     info->add_flag("--allow-outside-root", options->allowOutsideRoot,

@@ -23,6 +23,10 @@ int main(int argc, char** argv)
     addKnnCommand(app);
     addTsneCommand(app);
     addProjectorCommand(app);
+    addReviewCommand(app);
+    addDuplicatesCommand(app);
+    addOutliersCommand(app);
+    addNextCommand(app);
     listPluginCommands(app);
     try {
         app.parse(argc, argv);

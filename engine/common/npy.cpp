@@ -161,10 +161,10 @@ std::vector<std::int64_t> NpyArray::toInt64() const
     return out;
 }
 
-NpyArray parseNpy(const std::vector<std::uint8_t>& bytes, const std::string& name)
+NpyHeader parseNpyHeader(const std::uint8_t* bytes, std::size_t size, std::uint64_t fileSize, const std::string& name)
 {
     static const char magic[] = "\x93NUMPY";
-    if (bytes.size() < 10 || std::memcmp(bytes.data(), magic, 6) != 0)
+    if (size < 10 || std::memcmp(bytes, magic, 6) != 0)
         fail(name, "not a .npy file (bad magic)");
     const int major = bytes[6];
     std::size_t headerLength, offset;
@@ -172,40 +172,50 @@ NpyArray parseNpy(const std::vector<std::uint8_t>& bytes, const std::string& nam
         headerLength = bytes[8] | (std::size_t(bytes[9]) << 8);
         offset = 10;
     } else if (major == 2 || major == 3) {
-        if (bytes.size() < 12)
+        if (size < 12)
             fail(name, "truncated .npy header");
         headerLength = bytes[8] | (std::size_t(bytes[9]) << 8) | (std::size_t(bytes[10]) << 16) | (std::size_t(bytes[11]) << 24);
         offset = 12;
     } else {
         fail(name, "unsupported .npy version " + std::to_string(major));
     }
-    if (headerLength > bytes.size() - offset)
+    if (headerLength > size - offset)
         fail(name, "truncated .npy header");
-    const std::string header(reinterpret_cast<const char*>(bytes.data() + offset), headerLength);
-    NpyArray array;
-    array.type = typeFromDescr(headerValue(header, "descr", name), name);
+    const std::string header(reinterpret_cast<const char*>(bytes + offset), headerLength);
+    NpyHeader result;
+    result.type = typeFromDescr(headerValue(header, "descr", name), name);
     if (headerValue(header, "fortran_order", name).find("True") != std::string::npos)
         fail(name, "Fortran-ordered arrays are not supported (save with np.ascontiguousarray)");
-    array.shape = parseShape(headerValue(header, "shape", name), name);
-    const std::size_t dataOffset = offset + headerLength;
-    const std::uint64_t available = bytes.size() - dataOffset;
+    result.shape = parseShape(headerValue(header, "shape", name), name);
+    result.dataOffset = offset + headerLength;
+    const std::uint64_t available = fileSize - result.dataOffset;
+    const std::size_t elementSize = sizeOf(result.type);
     // The element count of a hostile shape overflows 64 bits: multiply only while it still fits the data.
     std::uint64_t count = 1;
     bool fits = true;
-    if (std::find(array.shape.begin(), array.shape.end(), 0) != array.shape.end())
+    if (std::find(result.shape.begin(), result.shape.end(), 0) != result.shape.end())
         count = 0;
     else
-        for (std::int64_t d : array.shape) {
-            if (count > available / array.elementSize() / static_cast<std::uint64_t>(d)) {
+        for (std::int64_t d : result.shape) {
+            if (count > available / elementSize / static_cast<std::uint64_t>(d)) {
                 fits = false;
                 break;
             }
             count *= static_cast<std::uint64_t>(d);
         }
-    if (!fits || count * array.elementSize() != available)
+    if (!fits || count * elementSize != available)
         fail(name, "data size " + std::to_string(available) + " bytes does not match the shape " + headerValue(header, "shape", name) +
-                       " of " + std::to_string(array.elementSize()) + "-byte elements");
-    array.data.assign(bytes.begin() + static_cast<std::ptrdiff_t>(dataOffset), bytes.end());
+                       " of " + std::to_string(elementSize) + "-byte elements");
+    return result;
+}
+
+NpyArray parseNpy(const std::vector<std::uint8_t>& bytes, const std::string& name)
+{
+    const NpyHeader header = parseNpyHeader(bytes.data(), bytes.size(), bytes.size(), name);
+    NpyArray array;
+    array.type = header.type;
+    array.shape = header.shape;
+    array.data.assign(bytes.begin() + static_cast<std::ptrdiff_t>(header.dataOffset), bytes.end());
     return array;
 }
 

@@ -25,6 +25,15 @@ struct NpyArray {
 NpyArray readNpy(const std::string& path);
 NpyArray parseNpy(const std::vector<std::uint8_t>& bytes, const std::string& nameForErrors);
 
+// The header alone, for files read piece by piece: `bytes` holds the file's first `size` bytes (at least the
+// header) and `fileSize` is the whole file's size, checked against the shape. Throws like parseNpy.
+struct NpyHeader {
+    NpyType type = NpyType::Float32;
+    std::vector<std::int64_t> shape;
+    std::size_t dataOffset = 0; // where the data starts in the file
+};
+NpyHeader parseNpyHeader(const std::uint8_t* bytes, std::size_t size, std::uint64_t fileSize, const std::string& nameForErrors);
+
 // Writes float32 data of the given shape; throws std::runtime_error naming the file on failure.
 void writeNpy(const std::string& path, const std::vector<float>& values, const std::vector<std::int64_t>& shape);
 // The same for int64 data (row indices, neighbour lists).
