@@ -2,14 +2,15 @@
 // A sum of values in [0, 1] kept in fixed point (units of 2^-32, far finer than a float probability): integer
 // addition is exact, so a total does not depend on the order rows come in or on how they are split among threads,
 // and a pass over the scores gives the same thresholds on any machine.
-#include <cmath>
 #include <cstdint>
 
 namespace tagscope {
 
 class FixedSum {
 public:
-    void add(double value) { units_ += static_cast<std::uint64_t>(std::llround(value * kScale)); }
+    // `value` in [0, 1]: rounded to the nearest unit (a plain conversion, no library call: this runs for nearly
+    // every entry of a score matrix).
+    void add(double value) { units_ += static_cast<std::uint64_t>(value * kScale + 0.5); }
     void add(const FixedSum& other) { units_ += other.units_; }
     double value() const { return static_cast<double>(units_) / kScale; }
 

@@ -67,11 +67,15 @@ void TopCandidates::offer(const LabelCandidate& candidate)
     if (heap_.size() < k_) {
         heap_.push_back(candidate);
         std::push_heap(heap_.begin(), heap_.end(), rankedBefore);
+    } else if (candidate.score < floor_) {
+        return; // equal scores go on to the full comparison (the lower row wins)
     } else if (rankedBefore(candidate, heap_.front())) {
         std::pop_heap(heap_.begin(), heap_.end(), rankedBefore);
         heap_.back() = candidate;
         std::push_heap(heap_.begin(), heap_.end(), rankedBefore);
     }
+    if (heap_.size() == k_)
+        floor_ = heap_.front().score;
 }
 
 void TopCandidates::merge(const TopCandidates& other)

@@ -53,6 +53,8 @@ public:
 private:
     std::size_t k_;
     std::vector<LabelCandidate> heap_;
+    // The worst kept score once the heap is full: most offers are rejected on it without touching the heap.
+    float floor_ = 0;
 };
 
 struct TagCandidates {
