@@ -149,7 +149,14 @@ cv::Mat decode(const std::string& path, const std::vector<std::uint8_t>& bytes, 
     return mat;
 }
 
-cv::Mat decodeFile(const std::string& path, int maxSide, std::string* error)
+// How far a JPEG may be reduced while decoding: its longer side must keep `side` pixels (thumbnails), or its
+// shorter side (crops).
+struct Reduction {
+    int side = 0; // 0: full size
+    bool shorterSide = false;
+};
+
+cv::Mat decodeFile(const std::string& path, Reduction wanted, std::string* error)
 {
     std::vector<std::uint8_t> bytes;
     if (!readFile(path, bytes, error))
@@ -166,16 +173,19 @@ cv::Mat decodeFile(const std::string& path, int maxSide, std::string* error)
     if (!jpeg)
         std::tie(width, height) = headerSize(bytes);
     int reduction = 1;
-    if (maxSide > 0 && jpeg) {
+    if (wanted.side > 0 && jpeg) {
+        reduction = wanted.shorterSide ? jpegReductionForCrop(layout.width, layout.height, wanted.side) : 1;
         const int longSide = std::max(layout.width, layout.height);
-        static const std::pair<int, int> reductions[] = {
-            {8, cv::IMREAD_REDUCED_COLOR_8}, {4, cv::IMREAD_REDUCED_COLOR_4}, {2, cv::IMREAD_REDUCED_COLOR_2}};
-        for (const auto& [factor, flag] : reductions)
-            if (longSide > 0 && longSide / factor >= maxSide) {
-                flags = flag;
-                reduction = factor;
-                break;
-            }
+        if (!wanted.shorterSide)
+            for (int factor : {8, 4, 2})
+                if (longSide > 0 && longSide / factor >= wanted.side) {
+                    reduction = factor;
+                    break;
+                }
+        flags = reduction == 8 ? cv::IMREAD_REDUCED_COLOR_8
+            : reduction == 4   ? cv::IMREAD_REDUCED_COLOR_4
+            : reduction == 2   ? cv::IMREAD_REDUCED_COLOR_2
+                               : cv::IMREAD_COLOR;
     }
     const std::uint64_t pixels = ((width + reduction - 1) / reduction) * ((height + reduction - 1) / reduction);
     if (pixels > kMaxDecodedPixels) {
@@ -193,18 +203,36 @@ cv::Mat decodeFile(const std::string& path, int maxSide, std::string* error)
 
 } // namespace
 
+int jpegReductionForCrop(int width, int height, int minShorterSide)
+{
+    // libjpeg's scaled output is ceil(side / factor) pixels.
+    const int shorter = std::min(width, height);
+    if (shorter <= 0 || minShorterSide <= 0)
+        return 1;
+    for (int factor : {8, 4, 2})
+        if ((shorter + factor - 1) / factor >= minShorterSide)
+            return factor;
+    return 1;
+}
+
 #ifdef TAGSCOPE_HAVE_OPENCV
 bool imagingAvailable() { return true; }
 
 RgbImage loadImage(const std::string& path, std::string* error)
 {
-    cv::Mat bgr = decodeFile(path, 0, error);
+    cv::Mat bgr = decodeFile(path, {}, error);
+    return bgr.empty() ? RgbImage{} : fromBgr(bgr);
+}
+
+RgbImage loadImageForCrop(const std::string& path, int minShorterSide, std::string* error)
+{
+    cv::Mat bgr = decodeFile(path, {minShorterSide, true}, error);
     return bgr.empty() ? RgbImage{} : fromBgr(bgr);
 }
 
 RgbImage loadThumbnail(const std::string& path, int maxSide, std::string* error)
 {
-    cv::Mat bgr = decodeFile(path, maxSide, error);
+    cv::Mat bgr = decodeFile(path, {maxSide, false}, error);
     if (bgr.empty())
         return {};
     const int longSide = std::max(bgr.cols, bgr.rows);
@@ -241,6 +269,7 @@ RgbImage loadImage(const std::string& path, std::string* error)
 }
 
 RgbImage loadThumbnail(const std::string& path, int, std::string* error) { return loadImage(path, error); }
+RgbImage loadImageForCrop(const std::string& path, int, std::string* error) { return loadImage(path, error); }
 
 bool writeJpeg(const std::string& path, const RgbImage&, int, std::string* error)
 {

@@ -21,6 +21,12 @@ bool imagingAvailable(); // false in builds without OpenCV
 // to a message naming the file.
 RgbImage loadThumbnail(const std::string& path, int maxSide, std::string* error = nullptr);
 RgbImage loadImage(const std::string& path, std::string* error = nullptr);
+// Decodes `path` for a square crop of side `minShorterSide`: a JPEG at the largest reduction (1/2, 1/4, 1/8)
+// whose shorter side still has that many pixels, other formats at full size. An Open Images photo of
+// 1024 x 768 decodes at 512 x 384 for a 256-pixel crop, in about a third of the time.
+RgbImage loadImageForCrop(const std::string& path, int minShorterSide, std::string* error = nullptr);
+// The reduction loadImageForCrop uses for a JPEG of width x height: 1, 2, 4 or 8.
+int jpegReductionForCrop(int width, int height, int minShorterSide);
 
 // Writes a JPEG (quality 1..100); false with `error` set on failure.
 bool writeJpeg(const std::string& path, const RgbImage& image, int quality, std::string* error = nullptr);

@@ -32,7 +32,7 @@ namespace {
 // File layout: FileHeader, then per row an 8-byte key (hash of the image's path), a 4-byte dataset image index
 // and a validity byte, then zero padding to a page boundary, then the rows' pixels (size * size * 3 each).
 constexpr char kMagic[8] = {'T', 'S', 'P', 'K', 'C', 'A', 'C', 'H'};
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2; // 2: JPEGs decoded at reduced size when the square allows it
 constexpr std::uint64_t kPage = 4096;
 constexpr int kMaxSize = 4096;
 constexpr std::size_t kMaxListedFailures = 100;
