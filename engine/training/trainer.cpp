@@ -11,8 +11,8 @@
 #include "training/learning_rate_schedule.h"
 #include "training/metric_training.h"
 #include "training/model_export.h"
-#include "training/packed_image_cache.h"
 #include "training/run_files.h"
+#include "training/training_images.h"
 
 #include <torch/torch.h>
 
@@ -273,27 +273,14 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
                            config.loss);
     }
 
-    // Packed caches: every image decoded once at the cache size.
+    // The images are streamed from their files (through the packed cache when it fits its budget); rank 0
+    // alone validates, so only it reads the validation images.
     const int inputSize = static_cast<int>(effectiveInputSize(config.backbone));
     const int cacheSize = config.cacheSize ? config.cacheSize : (inputSize * 8 + 6) / 7;
-    PackedCacheReport trainReport, valReport;
-    auto trainCache = PackedImageCache::build(dataset, trainImages, cacheSize, PackedImageCache::defaultPath(dataset, config.trainSplit, cacheSize),
-                                              report.callback("Decoding training images"), cancel, &trainReport);
-    if (!trainCache)
-        return {TrainingResult::Status::Cancelled, "cancelled while decoding images"};
-    std::shared_ptr<PackedImageCache> valCache;
-    if (!valImages.empty()) {
-        valCache = PackedImageCache::build(dataset, valImages, cacheSize, PackedImageCache::defaultPath(dataset, config.valSplit, cacheSize),
-                                           report.callback("Decoding validation images"), cancel, &valReport);
-        if (!valCache)
-            return {TrainingResult::Status::Cancelled, "cancelled while decoding images"};
-    }
+    TrainingImages images = openTrainingImages(dataset, config, trainImages, writes ? valImages : std::vector<std::uint32_t>{}, cacheSize);
+    for (const std::string& line : images.messages)
+        report.message(line);
     TrainingResult result;
-    result.skippedImages = trainReport.failed + valReport.failed;
-    for (const std::string& failure : trainReport.failures)
-        report.message("skipped " + failure);
-    if (result.skippedImages)
-        report.message(std::to_string(result.skippedImages) + " images are missing or corrupt and are left out");
 
     BatchOptions trainOptions;
     trainOptions.batchSize = config.batchSize;
@@ -309,13 +296,24 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         trainOptions.shardRank = group->rank();
         trainOptions.shardCount = group->size();
     }
-    BatchSource trainSource(trainCache, dataset, columns, trainOptions);
+    BatchSource trainSource(images.train, dataset, columns, trainOptions);
     BatchOptions valOptions = trainOptions;
     valOptions.training = false;
     valOptions.sampler = SamplerKind::Sequential;
     std::unique_ptr<BatchSource> valSource;
-    if (valCache)
-        valSource = std::make_unique<BatchSource>(valCache, dataset, columns, valOptions);
+    if (images.validation)
+        valSource = std::make_unique<BatchSource>(images.validation, dataset, columns, valOptions);
+    // Missing and corrupt images are named as the workers meet them, and counted.
+    auto relayImageNotices = [&] {
+        std::uint64_t skipped = 0;
+        for (const std::shared_ptr<ImageStream>& stream : {images.train, images.validation})
+            if (stream) {
+                for (const std::string& line : stream->takeNotices())
+                    report.message(line);
+                skipped += stream->counts().failed;
+            }
+        result.skippedImages = skipped;
+    };
 
     // Model and optimizer; a checkpoint in the run directory is resumed.
     TaggingModelOptions modelOptions;
@@ -447,6 +445,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             if (position.step % config.logEvery == 0 && writes)
                 run.appendMetrics({{"type", "step"}, {"epoch", epoch + 1}, {"step", position.step}, {"loss", lossValue},
                                    {"lr", lr}, {"images_per_second", state.imagesPerSecond}});
+            relayImageNotices();
         }
         if (group && !stopping)
             stopping = group->any(isCancelled(cancel));
@@ -484,6 +483,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             else
                 summary.validation = evaluate(model, *valSource, device, bands, group ? nullptr : cancel);
             state.phase = "Training";
+            relayImageNotices();
         }
         if (!group && isCancelled(cancel)) { // half an evaluation is no result: the checkpoint resumes with this evaluation
             position.epoch = epoch;
@@ -523,6 +523,9 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     report.phase("Exporting the model");
     if (writes)
         exportTorchScript(model, inputSize, device, run.exportedModel(), /*embeddings=*/metricLoss != nullptr);
+    relayImageNotices();
+    if (result.skippedImages)
+        report.message(std::to_string(result.skippedImages) + " images were missing or corrupt and were left out");
     result.status = TrainingResult::Status::Finished;
     result.message = "finished " + std::to_string(config.epochs) + " epochs";
     return result;

@@ -3,6 +3,7 @@
 // dataset split with the configured backbone and loss, in a run directory:
 // config.json, tags.json, metrics.jsonl (a line per logged step and per epoch), checkpoints/last.pt and
 // best.pt (atomic), and model.pt, a TorchScript export that torch.jit.load opens in Python.
+// The images are streamed (training_images.h): the first step comes as soon as the first batch is decoded.
 // A run directory holding a checkpoint is resumed where it stopped, exactly.
 #include "common/progress.h"
 #include "training/multilabel_metrics.h"

@@ -120,6 +120,8 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
         }
     }
     r.read("cache_size", c.cacheSize, 0, 4096);
+    r.text("cache", c.cache, {"auto", "off", "on"});
+    r.read("cache_budget_gb", c.cacheBudgetGb, 0, 1e6);
     r.text("loss", c.loss);
     if (const nlohmann::json* params = r.object("loss_params"))
         c.lossParams = *params;
@@ -213,6 +215,8 @@ nlohmann::json toJson(const TrainingConfig& c)
             {"val_split", c.valSplit},
             {"backbone", toJson(c.backbone)},
             {"cache_size", c.cacheSize},
+            {"cache", c.cache},
+            {"cache_budget_gb", c.cacheBudgetGb},
             {"loss", c.loss},
             {"loss_params", c.lossParams},
             {"optimizer", c.optimizer},

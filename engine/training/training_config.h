@@ -17,7 +17,11 @@ struct TrainingConfig {
     std::string trainSplit = "train";
     std::string valSplit = "validation";
     BackboneConfig backbone;
-    int cacheSize = 0; // side of the packed image cache; 0: 8/7 of the input size, for random crops
+    int cacheSize = 0; // side of the images as decoded (and packed); 0: 8/7 of the input size, for random crops
+    // Images are streamed from their files; the packed image cache keeps them decoded for later epochs: "auto"
+    // when the splits fit cacheBudgetGb, "on" whatever their size, "off" never.
+    std::string cache = "auto";
+    double cacheBudgetGb = 0; // 0: a quarter of the free space of the cache folder, at most 50 GB
     std::string loss = "asl";
     nlohmann::json lossParams = nlohmann::json::object();
     std::string optimizer = "adamw"; // adamw, sgd
