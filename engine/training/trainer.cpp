@@ -12,6 +12,7 @@
 #include "training/metric_training.h"
 #include "training/model_export.h"
 #include "training/run_files.h"
+#include "training/training_cadence.h"
 #include "training/training_images.h"
 
 #include <torch/torch.h>
@@ -351,17 +352,44 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     ClassPriorEstimator priorEstimate(static_cast<std::int64_t>(columns.size()));
 
     const std::int64_t batchesPerEpoch = trainSource.batchesPerEpoch();
-    ScheduleShape schedule{config.schedule, batchesPerEpoch * config.epochs, batchesPerEpoch, config.warmupEpochs, config.stepSize, config.stepGamma};
+    TrainingCadence cadence(config, batchesPerEpoch);
+    ScheduleShape schedule{config.schedule, cadence.totalSteps(), batchesPerEpoch, config.warmupEpochs, config.stepSize, config.stepGamma};
     TrainingProgress& state = report.state();
     state.phase = "Training";
-    state.epochs = config.epochs;
+    state.epochs = cadence.epochs();
     state.batchesPerEpoch = batchesPerEpoch;
     state.totalSteps = schedule.totalSteps;
     result.bestMap = position.bestMap;
+    result.stepsDone = position.step;
     const auto runStart = Clock::now();
     const std::int64_t firstStep = position.step;
+    // Scores the validation images into `summary` (rank 0; the others wait at the barrier that follows);
+    // false when cancelled half-way: half a validation is no result.
+    auto validate = [&](EpochSummary& summary) {
+        summary.metricLearning = metricLoss != nullptr;
+        if (valSource && writes) {
+            report.phase("Evaluating");
+            if (metricLoss)
+                summary.retrieval = evaluateEmbeddings(model, *valSource, device, classOfImage, group ? nullptr : cancel);
+            else
+                summary.validation = evaluate(model, *valSource, device, bands, group ? nullptr : cancel);
+            state.phase = "Training";
+            relayImageNotices();
+        }
+        return group || !isCancelled(cancel);
+    };
+    // The best checkpoint follows validation mAP, or Recall@1 (in percent) for metric learning.
+    auto judge = [&](EpochSummary& summary) {
+        const bool scored = metricLoss ? summary.retrieval.complete : summary.validation.tagsEvaluated > 0;
+        const double score = metricLoss ? (scored ? 100 * summary.retrieval.recallAtK.front() : 0) : summary.validation.map;
+        summary.best = scored && score > position.bestMap;
+        if (summary.best)
+            position.bestMap = score;
+    };
+    double lossSinceValidation = 0;
+    std::int64_t stepsSinceValidation = 0;
 
-    for (int epoch = static_cast<int>(position.epoch); epoch < config.epochs; ++epoch) {
+    for (int epoch = static_cast<int>(position.epoch); epoch < cadence.epochLimit() && position.step < cadence.stepLimit(); ++epoch) {
         const auto epochStart = Clock::now();
         if (config.backboneWarmupEpochs > 0)
             setBackboneFrozen(model, epoch < config.backboneWarmupEpochs);
@@ -371,8 +399,9 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         std::int64_t lossCount = 0;
         Batch batch;
         bool stopping = false;
+        bool budgetReached = false; // max_steps ended the run inside this epoch
         // Distributed ranks learn of a cancel through the vote below, never by a batch source that stops alone.
-        while (trainSource.next(batch, group ? nullptr : cancel)) {
+        while (!(budgetReached = position.step >= cadence.stepLimit()) && trainSource.next(batch, group ? nullptr : cancel)) {
             if (pause)
                 pause->waitWhilePaused(cancel);
             // Ranks stop together, at the same step: a rank left alone would wait in its next all-reduce.
@@ -425,6 +454,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
                 torch::nn::utils::clip_grad_norm_(trainable, config.gradClip);
             optimizer->step();
             ++position.step;
+            result.stepsDone = position.step;
             position.batch = batch.index + 1;
             lossSum += lossValue;
             ++lossCount;
@@ -446,6 +476,46 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
                 run.appendMetrics({{"type", "step"}, {"epoch", epoch + 1}, {"step", position.step}, {"loss", lossValue},
                                    {"lr", lr}, {"images_per_second", state.imagesPerSecond}});
             relayImageNotices();
+            lossSinceValidation += lossValue;
+            ++stepsSinceValidation;
+            const bool endOfEpoch = position.batch >= trainSource.batchesPerEpoch();
+            const bool lastStep = position.step >= cadence.stepLimit() || (endOfEpoch && epoch + 1 >= cadence.epochLimit());
+            if (cadence.validationDue(position.step, endOfEpoch, lastStep)) {
+                const auto validationStart = Clock::now();
+                EpochSummary summary;
+                summary.epoch = epoch + 1;
+                summary.step = position.step;
+                summary.trainLoss = lossSinceValidation / static_cast<double>(stepsSinceValidation);
+                if (!validate(summary)) {
+                    position.epoch = epoch;
+                    saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
+                    result.status = TrainingResult::Status::Cancelled;
+                    result.message = "stopped while validating at step " + std::to_string(position.step) +
+                        "; the checkpoint resumes at the next step";
+                    result.epochsDone = epoch;
+                    return result;
+                }
+                summary.seconds = std::chrono::duration<double>(Clock::now() - validationStart).count();
+                judge(summary);
+                lossSinceValidation = 0;
+                stepsSinceValidation = 0;
+                position.epoch = epoch;
+                if (writes) {
+                    run.appendValidation(summary);
+                    if (summary.best)
+                        saveCheckpoint(run.bestCheckpoint(), *model, *optimizer, position, lossState.get());
+                }
+                if (group)
+                    group->barrier();
+                result.bestMap = position.bestMap;
+                if (observer)
+                    observer->validated(summary);
+            }
+            if (writes && cadence.checkpointDue(position.step)) { // mid-epoch: resumes at the next batch
+                position.epoch = epoch;
+                saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
+                cadence.checkpointWritten();
+            }
         }
         if (group && !stopping)
             stopping = group->any(isCancelled(cancel));
@@ -459,9 +529,16 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             result.epochsDone = epoch;
             return result;
         }
+        if (budgetReached && position.batch < trainSource.batchesPerEpoch()) { // max_steps inside the epoch
+            position.epoch = epoch;
+            if (writes)
+                saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
+            break;
+        }
 
         EpochSummary summary;
         summary.epoch = epoch + 1;
+        summary.step = position.step;
         summary.trainLoss = lossCount ? lossSum / static_cast<double>(lossCount) : 0;
         summary.metricLearning = metricLoss != nullptr;
         nlohmann::json weights = {{"type", "weights"}, {"epoch", epoch + 1}, {"world_size", group ? group->size() : 1},
@@ -476,16 +553,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
                 throw std::runtime_error("the ranks' weights diverged at epoch " + std::to_string(epoch + 1) +
                                          " (fingerprints differ); stop and resume from the last checkpoint");
         }
-        if (valSource && writes) { // rank 0 evaluates while the others wait at the barrier below
-            report.phase("Evaluating");
-            if (metricLoss)
-                summary.retrieval = evaluateEmbeddings(model, *valSource, device, classOfImage, group ? nullptr : cancel);
-            else
-                summary.validation = evaluate(model, *valSource, device, bands, group ? nullptr : cancel);
-            state.phase = "Training";
-            relayImageNotices();
-        }
-        if (!group && isCancelled(cancel)) { // half an evaluation is no result: the checkpoint resumes with this evaluation
+        // Rank 0 validates while the others wait at the barrier below; a run validated by steps did already.
+        if (!cadence.validatesBySteps() && !validate(summary)) { // the checkpoint resumes with this validation
             position.epoch = epoch;
             saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
             result.status = TrainingResult::Status::Cancelled;
@@ -494,12 +563,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             return result;
         }
         summary.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
-        // The best checkpoint follows validation mAP, or Recall@1 (in percent) for metric learning.
-        const bool scored = metricLoss ? summary.retrieval.complete : summary.validation.tagsEvaluated > 0;
-        const double score = metricLoss ? (scored ? 100 * summary.retrieval.recallAtK.front() : 0) : summary.validation.map;
-        summary.best = scored && score > position.bestMap;
-        if (summary.best)
-            position.bestMap = score;
+        judge(summary);
         position.epoch = epoch + 1;
         position.batch = 0;
         if (writes) {
@@ -508,6 +572,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             if (priorEstimate.images() > 0) // the class-prior estimate, for a later `selective` run
                 writeClassPriors(run.directory() + "/class_priors.json", priorEstimate.images(), labelNames, priorEstimate.priors(), priors);
             saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
+            cadence.checkpointWritten();
             if (summary.best)
                 saveCheckpoint(run.bestCheckpoint(), *model, *optimizer, position, lossState.get());
         }
@@ -527,7 +592,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     if (result.skippedImages)
         report.message(std::to_string(result.skippedImages) + " images were missing or corrupt and were left out");
     result.status = TrainingResult::Status::Finished;
-    result.message = "finished " + std::to_string(config.epochs) + " epochs";
+    result.message = config.maxSteps > 0 ? "finished " + std::to_string(position.step) + " steps (" + std::to_string(result.epochsDone) + " whole epochs)"
+                                         : "finished " + std::to_string(config.epochs) + " epochs";
     return result;
 }
 

@@ -134,7 +134,14 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
     r.read("warmup_epochs", c.warmupEpochs, 0, 1000);
     r.read("step_size", c.stepSize, 0, 100000);
     r.read("step_gamma", c.stepGamma, 0, 1);
-    r.read("epochs", c.epochs, 1, 100000);
+    const bool epochsGiven = json.contains("epochs");
+    r.read("epochs", c.epochs, 0, 100000);
+    r.read("max_steps", c.maxSteps, 0, 9.0e15);
+    r.read("eval_every_steps", c.evalEverySteps, 0, 9.0e15);
+    r.read("checkpoint_every_steps", c.checkpointEverySteps, 0, 9.0e15);
+    r.read("checkpoint_every_minutes", c.checkpointEveryMinutes, 0, 1e6);
+    if (c.maxSteps > 0 && !epochsGiven)
+        c.epochs = 0; // counted in steps only
     r.read("batch_size", c.batchSize, 1, 65536);
     r.read("seed", c.seed, 0, 9.0e15);
     r.text("device", c.device);
@@ -179,6 +186,8 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
     r.rejectUnknown("");
     if (c.dataset.empty())
         throw std::invalid_argument("dataset: required (a dataset folder or file)");
+    if (c.epochs == 0 && c.maxSteps == 0)
+        throw std::invalid_argument("epochs: 0 means as many as max_steps needs, but max_steps is 0 too");
     if (c.device != "auto" && c.device != "cpu" && c.device.rfind("cuda", 0) != 0)
         throw std::invalid_argument("device: expected auto, cpu, cuda or cuda:N, not '" + c.device + "'");
     if (!findBackbone(c.backbone.name))
@@ -229,6 +238,10 @@ nlohmann::json toJson(const TrainingConfig& c)
             {"step_size", c.stepSize},
             {"step_gamma", c.stepGamma},
             {"epochs", c.epochs},
+            {"max_steps", c.maxSteps},
+            {"eval_every_steps", c.evalEverySteps},
+            {"checkpoint_every_steps", c.checkpointEverySteps},
+            {"checkpoint_every_minutes", c.checkpointEveryMinutes},
             {"batch_size", c.batchSize},
             {"seed", c.seed},
             {"device", c.device},

@@ -33,7 +33,11 @@ struct TrainingConfig {
     double warmupEpochs = 0;
     int stepSize = 0; // step schedule: epochs between decays
     double stepGamma = 0.1;
-    int epochs = 10;
+    int epochs = 10;            // 0: as many as maxSteps needs
+    std::int64_t maxSteps = 0;  // optimizer steps to train (0: epochs decide); with epochs, whichever ends first
+    std::int64_t evalEverySteps = 0;          // validate every N steps and at the end (0: after each epoch)
+    std::int64_t checkpointEverySteps = 0;    // also write checkpoints/last.pt mid-epoch (0: at epoch ends only)
+    double checkpointEveryMinutes = 0;
     int batchSize = 64;
     std::uint64_t seed = 1;
     std::string device = "auto"; // auto, cpu, cuda, cuda:N
@@ -50,7 +54,7 @@ struct TrainingConfig {
     std::string tags = "trainable"; // trainable, all
     int minTagPositives = 1;        // tags with fewer training positives are left out
     std::size_t maxTrainImages = 0; // 0: all
-    std::size_t maxValImages = 0;
+    std::size_t maxValImages = 0;   // a fixed, seeded sample of the validation split that every evaluation scores (0: all)
     int logEvery = 10; // steps between lines in metrics.jsonl
     int embeddingDim = 0;
     // Metric learning (a loss of the "metric" family, engine/losses/README.md): the embedding head's output is
