@@ -4,6 +4,7 @@
 #include "imaging/square_crop.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -109,6 +110,28 @@ std::string rowSource(const Dataset& dataset, std::uint32_t image)
     std::string path = dataset.imagePath(image);
     return path.empty() ? "name:" + dataset.imageName(image) : path;
 }
+
+// Holds an exclusive lock on a folder while it lives: the ranks of a node preparing the same cache at once
+// must end up with one file, not each with its own (an orphan that keeps its reserved space until the end).
+class FolderLock {
+public:
+    explicit FolderLock(const std::string& folder) : fd_(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC))
+    {
+        if (fd_ >= 0)
+            while (::flock(fd_, LOCK_EX) != 0 && errno == EINTR) {
+            }
+    }
+    ~FolderLock()
+    {
+        if (fd_ >= 0)
+            ::close(fd_); // releases the lock
+    }
+    FolderLock(const FolderLock&) = delete;
+    FolderLock& operator=(const FolderLock&) = delete;
+
+private:
+    int fd_;
+};
 
 // Removes the temporary file unless it got as far as being renamed.
 class TemporaryFile {
@@ -394,6 +417,9 @@ std::shared_ptr<PackedImageCache> PackedImageCache::prepare(const Dataset& datas
     }
     const std::uint64_t rootHash = fnv1a(dataset.root());
 
+    std::error_code dirError;
+    fs::create_directories(fs::path(path).parent_path(), dirError);
+    const FolderLock lock(fs::path(path).parent_path().string());
     // A file of these images at this size is filled further; any other (another list or size, another version,
     // damaged) is replaced by an empty one.
     if (fs::exists(path)) {
@@ -407,8 +433,6 @@ std::shared_ptr<PackedImageCache> PackedImageCache::prepare(const Dataset& datas
         }
     }
 
-    std::error_code dirError;
-    fs::create_directories(fs::path(path).parent_path(), dirError);
     static std::atomic<unsigned> counter{0};
     TemporaryFile temp(path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     temp.setFd(::open(temp.path().c_str(), O_CREAT | O_TRUNC | O_RDWR | O_CLOEXEC, 0644));

@@ -97,6 +97,7 @@ private slots:
     void imagesBreakingMidStreamAreSkippedAndNamed();
     void aSplitThatCannotBeReadStops();
     void cancelWithAFullQueueReleasesEveryWorker();
+    void ranksReadOnlyTheirShard();
     void cacheBudgetDecides();
     void jpegsAreDecodedAtReducedSize();
 
@@ -282,6 +283,43 @@ void TestImageStream::cancelWithAFullQueueReleasesEveryWorker()
         QTRY_COMPARE_WITH_TIMEOUT(source.queued(), std::size_t(3), 30000);
     }
     QCOMPARE(runningThreads(), threadsBefore);
+}
+
+void TestImageStream::ranksReadOnlyTheirShard()
+{
+    // Two data-parallel ranks with batches of 8: each decodes its own half of every epoch, never the split, and
+    // batch k of both together is batch k of one process with batches of 16.
+    BatchOptions options;
+    options.batchSize = 16;
+    options.inputSize = 16;
+    options.seed = 11;
+    auto whole = std::make_shared<ImageStream>(data_.dataset, data_.train, 32);
+    BatchSource single(whole, data_.dataset, allTags(), options);
+    options.batchSize = 8;
+    options.shardCount = 2;
+    std::vector<std::shared_ptr<ImageStream>> streams;
+    std::vector<std::vector<Batch>> ranks;
+    for (int rank = 0; rank < 2; ++rank) {
+        options.shardRank = rank;
+        streams.push_back(std::make_shared<ImageStream>(data_.dataset, data_.train, 32));
+        BatchSource source(streams.back(), data_.dataset, allTags(), options);
+        ranks.push_back(epochBatches(source, 0));
+    }
+    const std::vector<Batch> reference = epochBatches(single, 0);
+    QCOMPARE(ranks[0].size(), reference.size());
+    QCOMPARE(ranks[1].size(), reference.size());
+    for (std::size_t k = 0; k < reference.size(); ++k) {
+        std::multiset<std::uint32_t> together(ranks[0][k].imageIndices.begin(), ranks[0][k].imageIndices.end());
+        together.insert(ranks[1][k].imageIndices.begin(), ranks[1][k].imageIndices.end());
+        QCOMPARE(together, std::multiset<std::uint32_t>(reference[k].imageIndices.begin(), reference[k].imageIndices.end()));
+    }
+    for (int rank = 0; rank < 2; ++rank) {
+        const ImageStreamCounts counts = streams[rank]->counts();
+        const std::uint64_t read = counts.decoded + counts.failed;
+        QCOMPARE(read, std::uint64_t(8 * ranks[rank].size())); // what its batches held, broken images included
+        QVERIFY(read <= data_.train.size() / 2);
+    }
+    QCOMPARE(whole->counts().decoded + whole->counts().failed, std::uint64_t(16 * reference.size()));
 }
 
 void TestImageStream::cacheBudgetDecides()

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
+#include <thread>
 
 using namespace tagscope;
 
@@ -55,6 +56,7 @@ private slots:
     void rebuildsACorruptFile();
     void cancelKeepsTheRowsDone();
     void rowsStoredElsewhereAreSeen();
+    void processesPreparingAtOnceShareOneFile();
     void defaultPathFollowsXdg();
 
 private:
@@ -299,6 +301,24 @@ void TestPackedCache::rowsStoredElsewhereAreSeen()
     QVERIFY(std::memcmp(reader->pixels(0), pixels.data(), pixels.size()) == 0);
     // A cache opened read-only refuses writes.
     QVERIFY_THROWS_EXCEPTION(std::logic_error, PackedImageCache::open(path)->store(2, pixels.data()));
+}
+
+void TestPackedCache::processesPreparingAtOnceShareOneFile()
+{
+    // The ranks of a node start together and prepare the same new cache: they must all fill the one file.
+    const std::vector<std::uint8_t> pixels = loadSquareCrop(data_.dataset.imagePath(data_.train[0]), 8);
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        const std::string path = cachePath(("together-" + std::to_string(attempt) + ".tspk").c_str());
+        std::shared_ptr<PackedImageCache> first, second;
+        std::thread other([&] { second = PackedImageCache::prepare(data_.dataset, data_.train, 8, path); });
+        first = PackedImageCache::prepare(data_.dataset, data_.train, 8, path);
+        other.join();
+        first->store(0, pixels.data());
+        first->flush();
+        QCOMPARE(second->state(0), PackedImageCache::RowState::Valid);
+        QCOMPARE(PackedImageCache::open(path)->state(0), PackedImageCache::RowState::Valid);
+    }
+    QVERIFY(QDir(temp_.path()).entryList({"*.tmp*"}, QDir::Files).isEmpty());
 }
 
 void TestPackedCache::defaultPathFollowsXdg()
