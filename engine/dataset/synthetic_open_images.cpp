@@ -1,16 +1,22 @@
 #include "dataset/synthetic_open_images.h"
 
 #include "dataset/dataset.h"
+#include "imaging/image_io.h"
+#include "imaging/synthetic_photo.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <random>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 namespace tagscope {
@@ -73,62 +79,37 @@ std::string syntheticLabelName(std::uint32_t tag)
     return "/m/0" + suffix;
 }
 
-} // namespace
-
-SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const ProgressCallback& progress,
-                                          const CancelToken* cancel)
-{
-    if (options.tags == 0 || options.images == 0 || options.rows < options.images)
-        throw std::runtime_error("synthetic dataset: need tags > 0, images > 0 and rows >= images");
-    std::error_code error;
-    std::filesystem::create_directories(options.outputFolder, error);
-    if (error)
-        throw std::runtime_error(options.outputFolder + ": cannot create (" + error.message() + ")");
-
-    std::vector<std::string> labelNames(options.tags);
-    {
-        BufferedFile classes(options.outputFolder + "/oidv6-class-descriptions.csv");
-        classes.write("LabelName,DisplayName\n");
-        for (std::uint32_t t = 0; t < options.tags; ++t) {
-            labelNames[t] = syntheticLabelName(t);
-            // Every 97th name carries a comma, as real names like "Bow and arrow, archery" do.
-            classes.write(labelNames[t] + (t % 97 == 5 ? ",\"Tag " + std::to_string(t) + ", variant\"\n" : ",Tag " + std::to_string(t) + "\n"));
-        }
-        classes.close();
-    }
-
-    // Zipf-like cumulative weights; the rank order is shuffled so that frequent tags are not tag 0, 1, 2...
-    std::mt19937_64 rng(options.seed);
-    std::vector<double> cumulative(options.tags);
+// The Zipf-like tag distribution both splits draw from.
+struct TagDraw {
+    std::vector<std::string> labelNames;
+    std::vector<double> cumulative;
     double total = 0;
-    for (std::uint32_t r = 0; r < options.tags; ++r)
-        cumulative[r] = total += 1.0 / std::pow(r + 1.0, options.zipfExponent);
-    std::vector<std::uint32_t> tagOfRank(options.tags);
-    for (std::uint32_t t = 0; t < options.tags; ++t)
-        tagOfRank[t] = t;
-    std::shuffle(tagOfRank.begin(), tagOfRank.end(), rng);
+    std::vector<std::uint32_t> tagOfRank;
+};
 
-    // Sorted distinct ImageIDs: evenly spaced with random jitter, like hashes sorted.
-    const std::uint64_t stride = ~std::uint64_t(0) / options.images;
+// The label rows of one split, sorted by ImageID: one row per image plus a geometric number of extra rows, so
+// that the total lands on `rows`. ImageIDs are spread evenly with random jitter (like sorted hashes), even in
+// the train split and odd in validation, so that the splits never share one. Returns the file's size.
+std::uint64_t writeSplitLabels(const std::string& path, std::uint64_t images, std::uint64_t rows, bool odd, const TagDraw& draw,
+                               const SyntheticOptions& options, std::mt19937_64& rng, std::vector<std::uint64_t>* ids,
+                               std::uint64_t& rowsWritten, const ProgressCallback& progress, const CancelToken* cancel)
+{
+    const std::uint64_t stride = ~std::uint64_t(0) / images;
     std::uniform_real_distribution<double> unit(0.0, 1.0);
-    const double extraPerImage = static_cast<double>(options.rows - options.images) / options.images;
+    const double extraPerImage = static_cast<double>(rows - images) / images;
     std::geometric_distribution<std::uint64_t> extraRows(1.0 / (1.0 + extraPerImage));
-
-    SyntheticSummary summary;
-    summary.labelsFile = options.outputFolder + "/oidv6-train-annotations-human-imagelabels.csv";
-    BufferedFile labels(summary.labelsFile);
+    BufferedFile labels(path);
     labels.write("ImageID,Source,LabelName,Confidence\n");
     std::vector<std::uint32_t> imageTags;
-    std::uint64_t rowsLeft = options.rows;
+    std::uint64_t rowsLeft = rows;
     std::string line;
-    for (std::uint64_t image = 0; image < options.images; ++image) {
+    for (std::uint64_t image = 0; image < images; ++image) {
         if (image % 65536 == 0) {
-            reportProgress(progress, image, options.images, "Writing labels");
+            reportProgress(progress, image, images, "Writing labels");
             if (isCancelled(cancel))
                 throw std::runtime_error("synthetic dataset: cancelled");
         }
-        const std::uint64_t imagesLeft = options.images - image;
-        // One row per image plus a geometric number of extra rows, so the total lands on options.rows.
+        const std::uint64_t imagesLeft = images - image;
         std::uint64_t count = 1 + extraRows(rng);
         count = std::min<std::uint64_t>({count, rowsLeft - (imagesLeft - 1), options.tags});
         if (imagesLeft == 1)
@@ -136,26 +117,135 @@ SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const
         rowsLeft -= count;
         imageTags.clear();
         while (imageTags.size() < count) {
-            const double pick = unit(rng) * total;
-            const auto rank = static_cast<std::uint32_t>(std::lower_bound(cumulative.begin(), cumulative.end(), pick) - cumulative.begin());
-            const std::uint32_t tag = tagOfRank[std::min(rank, options.tags - 1)];
+            const double pick = unit(rng) * draw.total;
+            const auto rank = static_cast<std::uint32_t>(std::lower_bound(draw.cumulative.begin(), draw.cumulative.end(), pick) - draw.cumulative.begin());
+            const std::uint32_t tag = draw.tagOfRank[std::min(rank, options.tags - 1)];
             if (std::find(imageTags.begin(), imageTags.end(), tag) == imageTags.end())
                 imageTags.push_back(tag);
         }
-        std::sort(imageTags.begin(), imageTags.end(), [&](std::uint32_t a, std::uint32_t b) { return labelNames[a] < labelNames[b]; });
-        const std::string id = formatImageId(image * stride + static_cast<std::uint64_t>(unit(rng) * (stride - 1)));
+        std::sort(imageTags.begin(), imageTags.end(), [&](std::uint32_t a, std::uint32_t b) { return draw.labelNames[a] < draw.labelNames[b]; });
+        std::uint64_t value = image * stride + static_cast<std::uint64_t>(unit(rng) * (stride - 1));
+        value = odd ? value | 1 : value & ~std::uint64_t(1);
+        if (ids)
+            ids->push_back(value);
+        const std::string id = formatImageId(value);
         for (std::uint32_t tag : imageTags) {
             const bool positive = unit(rng) < options.positiveShare;
             line = id;
             line += positive ? ",verification," : ",crowdsource-verification,";
-            line += labelNames[tag];
+            line += draw.labelNames[tag];
             line += positive ? ",1\n" : ",0\n";
             labels.write(line);
-            ++summary.rows;
+            ++rowsWritten;
         }
     }
-    summary.bytes = labels.close();
-    reportProgress(progress, options.images, options.images, "Writing labels");
+    reportProgress(progress, images, images, "Writing labels");
+    return labels.close();
+}
+
+// A photo per ImageID in `folder`, on all cores; returns the bytes written.
+std::uint64_t writePhotos(const std::string& folder, const std::vector<std::uint64_t>& ids, const SyntheticOptions& options,
+                          const ProgressCallback& progress, const CancelToken* cancel)
+{
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (error)
+        throw std::runtime_error(folder + ": cannot create (" + error.message() + ")");
+    std::atomic<std::size_t> next{0}, done{0};
+    std::atomic<std::uint64_t> bytes{0};
+    std::atomic<bool> failed{false};
+    std::string failure;
+    std::mutex mutex;
+    auto work = [&] {
+        for (std::size_t i; !failed && !isCancelled(cancel) && (i = next++) < ids.size();) {
+            const std::string path = folder + "/" + formatImageId(ids[i]) + ".jpg";
+            // Seeded by the ImageID: the same options give the same files.
+            const RgbImage photo = syntheticPhoto(options.photoWidth, options.photoHeight, options.seed ^ ids[i]);
+            std::string message;
+            if (!writeJpeg(path, photo, options.photoQuality, &message)) {
+                std::lock_guard<std::mutex> lock(mutex);
+                failure = message;
+                failed = true;
+                return;
+            }
+            bytes += static_cast<std::uint64_t>(std::filesystem::file_size(path, error));
+            ++done;
+        }
+    };
+    const unsigned cores = options.threads > 0 ? unsigned(options.threads) : std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::thread> threads;
+    for (unsigned t = 0; t < cores; ++t)
+        threads.emplace_back(work);
+    while (done < ids.size() && !failed && !isCancelled(cancel)) {
+        reportProgress(progress, done, ids.size(), "Writing photos");
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    if (failed)
+        throw std::runtime_error(failure);
+    if (isCancelled(cancel))
+        throw std::runtime_error("synthetic dataset: cancelled");
+    reportProgress(progress, ids.size(), ids.size(), "Writing photos");
+    return bytes;
+}
+
+} // namespace
+
+SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const ProgressCallback& progress,
+                                          const CancelToken* cancel)
+{
+    if (options.tags == 0 || options.images == 0 || options.rows < options.images)
+        throw std::runtime_error("synthetic dataset: need tags > 0, images > 0 and rows >= images");
+    if (options.photos && (options.photoWidth < 16 || options.photoHeight < 16 || options.photoQuality < 1 || options.photoQuality > 100))
+        throw std::runtime_error("synthetic dataset: photos need a width and height of at least 16 pixels and a quality of 1 to 100");
+    if (options.photos && !imagingAvailable())
+        throw std::runtime_error("synthetic dataset: this build has no image encoder (built without OpenCV) to write photos");
+    std::error_code error;
+    std::filesystem::create_directories(options.outputFolder, error);
+    if (error)
+        throw std::runtime_error(options.outputFolder + ": cannot create (" + error.message() + ")");
+
+    TagDraw draw;
+    draw.labelNames.resize(options.tags);
+    {
+        BufferedFile classes(options.outputFolder + "/oidv6-class-descriptions.csv");
+        classes.write("LabelName,DisplayName\n");
+        for (std::uint32_t t = 0; t < options.tags; ++t) {
+            draw.labelNames[t] = syntheticLabelName(t);
+            // Every 97th name carries a comma, as real names like "Bow and arrow, archery" do.
+            classes.write(draw.labelNames[t] + (t % 97 == 5 ? ",\"Tag " + std::to_string(t) + ", variant\"\n" : ",Tag " + std::to_string(t) + "\n"));
+        }
+        classes.close();
+    }
+
+    // Zipf-like cumulative weights; the rank order is shuffled so that frequent tags are not tag 0, 1, 2...
+    std::mt19937_64 rng(options.seed);
+    draw.cumulative.resize(options.tags);
+    for (std::uint32_t r = 0; r < options.tags; ++r)
+        draw.cumulative[r] = draw.total += 1.0 / std::pow(r + 1.0, options.zipfExponent);
+    draw.tagOfRank.resize(options.tags);
+    for (std::uint32_t t = 0; t < options.tags; ++t)
+        draw.tagOfRank[t] = t;
+    std::shuffle(draw.tagOfRank.begin(), draw.tagOfRank.end(), rng);
+
+    SyntheticSummary summary;
+    summary.labelsFile = options.outputFolder + "/oidv6-train-annotations-human-imagelabels.csv";
+    std::vector<std::uint64_t> trainIds, validationIds;
+    summary.bytes = writeSplitLabels(summary.labelsFile, options.images, options.rows, false, draw, options, rng,
+                                     options.photos ? &trainIds : nullptr, summary.rows, progress, cancel);
+    if (options.validationImages > 0) {
+        const auto rows = static_cast<std::uint64_t>(double(options.rows) / double(options.images) * double(options.validationImages));
+        writeSplitLabels(options.outputFolder + "/validation-annotations-human-imagelabels.csv", options.validationImages,
+                         std::max(rows, options.validationImages), true, draw, options, rng, options.photos ? &validationIds : nullptr,
+                         summary.rows, progress, cancel);
+    }
+    if (options.photos) {
+        summary.photoBytes = writePhotos(options.outputFolder + "/train", trainIds, options, progress, cancel);
+        if (!validationIds.empty())
+            summary.photoBytes += writePhotos(options.outputFolder + "/validation", validationIds, options, progress, cancel);
+        summary.photos = trainIds.size() + validationIds.size();
+    }
     return summary;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// Synthetic Open Images label files (no image files) at any scale, with Zipf-like tag frequencies:
-// what benchmarks and scale tests read instead of the real 9M-image train split.
+// Synthetic Open Images label files at any scale, with Zipf-like tag frequencies: what benchmarks and scale
+// tests read instead of the real 9M-image train split. With photos, also a photo-like JPEG per image (as an
+// Open Images photo: 1024 x 768, ~150 KB), to measure the input pipeline on images shaped like the real ones.
 #include "common/progress.h"
 
 #include <cstdint>
@@ -16,16 +17,28 @@ struct SyntheticOptions {
     double zipfExponent = 1.0;        // tag of rank r drawn with probability ~ 1 / r^s
     double positiveShare = 0.46;      // V2: 4.30M of 9.38M rows are positive
     std::uint64_t seed = 1;
+    // A validation split of this many images, with as many rows per image as the train split.
+    std::uint64_t validationImages = 0;
+    // Image files: train/<ImageID>.jpg and validation/<ImageID>.jpg.
+    bool photos = false;
+    int photoWidth = 1024;
+    int photoHeight = 768;
+    int photoQuality = 90;
+    int threads = 0; // photo encoding threads (0: all cores)
 };
 
 struct SyntheticSummary {
     std::string labelsFile;
-    std::uint64_t rows = 0;
-    std::uint64_t bytes = 0;
+    std::uint64_t rows = 0;        // of both splits
+    std::uint64_t bytes = 0;       // of the train labels file
+    std::uint64_t photos = 0;
+    std::uint64_t photoBytes = 0;
 };
 
-// Writes oidv6-class-descriptions.csv and oidv6-train-annotations-human-imagelabels.csv (sorted by ImageID).
-// Throws std::runtime_error naming the file when writing fails (e.g. a full disk).
+// Writes oidv6-class-descriptions.csv, oidv6-train-annotations-human-imagelabels.csv and, with validation
+// images, validation-annotations-human-imagelabels.csv (each sorted by ImageID), and the photos. Throws
+// std::runtime_error naming the file when writing fails (e.g. a full disk), or when photos are asked of a build
+// without OpenCV.
 SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const ProgressCallback& progress = {},
                                           const CancelToken* cancel = nullptr);
 
