@@ -6,6 +6,7 @@
 #include <torch/torch.h> // before Qt (its `slots` macro)
 
 #include "imaging/image_io.h"
+#include "imaging/jpeg_centre_square.h"
 #include "imaging/square_crop.h"
 #include "training/batch_source.h"
 #include "training/image_stream.h"
@@ -100,6 +101,7 @@ private slots:
     void ranksReadOnlyTheirShard();
     void cacheBudgetDecides();
     void jpegsAreDecodedAtReducedSize();
+    void jpegOrientationIsApplied();
 
 private:
     std::vector<std::uint32_t> allTags() const
@@ -384,23 +386,61 @@ void TestImageStream::jpegsAreDecodedAtReducedSize()
     QCOMPARE(jpegReductionForCrop(1024, 768, 256), 2);
     QCOMPARE(jpegReductionForCrop(1024, 768, 96), 8);
     QCOMPARE(jpegReductionForCrop(1024, 768, 385), 1);
-    const RgbImage half = loadImageForCrop(path, 256, &error);
-    QCOMPARE(half.width, 512);
-    QCOMPARE(half.height, 384);
-    QCOMPARE(loadImageForCrop(path, 400).width, 1024);
+    // The centre square of the half-size decode: 384 pixels a side for a 256-pixel square.
+    const RgbImage square = loadCentreSquare(path, 256, &error);
+    QCOMPARE(square.width, 384);
+    QCOMPARE(square.height, 384);
+    QCOMPARE(loadCentreSquare(path, 400).width, 768);
 
-    // The square a stream or a cache holds comes from the reduced decode, and differs from a full-size decode
-    // only by the resampling.
-    const std::vector<std::uint8_t> square = loadSquareCrop(path, 256, &error);
-    QVERIFY(square == squareCrop(half, 256));
+    // What a stream or a cache holds is that square resized, and differs from a full-size decode by the
+    // resampling only.
+    const std::vector<std::uint8_t> reduced = loadSquareCrop(path, 256, &error);
+    QVERIFY(reduced == squareCrop(square, 256));
     const std::vector<std::uint8_t> full = squareCrop(loadImage(path), 256);
-    QCOMPARE(full.size(), square.size());
+    QCOMPARE(full.size(), reduced.size());
     double difference = 0;
     for (std::size_t i = 0; i < full.size(); ++i)
-        difference += std::abs(int(full[i]) - int(square[i]));
+        difference += std::abs(int(full[i]) - int(reduced[i]));
     qInfo("mean difference between reduced and full decoding: %.2f grey levels", difference / full.size());
     QVERIFY(difference / full.size() < 4);
-    QVERIFY(square != full);
+    QVERIFY(reduced != full);
+}
+
+void TestImageStream::jpegOrientationIsApplied()
+{
+    // A photo taken with the camera turned: its pixels are stored sideways and its EXIF orientation says how to
+    // turn them, as OpenCV's decoder does.
+    QTemporaryDir folder;
+    const QString plain = folder.filePath("plain.jpg");
+    QVERIFY(writeJpeg(plain.toStdString(), testPicture(640, 480), 92));
+    QFile file(plain);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray jpeg = file.readAll();
+    const std::vector<std::uint8_t> upright = loadSquareCrop(plain.toStdString(), 128);
+    for (int orientation = 1; orientation <= 8; ++orientation) {
+        // APP1 "Exif": a big-endian TIFF header and one IFD entry, tag 0x0112 (SHORT) = orientation.
+        QByteArray exif("\xFF\xE1\x00\x22" "Exif\0\0" "MM\x00\x2A\x00\x00\x00\x08" "\x00\x01" "\x01\x12\x00\x03\x00\x00\x00\x01", 28);
+        exif += char(0);
+        exif += char(orientation);
+        exif += QByteArray(6, '\0'); // the value's padding, then no next IFD
+        const QByteArray turned = jpeg.left(2) + exif + jpeg.mid(2);
+        const QString path = folder.filePath(QString("turned-%1.jpg").arg(orientation));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(turned) == turned.size());
+        out.close();
+        QCOMPARE(jpegExifOrientation(std::vector<std::uint8_t>(turned.begin(), turned.end())), orientation);
+        const std::vector<std::uint8_t> ours = loadSquareCrop(path.toStdString(), 128);
+        const std::vector<std::uint8_t> opencv = squareCrop(loadImage(path.toStdString()), 128);
+        QCOMPARE(ours.size(), opencv.size());
+        double difference = 0, fromUpright = 0;
+        for (std::size_t i = 0; i < ours.size(); ++i) {
+            difference += std::abs(int(ours[i]) - int(opencv[i]));
+            fromUpright += std::abs(int(ours[i]) - int(upright[i]));
+        }
+        QVERIFY2(difference / ours.size() < 3, qPrintable(QString("orientation %1: %2").arg(orientation).arg(difference / ours.size())));
+        if (orientation > 1)
+            QVERIFY2(fromUpright / ours.size() > 5, qPrintable(QString("orientation %1 left the picture as it was").arg(orientation)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImageStream)
