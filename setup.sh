@@ -26,12 +26,14 @@ packages=(
   dataset-fashion-mnist                        # the demo dataset is built from it
   clang libclang-rt-dev                        # .ci/sanitize: the sanitizer builds and libFuzzer
   xvfb xauth fonts-dejavu-core                 # headless GUI tests and screenshots
+  desktop-file-utils                           # tst_install validates the installed .desktop file
+  python3-torch python3-numpy                  # tst_training_options runs the exported model.pt with torch.jit.load
 )
 # Only the benchmarks need these (no test does): ./setup.sh bench
 if [ "$mode" = bench ]; then
   packages+=(
-    python3-numpy python3-sklearn python3-faiss python3-hnswlib  # bench/tsne_bench.py, bench/knn_bench.py
-    python3-torch python3-torchvision python3-pandas             # bench/train_bench.py, knn_bench.py, filter_bench.py
+    python3-sklearn python3-faiss python3-hnswlib  # bench/tsne_bench.py, bench/knn_bench.py
+    python3-torchvision python3-pandas             # bench/train_bench.py, knn_bench.py, filter_bench.py
   )
 fi
 

@@ -31,7 +31,7 @@ def ensure_data(cli, folder):
     labels = os.path.join(folder, "oidv6-train-annotations-human-imagelabels.csv")
     if not os.path.exists(labels):
         subprocess.run([cli, "synth", "--out", folder, "--images", "9000000", "--rows", "9376588",
-                        "--tags", "20000", "--seed", "1"], check=True, stderr=subprocess.DEVNULL)
+                        "--machine-ratio", "0", "--tags", "20000", "--seed", "1"], check=True, stderr=subprocess.DEVNULL)
     return labels
 
 

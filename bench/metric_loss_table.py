@@ -72,7 +72,7 @@ def main():
     print("\n%d epochs each, %s\n" % (args.epochs, time.strftime("%Y-%m-%d")))
     print("| loss | R@1 | R@2 | R@4 | R@8 | MAP@R | best R@1 | time |\n|---|---|---|---|---|---|---|---|")
     for name, last, best, seconds in rows:
-        print("| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.0f s |" % (
+        print("| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f s |" % (  # in percent, as metrics.jsonl
             name, last["recall_at_1"], last["recall_at_2"], last["recall_at_4"], last["recall_at_8"], last["map_at_r"], best, seconds))
 
 

@@ -191,8 +191,8 @@
     </message>
     <message>
         <location filename="../app/gui/training/engine_texts.cpp" line="35"/>
-        <source>Weight of positives (1 - alpha for negatives)</source>
-        <translation>Gewicht der Positiven (1 - alpha für Negative)</translation>
+        <source>Weight of positives (1 - alpha for negatives); -1: no class weighting</source>
+        <translation>Gewicht der Positiven (1 - alpha für Negative); -1: keine Klassengewichtung</translation>
     </message>
     <message>
         <location filename="../app/gui/training/engine_texts.cpp" line="36"/>
@@ -588,85 +588,85 @@
 <context>
     <name>MapColours</name>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="60"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="51"/>
         <source>No tag chosen</source>
         <translation>Kein Tag gewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="65"/>
         <source>Positive</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="65"/>
         <source>Verified negative</source>
         <translation>Bestätigt negativ</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="65"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="85"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="77"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>No split</source>
         <translation>Ohne Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="126"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="118"/>
         <source>%1: model at %2</source>
         <translation>%1: Modell bei %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>True positive</source>
         <translation>Richtig positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>Missed (false negative)</source>
         <translation>Verfehlt (falsch negativ)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>False positive</source>
         <translation>Falsch positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>True negative</source>
         <translation>Richtig negativ</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>Not judged</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="164"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="156"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
@@ -839,8 +839,24 @@
     </message>
     <message>
         <location filename="../app/gui/common/tag_data.cpp" line="105"/>
-        <source>%1 images · %2 tags · %3 positive · %4 negative · %5 unknown labels · imbalance %6</source>
-        <translation>%1 Bilder · %2 Tags · %3 positiv · %4 negativ · %5 unbekannte Labels · Ungleichgewicht %6</translation>
+        <source>%1 · %2 · %3 positive · %4 negative · %5 unknown labels · imbalance %6</source>
+        <translation>%1 · %2 · %3 positiv · %4 negativ · %5 unbekannte Labels · Ungleichgewicht %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tags</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -994,102 +1010,112 @@
 <context>
     <name>tagscope::gui::ComputeEmbeddingsDialog</name>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="25"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="28"/>
         <source>Compute Embeddings</source>
         <translation>Embeddings berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="33"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="36"/>
         <source>Run Folder…</source>
         <translation>Laufordner …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="34"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="37"/>
         <source>Model File…</source>
         <translation>Modelldatei …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="36"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="39"/>
         <source>A checkpoint (RUN/checkpoints/*.pt) or a TorchScript model (.pt)</source>
         <translation>Ein Checkpoint (LAUF/checkpoints/*.pt) oder ein TorchScript-Modell (.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="42"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="45"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="43"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="46"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="44"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="47"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="45"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="48"/>
         <source>Pooled backbone features instead of the embedding head</source>
         <translation>Gepoolte Backbone-Merkmale statt des Embedding-Kopfs</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="46"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="49"/>
         <source>Reuse embeddings cached from an earlier extraction</source>
         <translation>Embeddings aus einer früheren Berechnung wiederverwenden (Cache)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="55"/>
         <source>Every image of the split is run through the model once; the vectors are cached on disk, so the next time the same model and split load at once.</source>
         <translation>Jedes Bild der Aufteilung läuft einmal durch das Modell; die Vektoren werden auf der Festplatte zwischengespeichert, sodass dasselbe Modell und dieselbe Aufteilung beim nächsten Mal sofort geladen sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="57"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="61"/>
+        <source>&lt;b&gt;This run has no embedding head&lt;/b&gt; (it trained with Embedding size 0), so its pooled backbone features will be used. For an embedding head, train with an Embedding size above 0.</source>
+        <translation>&lt;b&gt;Dieser Lauf hat keinen Embedding-Kopf&lt;/b&gt; (er wurde mit Embedding-Größe 0 trainiert), daher werden seine gepoolten Backbone-Merkmale verwendet. Für einen Embedding-Kopf mit einer Embedding-Größe über 0 trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="66"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="58"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="67"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="62"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="71"/>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="99"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="126"/>
+        <source>The run has no embedding head: its pooled backbone features are used in any case</source>
+        <translation>Der Lauf hat keinen Embedding-Kopf: seine gepoolten Backbone-Merkmale werden in jedem Fall verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="135"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="110"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="146"/>
         <source>Training Run Folder</source>
         <translation>Ordner des Trainingslaufs</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="117"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="153"/>
         <source>Checkpoint or TorchScript Model</source>
         <translation>Checkpoint oder TorchScript-Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="118"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="154"/>
         <source>PyTorch files (*.pt *.pth);;All files (*)</source>
         <translation>PyTorch-Dateien (*.pt *.pth);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="25"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="28"/>
         <source>Compute Predictions</source>
         <translation>Vorhersagen berechnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="35"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="38"/>
         <source>A TorchScript model with one score per tag (a run&apos;s model.pt)</source>
         <translation>Ein TorchScript-Modell mit einem Score je Tag (das model.pt eines Laufs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="50"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="53"/>
         <source>The run&apos;s exported model scores every image of the split for each tag; choose the split the map shows. The scores colour the map by whether the model is right on the chosen tag.</source>
         <translation>Das exportierte Modell des Laufs bewertet jedes Bild der Aufteilung für jeden Tag; wählen Sie die Aufteilung, die die Karte zeigt. Die Scores färben die Karte danach, ob das Modell beim gewählten Tag richtig liegt.</translation>
     </message>
@@ -1110,315 +1136,360 @@
 <context>
     <name>tagscope::gui::EmbeddingPage</name>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="93"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="98"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No embeddings yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compute them with a trained model (&lt;i&gt;Compute Embeddings…&lt;/i&gt;) or load an .npy written by &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; (&lt;i&gt;Load Embeddings…&lt;/i&gt;).&lt;br&gt;t-SNE then lays the images out live.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine Embeddings&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Berechnen Sie sie mit einem trainierten Modell (&lt;i&gt;Embeddings berechnen …&lt;/i&gt;) oder laden Sie eine von &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; geschriebene .npy-Datei (&lt;i&gt;Embeddings laden …&lt;/i&gt;).&lt;br&gt;t-SNE ordnet die Bilder dann live an.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="100"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="105"/>
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="134"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="140"/>
         <source>Cannot Load Embeddings</source>
         <translation>Embeddings können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="135"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="141"/>
         <source>Embedding cancelled</source>
         <translation>Einbetten abgebrochen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="167"/>
+        <source>Predictions of %1 for %Ln image(s)</source>
+        <translation>
+            <numerusform>Vorhersagen von %1 für %Ln Bild</numerusform>
+            <numerusform>Vorhersagen von %1 für %Ln Bilder</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="201"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="207"/>
         <source>Embedding Map</source>
         <translation>Embedding-Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="205"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="214"/>
         <source>Compute Embeddings…</source>
         <translation>Embeddings berechnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="206"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="215"/>
         <source>Embed a split of the dataset with a training run, a checkpoint or a TorchScript model</source>
         <translation>Eine Aufteilung des Datensatzes mit einem Trainingslauf, einem Checkpoint oder einem TorchScript-Modell einbetten</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="207"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="216"/>
         <source>Load Embeddings…</source>
         <translation>Embeddings laden …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="208"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="217"/>
         <source>Load an embedding .npy (rows x dimensions) with its .images.npy file naming each row&apos;s image</source>
         <translation>Eine Embedding-.npy (Zeilen x Dimensionen) mit ihrer .images.npy-Datei laden, die das Bild jeder Zeile nennt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="222"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="220"/>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="221"/>
+        <source>Compute the images&apos; embeddings with a model, or load them from a file</source>
+        <translation>Die Embeddings der Bilder mit einem Modell berechnen oder aus einer Datei laden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="238"/>
         <source> Colour by </source>
         <translation> Färben nach </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="225"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="241"/>
         <source>Tag label</source>
         <translation>Label des Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="226"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="242"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="227"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="243"/>
         <source>Model correctness</source>
         <translation>Richtigkeit des Modells</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="228"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="244"/>
         <source>Density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="234"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="250"/>
         <source>The tag whose label state (or the model&apos;s verdict on it) colours the points</source>
         <translation>Der Tag, dessen Label-Zustand (oder das Urteil des Modells darüber) die Punkte färbt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="243"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="259"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="244"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="260"/>
         <source>Rectangle</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="245"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="261"/>
         <source>Lasso</source>
         <translation>Lasso</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="246"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="262"/>
         <source>Drag to pan, scroll to zoom (P)</source>
         <translation>Ziehen zum Verschieben, Scrollen zum Zoomen (P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="246"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="262"/>
         <source>Drag a rectangle to select the images inside (R)</source>
         <translation>Ein Rechteck aufziehen, um die Bilder darin auszuwählen (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="247"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="263"/>
         <source>Draw around the images to select (L)</source>
         <translation>Um die auszuwählenden Bilder herumzeichnen (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="260"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="278"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="264"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="282"/>
         <source>Show every point and follow the layout as it moves</source>
         <translation>Alle Punkte zeigen und dem Layout folgen, während es sich bewegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="268"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="290"/>
         <source>Coordinates as CSV…</source>
         <translation>Koordinaten als CSV …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="269"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="291"/>
         <source>Coordinates as NumPy (.npy)…</source>
         <translation>Koordinaten als NumPy (.npy) …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="270"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="595"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="292"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="642"/>
         <source>Export Coordinates</source>
         <translation>Koordinaten exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="271"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="293"/>
         <source>NumPy arrays (*.npy)</source>
         <translation>NumPy-Arrays (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="275"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="297"/>
         <source>Selection as CSV…</source>
         <translation>Auswahl als CSV …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="277"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="299"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="315"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="311"/>
+        <source>Show All Images</source>
+        <translation>Alle Bilder zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="314"/>
+        <source>Clear the browser&apos;s filter: every point of the map in its colour again</source>
+        <translation>Den Filter des Browsers aufheben: jeder Punkt der Karte wieder in seiner Farbe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="358"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Zum Start Embeddings laden oder berechnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="316"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="359"/>
         <source>No embeddings for this dataset yet</source>
         <translation>Noch keine Embeddings für diesen Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="316"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="359"/>
         <source>No dataset open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="329"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="372"/>
         <source>, model %1</source>
         <translation>, Modell %1</translation>
     </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="330"/>
-        <source>%1 images × %2 dimensions from %3%4</source>
-        <translation>%1 Bilder × %2 Dimensionen aus %3%4</translation>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="585"/>
+        <source>Coordinates of %Ln image(s) (iteration %1) saved to %2</source>
+        <translation>
+            <numerusform>Koordinaten von %Ln Bild (Iteration %1) in %2 gespeichert</numerusform>
+            <numerusform>Koordinaten von %Ln Bildern (Iteration %1) in %2 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="600"/>
+        <source>%Ln selected image(s) saved to %1</source>
+        <translation>
+            <numerusform>%Ln ausgewähltes Bild in %1 gespeichert</numerusform>
+            <numerusform>%Ln ausgewählte Bilder in %1 gespeichert</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="361"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="403"/>
         <source>Cannot Load Predictions</source>
         <translation>Vorhersagen können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="375"/>
-        <source>Predictions for %1 images loaded</source>
-        <translation>Vorhersagen für %1 Bilder geladen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="409"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="451"/>
         <source>Right and wrong predictions of the loaded model for the chosen tag</source>
         <translation>Richtige und falsche Vorhersagen des geladenen Modells für den gewählten Tag</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="443"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="485"/>
         <source>Cannot Colour the Map</source>
         <translation>Die Karte kann nicht gefärbt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="474"/>
-        <source>%1 of %2 match the browser&apos;s filter (%3); the rest are grey</source>
-        <translation>%1 von %2 passen zum Filter des Browsers (%3); der Rest ist grau</translation>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="515"/>
+        <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Filter des Browsers: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="499"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="521"/>
+        <source>Outside the filter</source>
+        <translation>Außerhalb des Filters</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="522"/>
+        <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt; · %2 of %3 points match; the others are drawn as hollow rings</source>
+        <translation>Filter des Browsers: &lt;b&gt;%1&lt;/b&gt; · %2 von %3 Punkten passen; die übrigen sind als hohle Ringe gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="547"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="504"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="552"/>
         <source>Optimising: early exaggeration pulls the clusters together…</source>
         <translation>Optimierung: Early Exaggeration zieht die Cluster zusammen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="505"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="553"/>
         <source>Optimising…</source>
         <translation>Optimierung …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="507"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="508"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="556"/>
         <source>Reached the iteration target; Run continues.</source>
         <translation>Iterationsziel erreicht; „Ausführen“ macht weiter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="537"/>
-        <source>Coordinates of %1 images (iteration %2) saved to %3</source>
-        <translation>Koordinaten von %1 Bildern (Iteration %2) in %3 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="543"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="590"/>
         <source>Cannot Export Coordinates</source>
         <translation>Koordinaten können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="553"/>
-        <source>%1 selected images saved to %2</source>
-        <translation>%1 ausgewählte Bilder in %2 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="602"/>
         <source>Cannot Export the Selection</source>
         <translation>Die Auswahl kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="561"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="608"/>
         <source>Load Embeddings</source>
         <translation>Embeddings laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="562"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="588"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="609"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="635"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="587"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="634"/>
         <source>Load Predictions</source>
         <translation>Vorhersagen laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="596"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="606"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="643"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="653"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="605"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="652"/>
         <source>Export Selection</source>
         <translation>Auswahl exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="157"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="163"/>
         <source>Cannot Use the Predictions</source>
         <translation>Vorhersagen können nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="161"/>
-        <source>Predictions of %1 for %2 images</source>
-        <translation>Vorhersagen von %1 für %2 Bilder</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="210"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="226"/>
         <source>Compute with a Run&apos;s Model…</source>
         <translation>Mit dem Modell eines Laufs berechnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="211"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="227"/>
         <source>Score the images with a run&apos;s exported model (model.pt) for the model-correctness colours</source>
         <translation>Die Bilder mit dem exportierten Modell eines Laufs (model.pt) bewerten, für die Färbung nach Richtigkeit des Modells</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="212"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="228"/>
         <source>Load Scores (.npy)…</source>
         <translation>Scores laden (.npy) …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="213"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="229"/>
         <source>Load the model&apos;s scores (.npy, one column per tag of the dataset) to colour points by whether the model is right</source>
         <translation>Die Scores des Modells (.npy, eine Spalte je Tag des Datensatzes) laden, um Punkte danach zu färben, ob das Modell richtig liegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="215"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="231"/>
         <source>Predictions</source>
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="216"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="232"/>
         <source>The model&apos;s scores per tag, for colouring points by whether the model is right</source>
         <translation>Die Scores des Modells je Tag, um Punkte danach zu färben, ob das Modell richtig liegt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="373"/>
+        <source>%Ln image(s) × %1 dimensions from %2%3</source>
+        <translation>
+            <numerusform>%Ln Bild × %1 Dimensionen aus %2%3</numerusform>
+            <numerusform>%Ln Bilder × %1 Dimensionen aus %2%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="417"/>
+        <source>Predictions for %Ln image(s) loaded</source>
+        <translation>
+            <numerusform>Vorhersagen für %Ln Bild geladen</numerusform>
+            <numerusform>Vorhersagen für %Ln Bilder geladen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="410"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="452"/>
         <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
         <translation>Braucht die Scores des Modells je Tag: Vorhersagen ▸ Mit dem Modell eines Laufs berechnen, oder Scores laden</translation>
     </message>
@@ -1430,38 +1501,45 @@
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="91"/>
-        <source>%1 embeddings of %2 dimensions from %3</source>
-        <translation>%1 Embeddings mit %2 Dimensionen aus %3</translation>
+        <source>%Ln embedding(s) of %1 dimensions from %2</source>
+        <translation>
+            <numerusform>%Ln Embedding mit %1 Dimensionen aus %2</numerusform>
+            <numerusform>%Ln Embeddings mit %1 Dimensionen aus %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="159"/>
+        <source>%Ln embedding(s) of %1 dimensions read from the cache (%2)</source>
+        <translation>
+            <numerusform>%Ln Embedding mit %1 Dimensionen aus dem Cache gelesen (%2)</numerusform>
+            <numerusform>%Ln Embeddings mit %1 Dimensionen aus dem Cache gelesen (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="160"/>
+        <source>%Ln embedding(s) of %1 dimensions computed (%2)</source>
+        <translation>
+            <numerusform>%Ln Embedding mit %1 Dimensionen berechnet (%2)</numerusform>
+            <numerusform>%Ln Embeddings mit %1 Dimensionen berechnet (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="163"/>
+        <source>; %Ln image(s) could not be decoded</source>
+        <translation>
+            <numerusform>; %Ln Bild konnte nicht dekodiert werden</numerusform>
+            <numerusform>; %Ln Bilder konnten nicht dekodiert werden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="117"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="116"/>
         <source>Embedding the %1 images with %2</source>
         <translation>Die %1 Bilder werden mit %2 eingebettet</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="160"/>
-        <source>%1 embeddings of %2 dimensions read from the cache (%3)</source>
-        <translation>%1 Embeddings mit %2 Dimensionen aus dem Cache gelesen (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="161"/>
-        <source>%1 embeddings of %2 dimensions computed (%3)</source>
-        <translation>%1 Embeddings mit %2 Dimensionen berechnet (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="164"/>
-        <source>; 1 image could not be decoded</source>
-        <translation>; 1 Bild konnte nicht dekodiert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="165"/>
-        <source>; %1 images could not be decoded</source>
-        <translation>; %1 Bilder konnten nicht dekodiert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="118"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="117"/>
         <source>Scoring the %1 images with %2</source>
         <translation>Die %1 Bilder werden mit %2 bewertet</translation>
     </message>
@@ -1575,41 +1653,57 @@
     </message>
     <message>
         <location filename="../app/gui/window/import_report_dialog.cpp" line="31"/>
-        <source>Read &lt;b&gt;%1&lt;/b&gt; rows from %2 files in &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; Zeilen aus %2 Dateien in &lt;b&gt;%3&lt;/b&gt; gelesen.</translation>
+        <source>Read %1 from %2 in &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>%1 aus %2 in &lt;b&gt;%3&lt;/b&gt; gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="32"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; row(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Zeile</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="33"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="35"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="36"/>
         <source>Rows skipped: %1. Issues: %2.</source>
         <translation>Übersprungene Zeilen: %1. Probleme: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="37"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="38"/>
         <source>The first %1 are listed.</source>
         <translation>Die ersten %1 sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="42"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="42"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="42"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="51"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="52"/>
         <source>(dataset)</source>
         <translation>(Datensatz)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="67"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="68"/>
         <source>Copy All</source>
         <translation>Alles kopieren</translation>
     </message>
@@ -1617,262 +1711,262 @@
 <context>
     <name>tagscope::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="43"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="41"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="45"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="43"/>
         <source>Open a dataset folder (Open Images, COCO, a CSV/TSV list or class folders)</source>
         <translation>Einen Datensatzordner öffnen (Open Images, COCO, eine CSV/TSV-Liste oder Klassenordner)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="48"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="46"/>
         <source>Open Annotation &amp;File…</source>
         <translation>&amp;Annotationsdatei öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="50"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="48"/>
         <source>Open a COCO instances JSON file or a CSV/TSV list of image paths and tags</source>
         <translation>Eine COCO-Instances-JSON-Datei oder eine CSV/TSV-Liste mit Bildpfaden und Tags öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="53"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="51"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>&amp;Demo-Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="54"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="52"/>
         <source>Open the Fashion Mosaic demo dataset, generating it on first use</source>
         <translation>Den Demo-Datensatz „Fashion Mosaic“ öffnen; beim ersten Mal wird er erzeugt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="59"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="57"/>
         <source>Read the open dataset again from disk</source>
         <translation>Den geöffneten Datensatz erneut von der Festplatte lesen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="64"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="62"/>
         <source>List the rows the import had to skip</source>
         <translation>Die Zeilen auflisten, die der Import überspringen musste</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="68"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="75"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="73"/>
         <source>Clear the tag filter (Esc)</source>
         <translation>Den Tag-Filter aufheben (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="79"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="77"/>
         <source>&amp;Tag Panel</source>
         <translation>&amp;Tag-Liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="85"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="83"/>
         <source>&amp;Analysis Panel</source>
         <translation>&amp;Analysebereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="86"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="84"/>
         <source>Show or hide the tag frequency, summary and co-occurrence plots under the grid</source>
         <translation>Die Diagramme zu Tag-Häufigkeit, Übersicht und gemeinsamem Auftreten unter dem Raster zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="93"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="91"/>
         <source>Tag &amp;Frequency</source>
         <translation>Tag-&amp;Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="57"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="55"/>
         <source>R&amp;eload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="63"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="61"/>
         <source>&amp;Import Report…</source>
         <translation>Im&amp;portbericht …</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="73"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="71"/>
         <source>S&amp;how All Images</source>
         <translation>A&amp;lle Bilder zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="93"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="91"/>
         <source>Im&amp;balance Summary</source>
         <translation>Ungleichgewicht – Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="94"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="92"/>
         <source>Tag &amp;Co-occurrence</source>
         <translation>&amp;Gemeinsames Auftreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
         <source>&amp;Small Thumbnails</source>
         <translation>&amp;Kleine Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
         <source>&amp;Medium Thumbnails</source>
         <translation>&amp;Mittlere Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
         <source>&amp;Large Thumbnails</source>
         <translation>Gr&amp;oße Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="112"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="110"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="115"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="113"/>
         <source>Zoom &amp;Out</source>
         <translation>Verkle&amp;inern</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="119"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="117"/>
         <source>&amp;About Tagscope</source>
         <translation>&amp;Über Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="122"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="120"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="130"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="133"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="131"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="144"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="166"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="164"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="170"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="179"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="177"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="204"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="202"/>
         <source>No images match this filter.</source>
         <translation>Keine Bilder passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="211"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="209"/>
         <source>Tag Frequency</source>
         <translation>Tag-Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="212"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="210"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="213"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="211"/>
         <source>Co-occurrence</source>
         <translation>Gemeinsames Auftreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="253"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="252"/>
         <source>Image Inspector</source>
         <translation>Bildinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="297"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="291"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Einige Zeilen der Label-Dateien konnten nicht gelesen werden; für die Liste klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="302"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="296"/>
         <source>No dataset open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="288"/>
+        <location filename="../app/gui/window/main_window.cpp" line="305"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="297"/>
+        <location filename="../app/gui/window/main_window.cpp" line="314"/>
         <source>Open Annotation File</source>
         <translation>Annotationsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="298"/>
+        <location filename="../app/gui/window/main_window.cpp" line="315"/>
         <source>Annotations (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Annotationen (*.json *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="356"/>
+        <location filename="../app/gui/window/main_window.cpp" line="373"/>
         <source>1 row skipped</source>
         <translation>1 Zeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="356"/>
+        <location filename="../app/gui/window/main_window.cpp" line="373"/>
         <source>%1 rows skipped</source>
         <translation>%1 Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="357"/>
+        <location filename="../app/gui/window/main_window.cpp" line="374"/>
         <source>1 import issue</source>
         <translation>1 Importproblem</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="357"/>
+        <location filename="../app/gui/window/main_window.cpp" line="374"/>
         <source>%1 import issues</source>
         <translation>%1 Importprobleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="358"/>
+        <location filename="../app/gui/window/main_window.cpp" line="375"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="372"/>
+        <location filename="../app/gui/window/main_window.cpp" line="389"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="379"/>
+        <location filename="../app/gui/window/main_window.cpp" line="396"/>
         <source>%1: unknown error</source>
         <translation>%1: unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="380"/>
+        <location filename="../app/gui/window/main_window.cpp" line="397"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="387"/>
+        <location filename="../app/gui/window/main_window.cpp" line="404"/>
         <source>Cannot Open Dataset</source>
         <translation>Datensatz kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="388"/>
+        <location filename="../app/gui/window/main_window.cpp" line="405"/>
         <source>Tagscope could not open the dataset in
 %1</source>
         <translation>Tagscope konnte den Datensatz in
@@ -1880,94 +1974,117 @@
 nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="398"/>
+        <location filename="../app/gui/window/main_window.cpp" line="415"/>
         <source>Opening %1 was cancelled</source>
         <translation>Öffnen von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="420"/>
+        <location filename="../app/gui/window/main_window.cpp" line="437"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="428"/>
+        <location filename="../app/gui/window/main_window.cpp" line="445"/>
         <source>%1 — Tagscope</source>
         <translation>%1 — Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="428"/>
+        <location filename="../app/gui/window/main_window.cpp" line="445"/>
         <source>Tagscope</source>
         <translation>Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="26"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="25"/>
         <source>Filte&amp;r Images…</source>
         <translation>Bilder &amp;filtern …</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="28"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="27"/>
         <source>Type a filter expression for the grid</source>
         <translation>Einen Filterausdruck für das Raster eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="35"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="34"/>
         <source>&amp;Next Image</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="38"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="37"/>
         <source>&amp;Previous Image</source>
         <translation>Vo&amp;rheriges Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="42"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="41"/>
         <source>&amp;Start Training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="44"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="43"/>
         <source>Train with the settings of the training panel in a new run</source>
         <translation>Mit den Einstellungen des Trainingsfelds in einem neuen Lauf trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="50"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="48"/>
         <source>S&amp;top Training</source>
         <translation>Training &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="52"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="50"/>
         <source>Stop after the current batch and write a checkpoint</source>
         <translation>Nach dem laufenden Batch anhalten und einen Checkpoint schreiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="55"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="53"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="60"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="58"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="36"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="35"/>
         <source>&amp;Embedding Map</source>
         <translation>&amp;Embedding-Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="40"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="39"/>
         <source>Show the embedding map with live t-SNE in place of the browser (Ctrl+E)</source>
         <translation>Die Embedding-Karte mit Live-t-SNE anstelle des Browsers zeigen (Strg+E)</translation>
     </message>
-    <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="94"/>
-        <source>1 image from the embedding map</source>
-        <translation>1 Bild aus der Embedding-Karte</translation>
+    <message numerus="yes">
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="93"/>
+        <source>%Ln image(s) from the embedding map</source>
+        <translation>
+            <numerusform>%Ln Bild aus der Embedding-Karte</numerusform>
+            <numerusform>%Ln Bilder aus der Embedding-Karte</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="95"/>
-        <source>%1 images from the embedding map</source>
-        <translation>%1 Bilder aus der Embedding-Karte</translation>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="124"/>
+        <source>without %1</source>
+        <translation>ohne %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="126"/>
+        <source>%1, verified negative</source>
+        <translation>%1, bestätigt negativ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="128"/>
+        <source>%1, unknown</source>
+        <translation>%1, unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_training.cpp" line="27"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_training.cpp" line="31"/>
+        <source>Show the training page in place of the browser: settings, live curves, the long-tail view and the run history (Ctrl+3)</source>
+        <translation>Die Trainingsseite anstelle des Browsers zeigen: Einstellungen, Live-Kurven, Long-Tail-Ansicht und Verlauf der Läufe (Strg+3)</translation>
     </message>
 </context>
 <context>
@@ -2064,52 +2181,52 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::gui::NeighbourPanel</name>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="195"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="203"/>
         <source>Open a dataset to find similar images.</source>
         <translation>Öffnen Sie einen Datensatz, um ähnliche Bilder zu finden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="197"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="205"/>
         <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to see the images most similar to %1.</source>
         <translation>Für diesen Datensatz sind keine Embeddings geladen. Berechnen Sie sie mit einem trainierten Modell oder laden Sie eine Embedding-Datei, um die Bilder zu sehen, die %1 am ähnlichsten sind.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="201"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="209"/>
         <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to find similar images.</source>
         <translation>Für diesen Datensatz sind keine Embeddings geladen. Berechnen Sie sie mit einem trainierten Modell oder laden Sie eine Embedding-Datei, um ähnliche Bilder zu finden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="222"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="230"/>
         <source>%1 has no embedding (it is not in the split the embeddings were computed for, or could not be decoded).</source>
         <translation>%1 hat kein Embedding (es liegt nicht in der Aufteilung, für die die Embeddings berechnet wurden, oder konnte nicht dekodiert werden).</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="235"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="243"/>
         <source>Cannot query by %1: no embeddings are loaded for this dataset.</source>
         <translation>Suche nach %1 nicht möglich: Für diesen Datensatz sind keine Embeddings geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="297"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="305"/>
         <source>Embedding %1 with the model…</source>
         <translation>%1 wird mit dem Modell eingebettet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="309"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="317"/>
         <source>Could not query by %1: %2</source>
         <translation>Suche nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="342"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="350"/>
         <source>Building the approximate index… these are exact results meanwhile.</source>
         <translation>Der approximative Index wird aufgebaut … bis dahin sind dies exakte Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="364"/>
-        <source>Building the approximate index (%1 %)… these are exact results meanwhile.</source>
-        <translation>Der approximative Index wird aufgebaut (%1 %) … bis dahin sind dies exakte Ergebnisse.</translation>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="372"/>
+        <source>Building the approximate index (%1)… these are exact results meanwhile.</source>
+        <translation>Der approximative Index wird aufgebaut (%1) … bis dahin sind dies exakte Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="376"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="384"/>
         <source>The approximate index could not be built (%1); exact search is used.</source>
         <translation>Der approximative Index konnte nicht aufgebaut werden (%1); es wird exakt gesucht.</translation>
     </message>
@@ -2643,19 +2760,6 @@ nicht öffnen</translation>
         <location filename="../app/gui/training/training_controller.cpp" line="57"/>
         <source>a training run is already in progress</source>
         <translation>es läuft bereits ein Training</translation>
-    </message>
-</context>
-<context>
-    <name>tagscope::gui::TrainingDock</name>
-    <message>
-        <location filename="../app/gui/training/training_dock.cpp" line="10"/>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_dock.cpp" line="18"/>
-        <source>Show or hide the training panel: settings, live curves, the long-tail view and the run history</source>
-        <translation>Das Trainingsfeld ein- oder ausblenden: Einstellungen, Live-Kurven, Long-Tail-Ansicht und Verlauf der Läufe</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3345,7 @@ nicht öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="151"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="546"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="558"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -3372,6 +3476,35 @@ nicht öffnen</translation>
         <translation>Modell nach %1 exportiert</translation>
     </message>
     <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="486"/>
+        <source>head %1</source>
+        <translation>häufig %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
+        <source>medium %1</source>
+        <translation>mittel %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="490"/>
+        <source>tail %1</source>
+        <translation>selten %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <source>%1 finished %n epoch(s)</source>
+        <translation>
+            <numerusform>%1 hat %n Epoche abgeschlossen</numerusform>
+            <numerusform>%1 hat %n Epochen abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="512"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location filename="../app/gui/training/training_panel_run.cpp" line="95"/>
         <source>Stopped at step %1: %2</source>
         <translation>Bei Schritt %1 angehalten: %2</translation>
@@ -3381,67 +3514,76 @@ nicht öffnen</translation>
         <source>The run stopped: %1</source>
         <translation>Der Lauf wurde angehalten: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/training/training_panel_run.cpp" line="162"/>
-        <source>%1 of %2 epochs</source>
-        <translation>%1 von %2 Epochen</translation>
+        <source>%1 of %n epoch(s)</source>
+        <translation>
+            <numerusform>%1 von %n Epoche</numerusform>
+            <numerusform>%1 von %n Epochen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/training/training_panel_run.cpp" line="163"/>
-        <source>%1: %2 of %3 epochs in %4, device %5</source>
-        <translation>%1: %2 von %3 Epochen in %4, Gerät %5</translation>
+        <source>%1: %2 of %n epoch(s) in %3, device %4</source>
+        <translation>
+            <numerusform>%1: %2 von %n Epoche in %3, Gerät %4</numerusform>
+            <numerusform>%1: %2 von %n Epochen in %3, Gerät %4</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="169"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="168"/>
         <source> · best %1 at epoch %2</source>
         <translation> · bester Wert %1 in Epoche %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="197"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="201"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="213"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="217"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
         <translation>Die AP je Tag erscheint hier nach der ersten Validierung eines Laufs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="215"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="219"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
         <translation>%1: noch keine AP je Tag (sie wird am Ende jeder Epoche auf der Validierungsaufteilung gemessen).</translation>
     </message>
-    <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="217"/>
-        <source>%1, epoch %2: %3 tags with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
-        <translation>%1, Epoche %2: %3 Tags mit einer Validierungs-AP. Häufige Tags haben über 100 positive Trainingsbilder, seltene unter 20; die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</translation>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
+        <source>%1, epoch %2: %Ln tag(s) with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
+        <translation>
+            <numerusform>%1, Epoche %2: %Ln Tag mit einer Validierungs-AP. Häufige Tags haben über 100 positive Trainingsbilder, seltene unter 20; die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</numerusform>
+            <numerusform>%1, Epoche %2: %Ln Tags mit einer Validierungs-AP. Häufige Tags haben über 100 positive Trainingsbilder, seltene unter 20; die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="271"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="275"/>
         <source>No other run</source>
         <translation>Kein anderer Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="287"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="291"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
         <translation>&lt;b&gt;Training&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="413"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="293"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="297"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="421"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="294"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="298"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="400"/>
         <location filename="../app/gui/training/training_panel.cpp" line="417"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="295"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="299"/>
         <source>training</source>
         <translation>trainiert</translation>
     </message>
@@ -3476,72 +3618,57 @@ nicht öffnen</translation>
         <translation>Epoche %1/%2 · %3 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="448"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="450"/>
         <source>Epoch %1 / %2 · %p%</source>
         <translation>Epoche %1 / %2 · %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="449"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="451"/>
         <source>Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11</source>
         <translation>Epoche %1/%2 · Batch %3/%4 · Schritt %5/%6 · %7 Bilder/s · noch %8 · Loss %9 (geglättet %10) · Lernrate %11</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="458"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="460"/>
         <source>Paused · %1</source>
         <translation>Pausiert · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="479"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="481"/>
         <source>Epoch %1: training loss %2</source>
         <translation>Epoche %1: Trainings-Loss %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="481"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="483"/>
         <source>, validation %1 %2</source>
         <translation>, Validierung %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="483"/>
-        <source> (head %1, medium %2, tail %3)</source>
-        <translation> (häufig %1, mittel %2, selten %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="493"/>
         <source> in %1 s%2</source>
         <translation> in %1 s%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="493"/>
         <source>, best so far</source>
         <translation>, bisher am besten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="499"/>
-        <source>%1 finished: %2</source>
-        <translation>%1 abgeschlossen: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="500"/>
-        <source>%1 stopped: %2</source>
-        <translation>%1 angehalten: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="513"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="521"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="536"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
         <source>The tag %1 is not in the open dataset</source>
         <translation>Der Tag %1 ist nicht im geöffneten Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="546"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="558"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -3624,10 +3751,13 @@ nicht öffnen</translation>
         <source>Not enough tags with positives.</source>
         <translation>Nicht genug Tags mit positiven Bildern.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="218"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 images</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Bilder</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln Bild</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln Bilder</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="219"/>
@@ -3656,82 +3786,90 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::ImageFilterBar</name>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="14"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="15"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="21"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="22"/>
         <source>Positive</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="22"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="23"/>
         <source>Verified negative</source>
         <translation>Bestätigt negativ</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="23"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="24"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="24"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="25"/>
         <source>Negative or unknown</source>
         <translation>Negativ oder unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="25"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="26"/>
         <source>Show the images on which the selected tag is present, verified absent, or not annotated</source>
         <translation>Die Bilder zeigen, auf denen der gewählte Tag vorkommt, bestätigt fehlt oder nicht annotiert ist</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="30"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="31"/>
         <source>Filter, e.g. Dog AND NOT Cat:negative OR split:val</source>
         <translation>Filter, z. B. Dog AND NOT Cat:negative OR split:val</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="106"/>
-        <source>Invalid filter</source>
-        <translation>Ungültiger Filter</translation>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="129"/>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="111"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="135"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="183"/>
+        <source>%1 of %Ln image(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Bild</numerusform>
+            <numerusform>%1 von %Ln Bildern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="143"/>
         <source>&lt;p&gt;Type a filter and press Return.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positive · &lt;b&gt;Dog:negative&lt;/b&gt; verified absent · &lt;b&gt;Dog:unknown&lt;/b&gt; not annotated · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; machine confidence&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; names with spaces · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; image name contains&lt;/p&gt;&lt;p&gt;Combine with &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) and parentheses.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Filter eingeben und Eingabetaste drücken.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positiv · &lt;b&gt;Dog:negative&lt;/b&gt; bestätigt nicht vorhanden · &lt;b&gt;Dog:unknown&lt;/b&gt; nicht annotiert · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; maschinelle Konfidenz&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; Namen mit Leerzeichen · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; Bildname enthält&lt;/p&gt;&lt;p&gt;Verknüpfen mit &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) und Klammern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="150"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="135"/>
+        <source>Not applied: %1. Did you mean %2?</source>
+        <translation>Nicht angewendet: %1. Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="182"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert …</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="151"/>
-        <source>%1 of %2 images</source>
-        <translation>%1 von %2 Bildern</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="164"/>
-        <source>Images of &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Bilder von &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="166"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="206"/>
         <source>Images matching &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Filter: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="168"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="208"/>
         <source>&lt;b&gt;All images&lt;/b&gt;</source>
         <translation>&lt;b&gt;Alle Bilder&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="170"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="210"/>
         <source>Images with tags &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Bilder mit den Tags &lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="172"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="212"/>
         <source>Images with tag &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Bilder mit Tag &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -3739,118 +3877,116 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::ImbalanceSummaryView</name>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="45"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="66"/>
         <source>The images the figures describe</source>
         <translation>Die Bilder, die die Kennzahlen beschreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="54"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="75"/>
         <source>Imbalance ratio</source>
         <translation>Ungleichgewicht</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="55"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="76"/>
         <source>Positives of the most frequent tag divided by those of the least frequent tag that has any</source>
         <translation>Positive Bilder des häufigsten Tags geteilt durch die des seltensten Tags, der überhaupt welche hat</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="56"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="77"/>
         <source>Gini coefficient</source>
         <translation>Gini-Koeffizient</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="57"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="78"/>
         <source>0 when every tag has as many positives as any other, close to 1 when a few tags have nearly all</source>
         <translation>0, wenn jeder Tag gleich viele positive Bilder hat, nahe 1, wenn wenige Tags fast alle haben</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="58"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="79"/>
         <source>Effective number of tags</source>
         <translation>Effektive Tag-Zahl</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="59"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="80"/>
         <source>exp(entropy) of the positives over the tags: how many equally frequent tags would be as diverse</source>
         <translation>exp(Entropie) der positiven Labels über die Tags: wie viele gleich häufige Tags ebenso vielfältig wären</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="60"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="81"/>
         <source>Positives in the top 1% of tags</source>
         <translation>Positive der Top-1-%-Tags</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="61"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="82"/>
         <source>Share of all positive labels that belong to the most frequent 1% of tags</source>
         <translation>Anteil aller positiven Labels, die zum häufigsten 1 % der Tags gehören</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="62"/>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="97"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="83"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="120"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="62"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="83"/>
         <source>Images in the split shown</source>
         <translation>Bilder in der gezeigten Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="63"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="84"/>
         <source>Positive tags per image (mean)</source>
         <translation>Positive Tags je Bild (Mittel)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="64"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="85"/>
         <source>Average number of tags present on an image</source>
         <translation>Durchschnittliche Zahl der Tags, die auf einem Bild vorkommen</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="67"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="88"/>
         <source>&amp;Split:</source>
         <translation>&amp;Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="73"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="94"/>
         <source>&lt;b&gt;Label states&lt;/b&gt; (images × tags)</source>
         <translation>&lt;b&gt;Label-Zustände&lt;/b&gt; (Bilder × Tags)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="74"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="95"/>
         <source>Share of the image × tag matrix that is labelled positive, verified negative, or not labelled at all</source>
         <translation>Anteil der Bild×Tag-Matrix, der positiv, bestätigt negativ oder gar nicht gelabelt ist</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="91"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="114"/>
         <source>Positive tags per image</source>
         <translation>Positive Tags pro Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="96"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="119"/>
         <source>Positive tags on the image</source>
         <translation>Positive Tags auf dem Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="161"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="184"/>
         <source>Computing…</source>
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="200"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="223"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
-    <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="202"/>
-        <source>%1 (1 tag)</source>
-        <translation>%1 (1 Tag)</translation>
+    <message numerus="yes">
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="225"/>
+        <source>%1 (%Ln tag(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln Tag)</numerusform>
+            <numerusform>%1 (%Ln Tags)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="203"/>
-        <source>%1 (%2 tags)</source>
-        <translation>%1 (%2 Tags)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="207"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="229"/>
         <source>%1 positive %2 · %3 verified negative %4 · %5 unknown %6</source>
         <translation>%1 positiv %2 · %3 bestätigt negativ %4 · %5 unbekannt %6</translation>
     </message>
@@ -3930,12 +4066,12 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::MapLegend</name>
     <message>
-        <location filename="../widgets/map/map_legend.cpp" line="49"/>
+        <location filename="../widgets/map/map_legend.cpp" line="52"/>
         <source>sparse</source>
         <translation>dünn</translation>
     </message>
     <message>
-        <location filename="../widgets/map/map_legend.cpp" line="52"/>
+        <location filename="../widgets/map/map_legend.cpp" line="55"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
@@ -3943,135 +4079,135 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::NeighbourGallery</name>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="78"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="79"/>
         <source>Back to the previous query (Backspace)</source>
         <translation>Zurück zur vorigen Anfrage (Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="82"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="83"/>
         <source>Forward to the next query (Shift+Backspace)</source>
         <translation>Weiter zur nächsten Anfrage (Umschalt+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="101"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="102"/>
         <source>How many nearest neighbours to show</source>
         <translation>Wie viele nächste Nachbarn gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="104"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="105"/>
         <source>Cosine</source>
         <translation>Kosinus</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="105"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="106"/>
         <source>Euclidean</source>
         <translation>Euklidisch</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="106"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="107"/>
         <source>Cosine distance (1 − cosine similarity) ignores the vectors&apos; lengths; Euclidean does not</source>
         <translation>Die Kosinus-Distanz (1 − Kosinus-Ähnlichkeit) ignoriert die Länge der Vektoren, die euklidische nicht</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="108"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="109"/>
         <source>Exact</source>
         <translation>Exakt</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="109"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="110"/>
         <source>Approximate (HNSW)</source>
         <translation>Approximativ (HNSW)</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="110"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="111"/>
         <source>Exact compares the query with every image; approximate searches a graph index, built once in the background, which is much faster on large datasets</source>
         <translation>Exakt vergleicht die Anfrage mit jedem Bild; approximativ durchsucht einen Graph-Index, der einmal im Hintergrund aufgebaut wird und auf großen Datensätzen viel schneller ist</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="113"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="114"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="154"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Query tag</source>
         <translation>Tag der Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="154"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Neighbours</source>
         <translation>Nachbarn</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="154"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="165"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="166"/>
         <source>For each tag of the query, how many of its neighbours carry it too</source>
         <translation>Für jeden Tag der Anfrage: wie viele ihrer Nachbarn ihn ebenfalls tragen</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="181"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="182"/>
         <source>Neighbours:</source>
         <translation>Nachbarn:</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="184"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="185"/>
         <source>Distance:</source>
         <translation>Distanz:</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="187"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="188"/>
         <source>Search:</source>
         <translation>Suche:</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="241"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="242"/>
         <source>No query</source>
         <translation>Keine Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="295"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="296"/>
         <source>No query yet</source>
         <translation>Noch keine Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="296"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="297"/>
         <source>Choose “Find Similar Images” on an image of the browser, the inspector or the map, or drop an image file here.</source>
         <translation>Wählen Sie „Ähnliche Bilder finden“ für ein Bild im Browser, im Inspektor oder in der Karte, oder ziehen Sie eine Bilddatei hierher.</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="304"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
         <source>1 neighbour</source>
         <translation>1 Nachbar</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="304"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
         <source>%1 neighbours</source>
         <translation>%1 Nachbarn</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="306"/>
         <source>Dataset image · %1</source>
         <translation>Bild aus dem Datensatz · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="306"/>
         <source>Image file %1 · %2</source>
         <translation>Bilddatei %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="306"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="307"/>
         <source>&lt;i&gt;No positive tags&lt;/i&gt;</source>
         <translation>&lt;i&gt;Keine positiven Tags&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Tag among neighbours</source>
         <translation>Tag unter den Nachbarn</translation>
     </message>
@@ -4250,10 +4386,13 @@ nicht öffnen</translation>
         <source>Draw the positives of each split as a line over the bars</source>
         <translation>Die positiven Bilder jeder Aufteilung als Linie über den Balken zeichnen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/plots/tag_histogram.cpp" line="193"/>
-        <source>Tag frequency — %1 tags, imbalance ratio %2</source>
-        <translation>Tag-Häufigkeit — %1 Tags, Ungleichgewicht %2</translation>
+        <source>Tag frequency — %Ln tag(s), imbalance ratio %1</source>
+        <translation>
+            <numerusform>Tag-Häufigkeit — %Ln Tag, Ungleichgewicht %1</numerusform>
+            <numerusform>Tag-Häufigkeit — %Ln Tags, Ungleichgewicht %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/plots/tag_histogram.cpp" line="219"/>
@@ -4295,18 +4434,21 @@ nicht öffnen</translation>
         <source>Verified negatives (stacked)</source>
         <translation>Bestätigt negative (gestapelt)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/plots/tag_histogram.cpp" line="453"/>
-        <source>%1 (%2): %3 tags</source>
-        <translation>%1 (%2): %3 Tags</translation>
+        <source>%1 (%2): %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln Tag</numerusform>
+            <numerusform>%1 (%2): %Ln Tags</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="507"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="506"/>
         <source>%1 positives</source>
         <translation>%1: positive Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="601"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="600"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -4314,105 +4456,111 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::TagPanel</name>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="28"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="32"/>
         <source>Search tags…</source>
         <translation>Tags suchen …</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="39"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="43"/>
         <source>Count the labels of all images or of one split</source>
         <translation>Die Labels aller Bilder oder einer Aufteilung zählen</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="44"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="48"/>
         <source>Show Images &amp;with This Tag</source>
         <translation>Bilder &amp;mit diesem Tag zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="49"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="53"/>
         <source>Show Images with&amp;out This Tag</source>
         <translation>Bilder &amp;ohne diesen Tag zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="50"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="54"/>
         <source>Images on which the tag is verified absent or not annotated</source>
         <translation>Bilder, auf denen der Tag bestätigt fehlt oder nicht annotiert ist</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="217"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="303"/>
         <source>1 tag</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="217"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="303"/>
         <source>%1 tags</source>
         <translation>%1 Tags</translation>
     </message>
-    <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="219"/>
-        <source>%1 of %2 tags</source>
-        <translation>%1 von %2 Tags</translation>
+    <message numerus="yes">
+        <location filename="../widgets/tags/tag_panel.cpp" line="305"/>
+        <source>%1 of %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Tag</numerusform>
+            <numerusform>%1 von %Ln Tags</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tagscope::ui::TagTableModel</name>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="159"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="161"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="160"/>
-        <source>Positive</source>
-        <translation>Positiv</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="161"/>
-        <source>Negative</source>
-        <translation>Negativ</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="162"/>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
         <location filename="../widgets/tags/tag_table_model.cpp" line="163"/>
+        <source>Pos.</source>
+        <comment>column title: positive images</comment>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="164"/>
+        <source>Neg.</source>
+        <comment>column title: verified negative images</comment>
+        <translation>Neg.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="165"/>
+        <source>Unk.</source>
+        <comment>column title: images with an unknown label</comment>
+        <translation>Unbek.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="166"/>
         <source>Band</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="164"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="167"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="169"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="172"/>
         <source>Display name of the tag</source>
         <translation>Anzeigename des Tags</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="170"/>
-        <source>Images on which the tag is present</source>
-        <translation>Bilder, auf denen der Tag vorkommt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="171"/>
-        <source>Images verified not to show the tag</source>
-        <translation>Bilder, die den Tag bestätigt nicht zeigen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="172"/>
-        <source>Images for which nobody said whether the tag applies</source>
-        <translation>Bilder, für die niemand angegeben hat, ob der Tag zutrifft</translation>
-    </message>
-    <message>
         <location filename="../widgets/tags/tag_table_model.cpp" line="173"/>
+        <source>Positive: images on which the tag is present</source>
+        <translation>Positiv: Bilder, auf denen der Tag vorkommt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="174"/>
+        <source>Verified negative: images verified not to show the tag</source>
+        <translation>Bestätigt negativ: Bilder, die den Tag bestätigt nicht zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="175"/>
+        <source>Unknown: images for which nobody said whether the tag applies</source>
+        <translation>Unbekannt: Bilder, für die niemand angegeben hat, ob der Tag zutrifft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="176"/>
         <source>Head, medium or tail by number of training positives</source>
         <translation>Häufig, mittel oder selten nach Zahl der positiven Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="174"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="177"/>
         <source>Positive images as a share of the images shown (%1)</source>
         <translation>Positive Bilder als Anteil der gezeigten Bilder (%1)</translation>
     </message>
@@ -4446,80 +4594,80 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::TrainingCurves</name>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="93"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="95"/>
         <source>Training loss</source>
         <translation>Trainings-Loss</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="95"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="97"/>
         <source>Validation mAP</source>
         <translation>Validierungs-mAP</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="97"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="99"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="140"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="142"/>
         <source>per step</source>
         <translation>je Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="141"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="221"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="143"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="239"/>
         <source>smoothed</source>
         <translation>geglättet</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="146"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="148"/>
         <source>frequency prior</source>
         <translation>Häufigkeits-Prior</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="152"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="208"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="154"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="226"/>
         <source>all tags</source>
         <translation>alle Tags</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="159"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="161"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="161"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="162"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="163"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="164"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="163"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="165"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="184"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="186"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="206"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="224"/>
         <source>Validation %1</source>
         <translation>Validierungs-%1</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="207"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="225"/>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="221"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="239"/>
         <source>%1 (smoothed)</source>
         <translation>%1 (geglättet)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="335"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="362"/>
         <source>%1 (right axis)</source>
         <translation>%1 (rechte Achse)</translation>
     </message>

@@ -191,8 +191,8 @@
     </message>
     <message>
         <location filename="../app/gui/training/engine_texts.cpp" line="35"/>
-        <source>Weight of positives (1 - alpha for negatives)</source>
-        <translation>Peso de las positivas (1 - alfa para las negativas)</translation>
+        <source>Weight of positives (1 - alpha for negatives); -1: no class weighting</source>
+        <translation>Peso de las positivas (1 - alfa para las negativas); -1: sin ponderación por clase</translation>
     </message>
     <message>
         <location filename="../app/gui/training/engine_texts.cpp" line="36"/>
@@ -588,85 +588,85 @@
 <context>
     <name>MapColours</name>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="60"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="51"/>
         <source>No tag chosen</source>
         <translation>Ninguna etiqueta elegida</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="65"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="65"/>
         <source>Verified negative</source>
         <translation>Negativa verificada</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="61"/>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="73"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="65"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="85"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="77"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>Train</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="86"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="78"/>
         <source>No split</source>
         <translation>Sin partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="126"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="118"/>
         <source>%1: model at %2</source>
         <translation>%1: modelo en %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>True positive</source>
         <translation>Verdadero positivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>Missed (false negative)</source>
         <translation>Omitido (falso negativo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>False positive</source>
         <translation>Falso positivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>True negative</source>
         <translation>Verdadero negativo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="128"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="120"/>
         <source>Not judged</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/map_colouring.cpp" line="164"/>
+        <location filename="../app/gui/embeddings/map_colouring.cpp" line="156"/>
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
@@ -839,8 +839,24 @@
     </message>
     <message>
         <location filename="../app/gui/common/tag_data.cpp" line="105"/>
-        <source>%1 images · %2 tags · %3 positive · %4 negative · %5 unknown labels · imbalance %6</source>
-        <translation>%1 imágenes · %2 etiquetas · %3 anotaciones positivas · %4 negativas · %5 desconocidas · desequilibrio %6</translation>
+        <source>%1 · %2 · %3 positive · %4 negative · %5 unknown labels · imbalance %6</source>
+        <translation>%1 · %2 · %3 anotaciones positivas · %4 negativas · %5 desconocidas · desequilibrio %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln imagen</numerusform>
+            <numerusform>%Ln imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -994,102 +1010,112 @@
 <context>
     <name>tagscope::gui::ComputeEmbeddingsDialog</name>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="25"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="28"/>
         <source>Compute Embeddings</source>
         <translation>Calcular embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="33"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="36"/>
         <source>Run Folder…</source>
         <translation>Carpeta de ejecución…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="34"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="37"/>
         <source>Model File…</source>
         <translation>Archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="36"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="39"/>
         <source>A checkpoint (RUN/checkpoints/*.pt) or a TorchScript model (.pt)</source>
         <translation>Un checkpoint (EJECUCIÓN/checkpoints/*.pt) o un modelo TorchScript (.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="42"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="45"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="43"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="46"/>
         <source>Train</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="44"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="47"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="45"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="48"/>
         <source>Pooled backbone features instead of the embedding head</source>
         <translation>Características agrupadas del backbone en lugar de la cabeza de embedding</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="46"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="49"/>
         <source>Reuse embeddings cached from an earlier extraction</source>
         <translation>Reutilizar los embeddings guardados en caché de una extracción anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="52"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="55"/>
         <source>Every image of the split is run through the model once; the vectors are cached on disk, so the next time the same model and split load at once.</source>
         <translation>Cada imagen de la partición pasa una vez por el modelo; los vectores se guardan en caché en el disco, así que la próxima vez el mismo modelo y la misma partición se cargan al instante.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="57"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="61"/>
+        <source>&lt;b&gt;This run has no embedding head&lt;/b&gt; (it trained with Embedding size 0), so its pooled backbone features will be used. For an embedding head, train with an Embedding size above 0.</source>
+        <translation>&lt;b&gt;Esta ejecución no tiene cabeza de embedding&lt;/b&gt; (se entrenó con tamaño del embedding 0), así que se usarán sus características agrupadas del backbone. Para tener una cabeza de embedding, entrena con un tamaño del embedding mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="66"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="58"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="67"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="62"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="71"/>
         <source>Compute</source>
         <translation>Calcular</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="99"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="126"/>
+        <source>The run has no embedding head: its pooled backbone features are used in any case</source>
+        <translation>La ejecución no tiene cabeza de embedding: se usan sus características agrupadas del backbone en cualquier caso</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="135"/>
         <source>Run %1</source>
         <translation>Ejecución %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="110"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="146"/>
         <source>Training Run Folder</source>
         <translation>Carpeta de la ejecución de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="117"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="153"/>
         <source>Checkpoint or TorchScript Model</source>
         <translation>Checkpoint o modelo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="118"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="154"/>
         <source>PyTorch files (*.pt *.pth);;All files (*)</source>
         <translation>Archivos de PyTorch (*.pt *.pth);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="25"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="28"/>
         <source>Compute Predictions</source>
         <translation>Calcular predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="35"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="38"/>
         <source>A TorchScript model with one score per tag (a run&apos;s model.pt)</source>
         <translation>Un modelo TorchScript con una puntuación por etiqueta (el model.pt de una ejecución)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="50"/>
+        <location filename="../app/gui/embeddings/compute_embeddings_dialog.cpp" line="53"/>
         <source>The run&apos;s exported model scores every image of the split for each tag; choose the split the map shows. The scores colour the map by whether the model is right on the chosen tag.</source>
         <translation>El modelo exportado de la ejecución puntúa cada imagen de la partición para cada etiqueta; elija la partición que muestra el mapa. Las puntuaciones colorean el mapa según el modelo acierte o no en la etiqueta elegida.</translation>
     </message>
@@ -1110,315 +1136,360 @@
 <context>
     <name>tagscope::gui::EmbeddingPage</name>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="93"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="98"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No embeddings yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compute them with a trained model (&lt;i&gt;Compute Embeddings…&lt;/i&gt;) or load an .npy written by &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; (&lt;i&gt;Load Embeddings…&lt;/i&gt;).&lt;br&gt;t-SNE then lays the images out live.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Aún no hay embeddings&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Calcúlelos con un modelo entrenado (&lt;i&gt;Calcular embeddings…&lt;/i&gt;) o cargue un .npy escrito por &lt;tt&gt;tagscope-cli embed&lt;/tt&gt; (&lt;i&gt;Cargar embeddings…&lt;/i&gt;).&lt;br&gt;Después, t-SNE distribuye las imágenes en directo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="100"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="105"/>
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="134"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="140"/>
         <source>Cannot Load Embeddings</source>
         <translation>No se pueden cargar los embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="135"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="141"/>
         <source>Embedding cancelled</source>
         <translation>Cálculo de embeddings cancelado</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="167"/>
+        <source>Predictions of %1 for %Ln image(s)</source>
+        <translation>
+            <numerusform>Predicciones de %1 para %Ln imagen</numerusform>
+            <numerusform>Predicciones de %1 para %Ln imágenes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="201"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="207"/>
         <source>Embedding Map</source>
         <translation>Mapa de embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="205"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="214"/>
         <source>Compute Embeddings…</source>
         <translation>Calcular embeddings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="206"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="215"/>
         <source>Embed a split of the dataset with a training run, a checkpoint or a TorchScript model</source>
         <translation>Calcular los embeddings de una partición del conjunto de datos con una ejecución de entrenamiento, un checkpoint o un modelo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="207"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="216"/>
         <source>Load Embeddings…</source>
         <translation>Cargar embeddings…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="208"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="217"/>
         <source>Load an embedding .npy (rows x dimensions) with its .images.npy file naming each row&apos;s image</source>
         <translation>Cargar un .npy de embeddings (filas x dimensiones) con su archivo .images.npy, que nombra la imagen de cada fila</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="222"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="220"/>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="221"/>
+        <source>Compute the images&apos; embeddings with a model, or load them from a file</source>
+        <translation>Calcular los embeddings de las imágenes con un modelo o cargarlos de un archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="238"/>
         <source> Colour by </source>
         <translation> Colorear por </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="225"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="241"/>
         <source>Tag label</source>
         <translation>Anotación de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="226"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="242"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="227"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="243"/>
         <source>Model correctness</source>
         <translation>Acierto del modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="228"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="244"/>
         <source>Density</source>
         <translation>Densidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="234"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="250"/>
         <source>The tag whose label state (or the model&apos;s verdict on it) colours the points</source>
         <translation>La etiqueta cuyo estado de anotación (o el veredicto del modelo sobre ella) colorea los puntos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="243"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="259"/>
         <source>Pan</source>
         <translation>Desplazar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="244"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="260"/>
         <source>Rectangle</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="245"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="261"/>
         <source>Lasso</source>
         <translation>Lazo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="246"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="262"/>
         <source>Drag to pan, scroll to zoom (P)</source>
         <translation>Arrastre para desplazar, use la rueda para hacer zoom (P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="246"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="262"/>
         <source>Drag a rectangle to select the images inside (R)</source>
         <translation>Arrastre un rectángulo para seleccionar las imágenes que contiene (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="247"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="263"/>
         <source>Draw around the images to select (L)</source>
         <translation>Dibuje alrededor de las imágenes que quiera seleccionar (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="260"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="278"/>
         <source>Fit</source>
         <translation>Encuadrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="264"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="282"/>
         <source>Show every point and follow the layout as it moves</source>
         <translation>Mostrar todos los puntos y seguir la disposición mientras se mueve</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="268"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="290"/>
         <source>Coordinates as CSV…</source>
         <translation>Coordenadas como CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="269"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="291"/>
         <source>Coordinates as NumPy (.npy)…</source>
         <translation>Coordenadas como NumPy (.npy)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="270"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="595"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="292"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="642"/>
         <source>Export Coordinates</source>
         <translation>Exportar coordenadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="271"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="293"/>
         <source>NumPy arrays (*.npy)</source>
         <translation>Arrays de NumPy (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="275"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="297"/>
         <source>Selection as CSV…</source>
         <translation>Selección como CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="277"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="299"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="315"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="311"/>
+        <source>Show All Images</source>
+        <translation>Mostrar todas las imágenes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="314"/>
+        <source>Clear the browser&apos;s filter: every point of the map in its colour again</source>
+        <translation>Quitar el filtro del explorador: cada punto del mapa vuelve a su color</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="358"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Cargue o calcule embeddings para empezar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="316"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="359"/>
         <source>No embeddings for this dataset yet</source>
         <translation>Aún no hay embeddings para este conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="316"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="359"/>
         <source>No dataset open</source>
         <translation>Ningún conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="329"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="372"/>
         <source>, model %1</source>
         <translation>, modelo %1</translation>
     </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="330"/>
-        <source>%1 images × %2 dimensions from %3%4</source>
-        <translation>%1 imágenes × %2 dimensiones de %3%4</translation>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="585"/>
+        <source>Coordinates of %Ln image(s) (iteration %1) saved to %2</source>
+        <translation>
+            <numerusform>Coordenadas de %Ln imagen (iteración %1) guardadas en %2</numerusform>
+            <numerusform>Coordenadas de %Ln imágenes (iteración %1) guardadas en %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="600"/>
+        <source>%Ln selected image(s) saved to %1</source>
+        <translation>
+            <numerusform>%Ln imagen seleccionada guardada en %1</numerusform>
+            <numerusform>%Ln imágenes seleccionadas guardadas en %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="361"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="403"/>
         <source>Cannot Load Predictions</source>
         <translation>No se pueden cargar las predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="375"/>
-        <source>Predictions for %1 images loaded</source>
-        <translation>Predicciones cargadas para %1 imágenes</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="409"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="451"/>
         <source>Right and wrong predictions of the loaded model for the chosen tag</source>
         <translation>Aciertos y errores del modelo cargado para la etiqueta elegida</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="443"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="485"/>
         <source>Cannot Colour the Map</source>
         <translation>No se puede colorear el mapa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="474"/>
-        <source>%1 of %2 match the browser&apos;s filter (%3); the rest are grey</source>
-        <translation>%1 de %2 cumplen el filtro del explorador (%3); el resto aparecen en gris</translation>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="515"/>
+        <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Filtro del explorador: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="499"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="521"/>
+        <source>Outside the filter</source>
+        <translation>Fuera del filtro</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="522"/>
+        <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt; · %2 of %3 points match; the others are drawn as hollow rings</source>
+        <translation>Filtro del explorador: &lt;b&gt;%1&lt;/b&gt; · %2 de %3 puntos lo cumplen; los demás se dibujan como anillos huecos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="547"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="504"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="552"/>
         <source>Optimising: early exaggeration pulls the clusters together…</source>
         <translation>Optimizando: la exageración inicial agrupa los clústeres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="505"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="553"/>
         <source>Optimising…</source>
         <translation>Optimizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="507"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="508"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="556"/>
         <source>Reached the iteration target; Run continues.</source>
         <translation>Se alcanzó el objetivo de iteraciones; «Ejecutar» continúa.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="537"/>
-        <source>Coordinates of %1 images (iteration %2) saved to %3</source>
-        <translation>Coordenadas de %1 imágenes (iteración %2) guardadas en %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="543"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="590"/>
         <source>Cannot Export Coordinates</source>
         <translation>No se pueden exportar las coordenadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="553"/>
-        <source>%1 selected images saved to %2</source>
-        <translation>%1 imágenes seleccionadas guardadas en %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="602"/>
         <source>Cannot Export the Selection</source>
         <translation>No se puede exportar la selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="561"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="608"/>
         <source>Load Embeddings</source>
         <translation>Cargar embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="562"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="588"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="609"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="635"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>Arrays de NumPy (*.npy);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="587"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="634"/>
         <source>Load Predictions</source>
         <translation>Cargar predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="596"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="606"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="643"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="653"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="605"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="652"/>
         <source>Export Selection</source>
         <translation>Exportar selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="157"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="163"/>
         <source>Cannot Use the Predictions</source>
         <translation>No se pueden usar las predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="161"/>
-        <source>Predictions of %1 for %2 images</source>
-        <translation>Predicciones de %1 para %2 imágenes</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="210"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="226"/>
         <source>Compute with a Run&apos;s Model…</source>
         <translation>Calcular con el modelo de una ejecución…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="211"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="227"/>
         <source>Score the images with a run&apos;s exported model (model.pt) for the model-correctness colours</source>
         <translation>Puntuar las imágenes con el modelo exportado de una ejecución (model.pt) para colorear según los aciertos del modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="212"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="228"/>
         <source>Load Scores (.npy)…</source>
         <translation>Cargar puntuaciones (.npy)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="213"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="229"/>
         <source>Load the model&apos;s scores (.npy, one column per tag of the dataset) to colour points by whether the model is right</source>
         <translation>Cargar las puntuaciones del modelo (.npy, una columna por etiqueta del conjunto de datos) para colorear los puntos según acierte o no el modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="215"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="231"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="216"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="232"/>
         <source>The model&apos;s scores per tag, for colouring points by whether the model is right</source>
         <translation>Las puntuaciones del modelo por etiqueta, para colorear los puntos según acierte o no el modelo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="373"/>
+        <source>%Ln image(s) × %1 dimensions from %2%3</source>
+        <translation>
+            <numerusform>%Ln imagen × %1 dimensiones de %2%3</numerusform>
+            <numerusform>%Ln imágenes × %1 dimensiones de %2%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="417"/>
+        <source>Predictions for %Ln image(s) loaded</source>
+        <translation>
+            <numerusform>Predicciones cargadas para %Ln imagen</numerusform>
+            <numerusform>Predicciones cargadas para %Ln imágenes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="410"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="452"/>
         <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
         <translation>Necesita las puntuaciones del modelo por etiqueta: Predicciones ▸ Calcular con el modelo de una ejecución, o Cargar puntuaciones</translation>
     </message>
@@ -1430,38 +1501,45 @@
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="91"/>
-        <source>%1 embeddings of %2 dimensions from %3</source>
-        <translation>%1 embeddings de %2 dimensiones de %3</translation>
+        <source>%Ln embedding(s) of %1 dimensions from %2</source>
+        <translation>
+            <numerusform>%Ln embedding de %1 dimensiones de %2</numerusform>
+            <numerusform>%Ln embeddings de %1 dimensiones de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="159"/>
+        <source>%Ln embedding(s) of %1 dimensions read from the cache (%2)</source>
+        <translation>
+            <numerusform>%Ln embedding de %1 dimensiones leído de la caché (%2)</numerusform>
+            <numerusform>%Ln embeddings de %1 dimensiones leídos de la caché (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="160"/>
+        <source>%Ln embedding(s) of %1 dimensions computed (%2)</source>
+        <translation>
+            <numerusform>%Ln embedding de %1 dimensiones calculado (%2)</numerusform>
+            <numerusform>%Ln embeddings de %1 dimensiones calculados (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="163"/>
+        <source>; %Ln image(s) could not be decoded</source>
+        <translation>
+            <numerusform>; %Ln imagen no se pudo decodificar</numerusform>
+            <numerusform>; %Ln imágenes no se pudieron decodificar</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="117"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="116"/>
         <source>Embedding the %1 images with %2</source>
         <translation>Calculando los embeddings de las %1 imágenes con %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="160"/>
-        <source>%1 embeddings of %2 dimensions read from the cache (%3)</source>
-        <translation>%1 embeddings de %2 dimensiones leídos de la caché (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="161"/>
-        <source>%1 embeddings of %2 dimensions computed (%3)</source>
-        <translation>%1 embeddings de %2 dimensiones calculados (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="164"/>
-        <source>; 1 image could not be decoded</source>
-        <translation>; 1 imagen no se pudo decodificar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="165"/>
-        <source>; %1 images could not be decoded</source>
-        <translation>; %1 imágenes no se pudieron decodificar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="118"/>
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="117"/>
         <source>Scoring the %1 images with %2</source>
         <translation>Puntuando las %1 imágenes con %2</translation>
     </message>
@@ -1575,41 +1653,57 @@
     </message>
     <message>
         <location filename="../app/gui/window/import_report_dialog.cpp" line="31"/>
-        <source>Read &lt;b&gt;%1&lt;/b&gt; rows from %2 files in &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation>Se leyeron &lt;b&gt;%1&lt;/b&gt; filas de %2 archivos en &lt;b&gt;%3&lt;/b&gt;.</translation>
+        <source>Read %1 from %2 in &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Lectura: %1 de %2 en &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="32"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; row(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; fila</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="33"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="35"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="36"/>
         <source>Rows skipped: %1. Issues: %2.</source>
         <translation>Filas omitidas: %1. Problemas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="37"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="38"/>
         <source>The first %1 are listed.</source>
         <translation>Se muestran los primeros %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="42"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="42"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="41"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="42"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="51"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="52"/>
         <source>(dataset)</source>
         <translation>(conjunto de datos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/import_report_dialog.cpp" line="67"/>
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="68"/>
         <source>Copy All</source>
         <translation>Copiar todo</translation>
     </message>
@@ -1617,356 +1711,379 @@
 <context>
     <name>tagscope::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="43"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="41"/>
         <source>&amp;Open Dataset…</source>
         <translation>&amp;Abrir conjunto de datos…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="45"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="43"/>
         <source>Open a dataset folder (Open Images, COCO, a CSV/TSV list or class folders)</source>
         <translation>Abrir la carpeta de un conjunto de datos (Open Images, COCO, una lista CSV/TSV o carpetas por clase)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="48"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="46"/>
         <source>Open Annotation &amp;File…</source>
         <translation>Abrir archivo de a&amp;notaciones…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="50"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="48"/>
         <source>Open a COCO instances JSON file or a CSV/TSV list of image paths and tags</source>
         <translation>Abrir un archivo JSON de instancias COCO o una lista CSV/TSV de rutas de imagen y etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="53"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="51"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>Abrir conjunto de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="54"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="52"/>
         <source>Open the Fashion Mosaic demo dataset, generating it on first use</source>
         <translation>Abrir el conjunto de demostración Fashion Mosaic; se genera la primera vez</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="59"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="57"/>
         <source>Read the open dataset again from disk</source>
         <translation>Volver a leer del disco el conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="64"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="62"/>
         <source>List the rows the import had to skip</source>
         <translation>Listar las filas que la importación tuvo que omitir</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="68"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="75"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="73"/>
         <source>Clear the tag filter (Esc)</source>
         <translation>Quitar el filtro de etiquetas (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="79"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="77"/>
         <source>&amp;Tag Panel</source>
         <translation>&amp;Panel de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="85"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="83"/>
         <source>&amp;Analysis Panel</source>
         <translation>Panel de &amp;análisis</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="86"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="84"/>
         <source>Show or hide the tag frequency, summary and co-occurrence plots under the grid</source>
         <translation>Mostrar u ocultar bajo la cuadrícula los gráficos de frecuencia, resumen y coocurrencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="93"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="91"/>
         <source>Tag &amp;Frequency</source>
         <translation>&amp;Frecuencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="57"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="55"/>
         <source>R&amp;eload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="63"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="61"/>
         <source>&amp;Import Report…</source>
         <translation>&amp;Informe de importación…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="73"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="71"/>
         <source>S&amp;how All Images</source>
         <translation>Mostrar &amp;todas las imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="93"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="91"/>
         <source>Im&amp;balance Summary</source>
         <translation>&amp;Resumen del desequilibrio</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="94"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="92"/>
         <source>Tag &amp;Co-occurrence</source>
         <translation>&amp;Coocurrencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
         <source>&amp;Small Thumbnails</source>
         <translation>Miniaturas pe&amp;queñas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
         <source>&amp;Medium Thumbnails</source>
         <translation>Miniaturas m&amp;edianas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="104"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="102"/>
         <source>&amp;Large Thumbnails</source>
         <translation>Miniaturas &amp;grandes</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="112"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="110"/>
         <source>Zoom &amp;In</source>
         <translation>Ampl&amp;iar</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="115"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="113"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="119"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="117"/>
         <source>&amp;About Tagscope</source>
         <translation>&amp;Acerca de Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="122"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="120"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="130"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="133"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="131"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir r&amp;eciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="144"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="166"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="164"/>
         <source>&amp;Training</source>
         <translation>&amp;Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="170"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="179"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="177"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="204"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="202"/>
         <source>No images match this filter.</source>
         <translation>Ninguna imagen cumple este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="211"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="209"/>
         <source>Tag Frequency</source>
         <translation>Frecuencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="212"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="210"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="213"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="211"/>
         <source>Co-occurrence</source>
         <translation>Coocurrencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="253"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="252"/>
         <source>Image Inspector</source>
         <translation>Inspector de imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="297"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="291"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Algunas filas de los archivos de anotaciones no se pudieron leer; haga clic para ver la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="302"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="296"/>
         <source>No dataset open</source>
         <translation>Ningún conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="288"/>
+        <location filename="../app/gui/window/main_window.cpp" line="305"/>
         <source>Open Dataset Folder</source>
         <translation>Abrir carpeta del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="297"/>
+        <location filename="../app/gui/window/main_window.cpp" line="314"/>
         <source>Open Annotation File</source>
         <translation>Abrir archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="298"/>
+        <location filename="../app/gui/window/main_window.cpp" line="315"/>
         <source>Annotations (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Anotaciones (*.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="356"/>
+        <location filename="../app/gui/window/main_window.cpp" line="373"/>
         <source>1 row skipped</source>
         <translation>1 fila omitida</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="356"/>
+        <location filename="../app/gui/window/main_window.cpp" line="373"/>
         <source>%1 rows skipped</source>
         <translation>%1 filas omitidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="357"/>
+        <location filename="../app/gui/window/main_window.cpp" line="374"/>
         <source>1 import issue</source>
         <translation>1 problema de importación</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="357"/>
+        <location filename="../app/gui/window/main_window.cpp" line="374"/>
         <source>%1 import issues</source>
         <translation>%1 problemas de importación</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="358"/>
+        <location filename="../app/gui/window/main_window.cpp" line="375"/>
         <source>details</source>
         <translation>detalles</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="372"/>
+        <location filename="../app/gui/window/main_window.cpp" line="389"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="379"/>
+        <location filename="../app/gui/window/main_window.cpp" line="396"/>
         <source>%1: unknown error</source>
         <translation>%1: error desconocido</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="380"/>
+        <location filename="../app/gui/window/main_window.cpp" line="397"/>
         <source>Could not open %1</source>
         <translation>No se pudo abrir %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="387"/>
+        <location filename="../app/gui/window/main_window.cpp" line="404"/>
         <source>Cannot Open Dataset</source>
         <translation>No se puede abrir el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="388"/>
+        <location filename="../app/gui/window/main_window.cpp" line="405"/>
         <source>Tagscope could not open the dataset in
 %1</source>
         <translation>Tagscope no pudo abrir el conjunto de datos de
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="398"/>
+        <location filename="../app/gui/window/main_window.cpp" line="415"/>
         <source>Opening %1 was cancelled</source>
         <translation>Se canceló la apertura de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="420"/>
+        <location filename="../app/gui/window/main_window.cpp" line="437"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="428"/>
+        <location filename="../app/gui/window/main_window.cpp" line="445"/>
         <source>%1 — Tagscope</source>
         <translation>%1 — Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="428"/>
+        <location filename="../app/gui/window/main_window.cpp" line="445"/>
         <source>Tagscope</source>
         <translation>Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="26"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="25"/>
         <source>Filte&amp;r Images…</source>
         <translation>Fi&amp;ltrar imágenes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="28"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="27"/>
         <source>Type a filter expression for the grid</source>
         <translation>Escribir una expresión de filtro para la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="35"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="34"/>
         <source>&amp;Next Image</source>
         <translation>Imagen &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="38"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="37"/>
         <source>&amp;Previous Image</source>
         <translation>Imagen a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="42"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="41"/>
         <source>&amp;Start Training</source>
         <translation>&amp;Iniciar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="44"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="43"/>
         <source>Train with the settings of the training panel in a new run</source>
         <translation>Entrenar con los ajustes del panel de entrenamiento en una nueva ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="50"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="48"/>
         <source>S&amp;top Training</source>
         <translation>&amp;Detener entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="52"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="50"/>
         <source>Stop after the current batch and write a checkpoint</source>
         <translation>Detener tras el batch actual y escribir un checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="55"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="53"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_workflow.cpp" line="60"/>
+        <location filename="../app/gui/window/main_window_workflow.cpp" line="58"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="36"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="35"/>
         <source>&amp;Embedding Map</source>
         <translation>&amp;Mapa de embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="40"/>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="39"/>
         <source>Show the embedding map with live t-SNE in place of the browser (Ctrl+E)</source>
         <translation>Mostrar el mapa de embeddings con t-SNE en directo en lugar del explorador (Ctrl+E)</translation>
     </message>
-    <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="94"/>
-        <source>1 image from the embedding map</source>
-        <translation>1 imagen del mapa de embeddings</translation>
+    <message numerus="yes">
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="93"/>
+        <source>%Ln image(s) from the embedding map</source>
+        <translation>
+            <numerusform>%Ln imagen del mapa de embeddings</numerusform>
+            <numerusform>%Ln imágenes del mapa de embeddings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_embeddings.cpp" line="95"/>
-        <source>%1 images from the embedding map</source>
-        <translation>%1 imágenes del mapa de embeddings</translation>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="124"/>
+        <source>without %1</source>
+        <translation>sin %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="126"/>
+        <source>%1, verified negative</source>
+        <translation>%1, negativa verificada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="128"/>
+        <source>%1, unknown</source>
+        <translation>%1, desconocida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_training.cpp" line="27"/>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_training.cpp" line="31"/>
+        <source>Show the training page in place of the browser: settings, live curves, the long-tail view and the run history (Ctrl+3)</source>
+        <translation>Mostrar la página de entrenamiento en lugar del explorador: ajustes, curvas en directo, vista de cola larga e historial de ejecuciones (Ctrl+3)</translation>
     </message>
 </context>
 <context>
@@ -2063,52 +2180,52 @@
 <context>
     <name>tagscope::gui::NeighbourPanel</name>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="195"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="203"/>
         <source>Open a dataset to find similar images.</source>
         <translation>Abra un conjunto de datos para buscar imágenes similares.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="197"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="205"/>
         <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to see the images most similar to %1.</source>
         <translation>No hay embeddings cargados para este conjunto de datos. Calcúlelos con un modelo entrenado o cargue un archivo de embeddings para ver las imágenes más similares a %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="201"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="209"/>
         <source>No embeddings are loaded for this dataset. Compute them with a trained model, or load an embedding file, to find similar images.</source>
         <translation>No hay embeddings cargados para este conjunto de datos. Calcúlelos con un modelo entrenado o cargue un archivo de embeddings para buscar imágenes similares.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="222"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="230"/>
         <source>%1 has no embedding (it is not in the split the embeddings were computed for, or could not be decoded).</source>
         <translation>%1 no tiene embedding (no está en la partición para la que se calcularon los embeddings o no se pudo decodificar).</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="235"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="243"/>
         <source>Cannot query by %1: no embeddings are loaded for this dataset.</source>
         <translation>No se puede consultar por %1: no hay embeddings cargados para este conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="297"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="305"/>
         <source>Embedding %1 with the model…</source>
         <translation>Calculando el embedding de %1 con el modelo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="309"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="317"/>
         <source>Could not query by %1: %2</source>
         <translation>No se pudo consultar por %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="342"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="350"/>
         <source>Building the approximate index… these are exact results meanwhile.</source>
         <translation>Construyendo el índice aproximado… mientras tanto, estos son resultados exactos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="364"/>
-        <source>Building the approximate index (%1 %)… these are exact results meanwhile.</source>
-        <translation>Construyendo el índice aproximado (%1 %)… mientras tanto, estos son resultados exactos.</translation>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="372"/>
+        <source>Building the approximate index (%1)… these are exact results meanwhile.</source>
+        <translation>Construyendo el índice aproximado (%1)… mientras tanto, estos son resultados exactos.</translation>
     </message>
     <message>
-        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="376"/>
+        <location filename="../app/gui/neighbours/neighbour_panel.cpp" line="384"/>
         <source>The approximate index could not be built (%1); exact search is used.</source>
         <translation>No se pudo construir el índice aproximado (%1); se usa la búsqueda exacta.</translation>
     </message>
@@ -2642,19 +2759,6 @@
         <location filename="../app/gui/training/training_controller.cpp" line="57"/>
         <source>a training run is already in progress</source>
         <translation>ya hay un entrenamiento en curso</translation>
-    </message>
-</context>
-<context>
-    <name>tagscope::gui::TrainingDock</name>
-    <message>
-        <location filename="../app/gui/training/training_dock.cpp" line="10"/>
-        <source>Training</source>
-        <translation>Entrenamiento</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_dock.cpp" line="18"/>
-        <source>Show or hide the training panel: settings, live curves, the long-tail view and the run history</source>
-        <translation>Mostrar u ocultar el panel de entrenamiento: ajustes, curvas en directo, vista de cola larga e historial de ejecuciones</translation>
     </message>
 </context>
 <context>
@@ -3240,7 +3344,7 @@
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="151"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="546"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="558"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -3371,6 +3475,35 @@
         <translation>Modelo exportado a %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="486"/>
+        <source>head %1</source>
+        <translation>frecuentes %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
+        <source>medium %1</source>
+        <translation>medias %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="490"/>
+        <source>tail %1</source>
+        <translation>raras %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <source>%1 finished %n epoch(s)</source>
+        <translation>
+            <numerusform>%1 terminó %n época</numerusform>
+            <numerusform>%1 terminó %n épocas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="512"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location filename="../app/gui/training/training_panel_run.cpp" line="95"/>
         <source>Stopped at step %1: %2</source>
         <translation>Detenida en el paso %1: %2</translation>
@@ -3380,67 +3513,76 @@
         <source>The run stopped: %1</source>
         <translation>La ejecución se detuvo: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/training/training_panel_run.cpp" line="162"/>
-        <source>%1 of %2 epochs</source>
-        <translation>%1 de %2 épocas</translation>
+        <source>%1 of %n epoch(s)</source>
+        <translation>
+            <numerusform>%1 de %n época</numerusform>
+            <numerusform>%1 de %n épocas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/gui/training/training_panel_run.cpp" line="163"/>
-        <source>%1: %2 of %3 epochs in %4, device %5</source>
-        <translation>%1: %2 de %3 épocas en %4, dispositivo %5</translation>
+        <source>%1: %2 of %n epoch(s) in %3, device %4</source>
+        <translation>
+            <numerusform>%1: %2 de %n época en %3, dispositivo %4</numerusform>
+            <numerusform>%1: %2 de %n épocas en %3, dispositivo %4</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="169"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="168"/>
         <source> · best %1 at epoch %2</source>
         <translation> · mejor %1 en la época %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="197"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="201"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="213"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="217"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
         <translation>La AP por etiqueta aparece aquí tras la primera validación de una ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="215"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="219"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
         <translation>%1: aún no hay AP por etiqueta (se mide en la partición de validación al final de cada época).</translation>
     </message>
-    <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="217"/>
-        <source>%1, epoch %2: %3 tags with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
-        <translation>%1, época %2: %3 etiquetas con AP de validación. Las etiquetas frecuentes tienen más de 100 positivas de entrenamiento y las raras menos de 20; las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</translation>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
+        <source>%1, epoch %2: %Ln tag(s) with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
+        <translation>
+            <numerusform>%1, época %2: %Ln etiqueta con AP de validación. Las etiquetas frecuentes tienen más de 100 positivas de entrenamiento y las raras menos de 20; las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</numerusform>
+            <numerusform>%1, época %2: %Ln etiquetas con AP de validación. Las etiquetas frecuentes tienen más de 100 positivas de entrenamiento y las raras menos de 20; las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="271"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="275"/>
         <source>No other run</source>
         <translation>Ninguna otra ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="287"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="291"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
         <translation>&lt;b&gt;Entrenamiento&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="413"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="293"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="297"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="421"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="294"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="298"/>
         <source>stopping</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_panel.cpp" line="400"/>
         <location filename="../app/gui/training/training_panel.cpp" line="417"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="295"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="299"/>
         <source>training</source>
         <translation>entrenando</translation>
     </message>
@@ -3475,72 +3617,57 @@
         <translation>Época %1/%2 · %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="448"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="450"/>
         <source>Epoch %1 / %2 · %p%</source>
         <translation>Época %1 / %2 · %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="449"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="451"/>
         <source>Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11</source>
         <translation>Época %1/%2 · batch %3/%4 · paso %5/%6 · %7 imágenes/s · quedan %8 · pérdida %9 (suavizada %10) · tasa de aprendizaje %11</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="458"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="460"/>
         <source>Paused · %1</source>
         <translation>En pausa · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="479"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="481"/>
         <source>Epoch %1: training loss %2</source>
         <translation>Época %1: pérdida de entrenamiento %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="481"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="483"/>
         <source>, validation %1 %2</source>
         <translation>, validación %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="483"/>
-        <source> (head %1, medium %2, tail %3)</source>
-        <translation> (frecuentes %1, medias %2, raras %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="493"/>
         <source> in %1 s%2</source>
         <translation> en %1 s%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="485"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="493"/>
         <source>, best so far</source>
         <translation>, la mejor hasta ahora</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="499"/>
-        <source>%1 finished: %2</source>
-        <translation>%1 terminada: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="500"/>
-        <source>%1 stopped: %2</source>
-        <translation>%1 detenida: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="513"/>
         <source>%1 failed: %2</source>
         <translation>%1 fallida: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="521"/>
         <source>Finished</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="536"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
         <source>The tag %1 is not in the open dataset</source>
         <translation>La etiqueta %1 no está en el conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="546"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="558"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -3623,10 +3750,13 @@
         <source>Not enough tags with positives.</source>
         <translation>No hay suficientes etiquetas con imágenes positivas.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="218"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 images</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 imágenes</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln imagen</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln imágenes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="219"/>
@@ -3655,82 +3785,90 @@
 <context>
     <name>tagscope::ui::ImageFilterBar</name>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="14"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="15"/>
         <source>Label:</source>
         <translation>Anotación:</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="21"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="22"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="22"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="23"/>
         <source>Verified negative</source>
         <translation>Negativa verificada</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="23"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="24"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="24"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="25"/>
         <source>Negative or unknown</source>
         <translation>Negativa o desconocida</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="25"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="26"/>
         <source>Show the images on which the selected tag is present, verified absent, or not annotated</source>
         <translation>Mostrar las imágenes en las que la etiqueta seleccionada está presente, ausente (verificado) o sin anotar</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="30"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="31"/>
         <source>Filter, e.g. Dog AND NOT Cat:negative OR split:val</source>
         <translation>Filtro, p. ej. Dog AND NOT Cat:negative OR split:val</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="106"/>
-        <source>Invalid filter</source>
-        <translation>Filtro no válido</translation>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="129"/>
+        <source>Not applied: %1</source>
+        <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="111"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="135"/>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="183"/>
+        <source>%1 of %Ln image(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln imagen</numerusform>
+            <numerusform>%1 de %Ln imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="143"/>
         <source>&lt;p&gt;Type a filter and press Return.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positive · &lt;b&gt;Dog:negative&lt;/b&gt; verified absent · &lt;b&gt;Dog:unknown&lt;/b&gt; not annotated · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; machine confidence&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; names with spaces · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; image name contains&lt;/p&gt;&lt;p&gt;Combine with &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) and parentheses.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escriba un filtro y pulse Intro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positiva · &lt;b&gt;Dog:negative&lt;/b&gt; ausencia verificada · &lt;b&gt;Dog:unknown&lt;/b&gt; sin anotar · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; confianza automática&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; nombres con espacios · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; el nombre de la imagen contiene&lt;/p&gt;&lt;p&gt;Combine con &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) y paréntesis.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="150"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="135"/>
+        <source>Not applied: %1. Did you mean %2?</source>
+        <translation>No aplicado: %1. ¿Quería decir %2?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="182"/>
         <source>Filtering…</source>
         <translation>Filtrando…</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="151"/>
-        <source>%1 of %2 images</source>
-        <translation>%1 de %2 imágenes</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="164"/>
-        <source>Images of &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Imágenes de &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="166"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="206"/>
         <source>Images matching &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Filtro: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="168"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="208"/>
         <source>&lt;b&gt;All images&lt;/b&gt;</source>
         <translation>&lt;b&gt;Todas las imágenes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="170"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="210"/>
         <source>Images with tags &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Imágenes con las etiquetas &lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="172"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="212"/>
         <source>Images with tag &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Imágenes con la etiqueta &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -3738,118 +3876,116 @@
 <context>
     <name>tagscope::ui::ImbalanceSummaryView</name>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="45"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="66"/>
         <source>The images the figures describe</source>
         <translation>Las imágenes que describen las cifras</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="54"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="75"/>
         <source>Imbalance ratio</source>
         <translation>Ratio de desequilibrio</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="55"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="76"/>
         <source>Positives of the most frequent tag divided by those of the least frequent tag that has any</source>
         <translation>Positivas de la etiqueta más frecuente divididas por las de la menos frecuente que tenga alguna</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="56"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="77"/>
         <source>Gini coefficient</source>
         <translation>Coeficiente de Gini</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="57"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="78"/>
         <source>0 when every tag has as many positives as any other, close to 1 when a few tags have nearly all</source>
         <translation>0 cuando todas las etiquetas tienen las mismas positivas; cerca de 1 cuando unas pocas las tienen casi todas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="58"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="79"/>
         <source>Effective number of tags</source>
         <translation>Nº efectivo de etiquetas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="59"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="80"/>
         <source>exp(entropy) of the positives over the tags: how many equally frequent tags would be as diverse</source>
         <translation>exp(entropía) de las positivas entre las etiquetas: cuántas etiquetas igual de frecuentes darían la misma diversidad</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="60"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="81"/>
         <source>Positives in the top 1% of tags</source>
         <translation>Positivas en el 1 % superior</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="61"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="82"/>
         <source>Share of all positive labels that belong to the most frequent 1% of tags</source>
         <translation>Proporción de todas las anotaciones positivas que pertenecen al 1 % de etiquetas más frecuentes</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="62"/>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="97"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="83"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="120"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="62"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="83"/>
         <source>Images in the split shown</source>
         <translation>Imágenes de la partición mostrada</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="63"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="84"/>
         <source>Positive tags per image (mean)</source>
         <translation>Positivas por imagen (media)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="64"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="85"/>
         <source>Average number of tags present on an image</source>
         <translation>Número medio de etiquetas presentes en una imagen</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="67"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="88"/>
         <source>&amp;Split:</source>
         <translation>&amp;Partición:</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="73"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="94"/>
         <source>&lt;b&gt;Label states&lt;/b&gt; (images × tags)</source>
         <translation>&lt;b&gt;Estados de anotación&lt;/b&gt; (imágenes × etiquetas)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="74"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="95"/>
         <source>Share of the image × tag matrix that is labelled positive, verified negative, or not labelled at all</source>
         <translation>Proporción de la matriz imagen × etiqueta anotada como positiva, negativa verificada o sin anotar</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="91"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="114"/>
         <source>Positive tags per image</source>
         <translation>Etiquetas positivas por imagen</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="96"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="119"/>
         <source>Positive tags on the image</source>
         <translation>Etiquetas positivas en la imagen</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="161"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="184"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="200"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="223"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
-    <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="202"/>
-        <source>%1 (1 tag)</source>
-        <translation>%1 (1 etiqueta)</translation>
+    <message numerus="yes">
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="225"/>
+        <source>%1 (%Ln tag(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln etiqueta)</numerusform>
+            <numerusform>%1 (%Ln etiquetas)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="203"/>
-        <source>%1 (%2 tags)</source>
-        <translation>%1 (%2 etiquetas)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="207"/>
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="229"/>
         <source>%1 positive %2 · %3 verified negative %4 · %5 unknown %6</source>
         <translation>%1 positivas %2 · %3 negativas verificadas %4 · %5 desconocidas %6</translation>
     </message>
@@ -3929,12 +4065,12 @@
 <context>
     <name>tagscope::ui::MapLegend</name>
     <message>
-        <location filename="../widgets/map/map_legend.cpp" line="49"/>
+        <location filename="../widgets/map/map_legend.cpp" line="52"/>
         <source>sparse</source>
         <translation>disperso</translation>
     </message>
     <message>
-        <location filename="../widgets/map/map_legend.cpp" line="52"/>
+        <location filename="../widgets/map/map_legend.cpp" line="55"/>
         <source>dense</source>
         <translation>denso</translation>
     </message>
@@ -3942,135 +4078,135 @@
 <context>
     <name>tagscope::ui::NeighbourGallery</name>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="78"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="79"/>
         <source>Back to the previous query (Backspace)</source>
         <translation>Volver a la consulta anterior (Retroceso)</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="82"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="83"/>
         <source>Forward to the next query (Shift+Backspace)</source>
         <translation>Ir a la consulta siguiente (Mayús+Retroceso)</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="101"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="102"/>
         <source>How many nearest neighbours to show</source>
         <translation>Cuántos vecinos más cercanos mostrar</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="104"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="105"/>
         <source>Cosine</source>
         <translation>Coseno</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="105"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="106"/>
         <source>Euclidean</source>
         <translation>Euclídea</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="106"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="107"/>
         <source>Cosine distance (1 − cosine similarity) ignores the vectors&apos; lengths; Euclidean does not</source>
         <translation>La distancia coseno (1 − similitud coseno) ignora la longitud de los vectores; la euclídea no</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="108"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="109"/>
         <source>Exact</source>
         <translation>Exacta</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="109"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="110"/>
         <source>Approximate (HNSW)</source>
         <translation>Aproximada (HNSW)</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="110"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="111"/>
         <source>Exact compares the query with every image; approximate searches a graph index, built once in the background, which is much faster on large datasets</source>
         <translation>La exacta compara la consulta con todas las imágenes; la aproximada busca en un índice de grafo, construido una vez en segundo plano, mucho más rápido en conjuntos de datos grandes</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="113"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="114"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="154"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Query tag</source>
         <translation>Etiqueta de la consulta</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="154"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Neighbours</source>
         <translation>Vecinos</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="153"/>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="154"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="165"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="166"/>
         <source>For each tag of the query, how many of its neighbours carry it too</source>
         <translation>Para cada etiqueta de la consulta, cuántos de sus vecinos también la llevan</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="181"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="182"/>
         <source>Neighbours:</source>
         <translation>Vecinos:</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="184"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="185"/>
         <source>Distance:</source>
         <translation>Distancia:</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="187"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="188"/>
         <source>Search:</source>
         <translation>Búsqueda:</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="241"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="242"/>
         <source>No query</source>
         <translation>Sin consulta</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="295"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="296"/>
         <source>No query yet</source>
         <translation>Aún no hay consulta</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="296"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="297"/>
         <source>Choose “Find Similar Images” on an image of the browser, the inspector or the map, or drop an image file here.</source>
         <translation>Elija «Buscar imágenes similares» en una imagen del explorador, del inspector o del mapa, o arrastre aquí un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="304"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
         <source>1 neighbour</source>
         <translation>1 vecino</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="304"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
         <source>%1 neighbours</source>
         <translation>%1 vecinos</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="306"/>
         <source>Dataset image · %1</source>
         <translation>Imagen del conjunto de datos · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="305"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="306"/>
         <source>Image file %1 · %2</source>
         <translation>Archivo de imagen %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="306"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="307"/>
         <source>&lt;i&gt;No positive tags&lt;/i&gt;</source>
         <translation>&lt;i&gt;Sin etiquetas positivas&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="333"/>
+        <location filename="../widgets/gallery/neighbour_gallery.cpp" line="334"/>
         <source>Tag among neighbours</source>
         <translation>Etiqueta entre los vecinos</translation>
     </message>
@@ -4249,10 +4385,13 @@
         <source>Draw the positives of each split as a line over the bars</source>
         <translation>Dibujar las positivas de cada partición como una línea sobre las barras</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/plots/tag_histogram.cpp" line="193"/>
-        <source>Tag frequency — %1 tags, imbalance ratio %2</source>
-        <translation>Frecuencia de etiquetas — %1 etiquetas, ratio de desequilibrio %2</translation>
+        <source>Tag frequency — %Ln tag(s), imbalance ratio %1</source>
+        <translation>
+            <numerusform>Frecuencia de etiquetas — %Ln etiqueta, ratio de desequilibrio %1</numerusform>
+            <numerusform>Frecuencia de etiquetas — %Ln etiquetas, ratio de desequilibrio %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/plots/tag_histogram.cpp" line="219"/>
@@ -4294,18 +4433,21 @@
         <source>Verified negatives (stacked)</source>
         <translation>Negativas verificadas (apiladas)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/plots/tag_histogram.cpp" line="453"/>
-        <source>%1 (%2): %3 tags</source>
-        <translation>%1 (%2): %3 etiq.</translation>
+        <source>%1 (%2): %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln etiq.</numerusform>
+            <numerusform>%1 (%2): %Ln etiq.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="507"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="506"/>
         <source>%1 positives</source>
         <translation>%1: positivas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="601"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="600"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -4313,105 +4455,111 @@
 <context>
     <name>tagscope::ui::TagPanel</name>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="28"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="32"/>
         <source>Search tags…</source>
         <translation>Buscar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="39"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="43"/>
         <source>Count the labels of all images or of one split</source>
         <translation>Contar las anotaciones de todas las imágenes o de una partición</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="44"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="48"/>
         <source>Show Images &amp;with This Tag</source>
         <translation>Mostrar imágenes &amp;con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="49"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="53"/>
         <source>Show Images with&amp;out This Tag</source>
         <translation>Mostrar imágenes &amp;sin esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="50"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="54"/>
         <source>Images on which the tag is verified absent or not annotated</source>
         <translation>Imágenes en las que la etiqueta está ausente (verificado) o sin anotar</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="217"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="303"/>
         <source>1 tag</source>
         <translation>1 etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="217"/>
+        <location filename="../widgets/tags/tag_panel.cpp" line="303"/>
         <source>%1 tags</source>
         <translation>%1 etiquetas</translation>
     </message>
-    <message>
-        <location filename="../widgets/tags/tag_panel.cpp" line="219"/>
-        <source>%1 of %2 tags</source>
-        <translation>%1 de %2 etiquetas</translation>
+    <message numerus="yes">
+        <location filename="../widgets/tags/tag_panel.cpp" line="305"/>
+        <source>%1 of %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln etiqueta</numerusform>
+            <numerusform>%1 de %Ln etiquetas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tagscope::ui::TagTableModel</name>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="159"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="161"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="160"/>
-        <source>Positive</source>
-        <translation>Positiva</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="161"/>
-        <source>Negative</source>
-        <translation>Negativa</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="162"/>
-        <source>Unknown</source>
-        <translation>Desconocida</translation>
-    </message>
-    <message>
         <location filename="../widgets/tags/tag_table_model.cpp" line="163"/>
+        <source>Pos.</source>
+        <comment>column title: positive images</comment>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="164"/>
+        <source>Neg.</source>
+        <comment>column title: verified negative images</comment>
+        <translation>Neg.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="165"/>
+        <source>Unk.</source>
+        <comment>column title: images with an unknown label</comment>
+        <translation>Desc.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="166"/>
         <source>Band</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="164"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="167"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="169"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="172"/>
         <source>Display name of the tag</source>
         <translation>Nombre visible de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="170"/>
-        <source>Images on which the tag is present</source>
-        <translation>Imágenes en las que está presente la etiqueta</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="171"/>
-        <source>Images verified not to show the tag</source>
-        <translation>Imágenes en las que se verificó que no aparece la etiqueta</translation>
-    </message>
-    <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="172"/>
-        <source>Images for which nobody said whether the tag applies</source>
-        <translation>Imágenes para las que nadie indicó si la etiqueta corresponde</translation>
-    </message>
-    <message>
         <location filename="../widgets/tags/tag_table_model.cpp" line="173"/>
+        <source>Positive: images on which the tag is present</source>
+        <translation>Positiva: imágenes en las que está presente la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="174"/>
+        <source>Verified negative: images verified not to show the tag</source>
+        <translation>Negativa verificada: imágenes en las que se verificó que no aparece la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="175"/>
+        <source>Unknown: images for which nobody said whether the tag applies</source>
+        <translation>Desconocida: imágenes para las que nadie indicó si la etiqueta corresponde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="176"/>
         <source>Head, medium or tail by number of training positives</source>
         <translation>Frecuente, media o rara según el número de positivas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/tag_table_model.cpp" line="174"/>
+        <location filename="../widgets/tags/tag_table_model.cpp" line="177"/>
         <source>Positive images as a share of the images shown (%1)</source>
         <translation>Imágenes positivas como proporción de las imágenes mostradas (%1)</translation>
     </message>
@@ -4445,80 +4593,80 @@
 <context>
     <name>tagscope::ui::TrainingCurves</name>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="93"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="95"/>
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="95"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="97"/>
         <source>Validation mAP</source>
         <translation>mAP de validación</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="97"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="99"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="140"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="142"/>
         <source>per step</source>
         <translation>por paso</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="141"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="221"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="143"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="239"/>
         <source>smoothed</source>
         <translation>suavizada</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="146"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="148"/>
         <source>frequency prior</source>
         <translation>prior de frecuencia</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="152"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="208"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="154"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="226"/>
         <source>all tags</source>
         <translation>todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="159"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="161"/>
         <source>learning rate</source>
         <translation>tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="161"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="162"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="163"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="164"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="163"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="165"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="184"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="186"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="206"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="224"/>
         <source>Validation %1</source>
         <translation>%1 de validación</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="207"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="225"/>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="221"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="239"/>
         <source>%1 (smoothed)</source>
         <translation>%1 (suavizada)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="335"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="362"/>
         <source>%1 (right axis)</source>
         <translation>%1 (eje derecho)</translation>
     </message>

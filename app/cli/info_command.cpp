@@ -1,5 +1,6 @@
 // tagscope-cli info DATASET [--json]: what the dataset holds and how skewed its tags are.
 #include "commands.h"
+#include "console_progress.h"
 #include "text_columns.h"
 
 #include "dataset/dataset_opener.h"
@@ -25,10 +26,23 @@ struct InfoOptions {
     bool noMachine = false;
     std::uint64_t headAbove = 100;
     std::uint64_t tailBelow = 20;
+    std::string bands; // a band rule; overrides --head-above / --tail-below
     std::size_t listTags = 10;
     bool noCache = false;
     bool allowOutsideRoot = false;
+    bool quiet = false;
 };
+
+// Refuses a bad --bands spec with the parser's message before the dataset is read.
+CLI::Validator bandRuleValidator()
+{
+    return CLI::Validator(
+        [](std::string& text) {
+            std::string error;
+            return parseBandRule(text, &error) ? std::string() : error;
+        },
+        "RULE");
+}
 
 nlohmann::json tagJson(const Dataset& dataset, const DatasetStatistics& stats, std::uint32_t t)
 {
@@ -66,7 +80,7 @@ void printJson(const ImportResult& result, const DatasetStatistics& stats, doubl
     for (int s = 0; s < kSplitCount; ++s)
         if (stats.splits[s].images)
             out["splits"][splitName(static_cast<Split>(s))] = splitJson(stats.splits[s]);
-    out["bands"] = {{"head_above", stats.thresholds.headAbove}, {"tail_below", stats.thresholds.tailBelow},
+    out["bands"] = {{"rule", formatBandRule(stats.bandRule)}, {"head_above", stats.thresholds.headAbove}, {"tail_below", stats.thresholds.tailBelow},
                     {"head", stats.bandTagCounts[0]}, {"medium", stats.bandTagCounts[1]}, {"tail", stats.bandTagCounts[2]}};
     nlohmann::json tags = nlohmann::json::array();
     for (std::uint32_t t : tagsByFrequency(stats.all, dataset))
@@ -117,8 +131,9 @@ void printText(const ImportResult& result, const DatasetStatistics& stats, const
     std::printf("Skew      Gini %.3f, %.1f effective tags, top 1%% of tags hold %.1f%% of positives\n", summary.gini,
                 summary.effectiveTags, 100.0 * summary.topOnePercentShare);
     std::printf("Unknown   %.2f%% of the image x tag matrix is unannotated\n", 100.0 * summary.unknownShare);
-    std::printf("Bands     %llu head (> %llu), %llu medium, %llu tail (< %llu positives in train)\n", u(stats.bandTagCounts[0]),
-                u(stats.thresholds.headAbove), u(stats.bandTagCounts[1]), u(stats.bandTagCounts[2]), u(stats.thresholds.tailBelow));
+    std::printf("Bands     %llu head (> %llu), %llu medium, %llu tail (< %llu positives in train), rule %s\n", u(stats.bandTagCounts[0]),
+                u(stats.thresholds.headAbove), u(stats.bandTagCounts[1]), u(stats.bandTagCounts[2]), u(stats.thresholds.tailBelow),
+                formatBandRule(stats.bandRule).c_str());
     std::vector<std::uint32_t> order = tagsByFrequency(stats.all, dataset);
     while (!order.empty() && stats.all.tags[order.back()].positive == 0)
         order.pop_back();
@@ -149,9 +164,12 @@ void runInfo(const InfoOptions& options)
     open.useCache = !options.noCache;
     open.load.imagePaths.allowOutsideRoot = options.allowOutsideRoot;
     const auto start = std::chrono::steady_clock::now();
-    OpenResult opened = openDataset(options.dataset, open);
+    OpenResult opened = openDataset(options.dataset, open, consoleProgress(options.quiet));
+    finishConsoleProgress(options.quiet);
     const ImportResult& result = opened.import;
-    const DatasetStatistics stats = computeStatistics(result.dataset, {options.headAbove, options.tailBelow});
+    const BandRule bandRule = options.bands.empty() ? BandRule::fixed(options.headAbove, options.tailBelow)
+                                                    : *parseBandRule(options.bands, nullptr); // checked by the option
+    const DatasetStatistics stats = computeStatistics(result.dataset, bandRule);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!opened.cacheWarning.empty())
         std::fprintf(stderr, "warning: %s\n", opened.cacheWarning.c_str());
@@ -174,9 +192,13 @@ void addInfoCommand(CLI::App& app)
     info->add_flag("--no-machine-labels", options->noMachine, "Ignore machine-generated labels");
     info->add_option("--head-above", options->headAbove, "Head tags have more training positives than this");
     info->add_option("--tail-below", options->tailBelow, "Tail tags have fewer training positives than this");
+    info->add_option("--bands", options->bands,
+                     "Band rule: absolute:HEAD_ABOVE:TAIL_BELOW, quantile:HEAD_SHARE:TAIL_SHARE, absolute or thirds")
+        ->check(bandRuleValidator());
     info->add_option("--list", options->listTags, "How many most and least frequent tags to list");
     info->add_flag("--no-cache", options->noCache, "Parse the source files even when the dataset cache is current");
     info->add_flag("--allow-outside-root", options->allowOutsideRoot,
                    "Accept COCO and list image paths that lead out of the dataset's folder (refused by default)");
+    info->add_flag("--quiet", options->quiet, "No import progress on stderr");
     info->callback([options] { runInfo(*options); });
 }

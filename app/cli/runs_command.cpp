@@ -38,6 +38,10 @@ nlohmann::json summaryJson(const RunSummary& s)
             {"backbone", s.backbone},
             {"loss", s.loss},
             {"device", s.device},
+            {"bands",
+             {{"rule", s.bands.rule},
+              {"head_above", s.bands.headAbove >= 0 ? nlohmann::json(s.bands.headAbove) : nlohmann::json(nullptr)},
+              {"tail_below", s.bands.tailBelow >= 0 ? nlohmann::json(s.bands.tailBelow) : nlohmann::json(nullptr)}}},
             {"epochs", s.epochsPlanned},
             {"epochs_done", s.epochsDone},
             {"steps", s.stepsPlanned},
@@ -64,12 +68,18 @@ void listRuns(const RunsOptions& o)
 {
     const std::string folder = o.folder.empty() ? defaultRunsFolder() : o.folder;
     if (!std::filesystem::is_directory(folder))
-        throw std::runtime_error(folder + ": no such folder");
+        throw std::runtime_error(folder + ": no such folder" + (o.folder.empty() ? " (the GUI's runs folder; give another as `runs FOLDER`)" : ""));
+    const std::vector<std::string> directories = findRunDirectories(folder);
+    // Where it looked, on stderr: stdout stays the table or the JSON.
+    std::fprintf(stderr, "%zu run%s in %s\n", directories.size(), directories.size() == 1 ? "" : "s", folder.c_str());
     nlohmann::json out = nlohmann::json::array();
-    if (!o.json)
-        std::printf("%-32s %-12s %-14s %-17s %-10s %-12s %10s  %s\n", "run", "state", "best", "progress", "loss", "backbone", "duration", "device");
-    for (const std::string& directory : findRunDirectories(folder)) {
+    if (!o.json && !directories.empty())
+        std::printf("%-32s %-12s %-14s %-17s %-10s %-12s %10s  %-16s %s\n", "run", "state", "best", "progress", "loss", "backbone",
+                    "duration", "device", "bands");
+    std::vector<RunSummary> summaries;
+    for (const std::string& directory : directories) {
         const RunSummary s = summarizeRun(readRun(directory));
+        summaries.push_back(s);
         if (o.json) {
             out.push_back(summaryJson(s));
             continue;
@@ -78,9 +88,11 @@ void listRuns(const RunsOptions& o)
         // Runs counted in steps show steps; the others their epochs.
         const std::string progress = s.stepsPlanned > 0 ? std::to_string(s.stepsDone) + "/" + std::to_string(s.stepsPlanned) + " steps"
                                                         : std::to_string(s.epochsDone) + "/" + std::to_string(s.epochsPlanned) + " epochs";
-        std::printf("%-32s %-12s %-14s %-17s %-10s %-12s %9.0fs  %s\n", s.name.c_str(), runStateName(s.state), best.c_str(), progress.c_str(),
-                    s.loss.c_str(), s.backbone.c_str(), s.durationSeconds, s.device.c_str());
+        std::printf("%-32s %-12s %-14s %-17s %-10s %-12s %9.0fs  %-16s %s\n", s.name.c_str(), runStateName(s.state), best.c_str(),
+                    progress.c_str(), s.loss.c_str(), s.backbone.c_str(), s.durationSeconds, s.device.c_str(), s.bands.describe().c_str());
     }
+    if (const std::string difference = describeBandDifference(summaries); !o.json && !difference.empty())
+        std::printf("Note: %s\n", difference.c_str());
     if (o.json)
         std::printf("%s\n", out.dump(2).c_str());
 }
@@ -118,6 +130,7 @@ void showRun(const RunsOptions& o)
     std::printf("%s: %s, %s on %s with %s, %d of %d epochs, %lld of %lld steps, device %s\n", s.name.c_str(), runStateName(s.state),
                 s.backbone.c_str(), s.dataset.c_str(), s.loss.c_str(), s.epochsDone, s.epochsPlanned, static_cast<long long>(s.stepsDone),
                 static_cast<long long>(s.stepsPlanned), s.device.c_str());
+    std::printf("Bands %s\n", s.bands.describe().c_str());
     const std::string metric = metricDisplayName(s.metric);
     if (!run.metrics.validations.empty()) {
         std::printf("%8s %6s %11s %9s %7s %7s %7s %9s\n", "step", "epoch", "train loss", metric.c_str(), "head", "medium", "tail", "seconds");

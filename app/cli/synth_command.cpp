@@ -13,11 +13,15 @@
 void addSynthCommand(CLI::App& app)
 {
     auto options = std::make_shared<tagscope::SyntheticOptions>();
-    CLI::App* synth = app.add_subcommand("synth", "Write a synthetic Open Images dataset: label files, and with --photos a photo-like "
-                                                  "JPEG per image");
+    CLI::App* synth = app.add_subcommand("synth", "Write a synthetic Open Images dataset: class descriptions, human-verified and "
+                                                  "machine label files, and with --photos a photo-like JPEG per image");
     synth->add_option("--out", options->outputFolder, "Output folder")->required();
     synth->add_option("--images", options->images, "Number of images")->capture_default_str();
     synth->add_option("--rows", options->rows, "Number of human-verified label rows (>= images)")->capture_default_str();
+    synth->add_option("--machine-ratio", options->machineRowsPerRow,
+                      "Machine-label rows per human-verified row (0: no machine-label file)")
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
     synth->add_option("--tags", options->tags, "Number of tags")->capture_default_str();
     synth->add_option("--zipf", options->zipfExponent, "Zipf exponent of the tag frequencies")->capture_default_str();
     synth->add_option("--seed", options->seed, "Random seed")->capture_default_str();
@@ -36,6 +40,9 @@ void addSynthCommand(CLI::App& app)
         std::fprintf(stderr, "\n");
         std::printf("%s: %llu label rows%s, %.1f MB in %.1f s\n", summary.labelsFile.c_str(), static_cast<unsigned long long>(summary.rows),
                     options->validationImages ? " with the validation split's" : "", summary.bytes / 1e6, seconds);
+        if (!summary.machineLabelsFile.empty())
+            std::printf("%s: %llu rows, %.1f MB\n", summary.machineLabelsFile.c_str(),
+                        static_cast<unsigned long long>(summary.machineRows), summary.machineBytes / 1e6);
         if (summary.photos)
             std::printf("%llu photos, %.1f GB (%.0f KB each)\n", static_cast<unsigned long long>(summary.photos), summary.photoBytes / 1e9,
                         summary.photoBytes / 1024.0 / summary.photos);

@@ -217,10 +217,10 @@ int runTsne(const TsneCommandOptions& o)
     out["cancelled"] = done < o.iterations;
     if (o.json)
         std::cout << out.dump(2) << '\n';
-    else
-        std::fprintf(stderr, "%zu points, %d iterations in %.1f s (setup %.1f s, %.1f ms per iteration): KL %.4f, kNN preservation %.4f\n",
-                     frame->xy.size() / 2, done, seconds, setupSeconds, out["milliseconds_per_iteration"].get<double>(), quality.kl,
-                     quality.knnPreservation);
+    else // the result, like --evaluate's: stderr holds only progress, which --quiet turns off
+        std::printf("%zu points, %d iterations in %.1f s (setup %.1f s, %.1f ms per iteration): KL %.4f, kNN preservation %.4f\n",
+                    frame->xy.size() / 2, done, seconds, setupSeconds, out["milliseconds_per_iteration"].get<double>(), quality.kl,
+                    quality.knnPreservation);
     return done < o.iterations ? 130 : 0;
 }
 

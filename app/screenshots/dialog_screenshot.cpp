@@ -1,7 +1,9 @@
 #include "dialog_screenshot.h"
 
+#include "embeddings/compute_embeddings_dialog.h"
 #include "settings/preferences_apply.h"
 #include "settings/preferences_dialog.h"
+#include "training/training_panel.h"
 #include "window/about_dialog.h"
 #include "window/main_window.h"
 #include "window/shortcuts_dialog.h"
@@ -23,7 +25,7 @@ const QString kOption = QStringLiteral("dialog-screenshot");
 
 void DialogScreenshot::addOptions(QCommandLineParser& parser)
 {
-    const QCommandLineOption option(kOption, QStringLiteral("Save a picture of a dialog (preferences, about, shortcuts) as FILE, then quit."),
+    const QCommandLineOption option(kOption, QStringLiteral("Save a picture of a dialog (preferences, about, shortcuts, compute-embeddings) as FILE, then quit."),
                               QStringLiteral("name:file"));
     parser.addOption(option);
 }
@@ -45,6 +47,9 @@ QDialog* DialogScreenshot::createDialog(const QString& name, MainWindow* window)
         return new AboutDialog(window);
     if (name == QLatin1String("shortcuts"))
         return new ShortcutsDialog(window, window);
+    if (name == QLatin1String("compute-embeddings")) // the runs of the runs folder, newest first
+        return new ComputeEmbeddingsDialog(window->dataset() ? window->dataset()->path : QString(), window->trainingPanel()->runsFolder(),
+                                           QString(), window);
     return nullptr;
 }
 
@@ -58,7 +63,7 @@ void DialogScreenshot::capture()
 {
     QDialog* dialog = createDialog(name_, window_);
     if (!dialog || file_.isEmpty()) {
-        std::fprintf(stderr, "tagscope: --dialog-screenshot takes preferences, about or shortcuts, a colon and a file name\n");
+        std::fprintf(stderr, "tagscope: --dialog-screenshot takes preferences, about, shortcuts or compute-embeddings, a colon and a file name\n");
         QCoreApplication::exit(2);
         return;
     }

@@ -1,7 +1,7 @@
 #pragma once
-// `tagscope-screenshots --dialog-screenshot NAME:FILE`: opens the Preferences ("preferences"), About ("about") or Keyboard
-// Shortcuts ("shortcuts") dialog over the window, saves a picture of it as FILE and quits. For the documentation's
-// pictures, taken under xvfb.
+// `tagscope-screenshots --dialog-screenshot NAME:FILE`: opens the Preferences ("preferences"), About ("about"), Keyboard
+// Shortcuts ("shortcuts") or Compute Embeddings ("compute-embeddings") dialog over the window, saves a picture of it
+// as FILE and quits. For the documentation's pictures, taken under xvfb.
 #include <QObject>
 #include <QString>
 

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 
 int main(int argc, char* argv[])
 {
@@ -28,9 +29,15 @@ int main(int argc, char* argv[])
                                        QStringLiteral("name"));
     const QCommandLineOption showTab(QStringLiteral("show-tab"),
                                      QStringLiteral("Show this analysis tab: frequency, summary or cooccurrence."), QStringLiteral("name"));
-    const QCommandLineOption filter(QStringLiteral("filter"), QStringLiteral("Filter the grid by this expression after loading."),
+    const QCommandLineOption filter(QStringLiteral("filter"),
+                                    QStringLiteral("Filter the grid by this expression after loading (for any of the pictures)."),
                                     QStringLiteral("expression"));
-    parser.addOptions({screenshot, selectTag, showTab, filter});
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+                                        QStringLiteral("The window's size for any of the pictures, e.g. 1280x800 (default: each picture's own)."),
+                                        QStringLiteral("WxH"));
+    const QCommandLineOption showPage(QStringLiteral("show-page"),
+                                      QStringLiteral("Once the dataset is shown, put this page in front: map or training."), QStringLiteral("name"));
+    parser.addOptions({screenshot, selectTag, showTab, filter, windowSize, showPage});
     tagscope::gui::TrainingScreenshotSession::addOptions(parser);
     tagscope::gui::EmbeddingScreenshotSession::addOptions(parser);
     tagscope::gui::NeighbourScreenshotSession::addOptions(parser);
@@ -48,6 +55,29 @@ int main(int argc, char* argv[])
     tagscope::gui::EmbeddingScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::NeighbourScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::DialogScreenshot::startIfRequested(parser, &window);
+    if (parser.isSet(showPage))
+        QObject::connect(
+            &window, &tagscope::gui::MainWindow::datasetShown, &window,
+            [&window, page = parser.value(showPage)] {
+                if (page == QLatin1String("map"))
+                    window.showEmbeddingMap(true);
+                else if (page == QLatin1String("training"))
+                    window.showTraining(true);
+            },
+            Qt::SingleShotConnection);
+    if (parser.isSet(filter) && !parser.isSet(screenshot)) // the other pictures show the filter where they show it
+        QObject::connect(
+            &window, &tagscope::gui::MainWindow::datasetShown, &window,
+            [&window, expression = parser.value(filter)] { window.setFilterExpression(expression); }, Qt::SingleShotConnection);
+    if (parser.isSet(windowSize)) {
+        const QStringList sides = parser.value(windowSize).split(QLatin1Char('x'));
+        const QSize size = sides.size() == 2 ? QSize(sides[0].toInt(), sides[1].toInt()) : QSize();
+        if (size.width() <= 0 || size.height() <= 0) {
+            qCritical("tagscope-screenshots: --window-size wants WIDTHxHEIGHT, e.g. 1280x800");
+            return 1;
+        }
+        window.resize(size);
+    }
     const QStringList positional = parser.positionalArguments();
     window.show();
     window.openAtStartup(positional.isEmpty() ? QString() : positional.first());

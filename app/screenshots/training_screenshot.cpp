@@ -1,7 +1,6 @@
 #include "training_screenshot.h"
 
 #include "training/run_history_panel.h"
-#include "training/training_dock.h"
 #include "training/training_form.h"
 #include "training/training_panel.h"
 #include "window/main_window.h"
@@ -12,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPixmap>
-#include <QTabWidget>
 #include <QTextStream>
 
 #include <algorithm>
@@ -49,7 +47,7 @@ void TrainingScreenshotSession::startIfRequested(const QCommandLineParser& parse
 {
     if (!parser.isSet(kShot))
         return;
-    window->resize(1600, 1000); // the same picture whatever the saved geometry
+    window->resize(1440, 900); // the same picture whatever the saved geometry
     new TrainingScreenshotSession(window, parser);
 }
 
@@ -66,11 +64,8 @@ TrainingScreenshotSession::TrainingScreenshotSession(MainWindow* window, const Q
 
 void TrainingScreenshotSession::datasetShown()
 {
-    TrainingDock* dock = window_->trainingDock();
-    dock->show();
-    window_->analysisTabs()->hide(); // the grid keeps a few rows of thumbnails above the panel
-    window_->resizeDocks({dock}, {int(window_->height() * 0.6)}, Qt::Vertical);
-    TrainingPanel* panel = dock->panel();
+    window_->showTraining(true);
+    TrainingPanel* panel = window_->trainingPanel();
     if (!config_.isEmpty()) {
         QFile file(config_);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -113,7 +108,7 @@ void TrainingScreenshotSession::epochDone()
         return;
     QTimer::singleShot(kSettleMs, this, [this] {
         save();
-        TrainingPanel* panel = window_->trainingDock()->panel();
+        TrainingPanel* panel = window_->trainingPanel();
         panel->controller()->stop();
         connect(panel->controller(), &TrainingController::finished, this, [] { QCoreApplication::exit(0); });
     });
@@ -122,7 +117,7 @@ void TrainingScreenshotSession::epochDone()
 void TrainingScreenshotSession::poll()
 {
     waitedMs_ += kPollMs;
-    TrainingPanel* panel = window_->trainingDock()->panel();
+    TrainingPanel* panel = window_->trainingPanel();
     if ((panel->isLoading() || panel->history()->isScanning() || waitedMs_ < kSettleMs) && waitedMs_ < kGiveUpMs)
         return;
     poll_.stop();

@@ -18,7 +18,7 @@ namespace {
 // Writes to a FILE and remembers the first error instead of failing the stream; later writes are dropped.
 class FileSink : public std::streambuf {
 public:
-    explicit FileSink(std::FILE* file) : file_(file) {}
+    FileSink(std::FILE* file, bool stopAfterFirstWrite) : file_(file), stopAfterFirstWrite_(stopAfterFirstWrite) {}
     int error() const { return error_; }
 
 protected:
@@ -26,6 +26,11 @@ protected:
     {
         if (!error_ && size > 0 && std::fwrite(data, 1, static_cast<std::size_t>(size), file_) != static_cast<std::size_t>(size))
             error_ = errno ? errno : EIO;
+        if (stopAfterFirstWrite_ && size > 0) {
+            stopAfterFirstWrite_ = false;
+            std::fflush(file_);
+            ::raise(SIGSTOP);
+        }
         return size;
     }
     int_type overflow(int_type c) override
@@ -39,8 +44,17 @@ protected:
 
 private:
     std::FILE* file_;
+    bool stopAfterFirstWrite_;
     int error_ = 0;
 };
+
+// A test hook: with TAGSCOPE_TEST_STOP_WRITING=<what> (e.g. "checkpoint"), the process stops itself (SIGSTOP) once
+// the first bytes of such a file are in its temporary file, so that a test can kill a writer mid-write for sure.
+bool stopsMidWrite(const std::string& what)
+{
+    const char* value = std::getenv("TAGSCOPE_TEST_STOP_WRITING");
+    return value && what == value;
+}
 
 // The temporary files of writers that died mid-write (killed, a power cut) would stay forever, each as large
 // as the file: those named after a process that no longer exists are removed.
@@ -75,7 +89,7 @@ void writeStreamAtomically(const std::string& path, const std::string& what, con
     std::FILE* file = std::fopen(temporary.c_str(), "wb");
     if (!file)
         throw std::runtime_error(path + ": cannot write the " + what + " (" + temporary + ": " + std::strerror(errno) + ")");
-    FileSink sink(file);
+    FileSink sink(file, stopsMidWrite(what));
     std::ostream out(&sink);
     try {
         write(out);

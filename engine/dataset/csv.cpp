@@ -170,26 +170,6 @@ void readCsvBlocks(const std::string& path, const std::function<bool(const CsvBl
     }
 }
 
-std::vector<CsvBlock> splitCsvBlock(const CsvBlock& block, int pieces)
-{
-    std::vector<CsvBlock> parts;
-    const char* begin = block.data;
-    const char* const end = block.data + block.size;
-    const std::uint64_t line = block.firstLine;
-    for (int i = 0; i < pieces && begin < end; ++i) {
-        const std::size_t remaining = static_cast<std::size_t>(end - begin);
-        const char* cut = end;
-        if (i + 1 < pieces) {
-            const char* target = begin + remaining / static_cast<std::size_t>(pieces - i);
-            const void* newline = std::memchr(target, '\n', static_cast<std::size_t>(end - target));
-            cut = newline ? static_cast<const char*>(newline) + 1 : end;
-        }
-        parts.push_back({begin, static_cast<std::size_t>(cut - begin), i == 0 ? line : 1, false});
-        begin = cut;
-    }
-    return parts;
-}
-
 CsvRecordParser::CsvRecordParser(const CsvBlock& block, char separator)
     : pos_(block.data), end_(block.data + block.size), line_(block.firstLine), separator_(separator)
 {
@@ -290,64 +270,6 @@ bool CsvRecordParser::next(std::vector<std::string_view>& fields)
         fields.emplace_back(start, static_cast<std::size_t>(fieldEnd - start));
         ++pos_; // separator
         if (pos_ >= end_) {
-            fields.emplace_back();
-            return true;
-        }
-    }
-}
-
-QuoteFreeCsvParser::QuoteFreeCsvParser(const CsvBlock& block, char separator)
-    : pos_(block.data), end_(block.data + block.size), line_(block.firstLine), separator_(separator)
-{
-}
-
-namespace {
-
-// First separator or line break in [p, end), or end. Eight bytes at a time: fields are short, so a memchr
-// call per field cost more than the scan itself.
-const char* findDelimiter(const char* p, const char* end, char separator)
-{
-    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    const std::uint64_t separators = ones * static_cast<std::uint8_t>(separator), newlines = ones * '\n';
-    while (end - p >= 8) {
-        std::uint64_t x;
-        std::memcpy(&x, p, 8);
-        const std::uint64_t s = x ^ separators, n = x ^ newlines;
-        // A zero byte in s or n marks a delimiter; the lowest flagged byte is always a true match.
-        const std::uint64_t found = (((s - ones) & ~s) | ((n - ones) & ~n)) & highs;
-        if (found)
-            return p + (__builtin_ctzll(found) >> 3);
-        p += 8;
-    }
-    while (p < end && *p != separator && *p != '\n')
-        ++p;
-    return p;
-}
-
-} // namespace
-
-bool QuoteFreeCsvParser::next(std::vector<std::string_view>& fields)
-{
-    fields.clear();
-    // Blank lines carry no record.
-    while (pos_ < end_ && (*pos_ == '\n' || (*pos_ == '\r' && pos_ + 1 < end_ && pos_[1] == '\n'))) {
-        pos_ += *pos_ == '\r' ? 2 : 1;
-        ++line_;
-    }
-    if (pos_ >= end_)
-        return false;
-    ++line_;
-    for (;;) {
-        const char* delimiter = findDelimiter(pos_, end_, separator_);
-        if (delimiter == end_ || *delimiter == '\n') {
-            const char* fieldEnd = delimiter > pos_ && delimiter[-1] == '\r' ? delimiter - 1 : delimiter;
-            fields.emplace_back(pos_, static_cast<std::size_t>(fieldEnd - pos_));
-            pos_ = delimiter == end_ ? end_ : delimiter + 1;
-            return true;
-        }
-        fields.emplace_back(pos_, static_cast<std::size_t>(delimiter - pos_));
-        pos_ = delimiter + 1;
-        if (pos_ == end_) { // a separator ends the data: one more, empty, field
             fields.emplace_back();
             return true;
         }

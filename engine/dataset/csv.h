@@ -1,7 +1,8 @@
 #pragma once
 // RFC 4180 CSV reading for annotation files of any size: quoted fields (commas, doubled quotes, line breaks),
 // CRLF or LF, an optional UTF-8 BOM. Files are read in blocks that end on record boundaries, so a 400 MB
-// file never sits in memory whole and quote-free blocks can be parsed by several threads at once.
+// file never sits in memory whole. (Open Images label files, quote-free, have a faster reader of their own:
+// open_images_rows.h.)
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -15,7 +16,7 @@ struct CsvBlock {
     const char* data = nullptr;
     std::size_t size = 0;
     std::uint64_t firstLine = 1; // 1-based line number of the block's first character
-    bool hasQuotes = false;      // false: records never span lines, so the block splits at any '\n'
+    bool hasQuotes = false;      // false: records never span lines
 };
 
 // Reads `path` block by block (BOM stripped); onBlock returns false to stop early. Blocks end where the
@@ -23,11 +24,6 @@ struct CsvBlock {
 // Throws std::runtime_error naming the file when it cannot be opened or read.
 void readCsvBlocks(const std::string& path, const std::function<bool(const CsvBlock&)>& onBlock,
                    std::size_t blockBytes = std::size_t(32) << 20, char separator = ',');
-
-// Splits a quote-free block into at most `pieces` parts at line boundaries. Only the first part keeps the
-// block's firstLine; the others number their lines from 1 (counting them here would cost a pass over the
-// data), so callers add the lines of the earlier parts, e.g. to the line of a reported error.
-std::vector<CsvBlock> splitCsvBlock(const CsvBlock& block, int pieces);
 
 // Parses the records of one block.
 class CsvRecordParser {
@@ -53,24 +49,6 @@ private:
     // earlier fields of the record still view (a short string keeps its characters inside the object).
     std::deque<std::string> scratch_;
     std::size_t scratchUsed_ = 0;
-};
-
-// The same contract for quote-free blocks (CsvBlock::hasQuotes false): fields end at the separator and
-// records at a line break, found with memchr. Several times faster on large annotation files.
-class QuoteFreeCsvParser {
-public:
-    QuoteFreeCsvParser(const CsvBlock& block, char separator = ',');
-    bool next(std::vector<std::string_view>& fields);
-    std::uint64_t recordLine() const { return line_ - 1; }
-    std::uint64_t nextLine() const { return line_; }
-    const std::string& error() const { return error_; } // always empty: without quotes nothing is malformed
-
-private:
-    const char* pos_;
-    const char* end_;
-    std::uint64_t line_;
-    char separator_;
-    std::string error_;
 };
 
 // Reads a whole (small) file: every record, with its line and any error. For class lists and configs.

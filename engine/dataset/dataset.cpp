@@ -144,8 +144,9 @@ std::optional<std::size_t> Dataset::labelIndex(std::size_t image, std::uint32_t 
 
 LabelState Dataset::labelState(std::size_t image, std::uint32_t tag) const
 {
-    auto index = labelIndex(image, tag);
-    return index ? label_flags::state(c_.labelFlags[*index]) : LabelState::Unknown;
+    const auto index = labelIndex(image, tag);
+    const LabelState annotated = index ? label_flags::state(c_.labelFlags[*index]) : LabelState::Unknown;
+    return annotated == LabelState::Unknown ? unannotatedState() : annotated;
 }
 
 std::optional<float> Dataset::machineConfidence(std::size_t image, std::uint32_t tag) const

@@ -83,7 +83,13 @@ public:
 
     std::uint64_t labelCount() const { return c_.labelTags.size(); }
     LabelView labels(std::size_t image) const;
-    LabelState labelState(std::size_t image, std::uint32_t tag) const; // Unknown when not annotated
+    // The state of a tag on an image as every view reads it (filters, map, inspector, statistics, training,
+    // export): the annotated state, and for a tag the annotations leave out (or leave unknown) the dataset's
+    // unannotatedState().
+    LabelState labelState(std::size_t image, std::uint32_t tag) const;
+    // What a missing annotation means: a verified negative when the labels are exhaustive (COCO, class
+    // folders), unknown otherwise (Open Images, lists).
+    LabelState unannotatedState() const { return c_.exhaustiveLabels ? LabelState::Negative : LabelState::Unknown; }
     std::optional<float> machineConfidence(std::size_t image, std::uint32_t tag) const;
     bool hasMachineConfidence() const { return !c_.labelConfidence.empty(); }
 

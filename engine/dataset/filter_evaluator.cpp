@@ -46,15 +46,30 @@ private:
     ImageSet tagTerm(const FilterNode& node)
     {
         switch (node.condition) {
-        case TagCondition::Positive: return ImageSet::borrowIds(index_.positives(node.tag), universe_);
-        case TagCondition::Negative: return ImageSet::borrowIds(index_.negatives(node.tag), universe_);
-        case TagCondition::Unknown:
-            return uniteSets(ImageSet::borrowIds(index_.positives(node.tag), universe_),
-                             ImageSet::borrowIds(index_.negatives(node.tag), universe_))
-                .complemented();
+        case TagCondition::Positive: return stateTerm(node.tag, LabelState::Positive);
+        case TagCondition::Negative: return stateTerm(node.tag, LabelState::Negative);
+        case TagCondition::Unknown: return stateTerm(node.tag, LabelState::Unknown);
         case TagCondition::Machine: return ImageSet::ownIds(index_.machineAtLeast(node.tag, node.machineThreshold), universe_);
         }
         return ImageSet::ownIds({}, universe_);
+    }
+
+    // The images whose Dataset::labelState for the tag is `state`: the index lists the annotated positives and
+    // negatives; every other image has the dataset's unannotated state (on exhaustive labels, "negative" is
+    // then everything but the positives and "unknown" is nothing).
+    ImageSet stateTerm(std::uint32_t tag, LabelState state)
+    {
+        ImageSet annotated = state == LabelState::Positive   ? ImageSet::borrowIds(index_.positives(tag), universe_)
+                             : state == LabelState::Negative ? ImageSet::borrowIds(index_.negatives(tag), universe_)
+                                                             : ImageSet::ownIds({}, universe_); // never stored
+        if (state != dataset_.unannotatedState())
+            return annotated;
+        ImageSet unannotated = uniteSets(ImageSet::borrowIds(index_.positives(tag), universe_),
+                                         ImageSet::borrowIds(index_.negatives(tag), universe_))
+                                   .complemented();
+        if (state == LabelState::Unknown)
+            return unannotated;
+        return uniteSets(std::move(annotated), std::move(unannotated));
     }
 
     ImageSet nameTerm(const FilterNode& node, const ImageSet* within)

@@ -2,7 +2,8 @@
 // Evaluates a bound filter (see filter_expression.h) over the tag index. Tag terms borrow the index's sorted
 // lists, splits its bitsets; AND intersects the smallest operands first (galloping when the sizes differ
 // a lot) and turns NOT operands into differences; name:~ terms scan only the images that the other AND
-// operands left. Unknown is NOT (positive OR negative), so it is never stored.
+// operands left. Tag states are Dataset::labelState's: unknown is NOT (positive OR negative), so it is never
+// stored, and with exhaustive labels (COCO, class folders) negative is NOT positive and unknown matches nothing.
 #include "dataset/filter_expression.h"
 #include "dataset/image_set.h"
 #include "dataset/tag_index.h"

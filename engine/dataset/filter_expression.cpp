@@ -36,7 +36,8 @@ bool endsWord(char c) { return isSpace(c) || c == '(' || c == ')' || c == '&' ||
 
 class Lexer {
 public:
-    explicit Lexer(std::string_view text) : text_(text) {}
+    explicit Lexer(std::string_view text, std::size_t position = 0) : text_(text), position_(position) {}
+    std::size_t position() const { return position_; } // byte offset after the last token read
 
     bool next(Token& token, FilterError& error)
     {
@@ -366,18 +367,12 @@ std::string quoteIfNeeded(std::string_view name)
     return out + "\"";
 }
 
-std::string tagSuggestions(const Dataset& dataset, std::string_view text)
+std::vector<std::string> tagSuggestions(const Dataset& dataset, std::string_view text)
 {
-    std::vector<std::uint32_t> similar = searchTags(dataset, text, 3);
-    if (similar.empty())
-        return {};
-    std::string out = "; did you mean ";
-    for (std::size_t i = 0; i < similar.size(); ++i) {
-        if (i)
-            out += i + 1 == similar.size() ? " or " : ", ";
-        out += quoteIfNeeded(dataset.tag(similar[i]).displayName);
-    }
-    return out + "?";
+    std::vector<std::string> names;
+    for (std::uint32_t tag : closestTags(dataset, text, 3))
+        names.push_back(dataset.tag(tag).displayName);
+    return names;
 }
 
 bool bindTag(FilterNode& node, const Dataset& dataset, FilterError& error)
@@ -400,7 +395,7 @@ bool bindTag(FilterNode& node, const Dataset& dataset, FilterError& error)
         return true;
     }
     if (matches.empty()) {
-        error = {"no tag named '" + node.text + "'" + tagSuggestions(dataset, node.text), node.column};
+        error = {"no tag named '" + node.text + "'", node.column, tagSuggestions(dataset, node.text)};
         return false;
     }
     std::string names;
@@ -408,7 +403,7 @@ bool bindTag(FilterNode& node, const Dataset& dataset, FilterError& error)
         names += (i ? ", " : "") + dataset.tag(matches[i]).labelName;
     error = {"'" + node.text + "' names " + std::to_string(matches.size()) + " tags (" + names
                  + (matches.size() > 5 ? ", ..." : "") + "): use the LabelName",
-             node.column};
+             node.column, {}};
     return false;
 }
 
@@ -423,11 +418,30 @@ std::string formatThreshold(float threshold)
 
 std::string formatFilterError(const FilterError& error, std::string_view expression)
 {
-    std::string out = "column " + std::to_string(error.column) + ": " + error.message + "\n  ";
+    std::string out = "column " + std::to_string(error.column) + ": " + error.message;
+    for (std::size_t i = 0; i < error.suggestions.size(); ++i)
+        out += (i == 0 ? "; did you mean " : i + 1 == error.suggestions.size() ? " or " : ", ") + quoteIfNeeded(error.suggestions[i]);
+    out += error.suggestions.empty() ? "\n  " : "?\n  ";
     for (char c : expression)
         out += (c == '\n' || c == '\t' || c == '\r') ? ' ' : c;
     out += "\n  " + std::string(error.column > 0 ? error.column - 1 : 0, ' ') + "^";
     return out;
+}
+
+std::string replaceFilterTerm(std::string_view expression, std::size_t column, std::string_view tagName)
+{
+    std::size_t offset = 0; // the byte where the 1-based column starts (columns count UTF-8 characters)
+    for (std::size_t seen = 1; seen < column && offset < expression.size(); ++seen) {
+        ++offset;
+        while (offset < expression.size() && (static_cast<unsigned char>(expression[offset]) & 0xC0) == 0x80)
+            ++offset;
+    }
+    Lexer lexer(expression, offset);
+    Token token;
+    FilterError ignored;
+    if (column == 0 || !lexer.next(token, ignored) || token.type != Token::Type::Word || token.offset != offset)
+        return std::string(expression);
+    return std::string(expression.substr(0, offset)) + quoteIfNeeded(tagName) + std::string(expression.substr(lexer.position()));
 }
 
 std::optional<FilterNode> parseFilter(std::string_view expression, FilterError& error)

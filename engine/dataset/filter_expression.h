@@ -35,10 +35,17 @@ struct FilterNode {
 struct FilterError {
     std::string message;
     std::size_t column = 0; // 1-based; the expression's length + 1 when the error is at its end
+    std::vector<std::string> suggestions; // an unknown tag: the display names closest to it, best first
 };
 
-// "column 7: expected ')' ..." followed by the expression and a caret under the column.
+// "column 7: expected ')' ..." (with "; did you mean ...?" when there are suggestions) followed by the
+// expression and a caret under the column.
 std::string formatFilterError(const FilterError& error, std::string_view expression);
+
+// The expression with the term that starts at `column` (1-based, as in FilterError) replaced by the tag name,
+// quoted when the name needs quotes: how a suggestion corrects an unknown name. Unchanged when no name or quoted
+// name starts there.
+std::string replaceFilterTerm(std::string_view expression, std::size_t column, std::string_view tagName);
 
 // The syntax tree, or nothing with `error` set.
 std::optional<FilterNode> parseFilter(std::string_view expression, FilterError& error);

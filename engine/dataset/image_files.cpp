@@ -1,8 +1,13 @@
 #include "dataset/image_files.h"
 
+#include "dataset/image_id.h"
+
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <filesystem>
 #include <thread>
 #include <vector>
@@ -117,6 +122,79 @@ void checkImageFiles(const std::string& root, const StringPool& relativePaths, I
         for (std::size_t i = begin; i < end; ++i)
             if (missing[i - begin])
                 report.addMissingImage(std::string(relativePaths.at(i)));
+    }
+    reportProgress(progress, total, total, "Checking image files");
+}
+
+namespace {
+
+// The ImageIDs of the <ImageID>.jpg files in `folder`, sorted; false when the folder cannot be listed or the
+// listing was cancelled.
+bool listImageIds(const std::string& folder, std::vector<std::uint64_t>& ids, const CancelToken* cancel)
+{
+    DIR* directory = ::opendir(folder.c_str());
+    if (!directory)
+        return false;
+    while (const dirent* entry = ::readdir(directory)) {
+        if (entry->d_type == DT_DIR)
+            continue;
+        std::uint64_t id;
+        if (std::strlen(entry->d_name) == 20 && std::memcmp(entry->d_name + 16, ".jpg", 4) == 0
+            && parseImageIdFast(std::string_view(entry->d_name, 16), id))
+            ids.push_back(id);
+        if (ids.size() % 65536 == 0 && isCancelled(cancel))
+            break;
+    }
+    ::closedir(directory);
+    std::sort(ids.begin(), ids.end());
+    return !isCancelled(cancel);
+}
+
+} // namespace
+
+void checkImageIdFiles(const DatasetContents& contents, ImportReport& report, const ProgressCallback& progress,
+                       const CancelToken* cancel)
+{
+    const std::size_t total = contents.imageIds.size();
+    std::array<bool, kSplitCount> used{};
+    for (std::uint8_t split : contents.imageSplits)
+        used[split & 0x3] = true;
+    std::array<std::vector<std::uint64_t>, kSplitCount> present;
+    std::array<std::string, kSplitCount> prefix;
+    bool anyFolder = false;
+    for (int s = 0; s < kSplitCount; ++s) {
+        if (!used[s])
+            continue;
+        const std::string& folder = contents.splitImageFolders[s];
+        prefix[s] = folder.empty() ? splitName(static_cast<Split>(s))
+                                   : fs::path(folder).lexically_normal().lexically_relative(contents.root).generic_string();
+        reportProgress(progress, 0, total, "Checking image files");
+        if (!folder.empty() && !listImageIds(folder, present[s], cancel) && isCancelled(cancel))
+            return;
+        anyFolder = anyFolder || !folder.empty();
+    }
+    // Labels without their images: every image is missing, and only the first ones need a look.
+    const std::size_t checked = anyFolder ? total : std::min(total, ImportReport::kMaxStoredIssues);
+    report.missingImages += total - checked;
+    std::array<std::size_t, kSplitCount> cursor{};
+    for (std::size_t i = 0; i < checked; ++i) {
+        if (i % (1u << 20) == 0) {
+            if (isCancelled(cancel))
+                return;
+            reportProgress(progress, i, total, "Checking image files");
+        }
+        const int s = contents.imageSplits[i] & 0x3;
+        const std::uint64_t id = contents.imageIds[i];
+        const std::vector<std::uint64_t>& ids = present[s];
+        std::size_t& at = cursor[s];
+        while (at < ids.size() && ids[at] < id)
+            ++at;
+        if (at < ids.size() && ids[at] == id)
+            continue;
+        if (report.missingImageExamples.size() < ImportReport::kMaxStoredIssues)
+            report.addMissingImage(prefix[s] + "/" + formatImageId(id) + ".jpg");
+        else
+            ++report.missingImages; // a dataset without its images: no path string for each of millions
     }
     reportProgress(progress, total, total, "Checking image files");
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Image paths named by annotation files: kept inside the dataset root, and checked for existence.
 #include "common/progress.h"
+#include "dataset/dataset.h"
 #include "dataset/import_report.h"
 #include "dataset/string_pool.h"
 
@@ -40,5 +41,12 @@ private:
 // Stops early when `cancel` is set.
 void checkImageFiles(const std::string& root, const StringPool& relativePaths, ImportReport& report,
                      const ProgressCallback& progress = {}, const CancelToken* cancel = nullptr);
+
+// The same for images named by ImageID, kept as <ImageID>.jpg in a folder per split (Open Images). Each
+// split's folder is listed once (a stat per image would take minutes on 9M images); missing images are
+// reported in image order as "<folder relative to the root>/<ImageID>.jpg", and every image of a split without
+// a folder as "<split name>/<ImageID>.jpg". Needs the images in ascending ImageID order.
+void checkImageIdFiles(const DatasetContents& contents, ImportReport& report, const ProgressCallback& progress = {},
+                       const CancelToken* cancel = nullptr);
 
 } // namespace tagscope

@@ -15,6 +15,9 @@ struct OpenImagesOptions {
     float machineConfidenceThreshold = 0.5f; // machine labels at or above it count as positive
     bool readMachineLabels = true;
     int threads = 0; // 0: all cores
+    // Label files are parsed in pieces of this many bytes, one per thread at a time; files of more than 16
+    // pieces stream through the merge by ImageID instead of being held. (Tests make pieces small.)
+    std::size_t pieceBytes = std::size_t(1) << 20;
 };
 
 struct OpenImagesFiles {
@@ -35,7 +38,8 @@ struct ImportResult {
 };
 
 // Throws std::runtime_error naming the folder or file when it cannot be read at all; bad rows are reported
-// in the result and skipped. Returns early (with what was read) when `cancel` is set.
+// in the result and skipped, and image files missing from the split folders counted and listed. Returns
+// early (with what was read) when `cancel` is set.
 ImportResult importOpenImages(const std::string& folder, const OpenImagesOptions& options = {},
                               const ProgressCallback& progress = {}, const CancelToken* cancel = nullptr);
 

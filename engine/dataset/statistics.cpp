@@ -6,28 +6,10 @@
 
 namespace tagscope {
 
-const char* bandName(TagBand band)
-{
-    switch (band) {
-    case TagBand::Head: return "head";
-    case TagBand::Medium: return "medium";
-    case TagBand::Tail: return "tail";
-    }
-    return "tail";
-}
-
-TagBand bandFor(std::uint64_t positives, const BandThresholds& thresholds)
-{
-    if (positives > thresholds.headAbove)
-        return TagBand::Head;
-    if (positives < thresholds.tailBelow)
-        return TagBand::Tail;
-    return TagBand::Medium;
-}
-
 namespace {
 
-// With exhaustive labels (COCO, class folders) a tag absent from an image is known to be absent: a negative.
+// With exhaustive labels (COCO, class folders) a tag absent from an image is known to be absent: a negative
+// (Dataset::unannotatedState).
 void finish(SplitStatistics& s, bool exhaustiveLabels)
 {
     std::uint64_t most = 0, least = 0;
@@ -56,10 +38,10 @@ void finish(SplitStatistics& s, bool exhaustiveLabels)
 
 } // namespace
 
-DatasetStatistics computeStatistics(const Dataset& dataset, const BandThresholds& thresholds)
+DatasetStatistics computeStatistics(const Dataset& dataset, const BandRule& bandRule)
 {
     DatasetStatistics stats;
-    stats.thresholds = thresholds;
+    stats.bandRule = bandRule;
     const std::size_t tagCount = dataset.tagCount();
     for (auto& split : stats.splits)
         split.tags.assign(tagCount, {});
@@ -108,16 +90,18 @@ DatasetStatistics computeStatistics(const Dataset& dataset, const BandThresholds
             stats.all.tags[t].negative += split.tags[t].negative;
             stats.all.tags[t].machine += split.tags[t].machine;
         }
-        finish(split, dataset.exhaustiveLabels());
+        finish(split, dataset.unannotatedState() == LabelState::Negative);
     }
-    finish(stats.all, dataset.exhaustiveLabels());
+    finish(stats.all, dataset.unannotatedState() == LabelState::Negative);
 
     const SplitStatistics& reference = stats.splits[static_cast<int>(Split::Train)].images ? stats.splits[static_cast<int>(Split::Train)] : stats.all;
-    stats.bands.resize(tagCount);
-    for (std::size_t t = 0; t < tagCount; ++t) {
-        stats.bands[t] = bandFor(reference.tags[t].positive, thresholds);
-        ++stats.bandTagCounts[static_cast<int>(stats.bands[t])];
-    }
+    std::vector<std::uint64_t> positives(tagCount);
+    for (std::size_t t = 0; t < tagCount; ++t)
+        positives[t] = reference.tags[t].positive;
+    ResolvedBands resolved = resolveBands(positives, bandRule);
+    stats.thresholds = resolved.thresholds;
+    stats.bands = std::move(resolved.bands);
+    stats.bandTagCounts = resolved.counts;
     return stats;
 }
 

@@ -87,12 +87,22 @@ struct TagDraw {
     std::vector<std::uint32_t> tagOfRank;
 };
 
+// The machine-label rows written beside a split's human-verified rows. They draw from a generator of their own,
+// so that the human-verified rows stay the same with or without them.
+struct MachineRows {
+    BufferedFile* file = nullptr;
+    std::mt19937_64 rng;
+    std::uint64_t left = 0; // rows still to write
+    std::uint64_t written = 0;
+};
+
 // The label rows of one split, sorted by ImageID: one row per image plus a geometric number of extra rows, so
 // that the total lands on `rows`. ImageIDs are spread evenly with random jitter (like sorted hashes), even in
 // the train split and odd in validation, so that the splits never share one. Returns the file's size.
 std::uint64_t writeSplitLabels(const std::string& path, std::uint64_t images, std::uint64_t rows, bool odd, const TagDraw& draw,
                                const SyntheticOptions& options, std::mt19937_64& rng, std::vector<std::uint64_t>* ids,
-                               std::uint64_t& rowsWritten, const ProgressCallback& progress, const CancelToken* cancel)
+                               MachineRows* machine, std::uint64_t& rowsWritten, const ProgressCallback& progress,
+                               const CancelToken* cancel)
 {
     const std::uint64_t stride = ~std::uint64_t(0) / images;
     std::uniform_real_distribution<double> unit(0.0, 1.0);
@@ -103,6 +113,17 @@ std::uint64_t writeSplitLabels(const std::string& path, std::uint64_t images, st
     std::vector<std::uint32_t> imageTags;
     std::uint64_t rowsLeft = rows;
     std::string line;
+    auto drawTags = [&](std::mt19937_64& random, std::uint64_t count) {
+        imageTags.clear();
+        while (imageTags.size() < count) {
+            const double pick = unit(random) * draw.total;
+            const auto rank = static_cast<std::uint32_t>(std::lower_bound(draw.cumulative.begin(), draw.cumulative.end(), pick) - draw.cumulative.begin());
+            const std::uint32_t tag = draw.tagOfRank[std::min(rank, options.tags - 1)];
+            if (std::find(imageTags.begin(), imageTags.end(), tag) == imageTags.end())
+                imageTags.push_back(tag);
+        }
+        std::sort(imageTags.begin(), imageTags.end(), [&](std::uint32_t a, std::uint32_t b) { return draw.labelNames[a] < draw.labelNames[b]; });
+    };
     for (std::uint64_t image = 0; image < images; ++image) {
         if (image % 65536 == 0) {
             reportProgress(progress, image, images, "Writing labels");
@@ -115,15 +136,7 @@ std::uint64_t writeSplitLabels(const std::string& path, std::uint64_t images, st
         if (imagesLeft == 1)
             count = std::min<std::uint64_t>(rowsLeft, options.tags);
         rowsLeft -= count;
-        imageTags.clear();
-        while (imageTags.size() < count) {
-            const double pick = unit(rng) * draw.total;
-            const auto rank = static_cast<std::uint32_t>(std::lower_bound(draw.cumulative.begin(), draw.cumulative.end(), pick) - draw.cumulative.begin());
-            const std::uint32_t tag = draw.tagOfRank[std::min(rank, options.tags - 1)];
-            if (std::find(imageTags.begin(), imageTags.end(), tag) == imageTags.end())
-                imageTags.push_back(tag);
-        }
-        std::sort(imageTags.begin(), imageTags.end(), [&](std::uint32_t a, std::uint32_t b) { return draw.labelNames[a] < draw.labelNames[b]; });
+        drawTags(rng, count);
         std::uint64_t value = image * stride + static_cast<std::uint64_t>(unit(rng) * (stride - 1));
         value = odd ? value | 1 : value & ~std::uint64_t(1);
         if (ids)
@@ -137,6 +150,29 @@ std::uint64_t writeSplitLabels(const std::string& path, std::uint64_t images, st
             line += positive ? ",1\n" : ",0\n";
             labels.write(line);
             ++rowsWritten;
+        }
+        if (!machine)
+            continue;
+        // A geometric number of machine rows whose mean follows the rows still to write, so the total lands on
+        // the target; some images get none.
+        std::uint64_t machineCount = machine->left;
+        if (imagesLeft > 1) {
+            const double mean = static_cast<double>(machine->left) / static_cast<double>(imagesLeft);
+            machineCount = mean > 0 ? std::geometric_distribution<std::uint64_t>(1.0 / (1.0 + mean))(machine->rng) : 0;
+        }
+        machineCount = std::min<std::uint64_t>({machineCount, machine->left, options.tags});
+        machine->left -= machineCount;
+        drawTags(machine->rng, machineCount);
+        for (std::uint32_t tag : imageTags) {
+            // Hundredths in (0, 1], four in five at or above 0.5, written as the files do ("0.7", "0.85", "1").
+            const int hundredths = unit(machine->rng) < 0.8 ? 50 + static_cast<int>(machine->rng() % 51) : 1 + static_cast<int>(machine->rng() % 49);
+            line = id;
+            line += ",machine,";
+            line += draw.labelNames[tag];
+            line += hundredths == 100 ? ",1\n" : hundredths % 10 == 0 ? ",0." + std::to_string(hundredths / 10) + "\n"
+                : ",0." + std::string(hundredths < 10 ? "0" : "") + std::to_string(hundredths) + "\n";
+            machine->file->write(line);
+            ++machine->written;
         }
     }
     reportProgress(progress, images, images, "Writing labels");
@@ -232,13 +268,29 @@ SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const
     SyntheticSummary summary;
     summary.labelsFile = options.outputFolder + "/oidv6-train-annotations-human-imagelabels.csv";
     std::vector<std::uint64_t> trainIds, validationIds;
+    // Machine-label rows for the train split only, as Open Images ships them.
+    MachineRows machine;
+    std::unique_ptr<BufferedFile> machineFile;
+    machine.left = static_cast<std::uint64_t>(std::llround(options.machineRowsPerRow * static_cast<double>(options.rows)));
+    machine.rng.seed(options.seed ^ 0x6D616368696E65ull);
+    if (machine.left > 0) {
+        summary.machineLabelsFile = options.outputFolder + "/oidv6-train-annotations-machine-imagelabels.csv";
+        machineFile = std::make_unique<BufferedFile>(summary.machineLabelsFile);
+        machineFile->write("ImageID,Source,LabelName,Confidence\n");
+        machine.file = machineFile.get();
+    }
     summary.bytes = writeSplitLabels(summary.labelsFile, options.images, options.rows, false, draw, options, rng,
-                                     options.photos ? &trainIds : nullptr, summary.rows, progress, cancel);
+                                     options.photos ? &trainIds : nullptr, machineFile ? &machine : nullptr, summary.rows,
+                                     progress, cancel);
+    if (machineFile) {
+        summary.machineBytes = machineFile->close();
+        summary.machineRows = machine.written;
+    }
     if (options.validationImages > 0) {
         const auto rows = static_cast<std::uint64_t>(double(options.rows) / double(options.images) * double(options.validationImages));
         writeSplitLabels(options.outputFolder + "/validation-annotations-human-imagelabels.csv", options.validationImages,
                          std::max(rows, options.validationImages), true, draw, options, rng, options.photos ? &validationIds : nullptr,
-                         summary.rows, progress, cancel);
+                         nullptr, summary.rows, progress, cancel);
     }
     if (options.photos) {
         summary.photoBytes = writePhotos(options.outputFolder + "/train", trainIds, options, progress, cancel);

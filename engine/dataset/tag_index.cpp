@@ -41,7 +41,8 @@ void runParts(std::size_t parts, Work work)
 
 } // namespace
 
-TagIndex::TagIndex(const Dataset& dataset, const TagIndexOptions& options) : imageCount_(dataset.imageCount())
+TagIndex::TagIndex(const Dataset& dataset, const TagIndexOptions& options)
+    : imageCount_(dataset.imageCount()), exhaustiveLabels_(dataset.unannotatedState() == LabelState::Negative)
 {
     if (imageCount_ >= std::numeric_limits<std::uint32_t>::max())
         throw std::invalid_argument("tag index: the dataset has too many images for 32-bit ids");
@@ -169,6 +170,8 @@ std::vector<std::uint32_t> TagIndex::unknowns(std::uint32_t tag) const
     const ImageIdSpan pos = positives(tag);
     const ImageIdSpan neg = negatives(tag);
     std::vector<std::uint32_t> out;
+    if (exhaustiveLabels_)
+        return out;
     out.reserve(imageCount_ - pos.size - neg.size);
     std::size_t p = 0, n = 0;
     for (std::uint32_t image = 0; image < imageCount_; ++image) {

@@ -1,7 +1,8 @@
 #pragma once
-// Inverted index over a Dataset: for each tag, the sorted ids of the images where it is positive, verified
-// negative, or carries a machine confidence (with the confidences alongside). Unknown is never stored: it is
-// every image minus the positives and negatives, and filters compute it only when asked.
+// Inverted index over a Dataset: for each tag, the sorted ids of the images where it is annotated positive,
+// annotated negative, or carries a machine confidence (with the confidences alongside). The other images have
+// the dataset's unannotatedState(): unknown, computed only when asked, or on exhaustive labels (COCO, class
+// folders) negative, which filters read as "not positive" (see filter_evaluator.h).
 // Ids are uint32: 9M images with 9.4M labels cost ~38 MB of lists and ~1 MB a split bitset.
 #include "dataset/dataset.h"
 
@@ -44,8 +45,8 @@ public:
         return machineConfidence_.empty() ? nullptr : machineConfidence_.data() + machine_.offsets[tag];
     }
 
-    // Computed on request (sorted): images with a machine confidence >= threshold; images with neither a
-    // positive nor a negative label for the tag.
+    // Computed on request (sorted): images with a machine confidence >= threshold; images whose state for the
+    // tag is unknown (none when the labels are exhaustive).
     std::vector<std::uint32_t> machineAtLeast(std::uint32_t tag, float threshold) const;
     std::vector<std::uint32_t> unknowns(std::uint32_t tag) const;
 
@@ -70,6 +71,7 @@ private:
     void buildSplits(const Dataset& dataset, std::size_t threads);
 
     std::size_t imageCount_ = 0;
+    bool exhaustiveLabels_ = false;
     Lists positive_;
     Lists negative_;
     Lists machine_;

@@ -6,31 +6,23 @@
 
 #include <algorithm>
 #include <cmath>
-#include <condition_variable>
-#include <cstdlib>
-#include <filesystem>
-#include <deque>
 #include <map>
 #include <mutex>
-#include <thread>
 #include <stdexcept>
 #include <vector>
 
 namespace tagscope {
 namespace {
 
-std::size_t transformSize(std::size_t atLeast);
-
-// Transform plans for every size, shared by all estimators of the process. A size gets FFTW_ESTIMATE plans at
-// once; once it has served kMeasureAfter iterations, a worker thread measures faster plans (up to 2-3x here),
-// which later calls pick up. What FFTW learns while measuring ("wisdom") is saved in the user's cache folder
-// and read back by the next process, which then measures a known size in no time. FFTW's planner is not
-// thread-safe, so planning is serialised; executing a plan on new arrays is thread-safe.
+// Transform plans for every size, shared by all estimators of the process, made with FFTW_ESTIMATE when a size is
+// first needed. Measured plans (FFTW_MEASURE) were tried: measuring took 1-4 s of CPU per size, so the first run on
+// a machine took twice as long, and the whole run was no faster with them afterwards (bench/RESULTS.md). Estimated
+// plans also depend on nothing but the size, so a layout is the same for its seed in every run. FFTW's planner is
+// not thread-safe, so planning is serialised; executing a plan on new arrays is thread-safe.
 class PlanCache {
 public:
     struct Plans {
         fftwf_plan forward = nullptr, inverse = nullptr; // L x L real to half-complex, and back
-        bool measured = false;
     };
 
     static PlanCache& instance()
@@ -39,153 +31,55 @@ public:
         return cache;
     }
 
-    // Measured plans published so far (see fftPlanGeneration in the header); plans(size, g) hands out a measured
-    // plan only if it was published by generation g. Later layouts, and later processes through the wisdom file,
-    // get the measured plans.
-    std::uint64_t generation()
+    Plans plans(std::size_t size)
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        return generation_;
-    }
-
-    Plans plans(std::size_t size, std::uint64_t generation)
-    {
-        std::unique_lock<std::mutex> lock(mutex_);
-        Entry& entry = entries_[size];
-        const bool measuredUsable = entry.measured.forward && entry.measuredGeneration <= generation;
-        if (!entry.estimated.forward && !measuredUsable) {
-            std::lock_guard<std::mutex> planning(planner_); // waits while a measurement runs
-            entry.estimated = makePlans(size, FFTW_ESTIMATE);
-        }
-        planAhead(size);
-        if (measuredUsable)
-            return entry.measured;
-        if (++entry.uses == kMeasureAfter) {
-            queue_.push_back(size);
-            if (!worker_.joinable())
-                worker_ = std::thread([this] { measureQueued(); });
-            wake_.notify_one();
-        }
-        return entry.estimated;
+        Plans& plans = plans_[size];
+        if (!plans.forward)
+            plans = makePlans(size);
+        return plans;
     }
 
 private:
-    static constexpr int kMeasureAfter = 10;
-    static constexpr int kPlanAhead = 4;
-
-    // Estimated plans for the next sizes up, made whenever the planner is free: a growing layout then moves to a
-    // larger transform without waiting for a measurement in progress (up to FFTW's 2 s time limit, seen as a
-    // stalled frame). Called with mutex_ held.
-    void planAhead(std::size_t size)
-    {
-        std::unique_lock<std::mutex> planning(planner_, std::try_to_lock);
-        if (!planning.owns_lock())
-            return;
-        std::size_t next = size;
-        for (int step = 0; step < kPlanAhead; ++step) {
-            next = transformSize(next + 1);
-            Entry& ahead = entries_[next];
-            if (!ahead.estimated.forward && !ahead.measured.forward)
-                ahead.estimated = makePlans(next, FFTW_ESTIMATE);
-        }
-    }
-    struct Entry {
-        Plans estimated, measured;
-        std::uint64_t measuredGeneration = 0;
-        int uses = 0;
-    };
-
-    PlanCache()
-    {
-        std::lock_guard<std::mutex> planning(planner_);
-        fftwf_import_wisdom_from_filename(wisdomPath().c_str()); // absent or stale: FFTW ignores it
-    }
-
-    static std::string wisdomPath()
-    {
-        if (const char* cache = std::getenv("XDG_CACHE_HOME"); cache && *cache)
-            return std::string(cache) + "/tagscope/fftw-float.wisdom";
-        const char* home = std::getenv("HOME");
-        return std::string(home && *home ? home : "/tmp") + "/.cache/tagscope/fftw-float.wisdom";
-    }
+    PlanCache() = default;
 
     ~PlanCache()
     {
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            stop_ = true;
-        }
-        wake_.notify_one();
-        if (worker_.joinable())
-            worker_.join();
         // The plans live as long as the process; released here so that leak checkers see a clean exit.
-        for (auto& [size, entry] : entries_)
-            for (Plans* plans : {&entry.estimated, &entry.measured}) {
-                if (plans->forward)
-                    fftwf_destroy_plan(plans->forward);
-                if (plans->inverse)
-                    fftwf_destroy_plan(plans->inverse);
+        for (auto& [size, plans] : plans_)
+            if (plans.forward) { // a size FFTW could not plan stays empty
+                fftwf_destroy_plan(plans.forward);
+                fftwf_destroy_plan(plans.inverse);
             }
     }
 
-    // Plans on scratch arrays of the alignment fftwf_alloc gives every buffer (measuring overwrites them).
-    static Plans makePlans(std::size_t size, unsigned flags)
+    // Plans on scratch arrays of the alignment fftwf_alloc gives every buffer.
+    static Plans makePlans(std::size_t size)
     {
         const int l = static_cast<int>(size);
         float* real = fftwf_alloc_real(size * size);
         fftwf_complex* complex = fftwf_alloc_complex(size * (size / 2 + 1));
         Plans plans;
-        plans.forward = fftwf_plan_dft_r2c_2d(l, l, real, complex, flags);
-        plans.inverse = fftwf_plan_dft_c2r_2d(l, l, complex, real, flags);
-        plans.measured = flags != FFTW_ESTIMATE;
+        plans.forward = fftwf_plan_dft_r2c_2d(l, l, real, complex, FFTW_ESTIMATE);
+        plans.inverse = fftwf_plan_dft_c2r_2d(l, l, complex, real, FFTW_ESTIMATE);
         fftwf_free(real);
         fftwf_free(complex);
-        if (!plans.forward || !plans.inverse)
+        if (!plans.forward || !plans.inverse) {
+            if (plans.forward)
+                fftwf_destroy_plan(plans.forward);
+            if (plans.inverse)
+                fftwf_destroy_plan(plans.inverse);
             throw std::runtime_error("FFTW could not plan a " + std::to_string(size) + " x " + std::to_string(size) + " transform");
+        }
         return plans;
     }
 
-    void measureQueued()
-    {
-        for (;;) {
-            std::size_t size;
-            {
-                std::unique_lock<std::mutex> lock(mutex_);
-                wake_.wait(lock, [&] { return stop_ || !queue_.empty(); });
-                if (stop_)
-                    return;
-                size = queue_.front();
-                queue_.pop_front();
-            }
-            Plans measured;
-            try {
-                std::lock_guard<std::mutex> planning(planner_);
-                fftwf_set_timelimit(2.0);
-                measured = makePlans(size, FFTW_MEASURE);
-                std::error_code error;
-                std::filesystem::create_directories(std::filesystem::path(wisdomPath()).parent_path(), error);
-                fftwf_export_wisdom_to_filename(wisdomPath().c_str()); // a read-only cache folder only costs the next run
-            } catch (const std::exception&) {
-                continue; // the estimated plans stay in use
-            }
-            std::lock_guard<std::mutex> lock(mutex_);
-            entries_[size].measured = measured;
-            entries_[size].measuredGeneration = ++generation_;
-        }
-    }
-
-    std::mutex mutex_;   // entries and queue
-    std::mutex planner_; // FFTW's planner
-    std::condition_variable wake_;
-    std::map<std::size_t, Entry> entries_;
-    std::deque<std::size_t> queue_;
-    std::thread worker_;
-    std::uint64_t generation_ = 0; // measured plans published so far
-    bool stop_ = false;
+    std::mutex mutex_; // the plans, and FFTW's planner
+    std::map<std::size_t, Plans> plans_;
 };
 
 // Transform sizes 16, 18, 20, 24, 30 times powers of two: fast for FFTW, and ~15% apart, so a growing layout
-// keeps each size (and its measured plans) for many iterations.
+// keeps each size for many iterations.
 std::size_t transformSize(std::size_t atLeast)
 {
     for (std::size_t scale = 1;; scale *= 2)
@@ -223,7 +117,6 @@ struct InterpolationRepulsion::Impl {
     std::size_t fftSize = 0, nodes = 0; // L and M = L / 2
     double kernelSpacing = -1;          // spacing the kernel spectra were made for
     PlanCache::Plans plans;
-    std::uint64_t planGeneration = 0; // measured plans this estimator may use: those published before it existed
     FloatBuffer charges[kCharges], potentials[kCharges], kernels[2]; // L x L real
     FloatBuffer chargeSpectra[kCharges], kernelSpectra[2];          // L x (L/2 + 1) complex
     // Per point: stencil centre (column, row) and the three weights along each axis.
@@ -236,9 +129,9 @@ struct InterpolationRepulsion::Impl {
 
     void resize(std::size_t size)
     {
-        plans = PlanCache::instance().plans(size, planGeneration);
         if (size == fftSize)
             return;
+        plans = PlanCache::instance().plans(size);
         fftSize = size;
         nodes = size / 2;
         kernelSpacing = -1;
@@ -282,13 +175,9 @@ struct InterpolationRepulsion::Impl {
     }
 };
 
-std::uint64_t fftPlanGeneration() { return PlanCache::instance().generation(); }
-
-InterpolationRepulsion::InterpolationRepulsion(double nodesPerUnit, std::optional<std::uint64_t> planGeneration)
-    : impl_(std::make_unique<Impl>())
+InterpolationRepulsion::InterpolationRepulsion(double nodesPerUnit) : impl_(std::make_unique<Impl>())
 {
     impl_->nodesPerUnit = nodesPerUnit;
-    impl_->planGeneration = planGeneration ? *planGeneration : fftPlanGeneration();
 }
 
 InterpolationRepulsion::~InterpolationRepulsion() = default;

@@ -8,19 +8,12 @@
 
 #include <cstdint>
 #include <memory>
-#include <optional>
 
 namespace tagscope {
 
-// FFTW plans are measured in the background while layouts run, and a measured plan rounds differently from the
-// estimated one it replaces. A counter of the measured plans published so far: an estimator made with it uses no
-// plan measured later, so that a t-SNE run gives the same layout for its seed however the measuring is timed.
-std::uint64_t fftPlanGeneration();
-
 class InterpolationRepulsion : public RepulsionEstimator {
 public:
-    // planGeneration: the measured FFT plans it may use (see fftPlanGeneration); by default those published so far.
-    explicit InterpolationRepulsion(double nodesPerUnit = 3.0, std::optional<std::uint64_t> planGeneration = std::nullopt);
+    explicit InterpolationRepulsion(double nodesPerUnit = 3.0);
     ~InterpolationRepulsion() override;
 
     double compute(const float* y, std::size_t n, float* repulsion, WorkerPool& pool) override;

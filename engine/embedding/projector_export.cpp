@@ -43,12 +43,6 @@ std::string positiveTags(const Dataset& dataset, std::size_t image)
     return tags;
 }
 
-LabelState stateOf(const Dataset& dataset, std::size_t image, std::uint32_t tag)
-{
-    const LabelState state = dataset.labelState(image, tag);
-    return state == LabelState::Unknown && dataset.exhaustiveLabels() ? LabelState::Negative : state;
-}
-
 void checkpoint(std::size_t row, std::size_t total, std::size_t offset, const ProgressCallback& progress, const CancelToken* cancel,
                 const char* phase)
 {
@@ -98,7 +92,7 @@ void writeMetadata(std::ostream& out, const std::vector<std::uint32_t>& images, 
         line += projectorEscape(positiveTags(dataset, image));
         if (tag) {
             line += '\t';
-            line += stateName(stateOf(dataset, image, *tag));
+            line += stateName(dataset.labelState(image, *tag));
         }
         line += '\n';
         out.write(line.data(), static_cast<std::streamsize>(line.size()));

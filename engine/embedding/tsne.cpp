@@ -122,7 +122,6 @@ struct TsneEngine::Impl {
     FloatMatrix data;
     std::vector<float> initialLayout; // N x 2
     bool initialised = false;
-    std::uint64_t planGeneration = 0; // see fftPlanGeneration()
     std::atomic<int> iteration{0}; // read by iteration() from any thread
     double lastZ = 0;
     std::uint64_t perturbations = 0;
@@ -301,7 +300,7 @@ struct TsneEngine::Impl {
             if (exact)
                 problem.estimator = std::make_unique<ExactRepulsion>();
             else
-                problem.estimator = std::make_unique<InterpolationRepulsion>(3.0, planGeneration);
+                problem.estimator = std::make_unique<InterpolationRepulsion>(3.0);
             problem.exactEstimator = exact;
         }
         return *problem.estimator;
@@ -443,7 +442,6 @@ bool TsneEngine::initialise(FloatMatrix data, NeighbourLists neighbours, const P
         m.pendingRestart = false;
     }
     m.data = std::move(data);
-    m.planGeneration = fftPlanGeneration(); // the FFT plans this layout uses, whatever is measured meanwhile
     m.makeInitialLayout(m.options.seed);
     m.iteration = 0;
     m.subsetPhase = false;

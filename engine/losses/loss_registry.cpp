@@ -65,9 +65,12 @@ nlohmann::json checkedValue(const LossDescription& loss, const LossParameter& p,
         if (!value.is_number())
             throw std::invalid_argument(where + " must be a number");
         const double number = value.get<double>();
+        if (p.offValue && number == *p.offValue)
+            return number;
         if (!std::isfinite(number) || number < p.minimum || number > p.maximum)
             throw std::invalid_argument(where + " = " + value.dump() + " is outside [" + nlohmann::json(p.minimum).dump() + ", " +
-                                        nlohmann::json(p.maximum).dump() + "]");
+                                        nlohmann::json(p.maximum).dump() + "]" +
+                                        (p.offValue ? " (or " + nlohmann::json(*p.offValue).dump() + " for off)" : std::string()));
         if (p.type == LossParameter::Type::Integer && number != std::floor(number))
             throw std::invalid_argument(where + " must be a whole number");
         return number;

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct LossParameter {
     double maximum = 0;
     std::vector<std::string> choices; // Choice: the first is the default
     std::string help;
+    std::optional<double> offValue; // Number: a value outside [minimum, maximum] that turns the parameter off
 };
 
 struct LossDescription {

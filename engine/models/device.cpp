@@ -11,7 +11,8 @@ namespace tagscope {
 
 std::vector<ComputeDevice> availableDevices()
 {
-    std::vector<ComputeDevice> devices{{"cpu", "CPU (" + std::to_string(at::get_num_threads()) + " threads)"}};
+    const int threads = at::get_num_threads();
+    std::vector<ComputeDevice> devices{{"cpu", "CPU (" + std::to_string(threads) + (threads == 1 ? " thread)" : " threads)")}};
     const auto gpus = torch::cuda::is_available() ? torch::cuda::device_count() : 0;
     for (std::size_t i = 0; i < gpus; ++i)
         devices.push_back({"cuda:" + std::to_string(i), "CUDA GPU " + std::to_string(i)});

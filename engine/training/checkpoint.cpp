@@ -34,6 +34,10 @@ void saveCheckpoint(const std::string& path, torch::nn::Module& model, torch::op
         archive.write("batch", torch::tensor(position.batch));
         archive.write("step", torch::tensor(position.step));
         archive.write("best_map", torch::tensor(position.bestMap, torch::kDouble));
+        archive.write("epoch_loss_sum", torch::tensor(position.epochLossSum, torch::kDouble));
+        archive.write("epoch_loss_batches", torch::tensor(position.epochLossBatches));
+        archive.write("validation_loss_sum", torch::tensor(position.validationLossSum, torch::kDouble));
+        archive.write("validation_loss_steps", torch::tensor(position.validationLossSteps));
         // Dropout and stochastic depth draw from the global generator: keep it so a resumed run continues exactly.
         at::Generator generator = at::detail::getDefaultCPUGenerator();
         {
@@ -78,6 +82,15 @@ TrainingPosition loadCheckpoint(const std::string& path, torch::nn::Module& mode
         position.batch = read("batch").item<std::int64_t>();
         position.step = read("step").item<std::int64_t>();
         position.bestMap = read("best_map").item<double>();
+        // Absent from checkpoints of older versions: the resumed epoch then averages the batches after the resume.
+        if (torch::Tensor sum, batches; archive.try_read("epoch_loss_sum", sum) && archive.try_read("epoch_loss_batches", batches)) {
+            position.epochLossSum = sum.item<double>();
+            position.epochLossBatches = batches.item<std::int64_t>();
+        }
+        if (torch::Tensor sum, steps; archive.try_read("validation_loss_sum", sum) && archive.try_read("validation_loss_steps", steps)) {
+            position.validationLossSum = sum.item<double>();
+            position.validationLossSteps = steps.item<std::int64_t>();
+        }
         const torch::Tensor value = read("rng_state");
         at::Generator generator = at::detail::getDefaultCPUGenerator();
         std::lock_guard<std::mutex> lock(generator.mutex());

@@ -14,6 +14,12 @@ struct TrainingPosition {
     std::int64_t batch = 0;       // first batch of that epoch not yet trained
     std::int64_t step = 0;        // optimizer steps taken so far
     double bestMap = -1;          // best validation mAP so far (metric learning: Recall@1 in percent)
+    // The losses of the epoch's batches trained so far: a resumed epoch's train_loss averages the whole epoch.
+    double epochLossSum = 0;
+    std::int64_t epochLossBatches = 0;
+    // The same since the last validation by steps, whose train_loss averages them.
+    double validationLossSum = 0;
+    std::int64_t validationLossSteps = 0;
 };
 
 // Throws std::runtime_error naming the file when it cannot be written; the previous file is then untouched.

@@ -15,7 +15,8 @@ constexpr std::uint64_t kHopelessFailures = 32;
 } // namespace
 
 ImageStream::ImageStream(const Dataset& dataset, std::vector<std::uint32_t> images, int size, std::shared_ptr<PackedImageCache> cache)
-    : dataset_(dataset), images_(std::move(images)), size_(size), cache_(std::move(cache)), failedRows_(images_.size(), 0)
+    : dataset_(dataset), images_(std::move(images)), size_(size), cache_(std::move(cache)), failedRows_(images_.size(), 0),
+      cacheWritable_(cache_ && cache_->writable()) // a cache opened read-only is read, its empty rows decoded
 {
     if (size_ < 1)
         throw std::invalid_argument("image stream: the image size must be positive");

@@ -60,7 +60,7 @@ private:
     std::vector<std::uint8_t> failedRows_; // set once a row's failure has been counted
     std::vector<std::string> failures_;
     std::vector<std::string> notices_;
-    bool cacheWritable_ = true;            // cleared when the cache cannot be written any more
+    bool cacheWritable_;                   // false for a read-only cache, and once the cache cannot be written any more
 };
 
 } // namespace tagscope

@@ -244,6 +244,7 @@ std::size_t PackedImageCache::rows() const { return impl_->images.size(); }
 const std::string& PackedImageCache::path() const { return impl_->path; }
 const std::vector<std::uint32_t>& PackedImageCache::images() const { return impl_->images; }
 std::size_t PackedImageCache::filledRows() const { return impl_->filled; }
+bool PackedImageCache::writable() const { return impl_->fd >= 0; }
 
 const std::uint8_t* PackedImageCache::pixels(std::size_t row) const
 {

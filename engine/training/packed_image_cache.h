@@ -54,6 +54,7 @@ public:
     RowState state(std::size_t row) const;
     bool valid(std::size_t row) const { return state(row) == RowState::Valid; }
     std::size_t filledRows() const; // valid or failed, as this process knows them
+    bool writable() const;          // false when opened read-only (open())
 
     // Thread-safe writes of a row decoded elsewhere, or of an image that could not be read (not tried again).
     // Throws std::runtime_error naming the file when it cannot be written; std::logic_error on a cache

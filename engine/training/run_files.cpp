@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
 
 #include <unistd.h>
@@ -22,23 +23,26 @@ nlohmann::json numberOrNull(double value)
     return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr);
 }
 
-nlohmann::json numbersOrNull(const std::vector<double>& values)
+nlohmann::json scaledOrNull(const std::vector<double>& values, double scale)
 {
     nlohmann::json out = nlohmann::json::array();
     for (double v : values)
-        out.push_back(numberOrNull(v));
+        out.push_back(numberOrNull(scale * v));
     return out;
 }
+
+// Every score in the run files is in percent, as mAP is (the metrics compute AP, F1 and recall as fractions).
+constexpr double kPercent = 100;
 
 // An "epoch" or "eval" line of metrics.jsonl.
 nlohmann::json summaryLine(const char* type, const EpochSummary& s)
 {
-    if (s.metricLearning) { // Recall@K and MAP@R in [0, 1]; null when there was nothing to evaluate
+    if (s.metricLearning) { // Recall@K and MAP@R in percent; null when there was nothing to evaluate
         const RetrievalMetrics& r = s.retrieval;
         nlohmann::json line = {{"type", type}, {"epoch", s.epoch}, {"step", s.step}, {"train_loss", s.trainLoss}};
         for (std::size_t i = 0; i < r.ks.size(); ++i)
-            line["recall_at_" + std::to_string(r.ks[i])] = r.complete ? nlohmann::json(r.recallAtK[i]) : nlohmann::json(nullptr);
-        line["map_at_r"] = r.complete ? nlohmann::json(r.mapAtR) : nlohmann::json(nullptr);
+            line["recall_at_" + std::to_string(r.ks[i])] = r.complete ? nlohmann::json(kPercent * r.recallAtK[i]) : nlohmann::json(nullptr);
+        line["map_at_r"] = r.complete ? nlohmann::json(kPercent * r.mapAtR) : nlohmann::json(nullptr);
         line["retrieval_queries"] = r.queries;
         line["seconds"] = s.seconds;
         line["best"] = s.best;
@@ -56,9 +60,9 @@ nlohmann::json summaryLine(const char* type, const EpochSummary& s)
             {"prior_baseline_map", numberOrNull(m.priorBaselineMap)},
             {"tags_evaluated", m.tagsEvaluated},
             {"tags_left_out", m.tagsLeftOut},
-            {"tag_ap", numbersOrNull(m.tagAp)},
-            {"tag_best_f1", numbersOrNull(m.bestF1)},
-            {"tag_best_threshold", numbersOrNull(m.bestThreshold)},
+            {"tag_ap", scaledOrNull(m.tagAp, kPercent)},
+            {"tag_best_f1", scaledOrNull(m.bestF1, kPercent)},
+            {"tag_best_threshold", scaledOrNull(m.bestThreshold, 1)}, // a probability
             {"seconds", s.seconds},
             {"best", s.best}};
 }
@@ -94,6 +98,12 @@ RunFiles::RunFiles(std::string directory) : directory_(std::move(directory))
 }
 
 void RunFiles::writeConfig(const nlohmann::json& config) const { writeFileAtomically(directory_ + "/config.json", config.dump(2) + "\n"); }
+
+nlohmann::json RunFiles::readConfig() const
+{
+    std::ifstream in(directory_ + "/config.json");
+    return in ? nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false) : nlohmann::json(nullptr);
+}
 
 void RunFiles::writeTags(const Dataset& dataset, const std::vector<std::uint32_t>& columns, const std::vector<double>& positives,
                          const std::vector<TagBand>& bands) const

@@ -18,6 +18,7 @@ public:
     explicit RunFiles(std::string directory); // creates it and checkpoints/
 
     void writeConfig(const nlohmann::json& config) const;
+    nlohmann::json readConfig() const; // null when config.json is missing or unreadable
     void writeTags(const Dataset& dataset, const std::vector<std::uint32_t>& columns, const std::vector<double>& positives,
                    const std::vector<TagBand>& bands) const;
     void appendMetrics(const nlohmann::json& line) const;

@@ -33,6 +33,12 @@ double numberOr(const nlohmann::json& object, const char* key, double fallback)
     return it != object.end() && it->is_number() ? it->get<double>() : fallback;
 }
 
+std::string stringAt(const nlohmann::json& object, const char* key, const std::string& fallback = {})
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
 // Recall@K and MAP@R, the retrieval metrics of runs that learn embeddings.
 bool isRetrievalKey(const std::string& key)
 {
@@ -107,6 +113,13 @@ void parseLine(const std::string& text, std::int64_t lineNumber, const std::stri
             update.validations.push_back(epochFromJson(line));
         } else if (type == "error") {
             update.errors.push_back({static_cast<std::int64_t>(numberOr(line, "step", 0)), line.value("message", "")});
+        } else if (type == "start") {
+            const int ranks = static_cast<int>(numberOr(line, "world_size", 1));
+            update.device = stringAt(line, "device") + (ranks > 1 ? ", " + std::to_string(ranks) + " ranks" : std::string());
+            // Runs from before band rules existed used the fixed default thresholds.
+            update.bands.rule = stringAt(line, "bands", "absolute:100:20");
+            update.bands.headAbove = static_cast<std::int64_t>(numberOr(line, "head_above", 100));
+            update.bands.tailBelow = static_cast<std::int64_t>(numberOr(line, "tail_below", 20));
         }
         // Other types are from a newer Tagscope: skipped, so that older readers keep working.
     } catch (const std::exception& error) {
@@ -129,12 +142,6 @@ nlohmann::json readJsonFile(const std::string& path, std::vector<std::string>& p
     }
 }
 
-std::string stringAt(const nlohmann::json& object, const char* key, const std::string& fallback = {})
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? it->get<std::string>() : fallback;
-}
-
 } // namespace
 
 void mergeMetrics(RunMetricsUpdate& history, const RunMetricsUpdate& update)
@@ -147,6 +154,10 @@ void mergeMetrics(RunMetricsUpdate& history, const RunMetricsUpdate& update)
         appendReplacing(history.validations, v, [](const RunEpochPoint& p) { return p.step; });
     history.errors.insert(history.errors.end(), update.errors.begin(), update.errors.end());
     history.problems.insert(history.problems.end(), update.problems.begin(), update.problems.end());
+    if (!update.device.empty())
+        history.device = update.device;
+    if (!update.bands.rule.empty())
+        history.bands = update.bands;
 }
 
 RunMetricsFollower::RunMetricsFollower(std::string metricsPath) : path_(std::move(metricsPath)) {}
@@ -251,7 +262,7 @@ double metricValue(const RunEpochPoint& epoch, const std::string& metric)
     if (metric == "map")
         return epoch.map;
     const auto it = epoch.retrieval.find(metric);
-    return it == epoch.retrieval.end() ? kNaN : 100 * it->second;
+    return it == epoch.retrieval.end() ? kNaN : it->second;
 }
 
 std::string metricDisplayName(const std::string& metric)
@@ -263,6 +274,33 @@ std::string metricDisplayName(const std::string& metric)
     if (const int k = recallK(metric))
         return "Recall@" + std::to_string(k);
     return metric;
+}
+
+std::string RunBands::describe() const
+{
+    if (headAbove < 0 || tailBelow < 0)
+        return rule;
+    return rule + " (head > " + std::to_string(headAbove) + ", tail < " + std::to_string(tailBelow) + " positives)";
+}
+
+std::string describeBandDifference(const std::vector<RunSummary>& runs)
+{
+    // Same rule and same cut-offs: the bands hold the same tags (on the same dataset) and their mAPs compare.
+    // A run that has not started yet has a rule but no cut-offs: only the rules are compared then.
+    bool differ = false;
+    for (const RunSummary& run : runs) {
+        const RunBands& a = run.bands;
+        const RunBands& b = runs.front().bands;
+        const bool cutOffsKnown = a.headAbove >= 0 && b.headAbove >= 0;
+        differ = differ || a.rule != b.rule || (cutOffsKnown && (a.headAbove != b.headAbove || a.tailBelow != b.tailBelow));
+    }
+    if (!differ)
+        return {};
+    std::string text = "different bands, so the head / medium / tail mAPs do not compare:";
+    for (const RunSummary& run : runs)
+        text += " " + run.name + " " + run.bands.describe() + ";";
+    text.back() = '.';
+    return text;
 }
 
 RunSummary summarizeRun(const RunRecord& run, double writingWithinSeconds)
@@ -277,9 +315,12 @@ RunSummary summarizeRun(const RunRecord& run, double writingWithinSeconds)
     if (const auto backbone = c.find("backbone"); backbone != c.end() && backbone->is_object())
         s.backbone = stringAt(*backbone, "name");
     s.loss = stringAt(c, "loss");
-    s.device = stringAt(c, "device", "auto");
+    s.device = !run.metrics.device.empty() ? run.metrics.device : stringAt(c, "device", "auto");
     s.epochsPlanned = static_cast<int>(numberOr(c, "epochs", 0));
     s.stepsPlanned = static_cast<std::int64_t>(numberOr(c, "max_steps", 0));
+    s.bands = run.metrics.bands;
+    if (s.bands.rule.empty())
+        s.bands.rule = stringAt(c, "bands", "absolute:100:20");
 
     const RunMetricsUpdate& m = run.metrics;
     s.metric = primaryMetric(m.epochs, m.validations);

@@ -19,14 +19,15 @@ struct RunStepPoint { // a "step" line of metrics.jsonl
     double imagesPerSecond = 0;
 };
 
-struct RunEpochPoint { // an "epoch" line, or an "eval" line (a validation every N steps); metrics not computed are NaN
+struct RunEpochPoint { // an "epoch" line, or an "eval" line (a validation every N steps); metrics not computed are
+                       // NaN. Every score is in percent.
     int epoch = 0;
     double trainLoss = 0;
     double map = 0, mapHead = 0, mapMedium = 0, mapTail = 0, priorBaselineMap = 0;
     std::vector<double> tagAp; // per tag, in the order of tags.json; NaN for tags left out
     double seconds = 0;
     bool best = false;
-    std::map<std::string, double> retrieval; // "recall_at_1", "map_at_r", ... in [0, 1], when the run learns embeddings
+    std::map<std::string, double> retrieval; // "recall_at_1", "map_at_r", ..., when the run learns embeddings
     std::int64_t step = 0; // optimizer steps done (0 in runs written before steps were logged)
 };
 
@@ -44,13 +45,24 @@ struct RunError { // an "error" line: the trainer stopped (a NaN loss, say)
     std::string message;
 };
 
+struct RunBands { // the band rule a run's head / medium / tail mAPs use and its cut-offs on the run's dataset
+    std::string rule;          // dataset/band_rule.h text form; empty before the run started
+    std::int64_t headAbove = -1, tailBelow = -1; // training positives; -1 when not recorded
+    std::string describe() const; // "thirds (head > 60, tail < 40 positives)"
+};
+
 struct RunMetricsUpdate {
     std::vector<RunStepPoint> steps;
     std::vector<RunEpochPoint> epochs;
     std::vector<RunEpochPoint> validations; // by step ("eval" lines), in runs that validate every N steps
     std::vector<RunError> errors;
     std::vector<std::string> problems; // lines that could not be read
-    bool empty() const { return steps.empty() && epochs.empty() && validations.empty() && errors.empty() && problems.empty(); }
+    std::string device;                // of the last "start" line: "cpu", "cuda:0", "cuda:0, 4 ranks"
+    RunBands bands;                    // of the last "start" line
+    bool empty() const
+    {
+        return steps.empty() && epochs.empty() && validations.empty() && errors.empty() && problems.empty() && device.empty();
+    }
 };
 
 // Appends `update` to `history`. A step, validation or epoch that repeats an earlier one (a run resumed from a
@@ -89,7 +101,9 @@ const char* runStateName(RunState state); // "not started", "in progress", "stop
 struct RunSummary {
     std::string directory;
     std::string name; // the folder name
-    std::string dataset, backbone, loss, device;
+    std::string dataset, backbone, loss;
+    std::string device;            // the device the run trained on; the config's choice ("auto") before it started
+    RunBands bands;                // as the run reported them; the config's rule before it started
     int epochsPlanned = 0, epochsDone = 0; // planned 0: counted in steps only
     std::int64_t stepsPlanned = 0, stepsDone = 0; // planned: max_steps (0: the epochs decide)
     std::string metric;            // "map" or a retrieval key such as "recall_at_1"
@@ -108,10 +122,13 @@ struct RunSummary {
 // progress (another process may be training it); otherwise it is stopped.
 RunSummary summarizeRun(const RunRecord& run, double writingWithinSeconds = 60);
 
+// Empty when the runs' band mAPs are comparable; otherwise a sentence naming each run's bands, for comparisons.
+std::string describeBandDifference(const std::vector<RunSummary>& runs);
+
 // The metric a run is judged by: "map" when any epoch or validation measured it, else the first recall@K present
 // (the smallest K), else "map". Higher is better for all of them.
 std::string primaryMetric(const std::vector<RunEpochPoint>& epochs, const std::vector<RunEpochPoint>& validations = {});
-// In percent, like mAP (the trainer logs recall@K and MAP@R in [0, 1]); NaN when the epoch lacks the metric.
+// In percent, as every score of a run; NaN when the epoch lacks the metric.
 double metricValue(const RunEpochPoint& epoch, const std::string& metric);
 std::string metricDisplayName(const std::string& metric);                   // "mAP", "Recall@1", "MAP@R"
 

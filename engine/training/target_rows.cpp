@@ -20,7 +20,7 @@ TargetRows::TargetRows(const Dataset& dataset, const std::vector<std::uint32_t>&
 
 void TargetRows::fill(std::uint32_t image, float* row) const
 {
-    std::fill(row, row + columns_, dataset_.exhaustiveLabels() ? 0.0f : -1.0f);
+    std::fill(row, row + columns_, dataset_.unannotatedState() == LabelState::Negative ? 0.0f : -1.0f);
     const LabelView labels = dataset_.labels(image);
     for (std::size_t i = 0; i < labels.count; ++i) {
         const std::int32_t column = columnOfTag_[labels.tags[i]];

@@ -9,6 +9,7 @@
 #include "training/class_priors.h"
 #include "training/distributed.h"
 #include "training/learning_rate_schedule.h"
+#include "training/loss_smoothing.h"
 #include "training/metric_training.h"
 #include "training/model_export.h"
 #include "training/run_files.h"
@@ -49,11 +50,20 @@ bool PauseGate::paused() const
     return paused_;
 }
 
+bool PauseGate::holding() const
+{
+    std::lock_guard<std::mutex> lock(mutex_);
+    return holding_;
+}
+
 void PauseGate::waitWhilePaused(const CancelToken* cancel)
 {
     std::unique_lock<std::mutex> lock(mutex_);
-    while (paused_ && !isCancelled(cancel))
+    while (paused_ && !isCancelled(cancel)) {
+        holding_ = true;
         changed_.wait_for(lock, std::chrono::milliseconds(100)); // cancel is an atomic flag, not a notification
+    }
+    holding_ = false;
 }
 
 namespace {
@@ -187,11 +197,25 @@ void setBackboneFrozen(TaggingModel& model, bool frozen)
             p.mutable_grad() = torch::Tensor();
 }
 
-} // namespace
-
-TrainingResult trainModel(const TrainingConfig& config, const std::string& runDirectory, TrainingObserver* observer,
-                          const CancelToken* cancel, PauseGate* pause)
+// Paths as the user gave them, made absolute: config.json then names the same files from any folder.
+TrainingConfig withAbsolutePaths(TrainingConfig config)
 {
+    config.dataset = fs::absolute(config.dataset).lexically_normal().string();
+    if (!config.classPriors.empty())
+        config.classPriors = fs::absolute(config.classPriors).lexically_normal().string();
+    return config;
+}
+
+// Where a run stands, kept outside the training function so that an error escaping it can still be logged.
+struct RunStanding {
+    bool writesRun = false; // this process writes the run directory (rank 0), and it exists
+    TrainingPosition position;
+};
+
+TrainingResult train(const TrainingConfig& requested, const std::string& runDirectory, TrainingObserver* observer,
+                     const CancelToken* cancel, PauseGate* pause, RunStanding& standing)
+{
+    const TrainingConfig config = withAbsolutePaths(requested);
     ProgressReporter report(observer);
     // Under torchrun, `tagscope-cli launch` or SLURM, this process is one rank of a data-parallel run: rank 0
     // writes the run directory, every rank trains on its shard and reads the same checkpoint to resume.
@@ -204,8 +228,13 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     }
     const bool writes = !group || group->isMain();
     RunFiles run(runDirectory);
-    if (writes)
+    if (writes) {
+        if (fs::exists(run.lastCheckpoint()))
+            if (const std::string changes = describeConfigChanges(run.readConfig(), toJson(config)); !changes.empty())
+                report.message("resuming " + runDirectory + " with a changed config (config.json now holds it): " + changes);
         run.writeConfig(toJson(config));
+        standing.writesRun = true;
+    }
     setTorchThreads(config.threads);
     torch::manual_seed(config.seed);
     const torch::Device device = chooseDevice(config.device, ranks.localRank);
@@ -216,7 +245,11 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     if (isCancelled(cancel))
         return {TrainingResult::Status::Cancelled, "cancelled while opening the dataset"};
     const Dataset& dataset = opened.import.dataset;
-    const DatasetStatistics statistics = computeStatistics(dataset);
+    std::string bandsError;
+    const std::optional<BandRule> bandRule = parseBandRule(config.bands, &bandsError);
+    if (!bandRule)
+        throw std::invalid_argument(bandsError);
+    const DatasetStatistics statistics = computeStatistics(dataset, *bandRule);
     const Split trainSplit = *splitFromName(config.trainSplit);
     const Split valSplit = *splitFromName(config.valSplit);
     const SplitStatistics& trainStats = statistics.splits[static_cast<int>(trainSplit)];
@@ -338,7 +371,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         baseRates[baseRates.size() - lossGroups.size() + g] = lossGroups[g].lr > 0 ? lossGroups[g].lr : config.lr;
         trainable.insert(trainable.end(), lossGroups[g].parameters.begin(), lossGroups[g].parameters.end());
     }
-    TrainingPosition position;
+    TrainingPosition& position = standing.position;
     if (fs::exists(run.lastCheckpoint())) {
         position = loadCheckpoint(run.lastCheckpoint(), *model, optimizer.get(), lossState.get());
         report.message("resuming at epoch " + std::to_string(position.epoch + 1) + ", batch " + std::to_string(position.batch));
@@ -359,10 +392,19 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     state.epochs = cadence.epochs();
     state.batchesPerEpoch = batchesPerEpoch;
     state.totalSteps = schedule.totalSteps;
-    result.bestMap = position.bestMap;
+    if (position.bestMap >= 0)
+        result.bestMap = position.bestMap;
     result.stepsDone = position.step;
+    if (writes) // the device actually used, which the config may leave to "auto"
+        run.appendMetrics({{"type", "start"}, {"epoch", position.epoch + 1}, {"step", position.step}, {"device", device.str()},
+                           {"world_size", group ? group->size() : 1},
+                           // the bands of map_head / map_medium / map_tail, and their cut-offs on this dataset
+                           {"bands", formatBandRule(statistics.bandRule)},
+                           {"head_above", statistics.thresholds.headAbove},
+                           {"tail_below", statistics.thresholds.tailBelow}});
     const auto runStart = Clock::now();
     const std::int64_t firstStep = position.step;
+    LossSmoothing smoothing;
     // Scores the validation images into `summary` (rank 0; the others wait at the barrier that follows);
     // false when cancelled half-way: half a validation is no result.
     auto validate = [&](EpochSummary& summary) {
@@ -386,8 +428,6 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         if (summary.best)
             position.bestMap = score;
     };
-    double lossSinceValidation = 0;
-    std::int64_t stepsSinceValidation = 0;
 
     for (int epoch = static_cast<int>(position.epoch); epoch < cadence.epochLimit() && position.step < cadence.stepLimit(); ++epoch) {
         const auto epochStart = Clock::now();
@@ -395,8 +435,6 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             setBackboneFrozen(model, epoch < config.backboneWarmupEpochs);
         model->train();
         trainSource.startEpoch(epoch, position.batch);
-        double lossSum = 0;
-        std::int64_t lossCount = 0;
         Batch batch;
         bool stopping = false;
         bool budgetReached = false; // max_steps ended the run inside this epoch
@@ -437,8 +475,10 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             if (nonFinite) {
                 result.status = TrainingResult::Status::Failed;
                 result.message = "the loss became " + std::string(std::isnan(lossValue) ? "NaN" : "infinite") + " at epoch " +
-                    std::to_string(epoch + 1) + ", batch " + std::to_string(batch.index + 1) +
-                    "; training stopped and the last good checkpoint is kept (try a lower learning rate or grad_clip)";
+                    std::to_string(epoch + 1) + ", batch " + std::to_string(batch.index + 1) + "; training stopped " +
+                    (fs::exists(run.lastCheckpoint()) ? "and the last good checkpoint, " + run.lastCheckpoint() + ", resumes the run"
+                                                      : "before its first checkpoint (written at the end of epoch 1), so it starts again from scratch") +
+                    " (try a lower learning rate or grad_clip)";
                 if (writes)
                     run.appendMetrics({{"type", "error"}, {"epoch", epoch + 1}, {"step", position.step}, {"message", result.message}});
                 report.message(result.message);
@@ -456,15 +496,15 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
             ++position.step;
             result.stepsDone = position.step;
             position.batch = batch.index + 1;
-            lossSum += lossValue;
-            ++lossCount;
+            position.epochLossSum += lossValue;
+            ++position.epochLossBatches;
 
             const double seconds = std::chrono::duration<double>(Clock::now() - runStart).count();
             state.epoch = epoch + 1;
             state.batch = batch.index + 1;
             state.step = position.step;
             state.loss = lossValue;
-            state.smoothedLoss = state.smoothedLoss == 0 ? lossValue : 0.98 * state.smoothedLoss + 0.02 * lossValue;
+            state.smoothedLoss = smoothing.add(lossValue);
             state.learningRate = lr;
             const double stepsDone = static_cast<double>(position.step - firstStep);
             state.imagesPerSecond = seconds > 0 ? stepsDone * config.batchSize * (group ? group->size() : 1) / seconds : 0;
@@ -476,8 +516,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
                 run.appendMetrics({{"type", "step"}, {"epoch", epoch + 1}, {"step", position.step}, {"loss", lossValue},
                                    {"lr", lr}, {"images_per_second", state.imagesPerSecond}});
             relayImageNotices();
-            lossSinceValidation += lossValue;
-            ++stepsSinceValidation;
+            position.validationLossSum += lossValue;
+            ++position.validationLossSteps;
             const bool endOfEpoch = position.batch >= trainSource.batchesPerEpoch();
             const bool lastStep = position.step >= cadence.stepLimit() || (endOfEpoch && epoch + 1 >= cadence.epochLimit());
             if (cadence.validationDue(position.step, endOfEpoch, lastStep)) {
@@ -485,7 +525,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
                 EpochSummary summary;
                 summary.epoch = epoch + 1;
                 summary.step = position.step;
-                summary.trainLoss = lossSinceValidation / static_cast<double>(stepsSinceValidation);
+                summary.trainLoss = position.validationLossSum / static_cast<double>(position.validationLossSteps);
                 if (!validate(summary)) {
                     position.epoch = epoch;
                     saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
@@ -497,8 +537,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
                 }
                 summary.seconds = std::chrono::duration<double>(Clock::now() - validationStart).count();
                 judge(summary);
-                lossSinceValidation = 0;
-                stepsSinceValidation = 0;
+                position.validationLossSum = 0;
+                position.validationLossSteps = 0;
                 position.epoch = epoch;
                 if (writes) {
                     run.appendValidation(summary);
@@ -507,7 +547,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
                 }
                 if (group)
                     group->barrier();
-                result.bestMap = position.bestMap;
+                if (position.bestMap >= 0)
+                    result.bestMap = position.bestMap;
                 if (observer)
                     observer->validated(summary);
             }
@@ -539,7 +580,7 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         EpochSummary summary;
         summary.epoch = epoch + 1;
         summary.step = position.step;
-        summary.trainLoss = lossCount ? lossSum / static_cast<double>(lossCount) : 0;
+        summary.trainLoss = position.epochLossBatches ? position.epochLossSum / static_cast<double>(position.epochLossBatches) : 0;
         summary.metricLearning = metricLoss != nullptr;
         nlohmann::json weights = {{"type", "weights"}, {"epoch", epoch + 1}, {"world_size", group ? group->size() : 1},
                                   {"weight_fingerprint", weightFingerprint(trainable)}};
@@ -566,6 +607,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         judge(summary);
         position.epoch = epoch + 1;
         position.batch = 0;
+        position.epochLossSum = 0;
+        position.epochLossBatches = 0;
         if (writes) {
             run.appendEpoch(summary);
             run.appendMetrics(weights);
@@ -580,7 +623,8 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
         if (group)
             group->barrier();
         result.epochsDone = epoch + 1;
-        result.bestMap = position.bestMap;
+        if (position.bestMap >= 0)
+            result.bestMap = position.bestMap;
         if (observer)
             observer->epochFinished(summary);
     }
@@ -592,9 +636,32 @@ TrainingResult trainModel(const TrainingConfig& config, const std::string& runDi
     if (result.skippedImages)
         report.message(std::to_string(result.skippedImages) + " images were missing or corrupt and were left out");
     result.status = TrainingResult::Status::Finished;
-    result.message = config.maxSteps > 0 ? "finished " + std::to_string(position.step) + " steps (" + std::to_string(result.epochsDone) + " whole epochs)"
-                                         : "finished " + std::to_string(config.epochs) + " epochs";
+    if (config.maxSteps > 0)
+        result.message = "finished " + std::to_string(position.step) + (position.step == 1 ? " step (" : " steps (") +
+            std::to_string(result.epochsDone) + (result.epochsDone == 1 ? " whole epoch)" : " whole epochs)");
+    else
+        result.message = "finished " + std::to_string(config.epochs) + (config.epochs == 1 ? " epoch" : " epochs");
     return result;
+}
+
+} // namespace
+
+TrainingResult trainModel(const TrainingConfig& config, const std::string& runDirectory, TrainingObserver* observer,
+                          const CancelToken* cancel, PauseGate* pause)
+{
+    RunStanding standing;
+    try {
+        return train(config, runDirectory, observer, cancel, pause, standing);
+    } catch (const std::exception& error) {
+        // Without this line a run that never started (a bad dataset path) would look in progress, then stopped.
+        if (standing.writesRun)
+            try {
+                RunFiles(runDirectory).appendMetrics({{"type", "error"}, {"epoch", standing.position.epoch + 1},
+                                                      {"step", standing.position.step}, {"message", error.what()}});
+            } catch (const std::exception&) { // a full disk, say: the error itself still reaches the caller
+            }
+        throw;
+    }
 }
 
 } // namespace tagscope

@@ -12,6 +12,7 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <string>
 
 namespace tagscope {
@@ -50,12 +51,15 @@ public:
     void pause();
     void resume();
     bool paused() const;
+    // True while the trainer waits here: the batch under way when pause() came has finished, no other starts.
+    bool holding() const;
     void waitWhilePaused(const CancelToken* cancel); // returns at resume or cancel
 
 private:
     mutable std::mutex mutex_;
     std::condition_variable changed_;
     bool paused_ = false;
+    bool holding_ = false;
 };
 
 struct TrainingResult {
@@ -64,13 +68,14 @@ struct TrainingResult {
     std::string message;
     int epochsDone = 0;
     std::int64_t stepsDone = 0;
-    double bestMap = 0; // metric learning: the best validation Recall@1, in percent
+    std::optional<double> bestMap; // in percent; metric learning: the best validation Recall@1. None until validated
     std::uint64_t skippedImages = 0; // missing or corrupt, left out of training
 };
 
 // Errors before training starts (a bad dataset path, an impossible config) are thrown as std::runtime_error /
-// std::invalid_argument; a cancelled run writes a checkpoint; a NaN or infinite loss stops the run as Failed
-// with the last good checkpoint kept.
+// std::invalid_argument, and like any error that stops the run they leave an "error" line in metrics.jsonl, so
+// that the run reads as failed; a cancelled run writes a checkpoint; a NaN or infinite loss stops the run as
+// Failed with the last good checkpoint kept. A relative dataset path is recorded absolute in config.json.
 TrainingResult trainModel(const TrainingConfig& config, const std::string& runDirectory, TrainingObserver* observer = nullptr,
                           const CancelToken* cancel = nullptr, PauseGate* pause = nullptr);
 

@@ -1,8 +1,10 @@
 #include "training/training_config.h"
 
+#include "dataset/band_rule.h"
 #include "losses/loss_registry.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <stdexcept>
 
@@ -91,6 +93,27 @@ private:
     std::set<std::string> seen_;
 };
 
+// "backbone.name" -> value for every leaf of nested objects; lists are leaves.
+void flatten(const nlohmann::json& json, const std::string& prefix, std::map<std::string, nlohmann::json>& out)
+{
+    if (!json.is_object()) {
+        out[prefix] = json;
+        return;
+    }
+    for (const auto& [key, value] : json.items())
+        flatten(value, prefix.empty() ? key : prefix + "." + key, out);
+}
+
+// With the defaults filled in, so that a key left out and its default read the same.
+nlohmann::json normalisedConfig(const nlohmann::json& json)
+{
+    try {
+        return toJson(trainingConfigFromJson(json));
+    } catch (const std::invalid_argument&) {
+        return json;
+    }
+}
+
 const char* samplerName(SamplerKind kind)
 {
     switch (kind) {
@@ -170,6 +193,7 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
     r.flag("channels_last", c.channelsLast);
     r.text("tags", c.tags, {"trainable", "all"});
     r.read("min_tag_positives", c.minTagPositives, 0, 1e9);
+    r.text("bands", c.bands);
     r.read("max_train_images", c.maxTrainImages, 0, 1e12);
     r.read("max_val_images", c.maxValImages, 0, 1e12);
     r.read("log_every", c.logEvery, 1, 1e9);
@@ -184,6 +208,11 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
     r.text("class_priors", c.classPriors);
     r.read("distributed_timeout", c.distributedTimeout, 1, 86400);
     r.rejectUnknown("");
+    std::string bandsError;
+    const std::optional<BandRule> bandRule = parseBandRule(c.bands, &bandsError);
+    if (!bandRule)
+        throw std::invalid_argument(bandsError);
+    c.bands = formatBandRule(*bandRule); // one spelling per rule, so that "absolute" and "absolute:100:20" compare equal
     if (c.dataset.empty())
         throw std::invalid_argument("dataset: required (a dataset folder or file)");
     if (c.epochs == 0 && c.maxSteps == 0)
@@ -262,6 +291,7 @@ nlohmann::json toJson(const TrainingConfig& c)
             {"channels_last", c.channelsLast},
             {"tags", c.tags},
             {"min_tag_positives", c.minTagPositives},
+            {"bands", c.bands},
             {"max_train_images", c.maxTrainImages},
             {"max_val_images", c.maxValImages},
             {"log_every", c.logEvery},
@@ -275,6 +305,25 @@ nlohmann::json toJson(const TrainingConfig& c)
             {"inject_nan_at_step", c.injectNanAtStep},
             {"class_priors", c.classPriors},
             {"distributed_timeout", c.distributedTimeout}};
+}
+
+std::string describeConfigChanges(const nlohmann::json& before, const nlohmann::json& after)
+{
+    if (!before.is_object() || !after.is_object())
+        return {};
+    std::map<std::string, nlohmann::json> old, now;
+    flatten(normalisedConfig(before), "", old);
+    flatten(normalisedConfig(after), "", now);
+    for (const auto& [key, value] : old)
+        now.emplace(key, nullptr); // a key that disappeared reads as null
+    std::string changes;
+    for (const auto& [key, value] : now) {
+        const auto was = old.find(key);
+        const nlohmann::json previous = was == old.end() ? nlohmann::json(nullptr) : was->second;
+        if (previous != value)
+            changes += (changes.empty() ? "" : ", ") + key + " " + previous.dump() + " -> " + value.dump();
+    }
+    return changes;
 }
 
 } // namespace tagscope

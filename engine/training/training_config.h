@@ -53,6 +53,7 @@ struct TrainingConfig {
     bool channelsLast = false;
     std::string tags = "trainable"; // trainable, all
     int minTagPositives = 1;        // tags with fewer training positives are left out
+    std::string bands = "absolute:100:20"; // head / medium / tail rule of the band mAPs (dataset/band_rule.h syntax)
     std::size_t maxTrainImages = 0; // 0: all
     std::size_t maxValImages = 0;   // a fixed, seeded sample of the validation split that every evaluation scores (0: all)
     int logEvery = 10; // steps between lines in metrics.jsonl
@@ -73,5 +74,9 @@ struct TrainingConfig {
 // Throws std::invalid_argument naming the key (e.g. "optimizer: expected one of adamw, sgd").
 TrainingConfig trainingConfigFromJson(const nlohmann::json& json);
 nlohmann::json toJson(const TrainingConfig& config);
+
+// What differs between two configs, key by key ("lr 0.001 -> 0.01, backbone.name small_cnn -> resnet18"); empty
+// when nothing does. A config that no longer parses (from an older version) is compared as written.
+std::string describeConfigChanges(const nlohmann::json& before, const nlohmann::json& after);
 
 } // namespace tagscope

@@ -91,7 +91,7 @@ shot "$shots/histogram.png" "$demo" --screenshot "$shots/histogram.png" --show-t
 shot "$shots/summary.png" "$demo" --screenshot "$shots/summary.png" --show-tab summary
 shot "$shots/cooccurrence.png" "$demo" --screenshot "$shots/cooccurrence.png" --show-tab cooccurrence
 
-# The training panel (1600 x 1000).
+# The training page (1440 x 900).
 shot "$shots/training.png" "$small_demo" --training-screenshot "$shots/training.png" --train-config "$work/partial.json" \
   --after-epochs 4 --compare-run "$runs/asl"
 shot "$shots/long-tail.png" "$small_demo" --training-screenshot "$shots/long-tail.png" --open-run "$runs/db-class-aware" \

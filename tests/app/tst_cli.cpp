@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QThread>
@@ -41,10 +42,13 @@ private slots:
     void infoText();
     void infoTextAlignsNonAsciiTagNames();
     void infoOnMissingDatasetFails();
+    void infoBands();
     void synthThenInfo();
     void synthPhotosStreamIntoTraining();
     void devicesComeFromTheTorchPlugin();
+    void datasetCommandsNeverLoadLibTorch();
     void lossMatchesReference();
+    void trainBlamesBadSettingsWhereTheyCameFrom();
 };
 
 void TestCli::infoJson()
@@ -83,6 +87,41 @@ void TestCli::infoJson()
     QCOMPARE(errors.first().toObject().value("line").toInt(), 7);
     QVERIFY(errors.first().toObject().value("message").toString().contains("zz"));
     QCOMPARE(json.value("splits").toObject().value("train").toObject().value("images").toInt(), 3);
+}
+
+void TestCli::infoBands()
+{
+    // Six tags with 1..6 train positives: every one is tail by the default thresholds, two of each band by thirds.
+    QTemporaryDir dir;
+    QByteArray rows = "ImageID,Source,LabelName,Confidence\n";
+    for (int tag = 1; tag <= 6; ++tag)
+        for (int image = 1; image <= tag; ++image)
+            rows += QByteArray("000000000000000") + QByteArray::number(image) + ",verification,/m/" + QByteArray::number(tag) + ",1\n";
+    writeTestFile(QDir(dir.path()), "oidv6-train-annotations-human-imagelabels.csv", rows);
+    auto bands = [&](const QStringList& extra) {
+        const CliRun run = runCli(QStringList{"info", dir.path(), "--json"} + extra);
+        return QJsonDocument::fromJson(run.out).object().value("bands").toObject();
+    };
+    const QJsonObject absolute = bands({});
+    QCOMPARE(absolute.value("rule").toString(), QString("absolute:100:20"));
+    QCOMPARE(absolute.value("tail").toInt(), 6);
+    const QJsonObject thirds = bands({"--bands", "thirds"});
+    QCOMPARE(thirds.value("rule").toString(), QString("thirds"));
+    QCOMPARE(thirds.value("head").toInt(), 2);
+    QCOMPARE(thirds.value("medium").toInt(), 2);
+    QCOMPARE(thirds.value("tail").toInt(), 2);
+    QCOMPARE(thirds.value("tail_below").toInt(), 3);
+    QCOMPARE(thirds.value("head_above").toInt(), 4);
+    const CliRun text = runCli({"info", dir.path(), "--bands", "absolute:3:2"});
+    QVERIFY2(text.out.contains("Bands     3 head (> 3), 2 medium, 1 tail (< 2 positives in train), rule absolute:3:2"), text.out.constData());
+    const CliRun bad = runCli({"info", dir.path(), "--bands", "quantile:0.7:0.7"});
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY2(bad.err.contains("bands 'quantile:0.7:0.7': the shares add up to more than 1"), bad.err.constData());
+    // The training config refuses a bad rule the same way, naming the --set option.
+    const QString config = writeTestFile(QDir(dir.path()), "train.json", R"({"dataset": "somewhere"})");
+    const CliRun train = runCli({"train", "--config", config, "--set", "bands=tertiles"});
+    QVERIFY(train.exitCode != 0);
+    QVERIFY2(train.err.contains("--set bands=tertiles: bands 'tertiles': unknown kind"), train.err.constData());
 }
 
 void TestCli::infoText()
@@ -160,10 +199,44 @@ void TestCli::synthThenInfo()
     const QJsonObject json = QJsonDocument::fromJson(info.out).object();
     QCOMPARE(json.value("images").toInt(), 5000);
     QCOMPARE(json.value("tags").toInt(), 300);
-    const QJsonObject labels = json.value("labels").toObject();
-    QCOMPARE(labels.value("positive").toInt() + labels.value("negative").toInt(), 6000);
+    QCOMPARE(json.value("rows_read").toInt(), 6000 + 8 * 6000 + 2); // both files' rows and headers
     QCOMPARE(json.value("errors").toArray().size(), 0);
     QVERIFY(json.value("imbalance_ratio").toDouble() > 20); // Zipf-like: the head dwarfs the tail
+    QVERIFY(info.err.contains("Reading labels")); // the import's progress, on stderr
+    const CliRun human = runCli({"info", dir.path(), "--json", "--no-machine-labels", "--quiet"});
+    const QJsonObject labels = QJsonDocument::fromJson(human.out).object().value("labels").toObject();
+    QCOMPARE(labels.value("positive").toInt() + labels.value("negative").toInt(), 6000);
+    QVERIFY(human.err.isEmpty());
+
+    // The machine-label file has the shape of Open Images': its images among the human-verified file's, sorted
+    // by ImageID, confidences in (0, 1], most of them at or above 0.5.
+    auto rowsOf = [&](const char* name) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return QList<QByteArrayList>();
+        QList<QByteArrayList> rows;
+        file.readLine(); // header
+        while (!file.atEnd())
+            rows << file.readLine().trimmed().split(',');
+        return rows;
+    };
+    QSet<QByteArray> humanImages;
+    for (const QByteArrayList& row : rowsOf("oidv6-train-annotations-human-imagelabels.csv"))
+        humanImages.insert(row[0]);
+    const QList<QByteArrayList> machine = rowsOf("oidv6-train-annotations-machine-imagelabels.csv");
+    QCOMPARE(machine.size(), 8 * 6000);
+    int high = 0;
+    for (int i = 0; i < machine.size(); ++i) {
+        const QByteArrayList& row = machine[i];
+        QCOMPARE(row.size(), 4);
+        QVERIFY(humanImages.contains(row[0]));
+        QVERIFY(i == 0 || machine[i - 1][0] <= row[0]);
+        QCOMPARE(row[1], QByteArray("machine"));
+        const double confidence = row[3].toDouble();
+        QVERIFY2(confidence > 0 && confidence <= 1, row[3].constData());
+        high += confidence >= 0.5;
+    }
+    QVERIFY(high > machine.size() * 3 / 4);
 }
 
 void TestCli::synthPhotosStreamIntoTraining()
@@ -209,9 +282,41 @@ void TestCli::devicesComeFromTheTorchPlugin()
     QVERIFY(!devices.isEmpty());
     QCOMPARE(devices.first().toObject().value("id").toString(), QString("cpu"));
     QCOMPARE(json.value("threads").toInt(), QThread::idealThreadCount());
-    // The dataset commands do not load LibTorch.
     const CliRun help = runCli({"--help"});
     QVERIFY(help.out.contains("devices"));
+}
+
+void TestCli::datasetCommandsNeverLoadLibTorch()
+{
+    // The dynamic loader's record of every library it maps (LD_DEBUG=files), for commands that only read datasets
+    // and embeddings; `devices`, which loads the LibTorch plugin, shows that the record would tell.
+    QTemporaryDir dir;
+    const QString dataset = dir.filePath("dataset"), embedding = dir.filePath("embedding.npy");
+    std::vector<float> values;
+    for (int i = 0; i < 40 * 4; ++i)
+        values.push_back(float((i * 7919) % 101));
+    tagscope::writeNpy(embedding.toStdString(), values, {40, 4});
+    const auto librariesOf = [](const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("LD_DEBUG", "files");
+        process.setProcessEnvironment(environment);
+        process.start(TAGSCOPE_CLI_PATH, arguments);
+        if (!process.waitForFinished(120000) || process.exitCode() != 0)
+            qWarning("%s", process.readAllStandardError().constData());
+        return process.readAllStandardError();
+    };
+    const QList<QStringList> datasetCommands = {{"synth", "--out", dataset, "--images", "200", "--rows", "300", "--tags", "20"},
+                                                {"info", dataset, "--json"},
+                                                {"filter", dataset, "split:train", "--count"},
+                                                {"knn", embedding, "--k", "3", "--query", "0", "--json"},
+                                                {"pca", embedding, "--dims", "2", "--out", dir.filePath("pca.npy")}};
+    for (const QStringList& command : datasetCommands) {
+        const QByteArray log = librariesOf(command);
+        QVERIFY2(log.contains("file="), qPrintable(command.first() + ": no loader record"));
+        QVERIFY2(!log.contains("libtorch"), qPrintable(command.first() + " mapped LibTorch"));
+    }
+    QVERIFY(librariesOf({"devices", "--json"}).contains("libtorch"));
 }
 
 void TestCli::lossMatchesReference()
@@ -267,6 +372,26 @@ void TestCli::lossMatchesReference()
     const CliRun missing = runCli({"loss", "bce", "--inputs", dir.path() + "/absent.npy", "--targets", QString::fromStdString(y)});
     QVERIFY(missing.exitCode != 0);
     QVERIFY(missing.err.contains("absent.npy"));
+}
+
+void TestCli::trainBlamesBadSettingsWhereTheyCameFrom()
+{
+    // Each fails before training: the message names the --set option or the config file that holds the mistake.
+    QTemporaryDir dir;
+    const QString good = writeTestFile(QDir(dir.path()), "good.json", R"({"dataset": "somewhere", "lr": 0.01})");
+    const CliRun typo = runCli({"train", "--config", good, "--out", dir.path() + "/run", "--set", "learning_rate=0.1"});
+    QVERIFY(typo.exitCode != 0);
+    QVERIFY2(typo.err.contains("--set learning_rate=0.1: unknown key 'learning_rate'"), typo.err.constData());
+    const CliRun range = runCli({"train", "--config", good, "--set", "epochs=3", "--set", "lr=-1"});
+    QVERIFY2(range.err.contains("--set lr=-1: lr:"), range.err.constData());
+    const CliRun notAGroup = runCli({"train", "--config", good, "--set", "lr.peak=1"});
+    QVERIFY2(notAGroup.err.contains("--set lr.peak=1: 'lr' is a value"), notAGroup.err.constData());
+    // The file's own mistake stays the file's, even when a --set supplies what the file leaves out.
+    const QString bad = writeTestFile(QDir(dir.path()), "bad.json", R"({"device": "gpu"})");
+    const CliRun file = runCli({"train", "--config", bad, "--set", "dataset=somewhere"});
+    QVERIFY(file.exitCode != 0);
+    QVERIFY2(file.err.contains(bad.toUtf8() + ": device:") && !file.err.contains("--set"), file.err.constData());
+    QVERIFY(!QFile::exists(dir.path() + "/run/config.json")); // nothing was started
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -24,6 +24,7 @@ private slots:
     void pcaReducesAndReports();
     void knnExactAndApproximate();
     void tsneWritesALayoutAndScoresIt();
+    void tsneGivesTheSameLayoutOnEveryRun();
     void embedReadsTheCacheTheSecondTime();
     void anotherDatasetsEmbeddingIsRefused();
     void errorsNameTheFile();
@@ -116,6 +117,35 @@ void TestEmbeddingCli::tsneWritesALayoutAndScoresIt()
     QCOMPARE(scored.exitCode, 0);
     QVERIFY(std::abs(scored.json()["kl"].toDouble() - json["kl"].toDouble()) < 1e-6);
     QVERIFY(std::abs(scored.json()["knn_preservation"].toDouble() - json["knn_preservation"].toDouble()) < 1e-9);
+
+    // Without --json the summary is the result, on stdout; --quiet leaves stderr silent.
+    const CliRun quiet = runCli({"tsne", points_, "--out", out, "--perplexity", "15", "--iterations", "50", "--quiet"});
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY2(quiet.err.isEmpty(), quiet.err.constData());
+    QVERIFY2(quiet.out.contains("600 points, 50 iterations") && quiet.out.contains("KL"), quiet.out.constData());
+}
+
+void TestEmbeddingCli::tsneGivesTheSameLayoutOnEveryRun()
+{
+    // Above 2,000 points the repulsion goes through FFTs: the first run on a machine (an empty cache folder) and
+    // the next ones use the same transforms, so a seed gives the same layout every time.
+    const QString points = dir_.filePath("fft-points.npy");
+    writeFloatMatrix(points.toStdString(), gaussianClusters(5, 500, 10, 8.0, 4).points);
+    QTemporaryDir cache;
+    const QByteArray previous = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
+    QByteArray layouts[3];
+    for (int run = 0; run < 3; ++run) {
+        const QString out = dir_.filePath(QString("fft-xy-%1.npy").arg(run));
+        QCOMPARE(runCli({"tsne", points, "--out", out, "--iterations", "300", "--seed", "3", "--quiet"}).exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        layouts[run] = file.readAll();
+    }
+    qputenv("XDG_CACHE_HOME", previous);
+    QVERIFY(layouts[0].size() > 2500 * 2 * 4);
+    QVERIFY(layouts[1] == layouts[0]);
+    QVERIFY(layouts[2] == layouts[0]);
 }
 
 void TestEmbeddingCli::embedReadsTheCacheTheSecondTime()

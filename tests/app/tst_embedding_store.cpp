@@ -13,6 +13,7 @@
 #include "embeddings/map_export.h"
 #include "embeddings/tsne_runner.h"
 
+#include "common/english_plurals.h"
 #include "common/npy.h"
 #include "dataset/statistics.h"
 #include "embedding/float_matrix.h"
@@ -118,6 +119,7 @@ void TestEmbeddingStore::storeLoadsNpyAndSidecar()
     QTemporaryDir dir;
     std::vector<std::uint32_t> ids;
     const QString path = writeEmbedding(dir.path(), &ids);
+    QVERIFY(ui::installEnglishPlurals(*QCoreApplication::instance())); // "50 embeddings", as the window writes it
     EmbeddingStore store;
     EmbeddingSourceRunner runner(&store);
     QSignalSpy changed(&store, &EmbeddingStore::embeddingsChanged);
@@ -371,9 +373,11 @@ void TestEmbeddingStore::pageRunsTsneOnTheStore()
     Q_EMIT page.gallery()->showInBrowserRequested(page.gallery()->images());
     QCOMPARE(browser.count(), 1);
 
-    // The browser's filter dims the rest, the legend says how many match.
+    // The browser's filter shows above the map with how many match; the rest get the legend's hollow entry.
     page.setBrowserFilter({10, 11, 12}, false, QStringLiteral("Zero"));
-    QVERIFY(page.map()->legend()->text().contains(QStringLiteral("3 of 50")));
+    QVERIFY(page.filterLabel()->text().contains(QStringLiteral("3 of 50")));
+    QVERIFY(page.filterLabel()->text().contains(QStringLiteral("Zero")));
+    QVERIFY(page.map()->legend()->text().contains(QStringLiteral("Outside&nbsp;the&nbsp;filter")));
 
     const QString out = dir.filePath(QStringLiteral("map.csv"));
     page.exportCoordinates(out);

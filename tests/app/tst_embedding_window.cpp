@@ -1,10 +1,14 @@
 // The embedding map inside the main window on a generated demo dataset: View > Embedding Map (Ctrl+E) shows it in
 // place of the browser once a dataset is open, embeddings in the window's store start live t-SNE, the browser's
-// filter dims the map, and a selection on the map comes back to the browser as an image-set filter that Esc
-// clears.
+// filter shows above the map (its points outside drawn hollow) with a button that clears it, and a selection on
+// the map comes back to the browser as an image-set filter that Esc clears. A wheel over the t-SNE controls leaves
+// their values alone. The Compute Embeddings dialog says when a run has no embedding head.
+#include "common/focused_wheel_filter.h"
+#include "embeddings/compute_embeddings_dialog.h"
 #include "embeddings/embedding_page.h"
 #include "embeddings/embedding_store.h"
 #include "embeddings/tsne_runner.h"
+#include "settings/language.h"
 #include "window/main_window.h"
 
 #include "dataset/demo_generator.h"
@@ -17,11 +21,17 @@
 #include "thumbnails/thumbnail_grid_model.h"
 
 #include "embedding_data.h"
+#include "wheel_events.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -35,6 +45,7 @@ class TestEmbeddingWindow : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void mapInTheWindow();
+    void computeDialogSaysWhenARunHasNoEmbeddingHead();
 
 private:
     QTemporaryDir demo_;
@@ -45,15 +56,17 @@ void TestEmbeddingWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TagscopeTest"));
     QCoreApplication::setApplicationName(QStringLiteral("TagscopeEmbeddingWindow"));
+    QCOMPARE(tagscope::gui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en")); // plurals
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QSettings().clear();
+    FocusedWheelFilter::install(*qApp); // as the application does at start-up
     DemoOptions options;
     options.outputFolder = QFile::encodeName(demo_.path()).toStdString();
     options.images = 200;
     try {
         generateDemoDataset(options);
     } catch (const std::exception& error) {
-        QSKIP(qPrintable(QStringLiteral("demo generator unavailable: %1").arg(QString::fromUtf8(error.what()))));
+        QFAIL(qPrintable(QStringLiteral("the demo generator failed: %1").arg(QString::fromUtf8(error.what()))));
     }
 }
 
@@ -93,11 +106,36 @@ void TestEmbeddingWindow::mapInTheWindow()
     QTRY_COMPARE_WITH_TIMEOUT(page->map()->pointCount(), std::size_t(100), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(page->tsne()->status().phase, TsneRunner::Phase::Finished, 60000);
 
-    // The browser's filter (a tag) dims the map; the legend says how many points it leaves.
+    // The wheel passing over the t-SNE controls changes none of them.
+    for (QAbstractSpinBox* box : QList<QAbstractSpinBox*>{page->controls()->perplexityBox(), page->controls()->learningRateBox(),
+                                                          page->controls()->exaggerationBox(), page->controls()->iterationsBox()}) {
+        QVERIFY(box->isEnabled());
+        const QString before = box->text();
+        turnWheel(box, 1);
+        QCOMPARE(box->text(), before);
+    }
+    QCOMPARE(page->controls()->values().perplexity, 15.0);
+    QCOMPARE(page->controls()->values().iterations, 250);
+
+    // The browser's filter (a tag, set in the browser) shows above the map with how many points it leaves; the
+    // others are drawn hollow, and the legend says so. Its button clears it: every point in its colour again.
     const int tag = page->colourTag();
     QVERIFY(tag >= 0);
+    QVERIFY(!page->filterLabel()->isVisible());
     window.setCurrentTag(tag);
-    QTRY_VERIFY(page->map()->legend()->text().contains(QStringLiteral(" of 100 match the browser's filter")));
+    QTRY_VERIFY(page->filterLabel()->isVisible());
+    const QString tagName = QString::fromStdString(window.dataset()->dataset.tag(std::size_t(tag)).displayName);
+    QVERIFY(page->filterLabel()->text().contains(tagName));
+    QVERIFY(page->filterLabel()->text().contains(QStringLiteral(" of 100 points match")));
+    QVERIFY(page->map()->legend()->text().contains(QStringLiteral("Outside&nbsp;the&nbsp;filter")));
+    QVERIFY(page->clearFilterButton()->isVisible());
+    page->clearFilterButton()->click();
+    QTRY_VERIFY(!page->filterLabel()->isVisible());
+    QCOMPARE(window.currentFilter().kind, ImageFilter::Kind::All);
+    QCOMPARE(window.currentTag(), -1);
+    QVERIFY(!page->map()->legend()->text().contains(QStringLiteral("Outside")));
+    QVERIFY(page->isVisible()); // the map stays in front
+    QTRY_COMPARE(window.gridModel()->rowCount(), 200);
 
     // A selection goes back to the browser as its filter, the map gives way to the grid.
     page->map()->setSelection({0, 1, 2, 3, 4});
@@ -114,6 +152,43 @@ void TestEmbeddingWindow::mapInTheWindow()
     QTRY_COMPARE(window.gridModel()->rowCount(), 200);
     QVERIFY(window.filterBar()->imageSet().isEmpty());
     QCOMPARE(window.currentFilter().kind, ImageFilter::Kind::All);
+}
+
+void TestEmbeddingWindow::computeDialogSaysWhenARunHasNoEmbeddingHead()
+{
+    QTemporaryDir runs;
+    const auto makeRun = [&](const QString& name, int embeddingDim) {
+        const QString run = runs.filePath(name);
+        QDir().mkpath(run + QStringLiteral("/checkpoints"));
+        QFile config(run + QStringLiteral("/config.json"));
+        config.open(QIODevice::WriteOnly);
+        config.write(QStringLiteral(R"({"loss": "asl", "epochs": 2, "embedding_dim": %1})").arg(embeddingDim).toUtf8());
+        QFile(run + QStringLiteral("/checkpoints/best.pt")).open(QIODevice::WriteOnly);
+        return QDir(run).absolutePath();
+    };
+    const QString tagger = makeRun(QStringLiteral("20260101-100000-asl"), 0);
+    const QString embedder = makeRun(QStringLiteral("20260101-110000-arcface"), 64);
+    QVERIFY(ComputeEmbeddingsDialog::lacksEmbeddingHead(tagger));
+    QVERIFY(ComputeEmbeddingsDialog::lacksEmbeddingHead(tagger + QStringLiteral("/checkpoints/best.pt")));
+    QVERIFY(!ComputeEmbeddingsDialog::lacksEmbeddingHead(embedder));
+    QVERIFY(!ComputeEmbeddingsDialog::lacksEmbeddingHead(runs.filePath(QStringLiteral("model.pt")))); // TorchScript: not known
+
+    // The run without a head is chosen: the dialog says, before computing, that its pooled features will be used.
+    ComputeEmbeddingsDialog dialog(demo_.path(), runs.path(), tagger);
+    dialog.show();
+    QCOMPARE(dialog.modelCombo()->currentData().toString(), tagger);
+    QVERIFY(dialog.noHeadNote()->isVisible());
+    QVERIFY(dialog.noHeadNote()->text().contains(QStringLiteral("no embedding head")));
+    QVERIFY(!dialog.pooledCheck()->isEnabled());
+    dialog.modelCombo()->setCurrentIndex(dialog.modelCombo()->findData(embedder));
+    QVERIFY(!dialog.noHeadNote()->isVisible());
+    QVERIFY(dialog.pooledCheck()->isEnabled());
+    QVERIFY(!dialog.request().pooledFeatures);
+
+    // For predictions the note has no say.
+    ComputeEmbeddingsDialog predictions(demo_.path(), runs.path(), tagger, nullptr, ComputeEmbeddingsDialog::Purpose::Predictions);
+    predictions.show();
+    QVERIFY(!predictions.noHeadNote()->isVisible());
 }
 
 QTEST_MAIN(TestEmbeddingWindow)

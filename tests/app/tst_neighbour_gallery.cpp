@@ -10,6 +10,7 @@
 #include "dataset/dataset_loader.h"
 #include "gallery/neighbour_gallery.h"
 #include "gallery/neighbour_gallery_model.h"
+#include "gallery/share_bar_delegate.h"
 #include "test_files.h"
 #include "training_data.h"
 
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QLabel>
 #include <QListView>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -222,6 +224,17 @@ void TestNeighbourGallery::panelWithoutEmbeddingsSaysSo()
     QVERIFY(button && button->defaultAction() == &compute && button->isVisibleTo(&panel));
     panel.queryImage(12); // remembered until embeddings arrive
     QVERIFY(panel.emptyText().contains(QStringLiteral("img12.jpg")));
+    // The wrapped message keeps every line, in a narrow dock and a wide one.
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto* message = panel.findChild<QLabel*>(QStringLiteral("neighbourEmptyText"));
+    QVERIFY(message);
+    for (int width : {260, 420, 900, 1400}) {
+        panel.resize(width, 500);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY2(message->height() >= message->heightForWidth(message->width()),
+                 qPrintable(QStringLiteral("at %1 px: %2 px tall, %3 px needed").arg(width).arg(message->height()).arg(message->heightForWidth(message->width()))));
+    }
     QSignalSpy finished(&panel, &NeighbourPanel::searchFinished);
     setLineEmbeddings(panel);
     QVERIFY(finished.wait(10000));
@@ -271,6 +284,17 @@ void TestNeighbourGallery::findsTheKnownNeighbours()
     const QTableWidget* table = panel.gallery()->summaryTable();
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(1, 1)->text(), QStringLiteral("%1 / 6").arg(sameParity));
+    // The share as the rest of the application writes it ("50.0%"), its bar kept clear of the number.
+    QCOMPARE(table->item(1, 2)->text(), QLocale().toString(100.0 * sameParity / 6.0, 'f', 1) + u'%');
+    auto* bars = qobject_cast<ui::ShareBarDelegate*>(table->itemDelegateForColumn(2));
+    QVERIFY(bars);
+    QStyleOptionViewItem option;
+    option.initFrom(table);
+    option.rect = table->visualItemRect(table->item(1, 2));
+    const int textWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100.0%"));
+    QVERIFY2(bars->barArea(option).right() <= option.rect.right() - textWidth,
+             qPrintable(QStringLiteral("bar to %1, text from %2").arg(bars->barArea(option).right()).arg(option.rect.right() - textWidth)));
+    QVERIFY(bars->barArea(option).width() > 20);
 }
 
 void TestNeighbourGallery::approximateSearchAgreesOnASmallSet()

@@ -1,5 +1,7 @@
-// Preferences: the typed settings (defaults, round trip, bad stored values), the dialog reading and writing them,
-// the thumbnail cache trimmed to its limit without touching foreign files, and the theme's palettes.
+// Preferences: the typed settings (defaults, round trip, bad stored values), the dialog reading and writing them
+// (its fields untouched by a wheel that passes over them), the thumbnail cache trimmed to its limit without
+// touching foreign files, and the theme's palettes.
+#include "common/focused_wheel_filter.h"
 #include "settings/app_settings.h"
 #include "settings/language.h"
 #include "settings/preferences_apply.h"
@@ -12,6 +14,8 @@
 #include "common/number_format.h"
 #include "thumbnails/thumbnail_disk_cache.h"
 #include "thumbnails/thumbnail_loader.h"
+
+#include "wheel_events.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -39,6 +43,7 @@ private Q_SLOTS:
     void dialogShowsAndWritesSettings();
     void dialogRestoreDefaults();
     void dialogRefusesUncreatableFolder();
+    void wheelChangesOnlyTheFocusedField();
     void trimRemovesOldestCacheFilesOnly();
     void thumbnailPreferencesReachTheLoader();
     void themes();
@@ -200,6 +205,36 @@ void TestPreferences::dialogRefusesUncreatableFolder()
     dialog.accept();
     QVERIFY(dialog.result() != QDialog::Accepted);
     QCOMPARE(AppSettings().threads(), 0); // nothing saved
+}
+
+void TestPreferences::wheelChangesOnlyTheFocusedField()
+{
+    tagscope::gui::FocusedWheelFilter::install(*qApp); // as the application does at start-up
+    AppSettings().setThreads(5);
+    PreferencesDialog dialog(QVector<tagscope::gui::DeviceChoice>{{"cpu", "CPU"}, {"cuda:0", "NVIDIA Test GPU"}});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const QList<QSpinBox*> spins = {dialog.threadsSpin(), dialog.diskCacheSpin(), dialog.memoryCacheSpin()};
+    const QList<QComboBox*> combos = {dialog.themeCombo(), dialog.languageCombo(), dialog.deviceCombo()};
+    for (QSpinBox* spin : spins) {
+        const int before = spin->value();
+        turnWheel(spin, 1);
+        QCOMPARE(spin->value(), before);
+        QVERIFY(!spin->hasFocus());
+    }
+    for (QComboBox* combo : combos) {
+        const int before = combo->currentIndex();
+        turnWheel(combo, before > 0 ? 1 : -1);
+        QCOMPARE(combo->currentIndex(), before);
+        QVERIFY(!combo->hasFocus());
+    }
+    // Focused (a click or Tab), a field takes the wheel as before.
+    dialog.threadsSpin()->setFocus(Qt::TabFocusReason);
+    QVERIFY(dialog.threadsSpin()->hasFocus());
+    turnWheel(dialog.threadsSpin(), 1);
+    QCOMPARE(dialog.threadsSpin()->value(), 6);
+    dialog.reject();
+    QCOMPARE(AppSettings().threads(), 5);
 }
 
 void TestPreferences::trimRemovesOldestCacheFilesOnly()

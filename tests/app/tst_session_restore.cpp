@@ -1,8 +1,10 @@
-// Session restore: a window closed with a dataset, a filter expression or a selected tag, and a run shown in the
-// training panel comes back the same at the next start; a dataset that has gone gets a message, not a crash; the
-// preference turns it off.
+// Session restore: a window closed with a dataset, a filter expression or a selected tag, its embeddings, the
+// training page in front and a run shown in it comes back the same at the next start; a dataset that has gone
+// gets a message, not a crash; the preference turns it off.
+#include "embeddings/embedding_file.h"
+#include "embeddings/embedding_page.h"
+#include "embeddings/embedding_store.h"
 #include "settings/app_settings.h"
-#include "training/training_dock.h"
 #include "training/training_panel.h"
 #include "window/main_window.h"
 #include "window/session_state.h"
@@ -10,8 +12,14 @@
 #include "tags/image_filter_bar.h"
 #include "thumbnails/thumbnail_grid_model.h"
 
+#include "common/npy.h"
+#include "embedding/float_matrix.h"
+#include "map/embedding_map_view.h"
+
 #include "list_dataset.h"
 
+#include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -27,6 +35,22 @@ namespace {
 bool waitForGrid(MainWindow& window)
 {
     return QTest::qWaitFor([&] { return window.dataset() && !window.isBusy() && !window.isFiltering(); }, 60000);
+}
+
+// Embeddings of every other image of the list dataset, as an extraction caches them: EMB.npy and EMB.images.npy.
+QString writeEmbeddings(const QString& folder)
+{
+    tagscope::FloatMatrix vectors(kListImages / 2, 8);
+    std::vector<std::int64_t> images;
+    for (std::size_t r = 0; r < vectors.rows; ++r) {
+        images.push_back(static_cast<std::int64_t>(2 * r));
+        for (std::size_t d = 0; d < vectors.cols; ++d)
+            vectors.at(r, d) = static_cast<float>((r * 7 + d * 3) % 11) + (d == r % 8 ? 5.0f : 0.0f);
+    }
+    const QString path = folder + "/EMB.npy";
+    tagscope::writeFloatMatrix(path.toStdString(), vectors);
+    tagscope::writeNpyInt64(tagscope::gui::embeddingSidecarPath(path).toStdString(), images, {static_cast<std::int64_t>(images.size())});
+    return path;
 }
 
 int tagIndex(const MainWindow& window, const char* name)
@@ -47,6 +71,7 @@ private Q_SLOTS:
     void init();
     void reopensDatasetAndFilter();
     void reopensSelectedTagAndRun();
+    void reopensEmbeddingsAndTrainingPage();
     void missingDatasetGetsAMessage();
     void preferenceTurnsItOff();
 
@@ -104,7 +129,7 @@ void TestSessionRestore::reopensSelectedTagAndRun()
         window.setCurrentTag(tagIndex(window, "zebra"));
         QVERIFY(waitForGrid(window));
         QCOMPARE(window.gridModel()->rowCount(), 5); // 0, 8, 16, 24, 32
-        window.trainingDock()->panel()->openRun(run);
+        window.trainingPanel()->openRun(run);
         window.close();
     }
     QCOMPARE(SessionState::load().tag, QStringLiteral("zebra"));
@@ -112,12 +137,61 @@ void TestSessionRestore::reopensSelectedTagAndRun()
 
     MainWindow window;
     window.openAtStartup(QString());
-    QCOMPARE(window.trainingDock()->panel()->shownRun(), QDir::cleanPath(run)); // at once, not after the dataset
+    QCOMPARE(window.trainingPanel()->shownRun(), QDir::cleanPath(run)); // at once, not after the dataset
     QTRY_VERIFY_WITH_TIMEOUT(window.dataset() && window.currentTag() >= 0, 60000);
     QCOMPARE(window.currentTag(), tagIndex(window, "zebra"));
     QVERIFY(waitForGrid(window));
     QCOMPARE(window.gridModel()->rowCount(), 5);
-    QTRY_VERIFY(!window.trainingDock()->panel()->isLoading());
+    QTRY_VERIFY(!window.trainingPanel()->isLoading());
+}
+
+void TestSessionRestore::reopensEmbeddingsAndTrainingPage()
+{
+    QTemporaryDir cache; // where an extraction would have cached them
+    const QString embeddings = writeEmbeddings(cache.path());
+    const QString model = dir_.filePath("runs/20260101-130000-arcface");
+    {
+        MainWindow window;
+        window.openDataset(labels_);
+        QVERIFY(waitForGrid(window));
+        window.embeddingPage()->loadEmbeddings(embeddings, model);
+        QTRY_COMPARE_WITH_TIMEOUT(window.embeddingStore()->rows(), std::size_t(kListImages / 2), 10000);
+        window.trainingAction()->trigger();
+        QVERIFY(window.isShowingTraining());
+        window.close();
+    }
+    const SessionState saved = SessionState::load();
+    QCOMPARE(saved.embeddings, embeddings);
+    QCOMPARE(saved.embeddingModel, model);
+    QVERIFY(saved.trainingShown);
+
+    MainWindow window;
+    window.show();
+    window.openAtStartup(QString());
+    QVERIFY(window.isShowingTraining()); // at once, as the runs are
+    QVERIFY(window.trainingAction()->isChecked());
+    QTRY_COMPARE_WITH_TIMEOUT(window.embeddingStore()->rows(), std::size_t(kListImages / 2), 60000);
+    QCOMPARE(window.embeddingStore()->sourcePath(), embeddings);
+    QCOMPARE(window.embeddingStore()->modelPath(), model);
+    QCOMPARE(window.embeddingStore()->rowOf(2), 1);
+    QVERIFY(window.isShowingTraining()); // the dataset's arrival left the training page in front
+    QVERIFY(waitForGrid(window));
+
+    // The map has them at once: no "no embeddings" page.
+    window.embeddingMapAction()->trigger();
+    QVERIFY(!window.isShowingTraining());
+    QVERIFY(window.embeddingPage()->map()->isVisible());
+    QVERIFY(!window.embeddingPage()->findChild<QLabel*>("embeddingEmptyLabel")->isVisible());
+
+    // Embeddings whose file has gone are left out, without a message.
+    window.close();
+    QVERIFY(QFile::remove(embeddings));
+    MainWindow again;
+    again.openAtStartup(QString());
+    QVERIFY(waitForGrid(again));
+    QTest::qWait(200);
+    QVERIFY(again.embeddingStore()->isEmpty());
+    QVERIFY(again.embeddingPage()->lastError().isEmpty());
 }
 
 void TestSessionRestore::missingDatasetGetsAMessage()

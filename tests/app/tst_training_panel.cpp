@@ -1,24 +1,35 @@
 // The training panel driven as a user would, offscreen: the loss form generated from the registry and its
-// checks, presets, a real short run on the demo dataset through the worker thread (start, pause, resume, stop
-// with its checkpoint, resume to the end, export), the run history, following a run another process writes,
-// comparing two runs, the long-tail view filtering the browser, and closing the window during a run. An
-// event-loop probe checks that the GUI thread never blocks for 50 ms while a run trains.
+// checks, presets, the mouse wheel scrolling the form rather than changing its fields, a real short run on the
+// demo dataset through the worker thread (start, pause, resume, stop with its checkpoint, resume to the end,
+// export), the run history, following a run another process writes, the plots of a one-epoch run, the smoothed
+// loss, comparing two runs, the training page and the long-tail view filtering the browser, and closing the
+// window during a run. An event-loop probe asserts only a generous ceiling on how long the GUI thread blocks while
+// a run trains (500 ms: training on the GUI thread would block it for seconds); the figure itself is
+// bench/training_panel_bench's (bench/RESULTS.md), since the suite also runs on loaded 2-core machines and under
+// sanitizers.
 #include "losses/loss_registry.h"
 #include "models/backbone_factory.h"
 
+#include "common/focused_wheel_filter.h"
+#include "engine_bridge/build_info.h"
 #include "training/run_comparison_view.h"
 #include "training/run_history_panel.h"
+#include "training/run_plot_data.h"
 #include "training/training_controller.h"
-#include "training/training_dock.h"
 #include "training/training_form.h"
 #include "training/training_panel.h"
 #include "window/main_window.h"
 
+#include "cli_runner.h"
 #include "dataset/demo_generator.h"
+#include "test_files.h"
 
 #include "forms/parameter_form.h"
 #include "plots/long_tail_plot.h"
 #include "plots/training_curves.h"
+#include "thumbnails/virtual_thumbnail_grid.h"
+
+#include "wheel_events.h"
 
 #include <qcustomplot.h>
 
@@ -31,7 +42,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -146,11 +161,15 @@ private slots:
     void lossFormIsGeneratedFromTheRegistry();
     void invalidValuesAreCaughtNextToTheField();
     void presetsAndConfigsRoundTrip();
+    void wheelScrollsTheFormNotItsFields();
+    void smoothedLossIsDebiased();
     void trainsThroughThePanel();
     void followsARunWhileItIsWritten();
+    void oneEpochRunShowsItsEpochAndBaseline();
     void comparesTwoRuns();
     void longTailClickFiltersTheBrowser();
     void closingDuringARunStopsItFirst();
+    void aRunInTheWindowMatchesTheCli();
 
 private:
     void fillForTraining(TrainingForm* form, int epochs);
@@ -165,6 +184,7 @@ void TestTrainingPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+    FocusedWheelFilter::install(*qApp); // as the application does at start-up
     QVERIFY(dir_.isValid());
     demo_ = dir_.path() + "/demo";
     DemoOptions options;
@@ -188,7 +208,7 @@ void TestTrainingPanel::fillForTraining(TrainingForm* form, int epochs)
     setField(form, "workers", 1.0);
     setField(form, "threads", 1.0);
     setField(form, "log_every", 1.0);
-    setField(form, "device", "auto");
+    setField(form, "device", "cpu"); // losses and resumes are compared exactly: never a GPU that "auto" might pick
 }
 
 void TestTrainingPanel::lossFormIsGeneratedFromTheRegistry()
@@ -314,10 +334,11 @@ void TestTrainingPanel::presetsAndConfigsRoundTrip()
     QCOMPARE(form.presetCombo()->currentIndex(), 0); // edited: custom settings again
 
     // A config goes through the form unchanged (the device is resolved, the rest kept).
+    setField(&form, "device", "auto");
     TrainingForm other;
     other.setConfigJson(form.configJson());
     QCOMPARE(QJsonDocument::fromJson(other.configJson()), QJsonDocument::fromJson(form.configJson()));
-    QCOMPARE(configOf(&other).value("device").toString(), QString("cpu")); // "auto" on a machine without CUDA
+    QCOMPARE(configOf(&other).value("device").toString(), resolveDevice("auto").id); // the first GPU, else the CPU
     QCOMPARE(configOf(&other).value("backbone").toObject().value("input_size").toInt(), 32);
     QVERIFY(!configOf(&other).value("backbone").toObject().contains("path")); // not a TorchScript backbone
 
@@ -325,6 +346,106 @@ void TestTrainingPanel::presetsAndConfigsRoundTrip()
     QCOMPARE(configOf(&other).value("epochs").toInt(), 10);
     QCOMPARE(configOf(&other).value("loss").toString(), QString("asl"));
     QCOMPARE(configOf(&other).value("dataset").toString(), demo_);
+}
+
+void TestTrainingPanel::wheelScrollsTheFormNotItsFields()
+{
+    TrainingPanel panel;
+    panel.resize(1100, 420); // the form is taller than its view
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    TrainingForm* form = panel.form();
+    fillForTraining(form, 3);
+    const int preset = form->presetNames().indexOf(QRegularExpression("Open Images.*ASL \\+ selective"));
+    QVERIFY(preset > 0);
+    form->applyPreset(preset);
+    QCOMPARE(form->presetCombo()->currentIndex(), preset);
+    const QString config = QString::fromUtf8(form->configJson());
+    QScrollArea* scroll = nullptr;
+    for (QWidget* w = form; w && !scroll; w = w->parentWidget())
+        scroll = qobject_cast<QScrollArea*>(w);
+    QVERIFY(scroll);
+    QScrollBar* bar = scroll->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+
+    // Every combo box, spin box and slider of the form, under the pointer but without the focus: the wheel scrolls
+    // the form and leaves the field (and so the preset) as it was.
+    const auto valueOf = [](QWidget* field) {
+        if (auto* combo = qobject_cast<QComboBox*>(field))
+            return QVariant(combo->currentIndex());
+        if (auto* spin = qobject_cast<QAbstractSpinBox*>(field))
+            return QVariant(spin->text());
+        return QVariant(qobject_cast<QAbstractSlider*>(field)->value());
+    };
+    QList<QWidget*> fields;
+    for (QWidget* w : form->findChildren<QWidget*>())
+        if ((qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractSlider*>(w)) &&
+            !qobject_cast<QScrollBar*>(w) && w->isVisible() && w->isEnabled())
+            fields << w;
+    QVERIFY(fields.size() >= 5);
+    int scrolled = 0;
+    for (QWidget* field : fields) {
+        scroll->ensureWidgetVisible(field);
+        QVERIFY(!field->hasFocus());
+        const QVariant before = valueOf(field);
+        const int position = bar->value();
+        const int notches = position < bar->maximum() ? -1 : 1;
+        turnWheel(field, notches);
+        QCOMPARE(valueOf(field), before);
+        QVERIFY2(!field->hasFocus(), qPrintable(field->objectName())); // the wheel does not focus it either
+        scrolled += bar->value() != position;
+    }
+    QVERIFY(scrolled > 0);
+    QCOMPARE(form->presetCombo()->currentIndex(), preset);
+    QCOMPARE(QString::fromUtf8(form->configJson()), config);
+
+    // A focused field still takes the wheel.
+    auto* loss = qobject_cast<QComboBox*>(form->section("loss")->editor("loss"));
+    scroll->ensureWidgetVisible(loss);
+    loss->setFocus(Qt::TabFocusReason);
+    QVERIFY(loss->hasFocus());
+    const int lossIndex = loss->currentIndex();
+    turnWheel(loss, lossIndex > 0 ? 1 : -1);
+    QVERIFY(loss->currentIndex() != lossIndex);
+    QCOMPARE(form->presetCombo()->currentIndex(), 0); // edited: custom settings
+}
+
+void TestTrainingPanel::smoothedLossIsDebiased()
+{
+    // Losses 4, 2, 3 at steps 1, 2, 3: the debiased average of weight w = 0.98 is sum(w^(n-i) x_i) / sum(w^(n-i)).
+    const double w = 0.98;
+    const std::vector<RunStepPoint> steps = {{1, 1, 4.0, 0.1, 0}, {2, 1, 2.0, 0.1, 0}, {3, 1, 3.0, 0.1, 0}};
+    const QVector<ui::LossSample> all = smoothedSamples(steps, nullptr);
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all[0].smoothed, 4.0); // the first loss itself, as before
+    QVERIFY(std::abs(all[1].smoothed - (w * 4 + 2) / (w + 1)) < 1e-12);                   // 2.98990, not 3.96
+    QVERIFY(std::abs(all[2].smoothed - (w * w * 4 + w * 2 + 3) / (w * w + w + 1)) < 1e-12); // 2.99333
+    QCOMPARE(all[2].loss, 3.0);
+
+    // Continued from the sample before: the same as smoothing all of them at once.
+    const QVector<ui::LossSample> first = smoothedSamples({steps[0], steps[1]}, nullptr);
+    const QVector<ui::LossSample> rest = smoothedSamples({steps[2]}, &first.back());
+    QVERIFY(std::abs(rest[0].smoothed - all[2].smoothed) < 1e-12);
+
+    // Logged every 10 steps: each gap weighs as ten steps (k = w^10).
+    const double k = std::pow(w, 10);
+    const QVector<ui::LossSample> sparse = smoothedSamples({{10, 1, 4.0, 0.1, 0}, {20, 1, 2.0, 0.1, 0}}, nullptr);
+    QCOMPARE(sparse[0].smoothed, 4.0);
+    QVERIFY(std::abs(sparse[1].smoothed - (k * 4 + 2) / (k + 1)) < 1e-12);
+
+    // A first loss twice the rest no longer holds the curve up: after 20 steps at 1 it reads about 1.05 (the
+    // average started at the first loss read 1 + 0.98^20 = 1.67).
+    std::vector<RunStepPoint> drop = {{1, 1, 2.0, 0.1, 0}};
+    for (int s = 2; s <= 21; ++s)
+        drop.push_back({s, 1, 1.0, 0.1, 0});
+    const double expected = (std::pow(w, 20) * 2 + (1 - std::pow(w, 20)) / (1 - w)) / ((1 - std::pow(w, 21)) / (1 - w));
+    QVERIFY(std::abs(smoothedSamples(drop, nullptr).back().smoothed - expected) < 1e-12);
+    QVERIFY(expected < 1.06);
+
+    // A loss that is not finite shows as it is and starts the average afresh.
+    const QVector<ui::LossSample> broken = smoothedSamples({{1, 1, 4.0, 0.1, 0}, {2, 1, std::nan(""), 0.1, 0}, {3, 1, 2.0, 0.1, 0}}, nullptr);
+    QVERIFY(std::isnan(broken[1].smoothed));
+    QCOMPARE(broken[2].smoothed, 2.0);
 }
 
 void TestTrainingPanel::trainsThroughThePanel()
@@ -350,21 +471,22 @@ void TestTrainingPanel::trainsThroughThePanel()
     QVERIFY(!panel.form()->section("optimisation")->isEnabled());
     QVERIFY(steps.wait(60000));
 
-    // Pause: no step is taken while paused.
+    // Pause: the batch under way when Pause was pressed still finishes, then the trainer holds between two batches
+    // with every step it took on the curve, and resuming goes on with the next step.
     QTest::mouseClick(panel.pauseButton(), Qt::LeftButton);
     QCOMPARE(controller->state(), TrainingController::State::Paused);
     QCOMPARE(panel.pauseButton()->text(), QString("&Resume"));
-    int pausedAt = -1; // the batch under way when Pause was pressed still finishes
-    for (int i = 0; i < 20 && pausedAt != panel.curves()->stepCount(); ++i) {
-        pausedAt = panel.curves()->stepCount();
-        QTest::qWait(300);
-    }
-    QTest::qWait(800);
-    QCOMPARE(panel.curves()->stepCount(), pausedAt);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isHeld(), 60000);
+    QTRY_COMPARE(panel.curves()->stepCount(), int(controller->lastStatus().step));
+    const int pausedAt = panel.curves()->stepCount();
     QVERIFY(panel.statusLabel()->text().startsWith("Paused"));
+    QVERIFY(controller->isHeld());
 
+    steps.clear();
     QTest::mouseClick(panel.pauseButton(), Qt::LeftButton);
     QCOMPARE(controller->state(), TrainingController::State::Running);
+    QVERIFY(steps.wait(60000));
+    QCOMPARE(steps.first().at(0).value<QVector<TrainingStep>>().first().step, qint64(pausedAt + 1));
     QVERIFY(epochs.wait(60000));
     QTRY_VERIFY_WITH_TIMEOUT(panel.curves()->stepCount() > pausedAt, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(panel.curves()->epochCount() >= 1, 5000);
@@ -388,9 +510,9 @@ void TestTrainingPanel::trainsThroughThePanel()
 
     qInfo("event loop: %d probe ticks, worst gap %.1f ms, worst gap not explained by waiting for a CPU %.1f ms", probe.ticks(),
           probe.worstGapMs(), probe.worstBlockedMs());
-    // Training work on the GUI thread would block it for seconds; the bound leaves room for replots on a busy machine
-    // (the figure itself is logged above and measured by the benchmarks, not asserted to the millisecond).
-    QVERIFY2(probe.worstBlockedMs() < 250, qPrintable(QString("the GUI thread was busy for %1 ms").arg(probe.worstBlockedMs())));
+    // A ceiling for the pathology only (training work on the GUI thread blocks it for seconds); the latency itself
+    // is measured by bench/training_panel_bench.
+    QVERIFY2(probe.worstBlockedMs() < 500, qPrintable(QString("the GUI thread was busy for %1 ms").arg(probe.worstBlockedMs())));
 
     // The history lists the run as stopped, resumable, with its best mAP.
     panel.history()->refresh();
@@ -447,7 +569,7 @@ void TestTrainingPanel::followsARunWhileItIsWritten()
     const RunRecord trained = readRun(trainedRun_.toStdString());
     QString tagAp;
     for (std::size_t t = 0; t < trained.tags.size(); ++t)
-        tagAp += (t ? "," : "") + QString::number(0.1 + 0.8 * double(t) / double(trained.tags.size()));
+        tagAp += (t ? "," : "") + QString::number(10 + 80 * double(t) / double(trained.tags.size())); // in percent, as mAP
     writeText(run + "/metrics.jsonl",
               QStringLiteral(R"({"type":"step","epoch":1,"step":3,"loss":0.7,"lr":0.001,"images_per_second":50})" "\n"
                              R"({"type":"epoch","epoch":1,"train_loss":0.8,"map":42,"map_head":50,"map_medium":40,"map_tail":30,"tag_ap":[%1],"seconds":3,"best":true})" "\n"
@@ -460,6 +582,39 @@ void TestTrainingPanel::followsARunWhileItIsWritten()
     QCOMPARE(panel.longTail()->pointCount(), int(trained.tags.size()));
     writeText(run + "/metrics.jsonl", "\":0.001,\"images_per_second\":50}\n", QIODevice::Append);
     QTRY_VERIFY_WITH_TIMEOUT(panel.curves()->stepCount() == 4, 5000);
+}
+
+void TestTrainingPanel::oneEpochRunShowsItsEpochAndBaseline()
+{
+    QVERIFY(!trainedRun_.isEmpty());
+    const QString run = dir_.path() + "/one-epoch";
+    QDir().mkpath(run);
+    QFile configFile(trainedRun_ + "/config.json");
+    QVERIFY(configFile.open(QIODevice::ReadOnly));
+    QJsonObject config = QJsonDocument::fromJson(configFile.readAll()).object();
+    config["epochs"] = 1;
+    writeText(run + "/config.json", QJsonDocument(config).toJson());
+    QVERIFY(QFile::copy(trainedRun_ + "/tags.json", run + "/tags.json"));
+    writeText(run + "/metrics.jsonl", R"({"type":"step","epoch":1,"step":1,"loss":0.9,"lr":0.001,"images_per_second":50})" "\n"
+                                      R"({"type":"step","epoch":1,"step":2,"loss":0.7,"lr":0.001,"images_per_second":50})" "\n"
+                                      R"({"type":"epoch","epoch":1,"train_loss":0.8,"map":42,"map_head":50,"map_medium":40,"map_tail":30,"prior_baseline_map":21.5,"seconds":3,"best":true})" "\n");
+    TrainingPanel panel;
+    panel.resize(1300, 700);
+    panel.show();
+    panel.setRunsFolder(runs_);
+    panel.openRun(run);
+    ui::TrainingCurves* curves = panel.curves();
+    QTRY_COMPARE_WITH_TIMEOUT(curves->epochCount(), 1, 5000);
+    // The epoch axis is the run's one epoch (not 1 to 5), and the frequency prior is a line across it.
+    QTRY_VERIFY_WITH_TIMEOUT(curves->priorBaselineGraph()->dataCount() == 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(curves->epochAxis()->range().lower, 0.5, 5000);
+    QCOMPARE(curves->epochAxis()->range().upper, 1.5);
+    QCPGraph* prior = curves->priorBaselineGraph();
+    QVERIFY(prior->visible());
+    QCOMPARE(prior->data()->constBegin()->key, 0.5);
+    QCOMPARE((prior->data()->constEnd() - 1)->key, 1.5);
+    QCOMPARE(prior->data()->constBegin()->value, 21.5);
+    QVERIFY(curves->plot()->axisRects().size() == 3);
 }
 
 void TestTrainingPanel::comparesTwoRuns()
@@ -508,8 +663,18 @@ void TestTrainingPanel::longTailClickFiltersTheBrowser()
     window.show();
     window.openDataset(demo_);
     QVERIFY(shown.wait(60000));
-    TrainingPanel* panel = window.trainingDock()->panel();
-    window.trainingDock()->show();
+    // View > Training (Ctrl+3) puts the training page in place of the browser.
+    TrainingPanel* panel = window.trainingPanel();
+    QCOMPARE(window.trainingAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    QVERIFY(window.gridView()->isVisible());
+    window.trainingAction()->trigger();
+    QVERIFY(window.isShowingTraining());
+    QVERIFY(panel->isVisible());
+    QVERIFY(!window.gridView()->isVisible());
+    window.embeddingMapAction()->trigger(); // the map takes its place, and the other way round
+    QVERIFY(!window.isShowingTraining() && !window.trainingAction()->isChecked());
+    window.trainingAction()->trigger();
+    QVERIFY(window.isShowingTraining() && !window.embeddingMapAction()->isChecked());
     QCOMPARE(panel->form()->section("data")->value("dataset").toString(), demo_); // the open dataset fills the form
     panel->openRun(trainedRun_);
     panel->showTab("long-tail");
@@ -539,13 +704,17 @@ void TestTrainingPanel::longTailClickFiltersTheBrowser()
     QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, pixel.toPoint());
     QTRY_COMPARE_WITH_TIMEOUT(window.currentTag(), expected, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isFiltering(), 10000);
+    // The browser comes back to the front to show them.
+    QVERIFY(!window.isShowingTraining());
+    QVERIFY(!window.trainingAction()->isChecked());
+    QVERIFY(window.gridView()->isVisible());
 }
 
 void TestTrainingPanel::closingDuringARunStopsItFirst()
 {
     MainWindow window;
     window.show();
-    TrainingPanel* panel = window.trainingDock()->panel();
+    TrainingPanel* panel = window.trainingPanel();
     fillForTraining(panel->form(), 40);
     QSignalSpy steps(panel->controller(), &TrainingController::stepsAdded);
     QVERIFY(panel->start());
@@ -573,6 +742,42 @@ void TestTrainingPanel::closingDuringARunStopsItFirst()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 60000); // closed once the checkpoint is written
     QVERIFY(!panel->controller()->isActive());
     QVERIFY(QFile::exists(run + "/checkpoints/last.pt"));
+}
+
+void TestTrainingPanel::aRunInTheWindowMatchesTheCli()
+{
+    // The form's config trained in the window and by `tagscope-cli train`: the same loss at every step and the same
+    // validation figures every epoch (seed, CPU, one thread), all but the timings.
+    TrainingPanel panel;
+    panel.setRunsFolder(runs_);
+    fillForTraining(panel.form(), 2);
+    const QString config = writeTestFile(QDir(dir_.path()), "window-config.json", panel.form()->configJson());
+    QSignalSpy finished(panel.controller(), &TrainingController::finished);
+    QVERIFY(panel.start());
+    QVERIFY(finished.wait(180000));
+    QCOMPARE(finished.first().at(0).value<TrainingController::Outcome>(), TrainingController::Outcome::Finished);
+    const QString window = panel.controller()->runDirectory(), cli = dir_.path() + "/cli-run";
+    const CliRun run = runCli({"train", "--config", config, "--out", cli, "--quiet"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const auto lines = [](const QString& directory) {
+        QList<QJsonObject> result;
+        QFile file(directory + "/metrics.jsonl");
+        if (file.open(QIODevice::ReadOnly))
+            while (!file.atEnd()) {
+                QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+                for (const char* timing : {"seconds", "images_per_second"})
+                    line.remove(timing);
+                if (line.value("type") == "step" || line.value("type") == "epoch")
+                    result << line;
+            }
+        return result;
+    };
+    const QList<QJsonObject> fromWindow = lines(window), fromCli = lines(cli);
+    QVERIFY(fromWindow.size() > 2);
+    QCOMPARE(fromWindow.size(), fromCli.size());
+    for (int i = 0; i < fromWindow.size(); ++i)
+        QVERIFY2(fromWindow[i] == fromCli[i], qPrintable(QJsonDocument(fromWindow[i]).toJson(QJsonDocument::Compact) + "\n"
+                                                         + QJsonDocument(fromCli[i]).toJson(QJsonDocument::Compact)));
 }
 
 QTEST_MAIN(TestTrainingPanel)

@@ -2,15 +2,21 @@
 // entry), keeps the placeholders and the accelerator of each source text, and lists exactly the strings lupdate
 // finds in the sources today; the compiled translations, installed as main.cpp installs them, turn the main window's
 // menus into German and Spanish with one accelerator per letter in each menu.
+#include "ci_requirements.h"
 #include "engine_bridge/training_engine.h"
 #include "settings/language.h"
 #include "training/engine_texts.h"
+#include "embeddings/embedding_page.h"
+#include "embeddings/embedding_store.h"
 #include "window/main_window.h"
+
+#include "plots/imbalance_summary_view.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLocale>
 #include <QMap>
 #include <QMenu>
@@ -20,6 +26,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -123,12 +130,18 @@ int acceleratorCount(QString text)
     return count;
 }
 
-// Plural forms Qt's lrelease expects for each language shipped (German and Spanish: singular and plural).
+// Plural forms Qt's lrelease expects for each language shipped (English, German and Spanish: singular and plural).
 int pluralForms(const QString& language)
 {
     const QString code = language.section(u'_', 0, 0);
-    static const QMap<QString, int> forms = {{QStringLiteral("de"), 2}, {QStringLiteral("es"), 2}};
+    static const QMap<QString, int> forms = {{QStringLiteral("en"), 2}, {QStringLiteral("de"), 2}, {QStringLiteral("es"), 2}};
     return forms.value(code, 0);
+}
+
+// English, the source language, is translated for its plural forms only (lupdate -pluralonly).
+bool pluralsOnly(const QString& file)
+{
+    return file == u"tagscope_en.ts";
 }
 
 QString describe(const Message& m)
@@ -184,6 +197,8 @@ private slots:
     void engineTextsListed();
     void mainWindowMenus_data();
     void mainWindowMenus();
+    void textsFitAtALaptopsSize_data();
+    void textsFitAtALaptopsSize();
 };
 
 void TestTranslations::initTestCase()
@@ -208,7 +223,8 @@ void TestTranslations::complete()
     const QString expectedLanguage = file.mid(9, file.size() - 9 - 3); // tagscope_<lang>.ts
     QVERIFY2(ts.language.startsWith(expectedLanguage),
              qPrintable(QStringLiteral("%1 declares language %2").arg(file, ts.language)));
-    QVERIFY2(ts.messages.size() > 100, qPrintable(QStringLiteral("%1 has only %2 messages").arg(file).arg(ts.messages.size())));
+    const int fewest = pluralsOnly(file) ? 10 : 100;
+    QVERIFY2(ts.messages.size() > fewest, qPrintable(QStringLiteral("%1 has only %2 messages").arg(file).arg(ts.messages.size())));
     const int forms = pluralForms(ts.language);
     QVERIFY2(forms > 0, qPrintable(QStringLiteral("%1: add the plural forms of %2 to pluralForms()").arg(file, ts.language)));
 
@@ -221,6 +237,8 @@ void TestTranslations::complete()
             problems << where + QStringLiteral(": %1 (update with lupdate -no-obsolete)").arg(m.type);
         if (m.numerus && m.translations.size() != forms)
             problems << where + QStringLiteral(": %1 plural forms, %2 expected").arg(m.translations.size()).arg(forms);
+        if (pluralsOnly(file) && !m.numerus)
+            problems << where + QStringLiteral(": not a plural (lupdate -pluralonly keeps plurals only)");
         const QStringList sourcePlaceholders = placeholders(m.source);
         const int sourceAccelerators = acceleratorCount(m.source);
         for (const QString& translation : m.translations) {
@@ -253,15 +271,17 @@ void TestTranslations::upToDate()
 {
     QFETCH(QString, file);
     const QString lupdate = QStringLiteral(TAGSCOPE_LUPDATE);
-    if (!QFileInfo(lupdate).isExecutable())
-        QSKIP("lupdate is not installed");
+    TAGSCOPE_REQUIRE_IN_CI(QFileInfo(lupdate).isExecutable(), "lupdate is not installed (apt install qt6-l10n-tools)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString fresh = dir.filePath(file);
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                            QStringLiteral("@") + QStringLiteral(TAGSCOPE_LUPDATE_LIST), QStringLiteral("-ts"), fresh});
+    QStringList arguments = {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                             QStringLiteral("@") + QStringLiteral(TAGSCOPE_LUPDATE_LIST), QStringLiteral("-ts"), fresh};
+    if (pluralsOnly(file))
+        arguments.prepend(QStringLiteral("-pluralonly"));
+    process.start(lupdate, arguments);
     QVERIFY2(process.waitForFinished(120000), qPrintable(lupdate + QStringLiteral(" did not finish")));
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
              qPrintable(QString::fromLocal8Bit(process.readAll())));
@@ -270,7 +290,8 @@ void TestTranslations::upToDate()
     const TsFile committed = readTs(kTsDir + u'/' + file);
     QVERIFY2(current.error.isEmpty(), qPrintable(current.error));
     QVERIFY2(committed.error.isEmpty(), qPrintable(committed.error));
-    QVERIFY2(current.messages.size() > 100, qPrintable(QStringLiteral("lupdate found only %1 strings").arg(current.messages.size())));
+    QVERIFY2(current.messages.size() > (pluralsOnly(file) ? 10 : 100),
+             qPrintable(QStringLiteral("lupdate found only %1 strings").arg(current.messages.size())));
     const QSet<QString> sources = keysOf(current);
     const QSet<QString> listed = keysOf(committed);
     const QStringList missing = sortedKeys(sources - listed);
@@ -390,6 +411,62 @@ void TestTranslations::mainWindowMenus()
         QVERIFY2(menus.size() >= 3, "the window has fewer than three menus");
     }
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
+}
+
+void TestTranslations::textsFitAtALaptopsSize_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char* language : {"en", "de", "es"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+// In each language, at 1280 x 800: the embedding map's tool bar shows every tool (none behind its "»" menu), and
+// the summary's big numbers keep their full height ("20,000" must not read "20.000").
+void TestTranslations::textsFitAtALaptopsSize()
+{
+    QFETCH(QString, language);
+    const QLocale previous;
+    const auto restore = qScopeGuard([&previous] {
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(previous);
+    });
+    QCOMPARE(tagscope::gui::installTranslations(*QCoreApplication::instance(), language), language);
+
+    tagscope::gui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    tagscope::gui::EmbeddingStore store;
+    tagscope::gui::EmbeddingPage page(&store);
+    page.resize(window.centralWidget()->width(), 700); // the map takes the browser's place beside the inspector
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QToolBar* bar = page.toolBar();
+    QStringList hidden;
+    for (QAction* action : bar->actions())
+        if (action->isVisible() && !action->isSeparator() && bar->widgetForAction(action) && !bar->widgetForAction(action)->isVisible())
+            hidden << (action->text().isEmpty() ? bar->widgetForAction(action)->metaObject()->className() : action->text());
+    QVERIFY2(hidden.isEmpty(), qPrintable(QStringLiteral("%1 px: behind the » menu: %2").arg(page.width()).arg(hidden.join(QStringLiteral(", ")))));
+
+    tagscope::ui::ImbalanceFigures figures;
+    figures.images = 20000;
+    figures.tags = 19;
+    figures.effectiveTags = 13;
+    figures.topOnePercentShare = 0.157;
+    figures.positivesPerImage = {100, 200, 50};
+    tagscope::ui::ImbalanceSummaryView* summary = window.summaryView();
+    summary->setFigures({figures});
+    QVERIFY(window.showAnalysisTab(QStringLiteral("summary")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    for (const char* name : {"ratioValue", "giniValue", "effectiveValue", "top1Value", "imagesValue", "meanValue"}) {
+        const auto* label = summary->findChild<QLabel*>(QString::fromLatin1(name));
+        QVERIFY(label);
+        QVERIFY2(label->height() >= QFontMetrics(label->font()).height(), name);
+    }
 }
 
 QTEST_MAIN(TestTranslations)

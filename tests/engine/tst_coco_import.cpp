@@ -174,7 +174,7 @@ void TestCocoImport::tagsAreTheCategoriesOfTheAnnotations()
     QCOMPARE(tagNamesOf(d, *e), std::set<std::string>{"toothbrush"});
     QCOMPARE(tagNamesOf(d, *f), std::set<std::string>{"person"});
     QCOMPARE(d.labelState(*a, *d.findTag("3")), LabelState::Positive);
-    QCOMPARE(d.labelState(*a, *d.findTag("90")), LabelState::Unknown); // not stored: exhaustiveLabels says absent
+    QCOMPARE(d.labelState(*a, *d.findTag("90")), LabelState::Negative); // not stored: exhaustive labels make it absent
     QCOMPARE(d.imageSplit(*a), Split::Train);
     QCOMPARE(QString::fromStdString(d.imagePath(*a)), QDir(dir_.path()).absoluteFilePath("train2017/000010.jpg"));
     for (std::size_t i = 0; i < d.imageCount(); ++i) {

@@ -42,8 +42,6 @@ private slots:
     void bomAndCrlf();
     void malformedRecordIsReportedAndParsingGoesOn();
     void recordsSpanningBlockBoundaries();
-    void quoteFreeParserMatchesFullParser();
-    void splitBlockKeepsEveryLine();
     void missingFileNamesThePath();
 
 private:
@@ -118,47 +116,6 @@ void TestCsv::recordsSpanningBlockBoundaries()
     QCOMPARE(small.lines, large.lines);
     QCOMPARE(small.records[123][1], std::string("name 123, with \"quotes\"\nand a break"));
     QCOMPARE(small.lines[123], std::uint64_t(1 + 2 * 123));
-}
-
-void TestCsv::quoteFreeParserMatchesFullParser()
-{
-    const QByteArray input = "ImageID,Source,LabelName,Confidence\r\n000002b66c9c498e,verification,/m/014j1m,0\r\n\n"
-                             "000002b97e5471a0,crowdsource-verification,/m/05_4_,1\ntrailing,sep,\nlast,line";
-    CsvBlock block{input.constData(), static_cast<std::size_t>(input.size()), 1, false};
-    CsvRecordParser full(block);
-    QuoteFreeCsvParser fast(block);
-    std::vector<std::string_view> a, b;
-    int records = 0;
-    for (;;) {
-        const bool moreFull = full.next(a);
-        const bool moreFast = fast.next(b);
-        QCOMPARE(moreFast, moreFull);
-        if (!moreFull)
-            break;
-        ++records;
-        QCOMPARE(std::vector<std::string>(b.begin(), b.end()), std::vector<std::string>(a.begin(), a.end()));
-        QCOMPARE(fast.recordLine(), full.recordLine());
-    }
-    QCOMPARE(records, 5);
-}
-
-void TestCsv::splitBlockKeepsEveryLine()
-{
-    QByteArray input;
-    for (int i = 0; i < 1000; ++i)
-        input += "row" + QByteArray::number(i) + ",x\n";
-    CsvBlock block{input.constData(), static_cast<std::size_t>(input.size()), 7, false};
-    const auto pieces = splitCsvBlock(block, 3);
-    QCOMPARE(pieces.size(), std::size_t(3));
-    QCOMPARE(pieces[0].firstLine, std::uint64_t(7));
-    std::size_t total = 0;
-    for (const CsvBlock& piece : pieces) {
-        QVERIFY(piece.size > 0);
-        QCOMPARE(piece.data, input.constData() + total); // contiguous
-        QCOMPARE(piece.data[piece.size - 1], '\n');     // cut at line ends
-        total += piece.size;
-    }
-    QCOMPARE(total, static_cast<std::size_t>(input.size()));
 }
 
 void TestCsv::missingFileNamesThePath()

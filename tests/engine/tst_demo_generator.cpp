@@ -1,4 +1,5 @@
 // The Fashion Mosaic demo: generated from the real Fashion-MNIST, read back through the real Open Images importer.
+#include "ci_requirements.h"
 #include "dataset/dataset_loader.h"
 #include "dataset/demo_generator.h"
 #include "dataset/fashion_mnist.h"
@@ -95,8 +96,8 @@ private:
 
 void TestDemoGenerator::initTestCase()
 {
-    if (!QFileInfo::exists(QString(kFashionMnist) + "/train-images-idx3-ubyte.gz"))
-        QSKIP("Fashion-MNIST is not installed (apt install dataset-fashion-mnist)");
+    TAGSCOPE_REQUIRE_IN_CI(QFileInfo::exists(QString(kFashionMnist) + "/train-images-idx3-ubyte.gz"),
+                           "Fashion-MNIST is not installed (apt install dataset-fashion-mnist)");
     if (!imagingAvailable())
         QSKIP("built without OpenCV: no JPEG encoder");
     QVERIFY(temp_.isValid());

@@ -184,7 +184,16 @@ void TestDistributed::twoRanksMatchOneProcessOnTheCombinedBatch()
     two.start(TAGSCOPE_CLI_PATH, {"launch", "--nproc-per-node", "2", "train", "--quiet", "--config", writeConfig("parallel", 8, 1, 60),
                                   "--out", parallel});
     QVERIFY(two.waitForFinished(300000));
-    QVERIFY2(two.exitCode() == 0, two.readAllStandardError().constData());
+    const QByteArray log = two.readAllStandardError();
+    QVERIFY2(two.exitCode() == 0, log.constData());
+    // Only rank 0 reports: one result on stdout and the epoch lines; rank 1 says which rank it is.
+    const QList<QByteArray> results = two.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(results.size(), 1);
+    const QJsonObject result = QJsonDocument::fromJson(results.front()).object();
+    QCOMPARE(result.value("status").toString(), QString("finished"));
+    QVERIFY(result.value("best_map").toDouble() >= 0);
+    QCOMPARE(log.count("val mAP"), 1);
+    QVERIFY2(log.contains("rank 1 of 2"), log.constData());
 
     const QJsonObject a = lastRecord(single, "weights");
     const QJsonObject b = lastRecord(parallel, "weights");

@@ -378,8 +378,16 @@ void TestFilterExpression::binding()
     QCOMPARE(tagOf("Cat AND Persn"), -1);
     QCOMPARE(int(error.column), 9);
     QVERIFY2(QString::fromStdString(error.message).startsWith("no tag named 'Persn'"), error.message.c_str());
+    QCOMPARE(error.suggestions, std::vector<std::string>{"Person"}); // one typing slip away
+    QCOMPARE(replaceFilterTerm("Cat AND Persn", error.column, error.suggestions.front()), std::string("Cat AND Person"));
     QCOMPARE(tagOf("face"), -1);
-    QVERIFY2(QString::fromStdString(error.message).contains("did you mean \"Human face\"?"), error.message.c_str());
+    const std::string formatted = formatFilterError(error, "face");
+    QVERIFY2(QString::fromStdString(formatted).contains("no tag named 'face'; did you mean \"Human face\"?\n"), formatted.c_str());
+    // A quoted name is replaced with its quotes; columns count characters; a column on no name changes nothing.
+    QCOMPARE(replaceFilterTerm("\"Hman face\":negative OR Cat", 1, "Human face"), std::string("\"Human face\":negative OR Cat"));
+    QCOMPARE(replaceFilterTerm("Ünï AND Cta", 9, "Cat"), std::string("Ünï AND Cat"));
+    QCOMPARE(replaceFilterTerm("Cat AND Dog", 4, "Person"), std::string("Cat AND Dog"));
+    QCOMPARE(replaceFilterTerm("Cat AND Dog", 5, "Person"), std::string("Cat AND Dog"));
     QCOMPARE(tagOf("Cat OR Apple"), -1);
     QCOMPARE(int(error.column), 8);
     QVERIFY2(QString::fromStdString(error.message).contains("'Apple' names 2 tags (/m/apple1, /m/apple2): use the LabelName"),
@@ -567,6 +575,14 @@ void TestFilterExpression::tagSearch()
     QCOMPARE(searchTags(dataset, "pie"), (std::vector<std::uint32_t>{1}));
     QCOMPARE(searchTags(dataset, "zebra"), std::vector<std::uint32_t>{});
     QCOMPARE(searchTags(dataset, "").size(), std::size_t(6));
+
+    // "Did you mean": what the search finds first, then names a few typing slips away, the closest first.
+    QCOMPARE(closestTags(dataset, "Aple", 3), (std::vector<std::uint32_t>{3}));       // one letter missing
+    QCOMPARE(closestTags(dataset, "cta", 3), (std::vector<std::uint32_t>{4}));        // two letters swapped
+    QCOMPARE(closestTags(dataset, "Peer", 3), (std::vector<std::uint32_t>{5}));       // one letter wrong
+    QCOMPARE(closestTags(dataset, "Apple pi", 3), (std::vector<std::uint32_t>{1, 3})); // found by the search, then 3 slips
+    QCOMPARE(closestTags(dataset, "Zebra crossing", 3), std::vector<std::uint32_t>{}); // too far from every name
+    QCOMPARE(closestTags(dataset, "appl", 2), (std::vector<std::uint32_t>{3, 1}));   // the search fills the limit
 }
 
 void TestFilterExpression::cliFilter()

@@ -93,6 +93,9 @@ void TestLosses::handDerivedValues()
     QVERIFY(std::abs(lossValue("focal", {{"gamma", 0.0}}, zero, posNeg) - 0.5 * std::log(2.0)) < 1e-12);
     // Focal at x = 0 with gamma 2: (1 - 0.5)^2 = 0.25 on top of that.
     QVERIFY(std::abs(lossValue("focal", {}, zero, posNeg) - 0.125 * std::log(2.0)) < 1e-12);
+    // alpha -1 (torchvision's and detectron2's "no class weighting"): plain BCE times (1 - p_t)^gamma.
+    QVERIFY(std::abs(lossValue("focal", {{"alpha", -1}, {"gamma", 0.0}}, zero, posNeg) - std::log(2.0)) < 1e-12);
+    QVERIFY(std::abs(lossValue("focal", {{"alpha", -1}}, zero, posNeg) - 0.25 * std::log(2.0)) < 1e-12);
     // ASL without focusing or clipping is summed BCE: 2 log 2.
     QVERIFY(std::abs(lossValue("asl", {{"gamma_neg", 0.0}, {"gamma_pos", 0.0}, {"clip", 0.0}}, zero, posNeg) - 2 * std::log(2.0)) < 1e-12);
     // ASL's clip discards easy negatives: p = sigmoid(-5) < 0.05 gives p_m = 1, log 1 = 0.
@@ -166,6 +169,8 @@ void TestLosses::parametersAreValidated()
     };
     QVERIFY(message("asl", {{"gama_neg", 2}}).contains("unknown parameter 'gama_neg'"));
     QVERIFY(message("asl", {{"gamma_neg", -1}}).contains("outside"));
+    QVERIFY(message("focal", {{"alpha", -1}}).isEmpty());
+    QVERIFY(message("focal", {{"alpha", -0.5}}).contains("outside [0.0, 1.0] (or -1.0 for off)"));
     QVERIFY(message("asl", {{"gamma_neg", "four"}}).contains("must be a number"));
     QVERIFY(message("partial", {{"mode", "sometimes"}}).contains("one of selective, negative, ignore"));
     QVERIFY(message("bce", {{"unknown", 3}}).contains("must be a string"));

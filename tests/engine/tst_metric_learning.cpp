@@ -151,6 +151,7 @@ private:
         c.workers = 2;
         c.logEvery = 1;
         c.seed = 9;
+        c.device = "cpu"; // resuming is compared exactly: never a GPU that "auto" might pick
         c.augmentation.randomResizedCrop = false;
         return c;
     }
@@ -444,12 +445,13 @@ void TestMetricLearning::trainingImprovesRecall()
     for (const char* key : {"recall_at_1", "recall_at_2", "recall_at_4", "recall_at_8", "map_at_r", "retrieval_queries"})
         QVERIFY2(learnt.back().contains(key) && !learnt.back()[key].is_null(), key);
     const double r1 = learnt.back()["recall_at_1"].get<double>(), base = still.back()["recall_at_1"].get<double>();
-    qInfo("%s: Recall@1 %.3f after 2 epochs, %.3f untrained; MAP@R %.3f vs %.3f", qPrintable(loss), r1, base,
+    // In percent in metrics.jsonl, as in the result.
+    qInfo("%s: Recall@1 %.1f after 2 epochs, %.1f untrained; MAP@R %.1f vs %.1f", qPrintable(loss), r1, base,
           learnt.back()["map_at_r"].get<double>(), still.back()["map_at_r"].get<double>());
-    QVERIFY2(r1 > base + 0.03, qPrintable(QString("Recall@1 %1 vs untrained %2").arg(r1).arg(base)));
-    QVERIFY(learnt.back()["map_at_r"].get<double>() > still.back()["map_at_r"].get<double>() + 0.05);
+    QVERIFY2(r1 > base + 3, qPrintable(QString("Recall@1 %1 vs untrained %2").arg(r1).arg(base)));
+    QVERIFY(learnt.back()["map_at_r"].get<double>() > still.back()["map_at_r"].get<double>() + 5);
     QVERIFY(learnt.back()["recall_at_8"].get<double>() >= learnt.back()["recall_at_1"].get<double>());
-    QVERIFY(std::abs(result.bestMap - 100 * std::max(learnt[0]["recall_at_1"].get<double>(), r1)) < 1e-6);
+    QVERIFY(result.bestMap && std::abs(*result.bestMap - std::max(learnt[0]["recall_at_1"].get<double>(), r1)) < 1e-6);
 
     // The export maps images to embeddings of the configured size.
     torch::jit::Module exported = torch::jit::load((trained + "/model.pt").toStdString());

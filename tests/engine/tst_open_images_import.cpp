@@ -1,6 +1,7 @@
 // The Open Images importer on tricky files: quoting, header or not, bad rows, machine labels, splits.
 #include "dataset/dataset_loader.h"
 #include "dataset/open_images_importer.h"
+#include "dataset/open_images_pieces.h"
 #include "test_files.h"
 
 #include <QRandomGenerator>
@@ -92,6 +93,12 @@ private slots:
     void largeFileMatchesReferenceParse();
     void cancelStopsEarly();
     void unreadableInputGivesClearErrors();
+    void piecesOfAnySizeReadTheSameDataset_data();
+    void piecesOfAnySizeReadTheSameDataset();
+    void undescribedLabelsNameTheirFileAndLine();
+    void missingImagesComeFromOneListingPerFolder();
+    void progressCoversTheMachineFile();
+    void workersParseAheadOfTheMerge();
 
 private:
     QTemporaryDir dir_;
@@ -290,6 +297,220 @@ void TestOpenImagesImport::unreadableInputGivesClearErrors()
     QTemporaryDir badHeader;
     writeTestFile(QDir(badHeader.path()), "oidv6-train-annotations-human-imagelabels.csv", "ImageID,Source,Label\n");
     QVERIFY(errorFor(badHeader.path().toStdString()).contains(":1:"));
+}
+
+namespace {
+
+// Human-verified and machine files with every row shape the importer meets: CRLF, blank lines, bad rows, a
+// last line without a break, LabelNames without a description in both files, rows of one image across both.
+void writeMixedDataset(const QDir& dir, const QByteArray& machineExtra)
+{
+    writeTestFile(dir, "oidv6-class-descriptions.csv", "LabelName,DisplayName\n/m/a,A\n/m/b,B\n/m/c,C\n");
+    QByteArray human = "ImageID,Source,LabelName,Confidence\r\n";
+    QByteArray machine = "ImageID,Source,LabelName,Confidence\n";
+    const char* labels[] = {"/m/a", "/m/b", "/m/c", "/m/new1", "/m/new2"};
+    for (int image = 0; image < 300; ++image) {
+        const QByteArray id = QByteArray::number(0x1000 + image * 7, 16).rightJustified(16, '0');
+        human += id + ",verification," + labels[image % 4] + "," + QByteArray::number(image % 2) + "\r\n";
+        if (image % 37 == 5)
+            human += "\r\n" + id + ",verification,/m/a,0.5\r\n"; // blank line, then a human row must be 0 or 1
+        if (image % 3 == 0)
+            machine += id + ",machine," + labels[(image / 3) % 5] + ",0." + QByteArray::number(10 + image % 90) + "\n";
+        if (image % 3 == 1)
+            machine += id + ",machine," + labels[(image + 1) % 5] + ",0.7,extra\n" + id + ",machine\n";
+    }
+    writeTestFile(dir, "oidv6-train-annotations-human-imagelabels.csv", human);
+    writeTestFile(dir, "oidv6-train-annotations-machine-imagelabels.csv", machine + machineExtra + "00000000ffffffff,machine,/m/c,1");
+    writeTestFile(dir, "validation-annotations-human-imagelabels.csv", "00000000000000ff,verification,/m/new3,1\n");
+}
+
+QStringList issuesOf(const ImportReport& report)
+{
+    QStringList lines;
+    for (const ImportIssue& issue : report.issues)
+        lines << QString("%1:%2: %3").arg(QFileInfo(QString::fromStdString(issue.file)).fileName()).arg(issue.line).arg(QString::fromStdString(issue.message));
+    return lines;
+}
+
+void compareDatasets(const ImportResult& a, const ImportResult& b)
+{
+    const DatasetContents& x = a.dataset.contents();
+    const DatasetContents& y = b.dataset.contents();
+    QCOMPARE(y.imageIds, x.imageIds);
+    QCOMPARE(y.imageSplits, x.imageSplits);
+    QCOMPARE(y.labelOffsets, x.labelOffsets);
+    QCOMPARE(y.labelTags, x.labelTags);
+    QCOMPARE(y.labelFlags, x.labelFlags);
+    QCOMPARE(y.labelConfidence, x.labelConfidence);
+    QCOMPARE(y.tags.size(), x.tags.size());
+    for (std::size_t t = 0; t < x.tags.size(); ++t)
+        QCOMPARE(y.tags[t].labelName, x.tags[t].labelName);
+    QCOMPARE(issuesOf(b.report), issuesOf(a.report));
+    QCOMPARE(b.report.issueCount, a.report.issueCount);
+    QCOMPARE(b.report.rowsRead, a.report.rowsRead);
+    QCOMPARE(b.report.rowsSkipped, a.report.rowsSkipped);
+}
+
+} // namespace
+
+void TestOpenImagesImport::piecesOfAnySizeReadTheSameDataset_data()
+{
+    QTest::addColumn<QByteArray>("machineExtra");
+    QTest::newRow("sorted files") << QByteArray();
+    // Rows out of ImageID order, or a quoted field, found while the file streams: it is read again whole.
+    QTest::newRow("unsorted machine file") << QByteArray("0000000000000001,machine,/m/new2,0.9\n");
+    QTest::newRow("quoted machine file") << QByteArray("00000000fffffff0,\"machine, v2\",/m/a,0.9\n");
+}
+
+void TestOpenImagesImport::piecesOfAnySizeReadTheSameDataset()
+{
+    // Small pieces cut lines, CRLFs and fields anywhere, and stream files of more than 16 pieces through the
+    // merge by ImageID instead of reading them whole: none of it may change the dataset or the issues.
+    QFETCH(QByteArray, machineExtra);
+    QTemporaryDir dir;
+    writeMixedDataset(QDir(dir.path()), machineExtra);
+    OpenImagesOptions whole;
+    whole.threads = 1;
+    const ImportResult reference = importOpenImages(dir.path().toStdString(), whole);
+    QVERIFY(reference.report.issueCount > 20);
+    QVERIFY(reference.dataset.hasMachineConfidence());
+    for (std::size_t pieceBytes : {1, 3, 17, 64, 1000}) {
+        for (int threads : {1, 3}) {
+            OpenImagesOptions options;
+            options.pieceBytes = pieceBytes;
+            options.threads = threads;
+            const ImportResult result = importOpenImages(dir.path().toStdString(), options);
+            compareDatasets(reference, result);
+            if (QTest::currentTestFailed()) {
+                qWarning() << "pieces of" << pieceBytes << "bytes," << threads << "threads";
+                return;
+            }
+        }
+    }
+}
+
+void TestOpenImagesImport::undescribedLabelsNameTheirFileAndLine()
+{
+    QTemporaryDir dir;
+    writeMixedDataset(QDir(dir.path()), {});
+    for (std::size_t pieceBytes : {std::size_t(2) << 20, std::size_t(8)}) {
+        OpenImagesOptions options;
+        options.pieceBytes = pieceBytes; // whole files, and files streamed through the merge
+        const ImportResult result = importOpenImages(dir.path().toStdString(), options);
+        const QStringList issues = issuesOf(result.report);
+        // Each at the first line that names it, in the first file (human-verified first) that does.
+        QVERIFY2(issues.contains("oidv6-train-annotations-human-imagelabels.csv:5: LabelName /m/new1 is not in the class "
+                                 "descriptions; shown by its LabelName"),
+                 qPrintable(issues.join('\n')));
+        QVERIFY2(issues.contains("validation-annotations-human-imagelabels.csv:1: LabelName /m/new3 is not in the class "
+                                 "descriptions; shown by its LabelName"),
+                 qPrintable(issues.join('\n')));
+        QVERIFY2(issues.contains("oidv6-train-annotations-machine-imagelabels.csv:14: LabelName /m/new2 is not in the class "
+                                 "descriptions; shown by its LabelName"),
+                 qPrintable(issues.join('\n')));
+        QCOMPARE(issues.filter("not in the class descriptions").size(), 3);
+        // Tags in the order of the files and lines that first name them.
+        const Dataset& d = result.dataset;
+        QCOMPARE(d.tag(3).labelName, std::string("/m/new1"));
+        QCOMPARE(d.tag(4).labelName, std::string("/m/new3"));
+        QCOMPARE(d.tag(5).labelName, std::string("/m/new2"));
+        QCOMPARE(d.labelState(imageOf(d, "00000000000000ff"), 4), LabelState::Positive);       // validation: /m/new3
+        QCOMPARE(d.labelState(imageOf(d, "0000000000001015"), 3), LabelState::Positive);       // human: /m/new1
+        QVERIFY(d.machineConfidence(imageOf(d, "0000000000001054"), 5).has_value());           // machine: /m/new2
+    }
+}
+
+void TestOpenImagesImport::missingImagesComeFromOneListingPerFolder()
+{
+    // A train folder holding 1 of 2,000 images (plus files that are no image of the dataset), and validation
+    // labels without a validation folder.
+    QTemporaryDir dir;
+    const QDir root(dir.path());
+    QByteArray labels = "ImageID,Source,LabelName,Confidence\n";
+    std::vector<QByteArray> ids;
+    for (int i = 0; i < 2000; ++i) {
+        ids.push_back(QByteArray::number(0xabc00000ull + i * 13, 16).rightJustified(16, '0'));
+        labels += ids.back() + ",verification,/m/a,1\n";
+    }
+    writeTestFile(root, "oidv6-class-descriptions.csv", "/m/a,A\n");
+    writeTestFile(root, "oidv6-train-annotations-human-imagelabels.csv", labels);
+    writeTestFile(root, "validation-annotations-human-imagelabels.csv", "00000000000000f1,verification,/m/a,1\n");
+    writeTestFile(root, "train/" + ids[700] + ".jpg", "jpeg");
+    writeTestFile(root, "train/notes.txt", "");
+    writeTestFile(root, "train/" + ids[701] + ".png", "");
+    QVERIFY(root.mkpath("train/" + ids[702] + ".jpg")); // a folder, not an image
+    const ImportResult result = importOpenImages(dir.path().toStdString());
+    QCOMPARE(result.dataset.imageCount(), std::size_t(2001));
+    QCOMPARE(result.report.missingImages, std::uint64_t(2000)); // 1,999 in train, the validation image
+    const std::vector<std::string>& examples = result.report.missingImageExamples;
+    QCOMPARE(examples.size(), ImportReport::kMaxStoredIssues);
+    QCOMPARE(examples.front(), std::string("validation/00000000000000f1.jpg")); // image order: by ImageID
+    QCOMPARE(examples[1], "train/" + ids[0].toStdString() + ".jpg");
+    QVERIFY(std::find(examples.begin(), examples.end(), "train/" + ids[700].toStdString() + ".jpg") == examples.end());
+    QVERIFY(std::find(examples.begin(), examples.end(), "train/" + ids[701].toStdString() + ".jpg") != examples.end());
+    QVERIFY(std::find(examples.begin(), examples.end(), "train/" + ids[702].toStdString() + ".jpg") != examples.end());
+    // The folder is a source of the import: images arriving later make a cached import stale.
+    const auto& files = result.report.filesRead;
+    QVERIFY(std::find(files.begin(), files.end(), root.filePath("train").toStdString()) != files.end());
+}
+
+void TestOpenImagesImport::progressCoversTheMachineFile()
+{
+    // The machine file is most of a real folder's bytes: its reading reports progress too, through the same
+    // callback and phase, up to the total of both files.
+    QTemporaryDir dir;
+    writeMixedDataset(QDir(dir.path()), {});
+    const QFileInfo human(dir.filePath("oidv6-train-annotations-human-imagelabels.csv"));
+    const QFileInfo machine(dir.filePath("oidv6-train-annotations-machine-imagelabels.csv"));
+    const QFileInfo validation(dir.filePath("validation-annotations-human-imagelabels.csv"));
+    const std::uint64_t total = human.size() + machine.size() + validation.size();
+    std::vector<std::uint64_t> done;
+    OpenImagesOptions options;
+    options.pieceBytes = 256;
+    importOpenImages(dir.path().toStdString(), options, [&](std::uint64_t d, std::uint64_t t, const std::string& phase) {
+        if (phase != "Reading labels")
+            return;
+        QCOMPARE(t, total);
+        done.push_back(d);
+    });
+    QVERIFY(std::is_sorted(done.begin(), done.end()));
+    QCOMPARE(done.back(), total);
+    // A report for each piece of each file: more than the human-verified files' pieces.
+    QVERIFY(done.size() > std::size_t(human.size() + validation.size()) / options.pieceBytes + 2);
+}
+
+void TestOpenImagesImport::workersParseAheadOfTheMerge()
+{
+    // The worker threads parse pieces before the merging thread asks for them (while it merges others), and the
+    // pieces it then takes are those of one thread parsing the file alone.
+    QTemporaryDir dir;
+    writeMixedDataset(QDir(dir.path()), {});
+    const std::string path = dir.filePath("oidv6-train-annotations-machine-imagelabels.csv").toStdString();
+    LabelNameTable tags;
+    tags.insert("/m/a", 0);
+    const open_images::LabelRowParser parser(tags, {}, path, Split::Train, true);
+    auto readAll = [&](int threads, bool waitForWorkers, std::vector<open_images::LabelRow>& rows) {
+        open_images::LabelFilePieces file(path);
+        file.cut(36, 64); // past the header
+        open_images::PieceParsers parsers(threads);
+        const int stream = parsers.add(file, parser);
+        if (waitForWorkers)
+            QTRY_VERIFY(parsers.readyAhead(stream) >= 8);
+        open_images::ParsedPiece piece;
+        while (parsers.take(stream, piece))
+            rows.insert(rows.end(), piece.rows.begin(), piece.rows.end());
+    };
+    std::vector<open_images::LabelRow> alone, together;
+    readAll(1, false, alone);
+    readAll(3, true, together);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(alone.size() > 100);
+    QCOMPARE(together.size(), alone.size());
+    for (std::size_t i = 0; i < alone.size(); ++i) {
+        QCOMPARE(together[i].imageId, alone[i].imageId);
+        QCOMPARE(together[i].packed, alone[i].packed);
+        QCOMPARE(together[i].confidence, alone[i].confidence);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOpenImagesImport)

@@ -1,5 +1,6 @@
 // The packed image cache: every training image decoded once to S x S x 3, memory-mapped, reused while it matches,
 // filled row by row and kept as far as it got.
+#include "ci_requirements.h"
 #include "imaging/image_io.h"
 #include "imaging/square_crop.h"
 #include "training/packed_image_cache.h"
@@ -68,8 +69,8 @@ private:
 
 void TestPackedCache::initTestCase()
 {
-    if (!QFileInfo::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"))
-        QSKIP("Fashion-MNIST is not installed (apt install dataset-fashion-mnist)");
+    TAGSCOPE_REQUIRE_IN_CI(QFileInfo::exists("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"),
+                           "Fashion-MNIST is not installed (apt install dataset-fashion-mnist)");
     if (!imagingAvailable())
         QSKIP("built without OpenCV: no JPEG codec");
     QVERIFY(temp_.isValid());

@@ -24,9 +24,10 @@ struct Run {
     QByteArray out, err;
 };
 
-Run runCli(const QStringList& arguments)
+Run runCli(const QStringList& arguments, const QString& workingDirectory = QString())
 {
     QProcess process;
+    process.setWorkingDirectory(workingDirectory);
     process.start(TAGSCOPE_CLI_PATH, arguments);
     if (!process.waitForFinished(240000))
         qFatal("tagscope-cli did not finish");
@@ -58,11 +59,15 @@ private slots:
     void resumedStretchReplacesTheOldOne();
     void statesAreToldApart();
     void retrievalRunsAreJudgedByRecall();
+    void aStartThatFailedReadsAsFailed();
+    void resumingWithChangedSettingsSaysSo();
+    void aRunFindsItsDatasetFromAnotherFolder();
     void validationsByStepAreRead();
 
 private:
     QTemporaryDir dir_;
     QString runs_;
+    QString config_; // names the dataset relative to dir_, the folder the CLI runs in
     QString cliRun_;
     QJsonObject cliResult_;
 };
@@ -79,12 +84,10 @@ void TestRunHistory::initTestCase()
     runs_ = dir_.path() + "/runs";
     QVERIFY(QDir().mkpath(runs_));
     cliRun_ = runs_ + "/cli-asl";
-    const QString config = dir_.path() + "/config.json";
-    writeText(config, QStringLiteral(R"({"dataset": "%1", "backbone": {"name": "small_cnn", "input_size": 32}, "loss": "asl", "epochs": 2,
-        "batch_size": 32, "lr": 0.003, "workers": 1, "threads": 1, "log_every": 1, "seed": 2})")
-                          .arg(dir_.path() + "/demo")
-                          .toUtf8());
-    const Run run = runCli({"train", "--config", config, "--out", cliRun_, "--quiet"});
+    config_ = dir_.path() + "/config.json";
+    writeText(config_, R"({"dataset": "demo", "backbone": {"name": "small_cnn", "input_size": 32}, "loss": "asl", "epochs": 2,
+        "batch_size": 32, "lr": 0.003, "workers": 1, "threads": 1, "log_every": 1, "seed": 2})");
+    const Run run = runCli({"train", "--config", config_, "--out", cliRun_, "--quiet"}, dir_.path());
     QVERIFY2(run.exitCode == 0, run.err.constData());
     cliResult_ = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(cliResult_.value("status").toString(), QString("finished"));
@@ -95,6 +98,7 @@ void TestRunHistory::readsARunWrittenByTheCli()
     const RunRecord run = readRun(cliRun_.toStdString());
     QVERIFY2(run.problems.empty(), run.problems.empty() ? "" : run.problems.front().c_str());
     QCOMPARE(QString::fromStdString(run.config.at("loss").get<std::string>()), QString("asl"));
+    QCOMPARE(QString::fromStdString(run.config.at("dataset").get<std::string>()), dir_.path() + "/demo"); // given as "demo"
     QCOMPARE(run.config.at("backbone").at("input_size").get<int>(), 32);
     QVERIFY(run.tags.size() >= 5);
     for (const RunTag& tag : run.tags) {
@@ -119,12 +123,12 @@ void TestRunHistory::readsARunWrittenByTheCli()
         double sum = 0;
         for (double ap : e.tagAp)
             if (std::isfinite(ap)) {
-                QVERIFY(ap >= 0 && ap <= 1);
+                QVERIFY(ap >= 0 && ap <= 100);
                 sum += ap;
                 ++evaluated;
             }
         QVERIFY(evaluated > 0);
-        QVERIFY2(std::abs(100 * sum / evaluated - e.map) < 1e-6, "mAP is 100 x the mean of the per-tag AP");
+        QVERIFY2(std::abs(sum / evaluated - e.map) < 1e-6, "mAP is the mean of the per-tag AP, both in percent");
         bestMap = std::max(bestMap, e.map);
         seconds += e.seconds;
     }
@@ -137,7 +141,8 @@ void TestRunHistory::readsARunWrittenByTheCli()
     QCOMPARE(s.bestMetric, bestMap);
     QVERIFY(std::abs(s.bestMetric - cliResult_.value("best_map").toDouble()) < 1e-9);
     QVERIFY(std::abs(s.durationSeconds - seconds) < 1e-9);
-    QCOMPARE(QString::fromStdString(s.device), QString("auto"));
+    // The device used, where the config left the choice to "auto".
+    QVERIFY2(s.device == "cpu" || s.device.rfind("cuda:", 0) == 0, s.device.c_str());
     QCOMPARE(QString::fromStdString(s.backbone), QString("small_cnn"));
     QVERIFY(s.hasModel && s.hasCheckpoint && s.hasBestCheckpoint);
     QCOMPARE(QString::fromStdString(s.name), QString("cli-asl"));
@@ -171,6 +176,10 @@ void TestRunHistory::cliListsTheRuns()
     const Run missing = runCli({"runs", dir_.path() + "/absent"});
     QVERIFY(missing.exitCode != 0);
     QVERIFY(missing.err.contains("absent"));
+    // Each listing says where it looked, the default folder included.
+    QVERIFY2(list.err.contains(runs_.toUtf8()), list.err.constData());
+    const Run fallback = runCli({"runs"});
+    QVERIFY2((fallback.out + fallback.err).contains(QByteArray::fromStdString(defaultRunsFolder())), (fallback.out + fallback.err).constData());
 }
 
 void TestRunHistory::followerReadsWholeLinesOnly()
@@ -269,17 +278,56 @@ void TestRunHistory::retrievalRunsAreJudgedByRecall()
     QDir().mkpath(dir.path() + "/run");
     writeText(dir.path() + "/run/config.json", R"({"loss": "arcface", "epochs": 3})");
     writeText(dir.path() + "/run/metrics.jsonl",
-              R"({"type":"epoch","epoch":1,"train_loss":2.5,"recall_at_1":0.61,"recall_at_2":0.7,"map_at_r":0.3,"seconds":4,"best":true})" "\n"
-              R"({"type":"epoch","epoch":2,"train_loss":2.1,"recall_at_1":0.74,"recall_at_2":0.8,"map_at_r":null,"seconds":4,"best":true})" "\n");
+              R"({"type":"epoch","epoch":1,"train_loss":2.5,"recall_at_1":61,"recall_at_2":70,"map_at_r":30,"seconds":4,"best":true})" "\n"
+              R"({"type":"epoch","epoch":2,"train_loss":2.1,"recall_at_1":74,"recall_at_2":80,"map_at_r":null,"seconds":4,"best":true})" "\n");
     const RunRecord run = readRun((dir.path() + "/run").toStdString());
     QCOMPARE(QString::fromStdString(primaryMetric(run.metrics.epochs)), QString("recall_at_1"));
     QCOMPARE(QString::fromStdString(metricDisplayName("recall_at_1")), QString("Recall@1"));
     QCOMPARE(QString::fromStdString(metricDisplayName("map_at_r")), QString("MAP@R"));
-    QVERIFY(std::abs(metricValue(run.metrics.epochs[1], "recall_at_1") - 74) < 1e-9); // in percent, like mAP
+    QVERIFY(std::abs(metricValue(run.metrics.epochs[1], "recall_at_1") - 74) < 1e-9); // in percent, as written
     QVERIFY(std::isnan(metricValue(run.metrics.epochs[1], "map_at_r")));
     const RunSummary s = summarizeRun(run);
     QVERIFY(std::abs(s.bestMetric - 74) < 1e-9);
     QCOMPARE(s.bestEpoch, 2);
+}
+
+void TestRunHistory::aStartThatFailedReadsAsFailed()
+{
+    const QString run = runs_ + "/no-dataset";
+    writeText(dir_.path() + "/missing.json", R"({"dataset": "missing-demo", "backbone": {"name": "small_cnn", "input_size": 32}})");
+    const Run failed = runCli({"train", "--config", dir_.path() + "/missing.json", "--out", run, "--quiet"}, dir_.path());
+    QVERIFY(failed.exitCode != 0);
+    QVERIFY2(failed.err.contains("missing-demo"), failed.err.constData());
+    const RunRecord record = readRun(run.toStdString());
+    QCOMPARE(summarizeRun(record).state, RunState::Failed); // just written, yet not in progress
+    QCOMPARE(summarizeRun(record, -1).state, RunState::Failed);
+    QVERIFY(!record.metrics.errors.empty());
+    QVERIFY2(QString::fromStdString(record.metrics.errors.back().message).contains(dir_.path() + "/missing-demo"),
+             record.metrics.errors.back().message.c_str());
+}
+
+void TestRunHistory::resumingWithChangedSettingsSaysSo()
+{
+    // A copy of the finished run, resumed with another learning rate: the change is said, not made silently.
+    const QString copy = dir_.path() + "/changed";
+    QVERIFY(QDir().mkpath(copy + "/checkpoints"));
+    for (const char* file : {"config.json", "tags.json", "metrics.jsonl", "checkpoints/last.pt"})
+        QVERIFY(QFile::copy(cliRun_ + "/" + file, copy + "/" + file));
+    const Run same = runCli({"train", "--config", config_, "--out", copy, "--quiet"}, dir_.path());
+    QVERIFY2(same.exitCode == 0, same.err.constData());
+    QVERIFY2(!same.err.contains("changed config"), same.err.constData());
+    const Run changed = runCli({"train", "--config", config_, "--out", copy, "--quiet", "--set", "lr=0.01"}, dir_.path());
+    QVERIFY2(changed.exitCode == 0, changed.err.constData());
+    QVERIFY2(changed.err.contains("changed config") && changed.err.contains("lr 0.003 -> 0.01"), changed.err.constData());
+}
+
+void TestRunHistory::aRunFindsItsDatasetFromAnotherFolder()
+{
+    // The run was trained with the dataset given as "demo" from dir_; its embeddings are computed from elsewhere.
+    QTemporaryDir elsewhere;
+    const Run embed = runCli({"embed", "--model", cliRun_, "--out", elsewhere.path() + "/emb.npy", "--json", "--quiet"}, elsewhere.path());
+    QVERIFY2(embed.exitCode == 0, embed.err.constData());
+    QVERIFY(QJsonDocument::fromJson(embed.out).object().value("rows").toInt() > 0);
 }
 
 void TestRunHistory::validationsByStepAreRead()

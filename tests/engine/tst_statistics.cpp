@@ -47,6 +47,12 @@ private slots:
     void imbalanceAndExtremes();
     void bands_data();
     void bands();
+    void quantileBands();
+    void quantileTiesStayInMedium();
+    void bandRuleText_data();
+    void bandRuleText();
+    void badBandRulesAreRefused_data();
+    void badBandRulesAreRefused();
     void histogramOrder();
     void imbalanceSummary();
     void cooccurrence();
@@ -125,11 +131,106 @@ void TestStatistics::bands()
     QFETCH(int, band);
     QCOMPARE(int(bandFor(positives, {})), band);
     // Bands come from the train split: custom thresholds put Person (3 train positives) in the head.
-    const DatasetStatistics s = computeStatistics(handMadeDataset(), {2, 1});
+    const DatasetStatistics s = computeStatistics(handMadeDataset(), BandRule::fixed(2, 1));
     QCOMPARE(s.bands[0], TagBand::Head);
     QCOMPARE(s.bands[1], TagBand::Tail);
     QCOMPARE(s.bands[2], TagBand::Medium);
     QCOMPARE(s.bandTagCounts[0] + s.bandTagCounts[1] + s.bandTagCounts[2], std::uint64_t(3));
+}
+
+void TestStatistics::quantileBands()
+{
+    // Nine tags: the rarest three are tail, the most frequent three head, whatever their order.
+    const std::vector<std::uint64_t> positives{500, 3, 40, 9000, 0, 60, 7, 1200, 45};
+    const ResolvedBands thirds = resolveBands(positives, BandRule::quantile(1.0 / 3, 1.0 / 3));
+    const std::vector<TagBand> expected{TagBand::Head,   TagBand::Tail, TagBand::Medium, TagBand::Head, TagBand::Tail,
+                                        TagBand::Medium, TagBand::Tail, TagBand::Head,   TagBand::Medium};
+    QCOMPARE(thirds.bands, expected);
+    QCOMPARE(thirds.counts, (std::array<std::uint64_t, 3>{3, 3, 3}));
+    // The cut-offs are positive counts, as for absolute rules: tail below the 4th rarest, head above the 4th largest.
+    QCOMPARE(thirds.thresholds.tailBelow, std::uint64_t(40));
+    QCOMPARE(thirds.thresholds.headAbove, std::uint64_t(60));
+    for (std::size_t t = 0; t < positives.size(); ++t)
+        QCOMPARE(bandFor(positives[t], thirds.thresholds), expected[t]);
+    // Everything in the tail, nothing in the head; and a dataset where absolute bands put every tag in the head.
+    const ResolvedBands allTail = resolveBands(positives, BandRule::quantile(0, 1));
+    QCOMPARE(allTail.counts, (std::array<std::uint64_t, 3>{0, 0, 9}));
+    const std::vector<std::uint64_t> large{1000, 2000, 3000, 4000};
+    QCOMPARE(resolveBands(large, BandRule{}).counts, (std::array<std::uint64_t, 3>{4, 0, 0}));
+    QCOMPARE(resolveBands(large, BandRule::quantile(0.25, 0.25)).counts, (std::array<std::uint64_t, 3>{1, 2, 1}));
+    // computeStatistics bands the train split with the rule and keeps it: Person 3, Lip 0, Cat 1 train positives.
+    const DatasetStatistics s = computeStatistics(handMadeDataset(), BandRule::quantile(1.0 / 3, 1.0 / 3));
+    QCOMPARE(s.bands, (std::vector<TagBand>{TagBand::Head, TagBand::Tail, TagBand::Medium}));
+    QCOMPARE(s.bandRule, BandRule::quantile(1.0 / 3, 1.0 / 3));
+    QCOMPARE(s.thresholds.tailBelow, std::uint64_t(1));
+    QCOMPARE(s.thresholds.headAbove, std::uint64_t(1));
+}
+
+void TestStatistics::quantileTiesStayInMedium()
+{
+    // The third rarest ties with the fourth (both 5): neither is tail, so the tail holds two tags, not three.
+    const std::vector<std::uint64_t> tied{1, 2, 5, 5, 8, 9, 10, 20, 30};
+    const ResolvedBands r = resolveBands(tied, BandRule::quantile(1.0 / 3, 1.0 / 3));
+    QCOMPARE(r.counts, (std::array<std::uint64_t, 3>{3, 4, 2}));
+    QCOMPARE(r.thresholds.tailBelow, std::uint64_t(5));
+    // The same counts in another order band the same way.
+    std::vector<std::uint64_t> reversed(tied.rbegin(), tied.rend());
+    QCOMPARE(resolveBands(reversed, BandRule::quantile(1.0 / 3, 1.0 / 3)).counts, r.counts);
+    // All counts equal: no cut-off separates them, every tag is medium.
+    const ResolvedBands equal = resolveBands(std::vector<std::uint64_t>(6, 7), BandRule::quantile(1.0 / 3, 1.0 / 3));
+    QCOMPARE(equal.counts, (std::array<std::uint64_t, 3>{0, 6, 0}));
+    QCOMPARE(resolveBands({}, BandRule::quantile(0.5, 0.5)).counts, (std::array<std::uint64_t, 3>{0, 0, 0}));
+}
+
+void TestStatistics::bandRuleText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("absolute") << "absolute:100:20" << "absolute:100:20";
+    QTest::newRow("absolute short") << "absolute" << "absolute:100:20";
+    QTest::newRow("absolute custom") << "absolute:5000:300" << "absolute:5000:300";
+    QTest::newRow("quantile") << "quantile:0.33:0.33" << "quantile:0.33:0.33";
+    QTest::newRow("quantile uneven") << "quantile:0.1:0.5" << "quantile:0.1:0.5";
+    QTest::newRow("thirds") << "thirds" << "thirds";
+}
+
+void TestStatistics::bandRuleText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, canonical);
+    std::string error;
+    const std::optional<BandRule> rule = parseBandRule(text.toStdString(), &error);
+    QVERIFY2(rule, error.c_str());
+    QCOMPARE(QString::fromStdString(formatBandRule(*rule)), canonical);
+    QCOMPARE(parseBandRule(formatBandRule(*rule), nullptr), rule);
+    QVERIFY(BandRule{} == *parseBandRule("absolute:100:20", nullptr));
+    QVERIFY(*parseBandRule("thirds", nullptr) != *parseBandRule("quantile:0.33:0.33", nullptr));
+}
+
+void TestStatistics::badBandRulesAreRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << "" << "unknown kind ''";
+    QTest::newRow("kind") << "percentile:0.3:0.3" << "unknown kind 'percentile'";
+    QTest::newRow("one number") << "quantile:0.3" << "needs two numbers";
+    QTest::newRow("three numbers") << "absolute:1:2:3" << "needs two numbers";
+    QTest::newRow("negative count") << "absolute:-1:20" << "whole numbers";
+    QTest::newRow("fraction count") << "absolute:10.5:2" << "whole numbers";
+    QTest::newRow("tail above head") << "absolute:10:50" << "tail threshold is above the head";
+    QTest::newRow("share above 1") << "quantile:1.5:0" << "from 0 to 1";
+    QTest::newRow("share text") << "quantile:third:0.3" << "from 0 to 1";
+    QTest::newRow("shares over 1") << "quantile:0.6:0.5" << "add up to more than 1";
+}
+
+void TestStatistics::badBandRulesAreRefused()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    std::string error;
+    QVERIFY(!parseBandRule(text.toStdString(), &error));
+    QVERIFY2(QString::fromStdString(error).contains(message), error.c_str());
+    QVERIFY2(QString::fromStdString(error).startsWith("bands '" + text + "'"), error.c_str()); // names the spec
 }
 
 void TestStatistics::histogramOrder()

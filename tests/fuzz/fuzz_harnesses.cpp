@@ -116,28 +116,7 @@ std::vector<Record> readRecords(const std::string& path, char separator, std::si
     readCsvBlocks(
         path,
         [&](const CsvBlock& block) {
-            if (block.hasQuotes) {
-                collect(CsvRecordParser(block, separator), records);
-                return true;
-            }
-            // The Open Images importer parses quote-free blocks in pieces, one per thread: the pieces' records,
-            // their lines shifted as the importer shifts them, are the block's records.
-            std::vector<Record> whole, pieces;
-            collect(QuoteFreeCsvParser(block, separator), whole);
-            std::uint64_t lineOffset = 0;
-            const std::vector<CsvBlock> parts = splitCsvBlock(block, 3);
-            for (std::size_t i = 0; i < parts.size(); ++i) {
-                std::vector<Record> part;
-                QuoteFreeCsvParser parser(parts[i], separator);
-                collect(parser, part);
-                for (Record& record : part) {
-                    record.line += lineOffset;
-                    pieces.push_back(std::move(record));
-                }
-                lineOffset += parser.nextLine() - parts[i].firstLine + (i == 0 ? parts[0].firstLine - 1 : 0);
-            }
-            require(pieces == whole, "a quote-free block parsed in pieces differs from the block parsed whole");
-            records.insert(records.end(), whole.begin(), whole.end());
+            collect(CsvRecordParser(block, separator), records);
             return true;
         },
         blockBytes, separator);
@@ -238,6 +217,7 @@ void openImagesFolder(const std::uint8_t* data, std::size_t size)
         oneError = error.what();
     }
     options.threads = 3;
+    options.pieceBytes = 1 + (flags >> 4); // tiny pieces: every cut, and files streamed through the merge
     try {
         three = importOpenImages(folder, options);
     } catch (const std::runtime_error& error) {

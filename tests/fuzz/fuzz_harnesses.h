@@ -23,7 +23,8 @@ using HarnessFunction = void (*)(const std::uint8_t* data, std::size_t size);
 // second: block size).
 void csvRecords(const std::uint8_t* data, std::size_t size);
 // An Open Images folder: the first byte picks options, then the files separated by a 0x1E byte: class
-// descriptions, human labels, machine labels, trainable classes. One thread and three give the same dataset.
+// descriptions, human labels, machine labels, trainable classes. One thread and three, the three reading pieces
+// of 1-16 bytes (the first byte's high bits), give the same dataset.
 void openImagesFolder(const std::uint8_t* data, std::size_t size);
 // A COCO instances file (annotations/instances_train2017.json); after a 0x1E byte, an optional second one
 // (instances_val2017.json).

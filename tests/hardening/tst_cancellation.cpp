@@ -42,8 +42,8 @@ void writeDataset(const QString& format, const QDir& root)
         writeTestFile(root, "annotations/instances_train2017.json",
                       "{\"images\":[" + images + "],\"annotations\":[" + annotations + "],\"categories\":[{\"id\":1,\"name\":\"a\"}]}");
     } else if (format == "list") {
-        QByteArray rows = "path,tags\n";
-        for (int i = 0; i < 60000; ++i)
+        QByteArray rows = "path,tags\n"; // 9 MB: the list is read in blocks of 4 MB, and cancelled after the first
+        for (int i = 0; i < 160000; ++i)
             rows += "images/some/deeper/folder/image-" + QByteArray::number(i) + ".jpg,cat|dog|bird\n";
         writeTestFile(root, "list.csv", rows);
     } else {
@@ -97,7 +97,7 @@ void TestCancellation::cancelledImportsReleaseEverythingAndAreNotCached()
     writeDataset(format, QDir(dir.path()));
     OpenOptions options;
     options.cacheFolder = cache.path().toStdString();
-    const int files = openFileDescriptors(), threads = runningThreads();
+    const int threads = runningThreads();
 
     CancelToken cancel;
     int reports = 0;
@@ -109,13 +109,14 @@ void TestCancellation::cancelledImportsReleaseEverythingAndAreNotCached()
     QVERIFY(cancel.cancelled());
     QVERIFY(!cancelled.fromCache);
     QVERIFY2(!QFile::exists(QString::fromStdString(cancelled.cachePath)), "a cancelled import was cached");
-    QCOMPARE(openFileDescriptors(), files);
-    QCOMPARE(runningThreads(), threads);
+    QVERIFY2(openFilesUnder(dir.path()).isEmpty() && openFilesUnder(cache.path()).isEmpty(),
+             qPrintable((openFilesUnder(dir.path()) + openFilesUnder(cache.path())).join(", ")));
+    QVERIFY2(runningThreads() <= threads, qPrintable(QString("%1 threads, %2 before").arg(runningThreads()).arg(threads)));
 
     const OpenResult complete = openDataset(dir.path().toStdString(), options);
     QVERIFY(!complete.fromCache);
     QVERIFY(complete.import.dataset.imageCount() >= 3000);
-    QVERIFY(cancelled.import.dataset.imageCount() < complete.import.dataset.imageCount() || format == "list");
+    QVERIFY(cancelled.import.dataset.imageCount() < complete.import.dataset.imageCount());
     QVERIFY(openDataset(dir.path().toStdString(), options).fromCache);
 }
 
@@ -132,7 +133,7 @@ void TestCancellation::cancelledImageChecksStopEarly()
                     &cancel);
     QVERIFY(report.missingImages > 0);
     QVERIFY2(report.missingImages < paths.size(), "checking went on after the cancel");
-    QCOMPARE(runningThreads(), threads);
+    QVERIFY2(runningThreads() <= threads, qPrintable(QString("%1 threads, %2 before").arg(runningThreads()).arg(threads)));
 }
 
 void TestCancellation::cancelledThumbnailsReleaseTheWorkers()
@@ -160,7 +161,8 @@ void TestCancellation::cancelledThumbnailsReleaseTheWorkers()
     const int decodesAtClose = source->decodes.loadRelaxed();
     QThread::msleep(100);
     QCOMPARE(source->decodes.loadRelaxed(), decodesAtClose);
-    QTRY_COMPARE_WITH_TIMEOUT(runningThreads(), threads, 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(runningThreads() <= threads, qPrintable(QString("%1 threads, %2 before").arg(runningThreads()).arg(threads)),
+                              5000);
 }
 
 QTEST_MAIN(TestCancellation)

@@ -169,8 +169,12 @@ void TestUntrustedDatasets::usingADatasetNeverWritesIntoIt()
     const TreeSnapshot before = snapshotTree(root);
     {
         std::unique_ptr<ReadOnlyTree> locked;
-        if (readOnly)
+        std::unique_ptr<WithoutPermissionOverride> asAnyUser; // CI runs as root, whom permission bits do not stop
+        if (readOnly) {
             locked = std::make_unique<ReadOnlyTree>(root);
+            asAnyUser = std::make_unique<WithoutPermissionOverride>();
+            QVERIFY2(!QFile(root + "/probe").open(QIODevice::WriteOnly), "the read-only dataset is writable");
+        }
         useDataset(root, cache.path());
     }
     if (QTest::currentTestFailed())

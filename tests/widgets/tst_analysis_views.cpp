@@ -1,6 +1,7 @@
 // The plots that explain the imbalance, with known numbers: the tag frequency histogram (order, band regions,
 // stacked negatives, split lines, zoom, tooltip), the summary view, the co-occurrence heatmap, the tag table's
 // sorting per column and per split, its context menu, and the CSV export.
+#include "common/english_plurals.h"
 #include "plots/cooccurrence_heatmap.h"
 #include "plots/imbalance_summary_view.h"
 #include "plots/plot_export.h"
@@ -14,6 +15,9 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -95,7 +99,11 @@ class TestAnalysisViews : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(installEnglishPlurals(*QCoreApplication::instance())); // "1 tag", "3 tags"
+    }
 
     void histogramOrdersBarsAndShadesBands();
     void histogramStacksVerifiedNegatives();
@@ -105,6 +113,8 @@ private Q_SLOTS:
     void histogramExportsCsv();
 
     void summaryViewShowsTheGivenNumbers();
+    void summaryNumbersKeepTheirFullHeight_data();
+    void summaryNumbersKeepTheirFullHeight();
 
     void heatmapNormalisesRows();
     void heatmapClickEmitsTheTagPair();
@@ -114,6 +124,8 @@ private Q_SLOTS:
     void tagTableSortsByEveryColumn();
     void tagTableSwitchesSplits();
     void tagPanelContextActionsNameTheTag();
+    void tagTableGivesTheRoomToNames();
+    void tagTableKeepsTheWidthsTheUserSet();
 
     void csvQuotesFields();
     void plotImagesAreWritten_data();
@@ -138,7 +150,7 @@ void TestAnalysisViews::histogramOrdersBarsAndShadesBands()
     for (int i = 0; i < plot->legend->itemCount(); ++i)
         if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->legend->item(i)))
             legend << item->plottable()->name();
-    QCOMPARE(legend, QStringList({"Head (> 100): 2 tags", "Medium (20–100): 1 tags", "Tail (< 20): 2 tags"}));
+    QCOMPARE(legend, QStringList({"Head (> 100): 2 tags", "Medium (20–100): 1 tag", "Tail (< 20): 2 tags"}));
 
     // The shaded regions span the band's ranks, half a bar either side.
     int regions = 0;
@@ -317,6 +329,51 @@ void TestAnalysisViews::summaryViewShowsTheGivenNumbers()
     QCOMPARE(view.csvRows()[3], QStringList({"2", "7000"}));
 }
 
+void TestAnalysisViews::summaryNumbersKeepTheirFullHeight_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany);
+}
+
+// The big numbers are never squeezed below their font's height (a clipped "20,000" reads "20.000"), however
+// short the analysis pane: at the view's minimum size, and at the heights the window's pane takes.
+void TestAnalysisViews::summaryNumbersKeepTheirFullHeight()
+{
+    QFETCH(QLocale, locale);
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+    ImbalanceFigures figures;
+    figures.images = 20000;
+    figures.tags = 19;
+    figures.imbalanceRatio = 275;
+    figures.gini = 0.45;
+    figures.effectiveTags = 13;
+    figures.topOnePercentShare = 0.157;
+    figures.positiveShare = 0.259;
+    figures.negativeShare = 0.197;
+    figures.unknownShare = 0.544;
+    figures.positivesPerImage = {10, 300, 1600, 3200, 3500, 3500, 3400, 2400, 1300, 500, 150, 40};
+    ImbalanceSummaryView view;
+    view.setFigures({figures});
+    QCOMPARE(view.valueText("top1"), locale.language() == QLocale::German ? QStringLiteral("15,7% (1 tag)") : QStringLiteral("15.7% (1 tag)"));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QSize minimum = view.minimumSizeHint();
+    for (const QSize& size : {QSize(620, minimum.height()), QSize(900, minimum.height()), QSize(620, 260), QSize(900, 300)}) {
+        view.resize(size.expandedTo(view.minimumSize()));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        for (const char* name : {"ratio", "gini", "effective", "top1", "images", "mean"}) {
+            const auto* label = view.findChild<QLabel*>(QString::fromLatin1(name) + QStringLiteral("Value"));
+            QVERIFY(label);
+            const int fontHeight = QFontMetrics(label->font()).height();
+            QVERIFY2(label->sizeHint().height() >= fontHeight, name);
+            QVERIFY2(label->height() >= fontHeight,
+                     qPrintable(QStringLiteral("%1 at %2x%3: %4 px of %5").arg(name).arg(size.width()).arg(size.height()).arg(label->height()).arg(fontHeight)));
+        }
+    }
+}
+
 void TestAnalysisViews::heatmapNormalisesRows()
 {
     CooccurrenceHeatmap heatmap;
@@ -440,6 +497,100 @@ void TestAnalysisViews::tagPanelContextActionsNameTheTag()
     QCOMPARE(without.first().first().toInt(), 1);
     QCOMPARE(with.count(), 1);
     QCOMPARE(with.first().first().toInt(), 1);
+}
+
+// The names take the width the numbers leave: each number column is as wide as its widest text (never cut) and no
+// wider than that or its title needs; the name column stretches over the rest and shows the full name on hover.
+void TestAnalysisViews::tagTableGivesTheRoomToNames()
+{
+    QVector<TagInfo> tags = splitTags();
+    tags.push_back(tagRow(3, "Sandal \"flip-flop\"", {1234567, 20, 3}, {1000000, 20, 3}, {234567, 0, 0}, {0, 0, 0}, TagBand::Head));
+    TagPanel panel;
+    panel.setTags(tags, {2000000, 1500000, 400000, 100000});
+    panel.resize(430, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QHeaderView* header = panel.table()->horizontalHeader();
+    const QFontMetrics metrics(panel.table()->font());
+    int others = 0;
+    for (int column = TagTableModel::PositiveColumn; column < TagTableModel::ColumnCount; ++column) {
+        int widest = 0;
+        for (const QString& text : columnTexts(*panel.proxy(), column))
+            widest = std::max(widest, metrics.horizontalAdvance(text));
+        if (column == TagTableModel::BandColumn) // a coloured dot, the band's name in the tooltip
+            widest += panel.table()->iconSize().isValid() ? panel.table()->iconSize().width() : 16;
+        const int width = header->sectionSize(column);
+        QVERIFY2(width >= widest + 4, qPrintable(QStringLiteral("column %1: %2 px for %3 px of text").arg(column).arg(width).arg(widest)));
+        QVERIFY2(width <= std::max(widest + 30, header->sectionSizeHint(column)),
+                 qPrintable(QStringLiteral("column %1: %2 px for %3 px of text").arg(column).arg(width).arg(widest)));
+        others += width;
+    }
+    const int name = header->sectionSize(TagTableModel::NameColumn);
+    QCOMPARE(name + others, header->viewport()->width()); // the name column stretches over what is left
+    QVERIFY2(name >= metrics.horizontalAdvance("Sandal \"flip"), qPrintable(QString::number(name)));
+    // The panel asks for the room of every column and some of the names, which the window's splitter keeps.
+    QVERIFY(panel.minimumSizeHint().width() >= others + 10 * metrics.averageCharWidth());
+    QCOMPARE(panel.proxy()->index(0, TagTableModel::BandColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Head"));
+
+    // Another split's numbers: the columns follow their new contents.
+    panel.setSplitView(SplitView::Test);
+    QVERIFY(header->sectionSize(TagTableModel::PositiveColumn) < metrics.horizontalAdvance("1,234,567"));
+    QVERIFY(header->sectionSize(TagTableModel::NameColumn) > name);
+
+    // The full name (and LabelName) on hover.
+    const QModelIndexList rows = panel.proxy()->match(panel.proxy()->index(0, 0), TagTableModel::TagIndexRole, 3);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data(Qt::ToolTipRole).toString(), QStringLiteral("Sandal \"flip-flop\"\n/m/3"));
+    QVERIFY(!panel.proxy()->headerData(TagTableModel::UnknownColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+}
+
+// A column the user resized keeps its width through a saved state (the window keeps it across restarts); the
+// others still fit their contents. A state saved as a plain header state (before the list) still restores.
+void TestAnalysisViews::tagTableKeepsTheWidthsTheUserSet()
+{
+    QByteArray saved;
+    int positiveWidth = 0;
+    int bandWidth = 0;
+    {
+        TagPanel panel;
+        panel.setTags(splitTags(), kSplitImages);
+        panel.resize(430, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QHeaderView* header = panel.table()->horizontalHeader();
+        positiveWidth = header->sectionSize(TagTableModel::PositiveColumn);
+        // The user drags the Band column's right edge 60 px to the right.
+        const int edge = header->sectionViewportPosition(TagTableModel::BandColumn) + header->sectionSize(TagTableModel::BandColumn) - 1;
+        const int bandBefore = header->sectionSize(TagTableModel::BandColumn);
+        const int y = header->height() / 2;
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge, y));
+        QTest::mouseMove(header->viewport(), QPoint(edge + 30, y));
+        QTest::mouseMove(header->viewport(), QPoint(edge + 60, y));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(edge + 60, y));
+        QCOMPARE(header->sectionSize(TagTableModel::BandColumn), bandBefore + 60);
+        bandWidth = bandBefore + 60;
+        QCOMPARE(panel.userSizedColumns(), QSet<int>{TagTableModel::BandColumn});
+        saved = panel.saveHeaderState();
+        QCOMPARE(header->sectionSize(TagTableModel::PositiveColumn), positiveWidth);
+    }
+    TagPanel panel;
+    panel.restoreHeaderState(saved);
+    QVector<TagInfo> bigger = splitTags();
+    bigger[0].positive = 7654321; // another dataset: wider numbers
+    panel.setTags(bigger, kSplitImages);
+    const QHeaderView* header = panel.table()->horizontalHeader();
+    QCOMPARE(panel.userSizedColumns(), QSet<int>{TagTableModel::BandColumn});
+    QCOMPARE(header->sectionSize(TagTableModel::BandColumn), bandWidth);
+    QVERIFY(header->sectionSize(TagTableModel::PositiveColumn) > positiveWidth); // fits "7,654,321"
+
+    TagPanel plain;
+    QHeaderView* plainHeader = plain.table()->horizontalHeader();
+    plainHeader->resizeSection(TagTableModel::ShareColumn, 123);
+    const QByteArray plainState = plainHeader->saveState();
+    TagPanel restored;
+    restored.restoreHeaderState(plainState);
+    QCOMPARE(restored.table()->horizontalHeader()->count(), int(TagTableModel::ColumnCount));
+    QVERIFY(restored.userSizedColumns().isEmpty());
 }
 
 void TestAnalysisViews::csvQuotesFields()

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -63,6 +64,7 @@ class TestEmbeddingMap : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void pointsLandInTheirPixels();
     void coloursFollowClassesAndEmphasis();
     void opacityGrowsWithStackedPoints();
@@ -81,6 +83,11 @@ private Q_SLOTS:
     void galleryModelShowsSelection();
     void tsneControlsSwitchRunAndPause();
 };
+
+void TestEmbeddingMap::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // expected texts use "2,000" and "1.235"
+}
 
 void TestEmbeddingMap::pointsLandInTheirPixels()
 {
@@ -116,7 +123,7 @@ void TestEmbeddingMap::pointsLandInTheirPixels()
 
 void TestEmbeddingMap::coloursFollowClassesAndEmphasis()
 {
-    const std::vector<float> xy = {0.5f, 0.5f, 1.5f, 0.5f, 2.5f, 0.5f, 3.5f, 0.5f};
+    const std::vector<float> xy = {0.5f, 0.5f, 1.5f, 0.5f, 2.5f, 0.5f, 5.5f, 1.5f};
     const std::vector<std::uint8_t> classes = {0, 1, 2, 7}; // 7 is past the palette: its last colour
     const std::vector<std::uint8_t> emphasis = {1, 1, 1, 0};
     RasterStyle style;
@@ -126,11 +133,22 @@ void TestEmbeddingMap::coloursFollowClassesAndEmphasis()
     style.dimmedColour = qRgb(10, 20, 30);
     style.pointSize = 1;
     PointRasteriser rasteriser;
-    const QImage image = rasteriser.render({xy.data(), 4, classes.data(), emphasis.data()}, style, {}, QSize(4, 1));
+    const QImage image = rasteriser.render({xy.data(), 4, classes.data(), emphasis.data()}, style, {}, QSize(8, 3));
     QCOMPARE(image.pixel(0, 0), qRgba(222, 84, 44, 255));  // positive
     QCOMPARE(image.pixel(1, 0), qRgba(52, 116, 178, 255)); // negative
     QCOMPARE(image.pixel(2, 0), qRgba(176, 176, 176, 255)); // unknown
-    QCOMPARE(image.pixel(3, 0), qRgba(10, 20, 30, 255));    // dimmed: the neutral colour whatever its class
+    // Dimmed: a hollow ring in the dimmed colour whatever its class, its middle left empty.
+    QCOMPARE(qAlpha(image.pixel(5, 1)), 0);
+    for (const auto& [dx, dy] : PointRasteriser::ring(1))
+        QCOMPARE(image.pixel(5 + dx, 1 + dy), qRgba(10, 20, 30, 255));
+    QCOMPARE(PointRasteriser::ring(1).size(), std::size_t(8));
+
+    // The map's own colours: outside the filter never reads as the grey of "unknown".
+    const QColor outside(RasterStyle().dimmedColour), unknown(qRgb(176, 176, 176));
+    QVERIFY(outside.hsvSaturation() > 80); // a colour, not a grey
+    QVERIFY(std::abs(outside.hsvHue() - QColor(qRgb(222, 84, 44)).hsvHue()) > 60);  // nor the positive orange
+    QVERIFY(std::abs(outside.hsvHue() - QColor(qRgb(52, 116, 178)).hsvHue()) > 40); // nor the negative blue
+    QVERIFY(unknown.hsvSaturation() == 0);
 
     // An emphasised point over a dimmed one on the same pixel shows the emphasised colour.
     const std::vector<float> stacked = {0.5f, 0.5f, 0.5f, 0.5f};

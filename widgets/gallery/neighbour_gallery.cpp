@@ -1,5 +1,6 @@
 #include "neighbour_gallery.h"
 
+#include "common/number_format.h"
 #include "neighbour_delegate.h"
 #include "neighbour_gallery_model.h"
 #include "share_bar_delegate.h"
@@ -322,7 +323,7 @@ void NeighbourGallery::fillSummary()
         auto* tag = new QTableWidgetItem(share.tag);
         auto* count = new QTableWidgetItem(QStringLiteral("%1 / %2").arg(share.count).arg(model_->rowCount()));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto* percent = new QTableWidgetItem(QStringLiteral("%1 %").arg(share.share * 100.0, 0, 'f', 0));
+        auto* percent = new QTableWidgetItem(percentText(share.share));
         percent->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         percent->setData(Qt::UserRole, share.share);
         summary_->setItem(row, 0, tag);

@@ -1,6 +1,6 @@
 #pragma once
-// Paints a share (0..1, in Qt::UserRole) as a bar filling the cell from the left, under its text: the neighbour
-// gallery's "share of neighbours carrying this tag" column.
+// Paints a share (0..1, in Qt::UserRole) as a bar filling the cell from the left up to its right-aligned text,
+// which stays clear of it: the neighbour gallery's "share of neighbours carrying this tag" column.
 #include <QColor>
 #include <QStyledItemDelegate>
 
@@ -11,6 +11,8 @@ class ShareBarDelegate : public QStyledItemDelegate {
 public:
     explicit ShareBarDelegate(QColor color, QObject* parent = nullptr);
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // Where a full bar would reach: the cell less its margins and the room the widest share ("100.0%") takes.
+    QRectF barArea(const QStyleOptionViewItem& option) const;
 
 private:
     QColor color_;

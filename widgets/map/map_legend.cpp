@@ -28,9 +28,9 @@ void MapLegend::setDensity(const QString& title, const QVector<QColor>& ramp)
     render();
 }
 
-void MapLegend::setNote(const QString& note)
+void MapLegend::setHollowEntry(const LegendEntry& entry)
 {
-    note_ = note;
+    hollow_ = entry;
     render();
 }
 
@@ -38,21 +38,24 @@ void MapLegend::render()
 {
     QString html = QStringLiteral("<span style='font-weight:600'>%1</span>&nbsp;&nbsp;").arg(title_.toHtmlEscaped());
     const QString swatch = QStringLiteral("<span style='color:%1; font-size:large'>&#9679;</span>");
-    for (const LegendEntry& entry : entries_) {
-        // An entry never breaks across lines: its swatch, label and count are joined by non-breaking spaces.
-        html += swatch.arg(entry.colour.name()) + QStringLiteral("&nbsp;") + entry.label.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    const QString ring = QStringLiteral("<span style='color:%1; font-size:large'>&#9675;</span>");
+    // An entry never breaks across lines: its swatch, label and count are joined by non-breaking spaces.
+    auto entryHtml = [](const QString& mark, const LegendEntry& entry) {
+        QString text = mark.arg(entry.colour.name()) + QStringLiteral("&nbsp;") + entry.label.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
         if (entry.count >= 0)
-            html += QStringLiteral("&nbsp;<span style='color:gray'>%1</span>").arg(groupedNumber(static_cast<quint64>(entry.count)));
-        html += QStringLiteral("&nbsp;&nbsp;&nbsp; ");
-    }
+            text += QStringLiteral("&nbsp;<span style='color:gray'>%1</span>").arg(groupedNumber(static_cast<quint64>(entry.count)));
+        return text + QStringLiteral("&nbsp;&nbsp;&nbsp; ");
+    };
+    for (const LegendEntry& entry : entries_)
+        html += entryHtml(swatch, entry);
     if (!ramp_.isEmpty()) {
         html += tr("sparse") + QStringLiteral("&nbsp;");
         for (const QColor& colour : ramp_)
             html += swatch.arg(colour.name());
-        html += QStringLiteral("&nbsp;") + tr("dense");
+        html += QStringLiteral("&nbsp;") + tr("dense") + QStringLiteral("&nbsp;&nbsp;&nbsp; ");
     }
-    if (!note_.isEmpty())
-        html += QStringLiteral("&nbsp;&nbsp;<span style='color:gray'>%1</span>").arg(note_.toHtmlEscaped());
+    if (!hollow_.label.isEmpty())
+        html += entryHtml(ring, hollow_);
     setText(html);
 }
 

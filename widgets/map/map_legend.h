@@ -1,6 +1,6 @@
 #pragma once
 // The embedding map's legend: one swatch per colour with its label and point count, or the density ramp from
-// sparse to dense, and a line saying what is dimmed.
+// sparse to dense, and a hollow swatch for the points drawn as rings (those outside the browser's filter).
 #include <QColor>
 #include <QLabel>
 #include <QString>
@@ -21,7 +21,7 @@ public:
 
     void setEntries(const QString& title, const QVector<LegendEntry>& entries);
     void setDensity(const QString& title, const QVector<QColor>& ramp); // light (sparse) to dark (dense)
-    void setNote(const QString& note);                                   // e.g. the filter's dimming; empty: none
+    void setHollowEntry(const LegendEntry& entry); // after the colours, drawn as a ring; an empty label: none
     const QVector<LegendEntry>& entries() const { return entries_; }
 
 private:
@@ -30,7 +30,7 @@ private:
     QString title_;
     QVector<LegendEntry> entries_;
     QVector<QColor> ramp_;
-    QString note_;
+    LegendEntry hollow_;
 };
 
 } // namespace tagscope::ui

@@ -62,6 +62,22 @@ std::vector<std::pair<int, int>> PointRasteriser::footprint(int diameter)
     return offsets;
 }
 
+std::vector<std::pair<int, int>> PointRasteriser::ring(int pointSize)
+{
+    const int outer = std::clamp(pointSize + 2, 3, 11);
+    const std::vector<std::pair<int, int>> inner = footprint(outer - 2);
+    std::vector<std::pair<int, int>> rim;
+    const int low = -(outer - 1) / 2, high = outer / 2;
+    const double radius = outer / 2.0, centre = (low + high) / 2.0;
+    for (int dy = low; dy <= high; ++dy)
+        for (int dx = low; dx <= high; ++dx) {
+            const double ex = dx - centre, ey = dy - centre;
+            if (ex * ex + ey * ey <= radius * radius + 0.25 && std::find(inner.begin(), inner.end(), std::make_pair(dx, dy)) == inner.end())
+                rim.emplace_back(dx, dy);
+        }
+    return rim;
+}
+
 QImage PointRasteriser::render(const RasterPoints& points, const RasterStyle& style, const RasterTransform& t, QSize size, RasterStats* stats)
 {
     RasterStats local;
@@ -86,6 +102,7 @@ QImage PointRasteriser::render(const RasterPoints& points, const RasterStyle& st
         colours[c] = palette[std::min<qsizetype>(static_cast<qsizetype>(c), palette.size() - 1)];
 
     const std::vector<std::pair<int, int>> offsets = footprint(style.pointSize);
+    const std::vector<std::pair<int, int>> rim = ring(style.pointSize);
     const bool single = offsets.size() == 1;
     const float x0 = static_cast<float>(t.xOrigin), sx = static_cast<float>(t.xScale);
     const float y0 = static_cast<float>(t.yOrigin), sy = static_cast<float>(t.yScale);
@@ -118,12 +135,12 @@ QImage PointRasteriser::render(const RasterPoints& points, const RasterStyle& st
                 ++dimmed_[p];
             }
         };
-        if (single) {
+        if (single && emphasise) {
             add(static_cast<std::size_t>(cy) * static_cast<std::size_t>(width) + static_cast<std::size_t>(cx));
             ++hits;
             continue;
         }
-        for (const auto& [dx, dy] : offsets) {
+        for (const auto& [dx, dy] : emphasise ? offsets : rim) {
             const int px = cx + dx, py = cy + dy;
             if (px < 0 || py < 0 || px >= width || py >= height)
                 continue;

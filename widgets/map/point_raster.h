@@ -6,9 +6,10 @@
 // tens of milliseconds. The result does not depend on the order of the points.
 //
 // Each pixel's colour is the mean colour of the points on it; its opacity grows with their number
-// (1 - (1 - alpha)^count), so dense clusters read as solid and lone points stay visible. Points can be dimmed
-// (drawn in a neutral colour beneath the emphasised ones) and the whole cloud can be coloured by density
-// instead (a perceptual ramp of log(count)).
+// (1 - (1 - alpha)^count), so dense clusters read as solid and lone points stay visible. Points can be dimmed:
+// drawn beneath the emphasised ones as faint hollow rings in a colour of their own (a violet that none of the tag, split or verdict colours use), so
+// that "outside the filter" never reads as the grey of "unknown". The whole cloud can be coloured by density instead
+// (a perceptual ramp of log(count)).
 #include <QImage>
 #include <QRgb>
 #include <QSize>
@@ -29,9 +30,9 @@ struct RasterPoints {
 
 struct RasterStyle {
     QVector<QRgb> palette{qRgb(31, 119, 180)}; // class colours; classes beyond the palette use its last entry
-    QRgb dimmedColour = qRgb(170, 170, 170);
+    QRgb dimmedColour = qRgb(128, 80, 200);
     double alpha = 0.55;        // opacity of one emphasised point
-    double dimmedAlpha = 0.18;  // opacity of one dimmed point
+    double dimmedAlpha = 0.18;  // opacity of one dimmed point's ring
     int pointSize = 2;          // footprint diameter in device pixels, 1 to 9
     bool density = false;       // colour emphasised points by how many share a pixel instead of by class
 };
@@ -57,6 +58,8 @@ public:
     static const QVector<QRgb>& densityRamp();
     // Pixel offsets of a footprint of this diameter (a disc).
     static std::vector<std::pair<int, int>> footprint(int diameter);
+    // The pixel offsets of a dimmed point of this size: the rim of a disc two pixels wider, with the same centre.
+    static std::vector<std::pair<int, int>> ring(int pointSize);
 
 private:
     struct Cell {

@@ -215,7 +215,7 @@ QString CooccurrenceHeatmap::tooltipText(int row, int column) const
     const QString a = matrix_.names.value(row).toHtmlEscaped();
     const QString b = matrix_.names.value(column).toHtmlEscaped();
     if (row == column)
-        return tr("<b>%1</b><br>%2 images").arg(a, groupedNumber(matrix_.count(row, row)));
+        return tr("<b>%1</b><br>%Ln image(s)", nullptr, static_cast<int>(matrix_.count(row, row))).arg(a);
     return tr("<b>%1</b> → <b>%2</b><br>images with %1: %3<br>with both: %4<br>P(%2 | %1) = %5<br>P(%1 | %2) = %6")
         .arg(a, b, groupedNumber(matrix_.count(row, row)), groupedNumber(matrix_.count(row, column)),
              percentText(matrix_.conditional(row, column)), percentText(matrix_.conditional(column, row)));

@@ -10,6 +10,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -23,6 +25,25 @@ QString colorSwatch(const QColor& color)
 {
     return QStringLiteral("<span style='color:%1'>■</span>").arg(color.name());
 }
+
+// The figures' column: scrolls when the pane is shorter than the figures, so that no number is ever squeezed
+// below its font's height; as wide as the figures need, with room for the scroll bar.
+class FigureColumn : public QScrollArea {
+public:
+    explicit FigureColumn(QWidget* figures)
+    {
+        setWidget(figures);
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Expanding);
+    }
+    QSize sizeHint() const override { return widget()->sizeHint() + QSize(verticalScrollBar()->sizeHint().width(), 0); }
+    QSize minimumSizeHint() const override
+    {
+        return {widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width(), 3 * fontMetrics().height()};
+    }
+};
 
 double meanPositives(const QVector<quint64>& histogram)
 {
@@ -50,7 +71,7 @@ ImbalanceSummaryView::ImbalanceSummaryView(QWidget* parent)
 
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(18);
-    grid->setVerticalSpacing(10);
+    grid->setVerticalSpacing(4);
     ratio_ = addFigure(grid, 0, 0, QStringLiteral("ratio"), tr("Imbalance ratio"),
                        tr("Positives of the most frequent tag divided by those of the least frequent tag that has any"));
     gini_ = addFigure(grid, 0, 1, QStringLiteral("gini"), tr("Gini coefficient"),
@@ -76,11 +97,13 @@ ImbalanceSummaryView::ImbalanceSummaryView(QWidget* parent)
     stateLegend_->setObjectName(QStringLiteral("labelStateLegend"));
     stateLegend_->setWordWrap(true);
 
-    auto* left = new QVBoxLayout;
+    auto* figures = new QWidget;
+    auto* left = new QVBoxLayout(figures);
+    left->setContentsMargins(0, 0, 0, 0);
+    left->setSpacing(4);
     left->addLayout(splitRow);
-    left->addSpacing(4);
     left->addLayout(grid);
-    left->addSpacing(8);
+    left->addSpacing(4);
     left->addWidget(stateTitle);
     left->addWidget(stateBar_);
     left->addWidget(stateLegend_);
@@ -113,7 +136,7 @@ ImbalanceSummaryView::ImbalanceSummaryView(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->setSpacing(16);
-    layout->addLayout(left, 0);
+    layout->addWidget(new FigureColumn(figures), 0);
     layout->addWidget(plot_, 1);
     clear();
 }
@@ -199,8 +222,7 @@ void ImbalanceSummaryView::showSplit()
     gini_->setText(QLocale().toString(f.gini, 'f', 3));
     effective_->setText(tr("%1 of %2").arg(QLocale().toString(f.effectiveTags, 'f', 1), groupedNumber(static_cast<quint64>(f.tags))));
     const int topTags = std::max(1, (f.tags + 99) / 100);
-    top1_->setText(topTags == 1 ? tr("%1 (1 tag)").arg(percentText(f.topOnePercentShare))
-                                : tr("%1 (%2 tags)").arg(percentText(f.topOnePercentShare), groupedNumber(static_cast<quint64>(topTags))));
+    top1_->setText(tr("%1 (%Ln tag(s))", nullptr, topTags).arg(percentText(f.topOnePercentShare)));
     images_->setText(groupedNumber(f.images));
     mean_->setText(QLocale().toString(meanPositives(f.positivesPerImage), 'f', 2));
     stateBar_->setShares(f.positiveShare, f.negativeShare, f.unknownShare);

@@ -190,7 +190,7 @@ void TagHistogram::setBars(QVector<HistogramBar> bars, const BandLimits& limits,
     }
     discrete_ = bars_.size() <= kMaxDiscreteBars;
 
-    title_->setText(tr("Tag frequency — %1 tags, imbalance ratio %2").arg(groupedNumber(bars_.size()), ratioText(imbalanceRatio)));
+    title_->setText(tr("Tag frequency — %Ln tag(s), imbalance ratio %1", nullptr, static_cast<int>(bars_.size())).arg(ratioText(imbalanceRatio)));
     unit_ = unit;
     plot_->yAxis->setLabel(axisLabel);
     headLine_->point1->setCoords(0, static_cast<double>(limits.headAbove));
@@ -450,8 +450,7 @@ void TagHistogram::addBandSeries()
     for (int b = 0; b < kBandCount; ++b) {
         const auto band = static_cast<TagBand>(b);
         const QColor color = bandColor(band);
-        const QString name = tr("%1 (%2): %3 tags")
-                                 .arg(bandDisplayName(band), bandRangeText(band, limits_), groupedNumber(bandCounts_[b]));
+        const QString name = tr("%1 (%2): %Ln tag(s)", nullptr, static_cast<int>(bandCounts_[b])).arg(bandDisplayName(band), bandRangeText(band, limits_));
         // Zero counts have no place on a log axis; they are left out rather than drawn as a sliver.
         if (discrete_) {
             auto* series = new QCPBars(plot_->xAxis, plot_->yAxis);

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <limits>
 
 namespace tagscope::ui {
 
@@ -62,7 +63,8 @@ QCPRange finiteValueRange(const QVector<QCPGraph*>& graphs, bool* found)
 
 } // namespace
 
-TrainingCurves::TrainingCurves(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
+TrainingCurves::TrainingCurves(QWidget* parent)
+    : QWidget(parent), plot_(new QCustomPlot(this)), priorBaseline_(std::numeric_limits<double>::quiet_NaN())
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -190,14 +192,30 @@ void TrainingCurves::clear()
 {
     for (int i = 0; i < plot_->graphCount(); ++i)
         plot_->graph(i)->data()->clear();
+    priorBaseline_ = std::numeric_limits<double>::quiet_NaN();
     setComparison(QString(), {}, {});
     lossRect_->axis(QCPAxis::atBottom)->setRange(0, 10);
     lossRect_->axis(QCPAxis::atLeft)->setRange(0, 1);
     rateRect_->axis(QCPAxis::atBottom)->setRange(0, 10);
     rateRect_->axis(QCPAxis::atLeft)->setRange(0, 1e-3);
-    metricRect_->axis(QCPAxis::atBottom)->setRange(0.5, 5.5);
+    metricRect_->axis(QCPAxis::atBottom)->setRange(0.5, std::max(1, plannedEpochs_) + 0.5);
     metricRect_->axis(QCPAxis::atLeft)->setRange(0, 100);
     scheduleReplot();
+}
+
+void TrainingCurves::setPlannedEpochs(int epochs)
+{
+    if (std::max(0, epochs) == plannedEpochs_)
+        return;
+    plannedEpochs_ = std::max(0, epochs);
+    if (metric_->data()->isEmpty() && comparisonMetric_->data()->isEmpty())
+        metricRect_->axis(QCPAxis::atBottom)->setRange(0.5, std::max(1, plannedEpochs_) + 0.5);
+    scheduleReplot();
+}
+
+QCPAxis* TrainingCurves::epochAxis() const
+{
+    return metricRect_->axis(QCPAxis::atBottom);
 }
 
 void TrainingCurves::setMetricName(const QString& name, bool perBand)
@@ -241,14 +259,15 @@ void TrainingCurves::addEpochs(const QVector<EpochSample>& epochs)
 {
     if (epochs.isEmpty())
         return;
-    for (QCPGraph* g : {metric_, bands_[0], bands_[1], bands_[2], prior_})
+    for (QCPGraph* g : {metric_, bands_[0], bands_[1], bands_[2]})
         truncateFrom(g, epochs.front().epoch);
     for (const EpochSample& e : epochs) {
         addPoint(metric_, e.epoch, e.metric);
         addPoint(bands_[0], e.epoch, e.head);
         addPoint(bands_[1], e.epoch, e.medium);
         addPoint(bands_[2], e.epoch, e.tail);
-        addPoint(prior_, e.epoch, e.priorBaseline);
+        if (std::isfinite(e.priorBaseline)) // the same validation images every epoch: one line
+            priorBaseline_ = e.priorBaseline;
     }
     scheduleReplot();
 }
@@ -320,7 +339,15 @@ void TrainingCurves::rescale()
     };
     fitKeys(lossRect_, {rawLoss_, smoothedLoss_, comparisonLoss_}, 10, 0);
     fitKeys(rateRect_, {rate_, comparisonRate_}, 10, 0);
-    fitKeys(metricRect_, {metric_, comparisonMetric_}, 4, 0.5);
+    // Epochs: the planned ones, or those drawn (one epoch is a point in the middle, not the start of 1 to 5).
+    fitKeys(metricRect_, {metric_, comparisonMetric_}, std::max(0, plannedEpochs_ - 1), 0.5);
+    // The frequency prior does not change with training: a line across the panel, visible from the first epoch.
+    prior_->data()->clear();
+    if (std::isfinite(priorBaseline_)) {
+        const QCPRange epochs = metricRect_->axis(QCPAxis::atBottom)->range();
+        prior_->addData(epochs.lower, priorBaseline_);
+        prior_->addData(epochs.upper, priorBaseline_);
+    }
 
     // Losses of different kinds (ASL sums, DB averages) differ by orders of magnitude: a comparison whose scale
     // is far from the run's gets the right-hand axis.

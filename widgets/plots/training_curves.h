@@ -1,6 +1,7 @@
 #pragma once
 // The live curves of a training run: training loss per step (raw and smoothed), the validation metric per
-// epoch (overall and per head / medium / tail band, with the frequency-prior baseline) and the learning rate.
+// epoch (overall and per head / medium / tail band, with the frequency-prior baseline drawn across the panel as the
+// line to beat) and the learning rate.
 // Points arrive in batches from the worker; the widget replots at most every ~40 ms (about 25 Hz) however
 // often they arrive. A second run can be drawn dashed behind the first for comparison.
 #include "plot_export.h"
@@ -10,6 +11,7 @@
 #include <QVector>
 #include <QWidget>
 
+class QCPAxis;
 class QCPAxisRect;
 class QCPGraph;
 class QCPLegend;
@@ -39,7 +41,9 @@ public:
 
     explicit TrainingCurves(QWidget* parent = nullptr);
 
-    void clear(); // also drops the comparison
+    void clear(); // also drops the comparison; keeps the planned epochs
+    // The epochs the run is to train: the epoch axis spans them from the start (0: only the epochs drawn).
+    void setPlannedEpochs(int epochs);
     // "mAP", "Recall@1": the validation panel's axis. `perBand`: the metric has head / medium / tail figures and
     // a frequency-prior baseline (the multilabel mAP), drawn beside it.
     void setMetricName(const QString& name, bool perBand);
@@ -56,6 +60,8 @@ public:
     int comparisonStepCount() const;
     int replotCount() const { return replots_; } // replots done so far: shows the coalescing
     QCustomPlot* plot() const { return plot_; }
+    QCPAxis* epochAxis() const;
+    QCPGraph* priorBaselineGraph() const { return prior_; }
     CsvRows csvRows() const; // step, loss, smoothed loss, learning rate; then epoch rows
 
 protected:
@@ -89,6 +95,8 @@ private:
     QTimer replotTimer_;
     QString metricName_;
     QString comparisonName_;
+    double priorBaseline_; // the latest epoch's, drawn across the epoch axis; NaN when none
+    int plannedEpochs_ = 0;
     int replots_ = 0;
 };
 

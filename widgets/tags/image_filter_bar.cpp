@@ -6,13 +6,14 @@
 #include <QBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTextDocument>
 #include <QToolButton>
 
 namespace tagscope::ui {
 
 ImageFilterBar::ImageFilterBar(QWidget* parent)
     : QWidget(parent), title_(new QLabel(this)), stateLabel_(new QLabel(tr("Label:"), this)), state_(new QComboBox(this)),
-      count_(new QLabel(this)), expressionEdit_(new QLineEdit(this)), showAll_(new QToolButton(this))
+      count_(new QLabel(this)), expressionEdit_(new QLineEdit(this)), error_(new QLabel(this)), showAll_(new QToolButton(this))
 {
     title_->setTextFormat(Qt::RichText);
     // A long expression in the title must not widen the bar (and squeeze the tag panel): the label clips instead.
@@ -37,9 +38,25 @@ ImageFilterBar::ImageFilterBar(QWidget* parent)
         if (text.isEmpty() && !expression_.isEmpty())
             Q_EMIT expressionSubmitted(QString()); // the clear button: back to the tag filter or all images
     });
+    error_->setObjectName(QStringLiteral("filterErrorLabel"));
+    error_->setTextFormat(Qt::RichText);
+    error_->setWordWrap(true);
+    error_->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    error_->hide();
+    connect(error_, &QLabel::linkActivated, this, [this](const QString& link) {
+        const int index = link.toInt();
+        if (index < 0 || index >= suggestions_.size())
+            return;
+        const QString corrected = suggestions_[index].expression;
+        expressionEdit_->setText(corrected);
+        Q_EMIT expressionSubmitted(corrected);
+    });
     count_->setObjectName(QStringLiteral("imageCountLabel"));
     showAll_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     showAll_->setAutoRaise(true);
+    QSizePolicy keepRoom = showAll_->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true); // the row keeps its height when the button comes and goes
+    showAll_->setSizePolicy(keepRoom);
 
     // Two rows, so that the bar stays narrow enough for the tag panel beside it: what filters and how many
     // match above, the expression box and the label state below.
@@ -59,6 +76,7 @@ ImageFilterBar::ImageFilterBar(QWidget* parent)
     layout->setSpacing(4);
     layout->addLayout(top);
     layout->addLayout(bottom);
+    layout->addWidget(error_);
     setTag(QString());
 }
 
@@ -70,7 +88,6 @@ void ImageFilterBar::setTag(const QString& name)
     secondTag_.clear();
     state_->setEnabled(!name.isEmpty());
     stateLabel_->setEnabled(!name.isEmpty());
-    showAll_->setVisible(!name.isEmpty() && showAll_->defaultAction());
     updateTitle();
 }
 
@@ -93,17 +110,32 @@ void ImageFilterBar::setExpression(const QString& expression)
     const bool tagState = expression.isEmpty() && !tag_.isEmpty() && secondTag_.isEmpty();
     state_->setEnabled(tagState);
     stateLabel_->setEnabled(tagState);
-    showAll_->setVisible((!tag_.isEmpty() || !expression.isEmpty()) && showAll_->defaultAction());
     updateTitle();
 }
 
-void ImageFilterBar::setExpressionError(const QString& message)
+void ImageFilterBar::setExpressionError(const QString& message, const QVector<FilterSuggestion>& suggestions)
 {
-    // A red frame and the message (with its caret line) where the user is looking.
+    // A red frame, the reason under the box and the whole message (with its caret line) in the tooltip. The title
+    // and the count stay: the grid still shows what they say.
     expressionEdit_->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #d03030; }"));
     expressionEdit_->setToolTip(message.isEmpty() ? expressionHelp() : QStringLiteral("<pre>%1</pre>").arg(message.toHtmlEscaped()));
-    if (!message.isEmpty())
-        count_->setText(tr("Invalid filter"));
+    suggestions_ = message.isEmpty() ? QVector<FilterSuggestion>() : suggestions;
+    if (message.isEmpty()) {
+        error_->clear();
+        error_->hide();
+        return;
+    }
+    const QString reason = message.section(QLatin1Char('\n'), 0, 0).toHtmlEscaped();
+    QString text = tr("Not applied: %1").arg(reason);
+    if (!suggestions_.isEmpty()) {
+        QStringList links;
+        for (int i = 0; i < suggestions_.size(); ++i)
+            links << QStringLiteral("<a href=\"%1\">%2</a>").arg(i).arg(suggestions_[i].tagName.toHtmlEscaped());
+        const QString last = links.takeLast();
+        text = tr("Not applied: %1. Did you mean %2?").arg(reason, links.isEmpty() ? last : tr("%1 or %2").arg(links.join(QStringLiteral(", ")), last));
+    }
+    error_->setText(QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(text));
+    error_->show();
 }
 
 QString ImageFilterBar::expressionHelp() const
@@ -141,14 +173,14 @@ void ImageFilterBar::setBusy(bool busy)
 void ImageFilterBar::setShowAllAction(QAction* action)
 {
     showAll_->setDefaultAction(action);
-    showAll_->setVisible(!tag_.isEmpty() || !expression_.isEmpty());
+    updateTitle();
 }
 
 QString ImageFilterBar::countText() const
 {
     if (busy_)
         return tr("Filtering…");
-    return tr("%1 of %2 images").arg(groupedNumber(shown_), groupedNumber(total_));
+    return tr("%1 of %Ln image(s)", nullptr, static_cast<int>(total_)).arg(groupedNumber(shown_));
 }
 
 void ImageFilterBar::setImageSet(const QString& description)
@@ -158,10 +190,18 @@ void ImageFilterBar::setImageSet(const QString& description)
     updateTitle();
 }
 
+QString ImageFilterBar::title() const
+{
+    QTextDocument document;
+    document.setHtml(title_->text());
+    return document.toPlainText();
+}
+
 void ImageFilterBar::updateTitle()
 {
+    showAll_->setVisible(showAll_->defaultAction() && (!tag_.isEmpty() || !expression_.isEmpty() || !imageSet_.isEmpty()));
     if (!imageSet_.isEmpty())
-        title_->setText(tr("Images of <b>%1</b>").arg(imageSet_.toHtmlEscaped()));
+        title_->setText(QStringLiteral("<b>%1</b>").arg(imageSet_.toHtmlEscaped()));
     else if (!expression_.isEmpty())
         title_->setText(tr("Images matching <b>%1</b>").arg(expression_.toHtmlEscaped()));
     else if (tag_.isEmpty())

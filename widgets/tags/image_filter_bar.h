@@ -1,6 +1,7 @@
 #pragma once
 // The strip above the thumbnail grid: which tag (or pair of tags) filters the images, by which label state, a box
 // for typed filter expressions (tags with AND / OR / NOT, label states, splits, image names), and how many match.
+#include <QVector>
 #include <QWidget>
 
 class QComboBox;
@@ -10,6 +11,12 @@ class QToolButton;
 class QAction;
 
 namespace tagscope::ui {
+
+// A tag name offered in place of an unknown one, with the whole expression corrected by it.
+struct FilterSuggestion {
+    QString tagName;
+    QString expression;
+};
 
 class ImageFilterBar : public QWidget {
     Q_OBJECT
@@ -28,11 +35,14 @@ public:
     // The typed expression filtering the grid (empty: none); a tag set with setTag() replaces it.
     void setExpression(const QString& expression);
     QString expression() const { return expression_; }
-    // Marks the expression box as invalid with the message as its tooltip; an empty message clears the mark.
-    void setExpressionError(const QString& message);
+    // Marks the expression box as invalid: the message's first line under the box (with the suggestions as links
+    // that apply them), all of it in the tooltip. An empty message clears the mark.
+    void setExpressionError(const QString& message, const QVector<FilterSuggestion>& suggestions = {});
     QLineEdit* expressionEdit() const { return expressionEdit_; }
-    // Non-empty: the grid shows a set of images from elsewhere (e.g. "the embedding map's selection"), which
-    // replaces the tag and the expression in the title until it is cleared.
+    QLabel* errorLabel() const { return error_; }
+    QString title() const; // what the grid shows, as plain text
+    // Non-empty: the grid shows a set of images from elsewhere, which the title names in full (e.g. "119 images
+    // from the embedding map") in place of the tag and the expression until it is cleared.
     void setImageSet(const QString& description);
     QString imageSet() const { return imageSet_; }
 
@@ -52,6 +62,8 @@ private:
     QComboBox* state_;
     QLabel* count_;
     QLineEdit* expressionEdit_;
+    QLabel* error_;
+    QVector<FilterSuggestion> suggestions_;
     QToolButton* showAll_;
     QString tag_;
     QString secondTag_;

@@ -7,10 +7,14 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDataStream>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QRegularExpression>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -74,25 +78,20 @@ TagPanel::TagPanel(QWidget* parent)
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
 
-    // Fixed widths from the font: resizing to contents would measure every one of 20k rows.
+    // The name takes the room the other columns leave; they fit their contents (sizeColumnsToContents).
     QHeaderView* header = table_->horizontalHeader();
     header->setSectionResizeMode(TagTableModel::NameColumn, QHeaderView::Stretch);
-    const int numberWidth = fontMetrics().horizontalAdvance(QStringLiteral("0,000,000")) + 14;
-    // Wide enough for the title too ("Desconocida", "Proporción"), with room for the sort arrow.
-    const auto titleWidth = [this, header](int column) {
-        return header->fontMetrics().horizontalAdvance(model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + 24;
-    };
-    for (int column : {int(TagTableModel::PositiveColumn), int(TagTableModel::NegativeColumn), int(TagTableModel::UnknownColumn)})
-        header->resizeSection(column, std::max(numberWidth, titleWidth(column)));
-    int bandWidth = 0; // the longest band name in the interface language ("Frecuente" is longer than "Medium")
-    for (TagBand band : {TagBand::Head, TagBand::Medium, TagBand::Tail})
-        bandWidth = std::max(bandWidth, fontMetrics().horizontalAdvance(bandDisplayName(band)));
-    header->resizeSection(TagTableModel::BandColumn, std::max(bandWidth + 44, titleWidth(TagTableModel::BandColumn)));
-    header->resizeSection(TagTableModel::ShareColumn,
-                          std::max(fontMetrics().horizontalAdvance(QStringLiteral("00.00%")) + 16, titleWidth(TagTableModel::ShareColumn)));
     header->setSortIndicatorShown(true);
     header->setHighlightSections(false);
-    header->setMinimumSectionSize(40);
+    header->setMinimumSectionSize(32);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (!autoSizing_ && column != TagTableModel::NameColumn) {
+            userSizedColumns_.insert(column); // the user's width is kept from now on, across restarts too
+            updateGeometry();
+        }
+    });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &TagPanel::sizeColumnsToContents); // the arrow moves
+    connect(model_, &QAbstractItemModel::dataChanged, this, &TagPanel::sizeColumnsToContents); // another split's counts
 
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TagPanel::selectionChanged);
     connect(proxy_, &QAbstractItemModel::modelReset, this, &TagPanel::updateCountLabel);
@@ -110,6 +109,7 @@ TagPanel::TagPanel(QWidget* parent)
     layout->addWidget(table_, 1);
     layout->addWidget(countLabel_);
     updateCountLabel();
+    sizeColumnsToContents();
 }
 
 void TagPanel::setTags(QVector<TagInfo> tags, const QVector<quint64>& imageCounts)
@@ -118,6 +118,64 @@ void TagPanel::setTags(QVector<TagInfo> tags, const QVector<quint64>& imageCount
     model_->setTags(std::move(tags), imageCounts);
     updateSplitChoices();
     updateCountLabel();
+    sizeColumnsToContents();
+}
+
+void TagPanel::sizeColumnsToContents()
+{
+    // Each column as wide as its widest text (the longest one, its digits all '0': digits share one width) and its
+    // title (with the sort arrow where it is drawn), so that no number is ever cut; measuring every cell would cost
+    // 20k rows each time.
+    QHeaderView* header = table_->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int arrow = header->sizeHint().height() + 2 * margin; // QCommonStyle's room for the arrow beside a title
+    QStyleOptionViewItem option;
+    option.initFrom(table_);
+    option.font = table_->font();
+    option.features = QStyleOptionViewItem::HasDisplay;
+    const QRegularExpression digit(QStringLiteral("\\d"));
+    const QScopedValueRollback<bool> sizing(autoSizing_, true); // also when called while a state is restored
+    for (int column = TagTableModel::PositiveColumn; column < TagTableModel::ColumnCount; ++column) {
+        if (userSizedColumns_.contains(column))
+            continue;
+        int longestRow = -1;
+        qsizetype longest = -1;
+        for (int row = 0; row < model_->rowCount(); ++row) {
+            const qsizetype length = model_->index(row, column).data().toString().size();
+            if (length > longest) {
+                longest = length;
+                longestRow = row;
+            }
+        }
+        const QString title = model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        int width = header->fontMetrics().horizontalAdvance(title) + 4 * margin + (column == header->sortIndicatorSection() ? arrow : 0);
+        if (longestRow >= 0) {
+            const QModelIndex index = model_->index(longestRow, column);
+            QStyleOptionViewItem cell = option;
+            cell.text = index.data().toString().replace(digit, QStringLiteral("0"));
+            cell.decorationSize = table_->iconSize().isValid() ? table_->iconSize() : QSize(16, 16);
+            if (index.data(Qt::DecorationRole).isValid())
+                cell.features |= QStyleOptionViewItem::HasDecoration;
+            const QStyle* style = table_->style();
+            const QSize content = style->sizeFromContents(QStyle::CT_ItemViewItem, &cell, QSize(), table_);
+            width = std::max(width, content.width() + 4);
+        }
+        header->resizeSection(column, width);
+    }
+    updateGeometry(); // the minimum width follows the columns
+}
+
+QSize TagPanel::minimumSizeHint() const
+{
+    // Room for every column and about 14 characters of the names: the window's splitter keeps the panel that wide.
+    const QHeaderView* header = table_->horizontalHeader();
+    int width = fontMetrics().averageCharWidth() * 14;
+    for (int column = TagTableModel::PositiveColumn; column < TagTableModel::ColumnCount; ++column)
+        if (!header->isSectionHidden(column))
+            width += header->sectionSize(column);
+    const QMargins margins = layout()->contentsMargins();
+    width += 2 * table_->frameWidth() + table_->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right();
+    return QWidget::minimumSizeHint().expandedTo(QSize(width, 0));
 }
 
 void TagPanel::setSplitView(SplitView view)
@@ -164,7 +222,7 @@ void TagPanel::showContextMenu(const QPoint& position)
 void TagPanel::selectTag(int tag)
 {
     if (tag < 0) {
-        table_->clearSelection();
+        table_->selectionModel()->clear(); // the current row too, which would stay highlighted
         if (currentTag_ != -1) {
             currentTag_ = -1;
             Q_EMIT currentTagChanged(-1);
@@ -184,15 +242,43 @@ void TagPanel::selectTag(int tag)
     table_->scrollTo(index);
 }
 
+namespace {
+// Begins a saved header state that lists the columns the user sized; a plain QHeaderView state (saved before the
+// list existed) still restores.
+constexpr quint32 kHeaderStateMagic = 0x54534831; // "TSH1"
+} // namespace
+
 QByteArray TagPanel::saveHeaderState() const
 {
-    return table_->horizontalHeader()->saveState();
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    QList<int> userSized(userSizedColumns_.cbegin(), userSizedColumns_.cend());
+    std::sort(userSized.begin(), userSized.end());
+    out << kHeaderStateMagic << table_->horizontalHeader()->saveState() << userSized;
+    return state;
 }
 
 void TagPanel::restoreHeaderState(const QByteArray& state)
 {
-    if (!state.isEmpty())
-        table_->horizontalHeader()->restoreState(state);
+    if (state.isEmpty())
+        return;
+    QDataStream in(state);
+    quint32 magic = 0;
+    QByteArray headerState;
+    QList<int> userSized;
+    in >> magic;
+    if (magic == kHeaderStateMagic)
+        in >> headerState >> userSized;
+    if (magic != kHeaderStateMagic || in.status() != QDataStream::Ok) {
+        headerState = state;
+        userSized.clear();
+    }
+    userSizedColumns_ = QSet<int>(userSized.cbegin(), userSized.cend()); // first: restoring the sort order sizes columns
+    {
+        const QScopedValueRollback<bool> sizing(autoSizing_, true);
+        table_->horizontalHeader()->restoreState(headerState);
+    }
+    sizeColumnsToContents();
 }
 
 void TagPanel::selectionChanged()
@@ -216,7 +302,7 @@ void TagPanel::updateCountLabel()
     if (shown == total)
         countLabel_->setText(total == 1 ? tr("1 tag") : tr("%1 tags").arg(all));
     else
-        countLabel_->setText(tr("%1 of %2 tags").arg(groupedNumber(static_cast<quint64>(shown)), all));
+        countLabel_->setText(tr("%1 of %Ln tag(s)", nullptr, total).arg(groupedNumber(static_cast<quint64>(shown))));
 }
 
 } // namespace tagscope::ui

@@ -3,6 +3,7 @@
 // menu shows the images with or without the tag under the mouse.
 #include "common/tag_types.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -27,8 +28,11 @@ public:
     void selectTag(int tag); // -1 clears the selection; emits currentTagChanged only when it changes
     int currentTag() const { return currentTag_; }
 
+    // The columns' widths and order; a column the user resized keeps that width, the others fit their contents.
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray& state);
+    QSet<int> userSizedColumns() const { return userSizedColumns_; }
+    QSize minimumSizeHint() const override; // every column and some of the names
 
     TagTableModel* model() const { return model_; }
     TagFilterProxyModel* proxy() const { return proxy_; }
@@ -48,6 +52,7 @@ private:
     void selectionChanged();
     void updateCountLabel();
     void updateSplitChoices();
+    void sizeColumnsToContents();
     void showContextMenu(const QPoint& position);
     int actionTag() const;
 
@@ -61,6 +66,8 @@ private:
     int contextTag_ = -1;
     QTableView* table_;
     int currentTag_ = -1;
+    QSet<int> userSizedColumns_;
+    bool autoSizing_ = false; // the panel itself is resizing columns
 };
 
 } // namespace tagscope::ui

@@ -108,7 +108,7 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
         if (column == NameColumn)
             return tag.name;
         if (column == BandColumn)
-            return bandDisplayName(tag.band);
+            return {}; // its coloured dot says it (the histogram's colours), the tooltip in words: the names need the room
         if (column == ShareColumn)
             return percentText(share(tag));
         return groupedNumber(count());
@@ -133,6 +133,8 @@ QVariant TagTableModel::data(const QModelIndex& index, int role) const
         if (column == NameColumn)
             return tag.labelName.isEmpty() || tag.labelName == tag.name ? tag.name
                                                                           : QStringLiteral("%1\n%2").arg(tag.name, tag.labelName);
+        if (column == BandColumn)
+            return bandDisplayName(tag.band);
         return {};
     case Qt::ForegroundRole:
         if (column != NameColumn && column != BandColumn && count() == 0)
@@ -157,9 +159,10 @@ QVariant TagTableModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::DisplayRole) {
         switch (section) {
         case NameColumn: return tr("Tag");
-        case PositiveColumn: return tr("Positive");
-        case NegativeColumn: return tr("Negative");
-        case UnknownColumn: return tr("Unknown");
+        // Short titles leave the room to the names; the tooltips say them in full.
+        case PositiveColumn: return tr("Pos.", "column title: positive images");
+        case NegativeColumn: return tr("Neg.", "column title: verified negative images");
+        case UnknownColumn: return tr("Unk.", "column title: images with an unknown label");
         case BandColumn: return tr("Band");
         case ShareColumn: return tr("Share");
         }
@@ -167,9 +170,9 @@ QVariant TagTableModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case NameColumn: return tr("Display name of the tag");
-        case PositiveColumn: return tr("Images on which the tag is present");
-        case NegativeColumn: return tr("Images verified not to show the tag");
-        case UnknownColumn: return tr("Images for which nobody said whether the tag applies");
+        case PositiveColumn: return tr("Positive: images on which the tag is present");
+        case NegativeColumn: return tr("Verified negative: images verified not to show the tag");
+        case UnknownColumn: return tr("Unknown: images for which nobody said whether the tag applies");
         case BandColumn: return tr("Head, medium or tail by number of training positives");
         case ShareColumn: return tr("Positive images as a share of the images shown (%1)").arg(splitViewName(view_));
         }

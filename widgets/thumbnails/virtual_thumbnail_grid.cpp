@@ -60,8 +60,11 @@ void VirtualThumbnailGrid::setGridModel(ThumbnailGridModel* model)
 void VirtualThumbnailGrid::setThumbnailSide(int side)
 {
     const int anchorRow = current_ >= 0 ? current_ : visibleRows().first;
-    if (model_)
+    if (model_) {
+        resizingTiles_ = true; // the model resets for the new side, but its rows stay: so do the current row and selection
         model_->setThumbnailSide(side);
+        resizingTiles_ = false;
+    }
     delegate_->setThumbnailSide(side);
     updateTileSize();
     updateScrollBar();
@@ -79,7 +82,29 @@ int VirtualThumbnailGrid::thumbnailSide() const
 void VirtualThumbnailGrid::setEmptyText(const QString& text)
 {
     emptyText_ = text;
+    updateGeometry();
     viewport()->update();
+}
+
+QRect VirtualThumbnailGrid::emptyTextRect() const
+{
+    // Centred with a margin where there is room for one: a short grid gives the text all its height, not a
+    // strip 48 px shorter that cut the wrapped lines at the top and bottom.
+    const QRect area = viewport()->rect().adjusted(24, 0, -24, 0);
+    const QRect needed = viewport()->fontMetrics().boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap, emptyText_);
+    const int margin = std::clamp((area.height() - needed.height()) / 2, 0, 24);
+    return area.adjusted(0, margin, 0, -margin);
+}
+
+QSize VirtualThumbnailGrid::minimumSizeHint() const
+{
+    // Tall enough for the empty text, wrapped at the width the grid has.
+    const QSize base = QAbstractScrollArea::minimumSizeHint();
+    if (emptyText_.isEmpty())
+        return base;
+    const int width = std::max(base.width(), viewport()->width()) - 48;
+    const QRect needed = fontMetrics().boundingRect(QRect(0, 0, std::max(80, width), 100000), Qt::AlignCenter | Qt::TextWordWrap, emptyText_);
+    return {base.width(), std::max(base.height(), needed.height() + 2 * frameWidth() + 8)};
 }
 
 void VirtualThumbnailGrid::setLinesAhead(int lines)
@@ -210,6 +235,10 @@ void VirtualThumbnailGrid::sendRequests()
 
 void VirtualThumbnailGrid::modelReset()
 {
+    if (resizingTiles_) {
+        hovered_ = -1;
+        return; // setThumbnailSide lays the same rows out again
+    }
     const bool hadCurrent = current_ >= 0;
     const bool hadSelection = !selection_.isEmpty();
     current_ = anchor_ = hovered_ = -1;
@@ -354,7 +383,7 @@ void VirtualThumbnailGrid::paintEvent(QPaintEvent* event)
     if (rowCount() == 0) {
         if (model_ && !emptyText_.isEmpty()) {
             painter.setPen(palette().color(QPalette::PlaceholderText));
-            painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, emptyText_);
+            painter.drawText(emptyTextRect(), Qt::AlignCenter | Qt::TextWordWrap, emptyText_);
         }
         return;
     }

@@ -24,9 +24,12 @@ public:
 
     void setGridModel(ThumbnailGridModel* model);
     ThumbnailGridModel* gridModel() const { return model_; }
-    void setThumbnailSide(int side);
+    void setThumbnailSide(int side); // keeps the current row and the selection, the current row in view
     int thumbnailSide() const;
     void setEmptyText(const QString& text); // shown when the model has no rows
+    QString emptyText() const { return emptyText_; }
+    QRect emptyTextRect() const;            // where it is drawn, in viewport coordinates
+    QSize minimumSizeHint() const override;
     void setLinesAhead(int lines);          // lines decoded beyond the screen in the scroll direction
 
     GridGeometry gridGeometry() const;
@@ -94,6 +97,7 @@ private:
     QVector<QPair<int, int>> selection_; // inclusive row ranges, so "select all" on 10M rows stays small
     QTimer requestTimer_;
     bool syncingScrollBar_ = false;
+    bool resizingTiles_ = false; // setThumbnailSide is under way
 };
 
 } // namespace tagscope::ui

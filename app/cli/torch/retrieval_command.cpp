@@ -1,6 +1,6 @@
 // tagscope-cli retrieval --embeddings E.npy --classes C.npy [--k 1,2,4,8] [--memory-mb M] [--json]:
 // Recall@K and MAP@R of embeddings with exact nearest neighbours (the figures the Trainer logs per epoch for
-// metric learning), for embeddings exported from anywhere.
+// metric learning), for embeddings exported from anywhere. Both in percent, as every score Tagscope reports.
 #include "torch_plugin_commands.h"
 
 #include "common/npy.h"
@@ -50,16 +50,16 @@ void runRetrieval(const RetrievalCommandOptions& o)
         throw std::runtime_error("retrieval: no item has another item of its class");
     nlohmann::json out = {{"items", m.items}, {"queries", m.queries}};
     for (std::size_t i = 0; i < m.ks.size(); ++i)
-        out["recall_at_" + std::to_string(m.ks[i])] = m.recallAtK[i];
-    out["map_at_r"] = m.mapAtR;
+        out["recall_at_" + std::to_string(m.ks[i])] = 100 * m.recallAtK[i];
+    out["map_at_r"] = 100 * m.mapAtR;
     out["seconds"] = seconds;
     if (o.json) {
         std::cout << out.dump() << '\n';
         return;
     }
     for (std::size_t i = 0; i < m.ks.size(); ++i)
-        std::printf("Recall@%-5d %.4f\n", m.ks[i], m.recallAtK[i]);
-    std::printf("MAP@R        %.4f\n%zu queries of %zu items, %.2f s\n", m.mapAtR, m.queries, m.items, seconds);
+        std::printf("Recall@%-5d %.2f\n", m.ks[i], 100 * m.recallAtK[i]);
+    std::printf("MAP@R        %.2f\n%zu queries of %zu items, %.2f s\n", 100 * m.mapAtR, m.queries, m.items, seconds);
 }
 
 } // namespace

@@ -1,8 +1,11 @@
 // tagscope-cli train --config CFG.json [--out RUN_DIR] [--set key=value ...]: trains headless with a progress
 // bar and ETA on stderr; Ctrl-C writes a checkpoint and exits cleanly; running it again on RUN_DIR resumes.
+// One rank of a data-parallel run (launch, torchrun, SLURM) other than rank 0 says which rank it is and leaves the
+// progress, the epochs and the result JSON to rank 0.
 #include "torch_plugin_commands.h"
 
 #include "losses/loss_registry.h"
+#include "training/distributed.h"
 #include "training/trainer.h"
 
 #include <CLI/CLI.hpp>
@@ -11,6 +14,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <csignal>
 #include <cmath>
@@ -60,9 +64,57 @@ void applyOverride(nlohmann::json& config, const std::string& assignment)
     }
     nlohmann::json* node = &config;
     std::string key = assignment.substr(0, equals);
-    for (std::size_t dot; (dot = key.find('.')) != std::string::npos; key = key.substr(dot + 1))
+    for (std::size_t dot; (dot = key.find('.')) != std::string::npos; key = key.substr(dot + 1)) {
         node = &(*node)[key.substr(0, dot)];
+        if (!node->is_object() && !node->is_null())
+            throw std::runtime_error("--set " + assignment + ": '" + assignment.substr(0, equals - key.size() + dot) +
+                                     "' is a value, not a group of keys");
+    }
     (*node)[key] = value;
+}
+
+// Whether `text` holds `word` (a config key) as a whole word.
+bool mentions(const std::string& text, const std::string& word)
+{
+    const auto isKeyCharacter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1))
+        if ((at == 0 || !isKeyCharacter(text[at - 1])) && (at + word.size() == text.size() || !isKeyCharacter(text[at + word.size()])))
+            return true;
+    return false;
+}
+
+// The config file with the --set overrides applied, validated. An error is blamed on the --set that brings it in
+// when it names that key, otherwise on the file (which may leave out what --set gives, such as the dataset).
+tagscope::TrainingConfig validatedConfig(nlohmann::json json, const std::vector<std::string>& overrides, const std::string& file)
+{
+    if (!json.is_object())
+        throw std::runtime_error(file + ": expected a JSON object");
+    auto problem = [](const nlohmann::json& candidate) -> std::string {
+        try {
+            tagscope::trainingConfigFromJson(candidate);
+            return {};
+        } catch (const std::invalid_argument& error) {
+            return error.what();
+        }
+    };
+    std::vector<std::string> problems{problem(json)};
+    for (const std::string& assignment : overrides) {
+        applyOverride(json, assignment);
+        problems.push_back(problem(json));
+    }
+    const std::string& error = problems.back();
+    if (error.empty())
+        return tagscope::trainingConfigFromJson(json);
+    std::size_t source = problems.size() - 1; // the first override after which the config fails this way
+    while (source > 0 && problems[source - 1] == error)
+        --source;
+    if (source > 0) {
+        const std::string& assignment = overrides[source - 1];
+        const std::string key = assignment.substr(0, assignment.find('='));
+        if (mentions(error, key.substr(0, key.find('.'))) || mentions(error, key.substr(key.rfind('.') + 1)))
+            throw std::runtime_error("--set " + assignment + ": " + error);
+    }
+    throw std::runtime_error(file + ": " + error);
 }
 
 std::string clock(double seconds)
@@ -78,7 +130,8 @@ std::string clock(double seconds)
 
 class ConsoleObserver : public tagscope::TrainingObserver {
 public:
-    explicit ConsoleObserver(bool quiet) : quiet_(quiet), terminal_(::isatty(2)) {}
+    // `otherRank`: this process is a rank other than 0, which reports only its messages, each naming the rank.
+    ConsoleObserver(bool quiet, std::string otherRank) : quiet_(quiet || !otherRank.empty()), terminal_(::isatty(2)), otherRank_(std::move(otherRank)) {}
 
     void progress(const tagscope::TrainingProgress& p) override
     {
@@ -108,24 +161,29 @@ public:
         print("step " + std::to_string(s.step) + " (epoch " + std::to_string(s.epoch) + ")", s);
     }
 
-    void message(const std::string& text) override { std::fprintf(stderr, "%s%s\n", terminal_ ? "\r\033[K" : "", text.c_str()); }
+    void message(const std::string& text) override
+    {
+        std::fprintf(stderr, "%s%s%s\n", terminal_ && !quiet_ ? "\r\033[K" : "", otherRank_.empty() ? "" : (otherRank_ + ": ").c_str(), text.c_str());
+    }
 
 private:
     void print(const std::string& when, const tagscope::EpochSummary& s)
     {
+        if (!otherRank_.empty())
+            return; // rank 0 validates and reports the epoch
         if (s.metricLearning) {
             const auto& r = s.retrieval;
             std::string recalls;
             for (std::size_t i = 0; i < r.ks.size(); ++i) {
                 char figure[48];
-                if (r.complete)
-                    std::snprintf(figure, sizeof figure, "%sR@%d %.4f", i ? ", " : "", r.ks[i], r.recallAtK[i]);
+                if (r.complete) // in percent, as every score
+                    std::snprintf(figure, sizeof figure, "%sR@%d %.2f", i ? ", " : "", r.ks[i], 100 * r.recallAtK[i]);
                 else
                     std::snprintf(figure, sizeof figure, "%sR@%d -", i ? ", " : "", r.ks[i]);
                 recalls += figure;
             }
-            std::fprintf(stderr, "%s%s: train loss %.4f, val %s, MAP@R %.4f (%zu queries) in %.1f s%s\n", terminal_ ? "\r\033[K" : "",
-                         when.c_str(), s.trainLoss, recalls.c_str(), r.mapAtR, r.queries, s.seconds, s.best ? " (best)" : "");
+            std::fprintf(stderr, "%s%s: train loss %.4f, val %s, MAP@R %.2f (%zu queries) in %.1f s%s\n", terminal_ ? "\r\033[K" : "",
+                         when.c_str(), s.trainLoss, recalls.c_str(), 100 * r.mapAtR, r.queries, s.seconds, s.best ? " (best)" : "");
             return;
         }
         const auto& m = s.validation;
@@ -140,6 +198,7 @@ private:
 
     bool quiet_;
     bool terminal_;
+    std::string otherRank_;
     std::chrono::steady_clock::time_point last_{};
 };
 
@@ -154,32 +213,36 @@ int runTrain(const TrainOptions& o)
     } catch (const nlohmann::json::parse_error& error) {
         throw std::runtime_error(o.config + ": not valid JSON (" + error.what() + ")");
     }
-    for (const std::string& assignment : o.overrides)
-        applyOverride(json, assignment);
-    tagscope::TrainingConfig config;
-    try {
-        config = tagscope::trainingConfigFromJson(json);
-    } catch (const std::invalid_argument& error) {
-        throw std::runtime_error(o.config + ": " + error.what());
-    }
+    const tagscope::TrainingConfig config = validatedConfig(json, o.overrides, o.config);
+    const tagscope::DistributedSettings ranks = tagscope::distributedSettingsFromEnvironment();
+    const std::string otherRank = ranks.rank > 0 ? "rank " + std::to_string(ranks.rank) : std::string();
     const std::string runDirectory = o.out.empty() ? defaultRunDirectory() : o.out;
-    std::fprintf(stderr, "run directory %s\n", runDirectory.c_str());
+    if (otherRank.empty())
+        std::fprintf(stderr, "run directory %s\n", runDirectory.c_str());
+    else
+        std::fprintf(stderr, "%s of %d: training its shard of %s; rank 0 reports the progress and the results\n", otherRank.c_str(),
+                     ranks.worldSize, runDirectory.c_str());
     tagscope::CancelToken cancel;
     interruptToken = &cancel;
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    ConsoleObserver observer(o.quiet);
+    ConsoleObserver observer(o.quiet, otherRank);
     const tagscope::TrainingResult result = tagscope::trainModel(config, runDirectory, &observer, &cancel);
     interruptToken = nullptr;
-    std::fprintf(stderr, "\n%s\n", result.message.c_str());
-    std::printf("%s\n", nlohmann::json{{"status", result.status == tagscope::TrainingResult::Status::Finished ? "finished"
-                                                  : result.status == tagscope::TrainingResult::Status::Cancelled ? "cancelled" : "failed"},
-                                       {"run", runDirectory}, {"epochs", result.epochsDone}, {"steps", result.stepsDone},
-                                       {tagscope::findLoss(config.loss)->description.family == "metric" ? "best_recall_at_1" : "best_map",
-                                        result.bestMap},
-                                       {"skipped_images", result.skippedImages}, {"message", result.message}}
-                            .dump()
-                            .c_str());
+    if (!otherRank.empty()) {
+        std::fprintf(stderr, "%s: %s\n", otherRank.c_str(), result.message.c_str());
+    } else {
+        std::fprintf(stderr, "\n%s\n", result.message.c_str());
+        // Scores in percent; null until the model has been validated.
+        std::printf("%s\n", nlohmann::json{{"status", result.status == tagscope::TrainingResult::Status::Finished ? "finished"
+                                                      : result.status == tagscope::TrainingResult::Status::Cancelled ? "cancelled" : "failed"},
+                                           {"run", runDirectory}, {"epochs", result.epochsDone}, {"steps", result.stepsDone},
+                                           {tagscope::findLoss(config.loss)->description.family == "metric" ? "best_recall_at_1" : "best_map",
+                                            result.bestMap ? nlohmann::json(*result.bestMap) : nlohmann::json(nullptr)},
+                                           {"skipped_images", result.skippedImages}, {"message", result.message}}
+                                .dump()
+                                .c_str());
+    }
     switch (result.status) {
     case tagscope::TrainingResult::Status::Finished: return 0;
     case tagscope::TrainingResult::Status::Cancelled: return 130;

@@ -36,6 +36,18 @@ TagCondition conditionFor(LabelState state)
     return TagCondition::Positive;
 }
 
+// The compiler's error with its caret line; the suggestions go apart, for the filter bar to offer.
+void describeError(const FilterError& error, const std::string& text, ImageFilterResult& result)
+{
+    FilterError withoutSuggestions = error;
+    withoutSuggestions.suggestions.clear();
+    result.error = QString::fromStdString(formatFilterError(withoutSuggestions, text));
+    for (const std::string& name : error.suggestions) {
+        result.suggestions << QString::fromStdString(name);
+        result.corrections << QString::fromStdString(replaceFilterTerm(text, error.column, name));
+    }
+}
+
 } // namespace
 
 ImageFilter ImageFilter::imageSet(QVector<int> images, const QString& description)
@@ -77,7 +89,7 @@ ImageFilterResult filterImages(const LoadedDataset& data, const ImageFilter& fil
         FilterError error;
         std::optional<FilterNode> compiled = compileFilter(text, data.dataset, error);
         if (!compiled) {
-            result.error = QString::fromStdString(formatFilterError(error, text));
+            describeError(error, text, result);
             return result;
         }
         root = std::move(*compiled);
@@ -86,6 +98,16 @@ ImageFilterResult filterImages(const LoadedDataset& data, const ImageFilter& fil
     }
     const std::vector<std::uint32_t> ids = evaluateFilter(root, data.index, data.dataset);
     result.images = QVector<int>(ids.begin(), ids.end());
+    return result;
+}
+
+ImageFilterResult checkExpression(const LoadedDataset& data, const QString& expression)
+{
+    ImageFilterResult result;
+    const std::string text = expression.trimmed().toStdString();
+    FilterError error;
+    if (!compileFilter(text, data.dataset, error))
+        describeError(error, text, result);
     return result;
 }
 

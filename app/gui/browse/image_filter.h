@@ -8,6 +8,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -45,9 +46,14 @@ struct ImageFilter {
 struct ImageFilterResult {
     QVector<int> images; // ascending
     QString error;       // a malformed or unknown expression: the message, with a caret under the column
+    QStringList suggestions; // an unknown tag name: the closest tag names, best first
+    QStringList corrections; // the expression with the unknown name replaced by each suggestion
 };
 
 ImageFilterResult filterImages(const LoadedDataset& data, const ImageFilter& filter);
+// Compiles a typed expression against the dataset without evaluating it (quick: it reads only the tag names):
+// no error when it is valid.
+ImageFilterResult checkExpression(const LoadedDataset& data, const QString& expression);
 
 } // namespace tagscope::gui
 

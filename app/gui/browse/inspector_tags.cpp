@@ -18,24 +18,28 @@ InspectorTagGroups groupTagsOfImage(const LoadedDataset& data, std::size_t image
     if (image >= dataset.imageCount())
         return groups;
     const auto& counts = data.statistics.all.tags;
-    const LabelView labels = dataset.labels(image);
-    for (std::size_t i = 0; i < labels.count; ++i) {
+    const auto entryFor = [&](std::uint32_t tag) {
         InspectorTag entry;
-        const std::uint32_t tag = labels.tags[i];
         entry.tag = static_cast<int>(tag);
         entry.name = QString::fromStdString(dataset.tag(tag).displayName);
         entry.positives = tag < counts.size() ? counts[tag].positive : 0;
-        const std::uint8_t flags = labels.flags[i];
-        switch (label_flags::state(flags)) {
-        case LabelState::Positive: groups.positive.push_back(entry); break;
-        case LabelState::Negative: groups.negative.push_back(entry); break;
+        return entry;
+    };
+    // Every tag, not only the annotated ones: on exhaustive labels an unannotated tag is a verified negative.
+    for (std::uint32_t tag = 0; tag < dataset.tagCount(); ++tag) {
+        switch (dataset.labelState(image, tag)) {
+        case LabelState::Positive: groups.positive.push_back(entryFor(tag)); break;
+        case LabelState::Negative: groups.negative.push_back(entryFor(tag)); break;
         case LabelState::Unknown: break;
         }
-        if ((flags & label_flags::kHasMachineConfidence) && labels.confidence) {
+    }
+    const LabelView labels = dataset.labels(image);
+    for (std::size_t i = 0; i < labels.count; ++i)
+        if ((labels.flags[i] & label_flags::kHasMachineConfidence) && labels.confidence) {
+            InspectorTag entry = entryFor(labels.tags[i]);
             entry.confidence = labels.confidence[i];
             groups.machine.push_back(entry);
         }
-    }
     sortByFrequency(groups.positive);
     sortByFrequency(groups.negative);
     std::stable_sort(groups.machine.begin(), groups.machine.end(),

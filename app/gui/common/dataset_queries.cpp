@@ -28,9 +28,15 @@ QVector<int> imagesWithLabel(const Dataset& dataset, int tag, LabelState state, 
 QStringList tagNamesOfImage(const Dataset& dataset, std::size_t image, LabelState state)
 {
     QStringList names;
+    if (state == dataset.unannotatedState()) { // unannotated tags count too (on exhaustive labels: negatives)
+        for (std::uint32_t tag = 0; tag < dataset.tagCount(); ++tag)
+            if (dataset.labelState(image, tag) == state)
+                names.push_back(QString::fromStdString(dataset.tag(tag).displayName));
+        return names;
+    }
     const LabelView labels = dataset.labels(image);
     for (std::size_t i = 0; i < labels.count; ++i)
-        if (label_flags::state(labels.flags[i]) == state)
+        if (dataset.labelState(image, labels.tags[i]) == state)
             names.push_back(QString::fromStdString(dataset.tag(labels.tags[i]).displayName));
     return names;
 }

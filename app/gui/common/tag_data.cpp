@@ -102,8 +102,9 @@ ui::BandLimits TagData::bandLimits(const DatasetStatistics& statistics)
 QString TagData::summary(const LoadedDataset& data)
 {
     const SplitStatistics& all = data.statistics.all;
-    return tr("%1 images · %2 tags · %3 positive · %4 negative · %5 unknown labels · imbalance %6")
-        .arg(ui::groupedNumber(all.images), ui::groupedNumber(data.dataset.tagCount()), ui::compactNumber(all.positive),
+    return tr("%1 · %2 · %3 positive · %4 negative · %5 unknown labels · imbalance %6")
+        .arg(tr("%Ln image(s)", nullptr, static_cast<int>(all.images)), tr("%Ln tag(s)", nullptr, static_cast<int>(data.dataset.tagCount())),
+             ui::compactNumber(all.positive),
              ui::compactNumber(all.negative), ui::compactNumber(all.unknown), ui::ratioText(bandSplit(data.statistics).imbalanceRatio));
 }
 

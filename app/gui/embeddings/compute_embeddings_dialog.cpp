@@ -6,10 +6,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -19,7 +22,7 @@ namespace tagscope::gui {
 ComputeEmbeddingsDialog::ComputeEmbeddingsDialog(const QString& datasetPath, const QString& runsFolder, const QString& preferredRun, QWidget* parent,
                                                  Purpose purpose)
     : QDialog(parent), dataset_(datasetPath), purpose_(purpose), model_(new QComboBox), split_(new QComboBox), pooled_(new QCheckBox), reuse_(new QCheckBox),
-      hint_(new QLabel)
+      hint_(new QLabel), noHeadNote_(new QLabel)
 {
     const bool predictions = purpose == Purpose::Predictions;
     setWindowTitle(predictions ? tr("Compute Predictions") : tr("Compute Embeddings"));
@@ -52,6 +55,12 @@ ComputeEmbeddingsDialog::ComputeEmbeddingsDialog(const QString& datasetPath, con
                                : tr("Every image of the split is run through the model once; the vectors are cached on disk, so the next "
                                     "time the same model and split load at once."));
     pooled_->setVisible(!predictions);
+    noHeadNote_->setObjectName(QStringLiteral("noEmbeddingHeadNote"));
+    noHeadNote_->setWordWrap(true);
+    noHeadNote_->setTextFormat(Qt::RichText);
+    noHeadNote_->setText(tr("<b>This run has no embedding head</b> (it trained with Embedding size 0), so its pooled backbone "
+                            "features will be used. For an embedding head, train with an Embedding size above 0."));
+    noHeadNote_->hide();
 
     auto* form = new QFormLayout;
     form->addRow(tr("Model"), modelRow);
@@ -62,6 +71,7 @@ ComputeEmbeddingsDialog::ComputeEmbeddingsDialog(const QString& datasetPath, con
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Compute"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(noHeadNote_);
     layout->addWidget(hint_);
     layout->addWidget(buttons);
 
@@ -70,8 +80,10 @@ ComputeEmbeddingsDialog::ComputeEmbeddingsDialog(const QString& datasetPath, con
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(model_, &QComboBox::currentIndexChanged, this, &ComputeEmbeddingsDialog::updateOk);
+    connect(model_, &QComboBox::currentIndexChanged, this, &ComputeEmbeddingsDialog::updateHeadNote);
     okButton_ = buttons->button(QDialogButtonBox::Ok);
     updateOk();
+    updateHeadNote();
 }
 
 QStringList ComputeEmbeddingsDialog::runsWithCheckpoints(const QString& runsFolder, Purpose purpose)
@@ -88,6 +100,30 @@ QStringList ComputeEmbeddingsDialog::runsWithCheckpoints(const QString& runsFold
             runs << dir.absolutePath();
     }
     return runs;
+}
+
+bool ComputeEmbeddingsDialog::lacksEmbeddingHead(const QString& model)
+{
+    const QFileInfo info(model);
+    QDir run(model);
+    if (!info.isDir()) { // a checkpoint sits in RUN/checkpoints
+        run = info.dir();
+        if (run.dirName() != QLatin1String("checkpoints") || !run.cdUp())
+            return false;
+    }
+    QFile config(run.filePath(QStringLiteral("config.json")));
+    if (!config.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonDocument json = QJsonDocument::fromJson(config.readAll());
+    return json.isObject() && json.object().value(QStringLiteral("embedding_dim")).toInt(0) <= 0;
+}
+
+void ComputeEmbeddingsDialog::updateHeadNote()
+{
+    const bool noHead = purpose_ == Purpose::Embeddings && lacksEmbeddingHead(model_->currentData().toString());
+    noHeadNote_->setVisible(noHead);
+    pooled_->setEnabled(!noHead); // the choice has nothing to choose between
+    pooled_->setToolTip(noHead ? tr("The run has no embedding head: its pooled backbone features are used in any case") : QString());
 }
 
 void ComputeEmbeddingsDialog::addModel(const QString& path, bool select)

@@ -1,9 +1,12 @@
 #include "embedding_page.h"
 
+#include "common/app_icons.h"
 #include "compute_embeddings_dialog.h"
 #include "embedding_file.h"
 #include "embedding_source_runner.h"
 #include "map_export.h"
+
+#include "common/app_icons.h"
 #include "tsne_runner.h"
 
 #include "common/number_format.h"
@@ -26,9 +29,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -126,6 +131,7 @@ EmbeddingPage::EmbeddingPage(EmbeddingStore* store, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolBar_);
+    layout->addWidget(createFilterBar());
     layout->addWidget(split, 1);
     layout->addWidget(sourceLabel_);
 
@@ -158,7 +164,7 @@ EmbeddingPage::EmbeddingPage(EmbeddingStore* store, QWidget* parent)
                     return;
                 }
                 setPredictions({std::move(scores), ids, path},
-                               tr("Predictions of %1 for %2 images").arg(QDir::toNativeSeparators(model), ui::groupedNumber(ids.size())));
+                               tr("Predictions of %1 for %Ln image(s)", nullptr, static_cast<int>(ids.size())).arg(QDir::toNativeSeparators(model)));
             });
 
     connect(controls_, &ui::TsneControls::runRequested, tsne_, &TsneRunner::run);
@@ -202,10 +208,20 @@ void EmbeddingPage::createToolBar()
     toolBar_->setObjectName(QStringLiteral("embeddingToolBar"));
     toolBar_->setIconSize(QSize(18, 18));
     toolBar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    computeAction_ = toolBar_->addAction(tr("Compute Embeddings…"), this, &EmbeddingPage::chooseModel);
+    // Where the embeddings come from, in one menu as the predictions are: the bar fits a laptop's width in German.
+    auto* embeddingsMenu = new QMenu(this);
+    embeddingsMenu->setToolTipsVisible(true);
+    computeAction_ = embeddingsMenu->addAction(tr("Compute Embeddings…"), this, &EmbeddingPage::chooseModel);
     computeAction_->setToolTip(tr("Embed a split of the dataset with a training run, a checkpoint or a TorchScript model"));
-    loadAction_ = toolBar_->addAction(tr("Load Embeddings…"), this, &EmbeddingPage::chooseEmbeddingFile);
+    loadAction_ = embeddingsMenu->addAction(tr("Load Embeddings…"), this, &EmbeddingPage::chooseEmbeddingFile);
     loadAction_->setToolTip(tr("Load an embedding .npy (rows x dimensions) with its .images.npy file naming each row's image"));
+    auto* embeddingsButton = new QToolButton;
+    embeddingsButton->setObjectName(QStringLiteral("embeddingSourceButton"));
+    embeddingsButton->setText(tr("Embeddings"));
+    embeddingsButton->setToolTip(tr("Compute the images' embeddings with a model, or load them from a file"));
+    embeddingsButton->setMenu(embeddingsMenu);
+    embeddingsButton->setPopupMode(QToolButton::InstantPopup);
+    toolBar_->addWidget(embeddingsButton);
     auto* predictionsMenu = new QMenu(this);
     computePredictionsAction_ = predictionsMenu->addAction(tr("Compute with a Run's Model…"), this, &EmbeddingPage::choosePredictionModel);
     computePredictionsAction_->setToolTip(tr("Score the images with a run's exported model (model.pt) for the model-correctness colours"));
@@ -229,7 +245,7 @@ void EmbeddingPage::createToolBar()
     toolBar_->addWidget(colourCombo_);
     tagCombo_ = new QComboBox;
     tagCombo_->setObjectName(QStringLiteral("mapTagCombo"));
-    tagCombo_->setMinimumContentsLength(16);
+    tagCombo_->setMinimumContentsLength(12);
     tagCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     tagCombo_->setToolTip(tr("The tag whose label state (or the model's verdict on it) colours the points"));
     toolBar_->addWidget(tagCombo_);
@@ -246,8 +262,10 @@ void EmbeddingPage::createToolBar()
     const QString tips[] = {tr("Drag to pan, scroll to zoom (P)"), tr("Drag a rectangle to select the images inside (R)"),
                             tr("Draw around the images to select (L)")};
     const Qt::Key keys[] = {Qt::Key_P, Qt::Key_R, Qt::Key_L};
+    const QString icons[] = {QStringLiteral("map-pan"), QStringLiteral("map-rectangle"), QStringLiteral("map-lasso")};
+    const QStyle::StandardPixmap fallbacks[] = {QStyle::SP_ArrowUp, QStyle::SP_FileDialogNewFolder, QStyle::SP_DialogResetButton};
     for (int i = 0; i < 3; ++i) {
-        QAction* action = tools_->addAction(tools[i].first);
+        QAction* action = tools_->addAction(actionIcon(icons[i], fallbacks[i]), tools[i].first);
         action->setCheckable(true);
         action->setChecked(i == 0);
         action->setToolTip(tips[i]);
@@ -257,11 +275,15 @@ void EmbeddingPage::createToolBar()
         connect(action, &QAction::triggered, this, [this, tool = tools[i].second] { map_->setTool(tool); });
     }
     toolBar_->addActions(tools_->actions());
-    QAction* fit = toolBar_->addAction(tr("Fit"), this, [this] {
+    QAction* fit = toolBar_->addAction(actionIcon(QStringLiteral("map-fit"), QStyle::SP_TitleBarMaxButton), tr("Fit"), this, [this] {
         map_->fitToPoints();
         map_->setLayout(map_->layoutPoints(), shownGeneration_);
     });
     fit->setToolTip(tr("Show every point and follow the layout as it moves"));
+    // The tools as icons (their names in the tooltips): the bar then fits a laptop's width in every language.
+    for (QAction* action : tools_->actions() + QList<QAction*>{fit})
+        if (auto* button = qobject_cast<QToolButton*>(toolBar_->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toolBar_->addSeparator();
 
     auto* exportMenu = new QMenu(this);
@@ -278,6 +300,27 @@ void EmbeddingPage::createToolBar()
     exportButton->setMenu(exportMenu);
     exportButton->setPopupMode(QToolButton::InstantPopup);
     toolBar_->addWidget(exportButton);
+}
+
+QWidget* EmbeddingPage::createFilterBar()
+{
+    filterLabel_ = new QLabel;
+    filterLabel_->setObjectName(QStringLiteral("mapFilterLabel"));
+    filterLabel_->setTextFormat(Qt::RichText);
+    filterLabel_->setWordWrap(true);
+    clearFilterButton_ = new QPushButton(tr("Show All Images"));
+    clearFilterButton_->setObjectName(QStringLiteral("mapClearFilter"));
+    clearFilterButton_->setIcon(actionIcon(QStringLiteral("filter-clear"), QStyle::SP_DialogResetButton)); // as the browser's
+    clearFilterButton_->setToolTip(tr("Clear the browser's filter: every point of the map in its colour again"));
+    connect(clearFilterButton_, &QPushButton::clicked, this, &EmbeddingPage::clearFilterRequested);
+    filterBar_ = new QWidget;
+    filterBar_->setObjectName(QStringLiteral("mapFilterBar"));
+    auto* layout = new QHBoxLayout(filterBar_);
+    layout->setContentsMargins(6, 3, 6, 3);
+    layout->addWidget(filterLabel_, 1);
+    layout->addWidget(clearFilterButton_);
+    filterBar_->hide();
+    return filterBar_;
 }
 
 // ---- Data ----
@@ -327,8 +370,7 @@ void EmbeddingPage::embeddingsChanged()
     updateEmphasis();
     stack_->setCurrentWidget(map_);
     const QString model = store_->modelPath().isEmpty() ? QString() : tr(", model %1").arg(QDir::toNativeSeparators(store_->modelPath()));
-    sourceLabel_->setText(tr("%1 images × %2 dimensions from %3%4")
-                              .arg(ui::groupedNumber(store_->rows()))
+    sourceLabel_->setText(tr("%Ln image(s) × %1 dimensions from %2%3", nullptr, static_cast<int>(store_->rows()))
                               .arg(store_->dimensions())
                               .arg(QDir::toNativeSeparators(store_->sourcePath()), model));
     tsne_->start(store_->embeddings(), parametersFrom(controls_->values()), true);
@@ -336,12 +378,12 @@ void EmbeddingPage::embeddingsChanged()
     poll();
 }
 
-void EmbeddingPage::loadEmbeddings(const QString& npyPath)
+void EmbeddingPage::loadEmbeddings(const QString& npyPath, const QString& modelPath)
 {
     if (!data_)
         return;
     lastError_.clear();
-    sources_->loadFile(npyPath, data_->dataset.imageCount());
+    sources_->loadFile(npyPath, data_->dataset.imageCount(), modelPath);
 }
 
 void EmbeddingPage::computeEmbeddings(const EmbeddingExtractionRequest& request)
@@ -372,7 +414,7 @@ void EmbeddingPage::loadPredictions(const QString& npyPath)
                                              .arg(data_->dataset.tagCount())
                                              .toStdString());
             const std::size_t rows = file.imageIds.size();
-            setPredictions({file.vectors, std::move(file.imageIds), file.path}, tr("Predictions for %1 images loaded").arg(ui::groupedNumber(rows)));
+            setPredictions({file.vectors, std::move(file.imageIds), file.path}, tr("Predictions for %Ln image(s) loaded", nullptr, static_cast<int>(rows)));
         } catch (const std::exception& error) {
             fail(failure, QString::fromStdString(error.what()));
             return;
@@ -464,15 +506,21 @@ void EmbeddingPage::setBrowserFilter(const QVector<int>& images, bool all, const
 
 void EmbeddingPage::updateEmphasis()
 {
-    if (!data_ || store_->isEmpty() || browserAll_) {
+    const bool filtered = data_ && !browserAll_;
+    filterBar_->setVisible(filtered);
+    if (!filtered || store_->isEmpty()) {
         map_->setEmphasis(nullptr);
-        map_->legend()->setNote(QString());
+        map_->legend()->setHollowEntry({});
+        if (filtered)
+            filterLabel_->setText(tr("The browser's filter: <b>%1</b>").arg(browserDescription_.toHtmlEscaped()));
         return;
     }
     std::size_t count = 0;
     map_->setEmphasis(MapColours::emphasis(store_->imageIds(), browserImages_, data_->dataset.imageCount(), &count));
-    map_->legend()->setNote(tr("%1 of %2 match the browser's filter (%3); the rest are grey")
-                                .arg(ui::groupedNumber(count), ui::groupedNumber(store_->rows()), browserDescription_));
+    const std::size_t outside = store_->rows() - count;
+    map_->legend()->setHollowEntry({QColor(ui::RasterStyle().dimmedColour), tr("Outside the filter"), static_cast<qint64>(outside)});
+    filterLabel_->setText(tr("The browser's filter: <b>%1</b> · %2 of %3 points match; the others are drawn as hollow rings")
+                              .arg(browserDescription_.toHtmlEscaped(), ui::groupedNumber(count), ui::groupedNumber(store_->rows())));
 }
 
 // ---- Live t-SNE ----
@@ -534,8 +582,7 @@ void EmbeddingPage::exportCoordinates(const QString& path)
         return;
     try {
         exportLayout(path, frame->xy, store_->imageIds(), data_->dataset);
-        Q_EMIT statusMessage(tr("Coordinates of %1 images (iteration %2) saved to %3")
-                                 .arg(ui::groupedNumber(store_->rows()))
+        Q_EMIT statusMessage(tr("Coordinates of %Ln image(s) (iteration %1) saved to %2", nullptr, static_cast<int>(store_->rows()))
                                  .arg(frame->iteration)
                                  .arg(QDir::toNativeSeparators(path)),
                              8000);
@@ -550,7 +597,7 @@ void EmbeddingPage::exportSelection(const QString& path)
         return;
     try {
         exportImageList(path, gallery_->images(), data_->dataset);
-        Q_EMIT statusMessage(tr("%1 selected images saved to %2").arg(ui::groupedNumber(gallery_->images().size()), QDir::toNativeSeparators(path)), 8000);
+        Q_EMIT statusMessage(tr("%Ln selected image(s) saved to %1", nullptr, static_cast<int>(gallery_->images().size())).arg(QDir::toNativeSeparators(path)), 8000);
     } catch (const std::exception& error) {
         fail(tr("Cannot Export the Selection"), QString::fromStdString(error.what()));
     }

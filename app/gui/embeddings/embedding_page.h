@@ -3,7 +3,8 @@
 // Embeddings come from the EmbeddingStore (loaded from an .npy or computed from a run); a new set starts t-SNE
 // from its PCA layout. A 40 ms timer polls the optimiser's latest frame and status, so the GUI thread never
 // waits on it. Points are coloured by a tag's label state, by split, by the model's correctness on a tag (once
-// predictions are loaded) or by density; the browser's filter dims the points outside it.
+// predictions are loaded) or by density. The browser's filter, wherever it was set, shows above the map with a
+// button that clears it; the points outside it are drawn as hollow rings, apart from the grey of "unknown".
 #include "common/loaded_dataset.h"
 #include "embedding_store.h"
 #include "engine_bridge/embedding_extraction.h"
@@ -20,6 +21,7 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QToolBar;
 
@@ -48,12 +50,15 @@ public:
     // The open dataset, its image source and the browser's thumbnail loader (shared, so hovering reuses its cache).
     void setDataset(std::shared_ptr<const LoadedDataset> data, std::shared_ptr<const ui::ImageSource> source, ui::ThumbnailLoader* browserLoader,
                     std::shared_ptr<const ui::ThumbnailDiskCache> diskCache);
-    // The browser's current images; `all`: no filter, nothing dimmed.
+    // The browser's current images; `all`: no filter, nothing dimmed. `description` names the filter above the map.
     void setBrowserFilter(const QVector<int>& images, bool all, const QString& description);
+    QLabel* filterLabel() const { return filterLabel_; }             // the browser's filter, shown while one is set
+    QPushButton* clearFilterButton() const { return clearFilterButton_; }
     void setRunsFolder(const QString& folder) { runsFolder_ = folder; }
     void setPreferredRun(const QString& run) { preferredRun_ = run; } // offered first by "Compute Embeddings"
 
-    void loadEmbeddings(const QString& npyPath);
+    // `modelPath`: the model that computed them, when known (a restored session's cached embeddings).
+    void loadEmbeddings(const QString& npyPath, const QString& modelPath = QString());
     void computeEmbeddings(const EmbeddingExtractionRequest& request);
     void loadPredictions(const QString& npyPath); // scores per tag for the "model correctness" colours
     void computePredictions(const EmbeddingExtractionRequest& request); // with a run's model.pt (logits out)
@@ -82,10 +87,12 @@ Q_SIGNALS:
     void imageChosen(int image);                          // for the inspector
     void showInBrowserRequested(const QVector<int>& images);
     void similarImagesRequested(std::uint32_t imageId);
+    void clearFilterRequested(); // the filter bar's Show All Images
     void statusMessage(const QString& text, int timeoutMs);
 
 private:
     void createToolBar();
+    QWidget* createFilterBar();
     void chooseEmbeddingFile();
     void chooseModel();
     void choosePredictionFile();
@@ -129,6 +136,9 @@ private:
     QStackedWidget* stack_ = nullptr;
     QLabel* emptyLabel_ = nullptr;
     QLabel* sourceLabel_ = nullptr;
+    QWidget* filterBar_ = nullptr;
+    QLabel* filterLabel_ = nullptr;
+    QPushButton* clearFilterButton_ = nullptr;
     ui::EmbeddingMapView* map_ = nullptr;
     ui::TsneControls* controls_ = nullptr;
     ui::SelectionGallery* gallery_ = nullptr;

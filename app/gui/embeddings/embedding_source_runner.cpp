@@ -57,14 +57,14 @@ void EmbeddingSourceRunner::pollProgress()
     Q_EMIT progressChanged(static_cast<qint64>(p.done), static_cast<qint64>(p.total), p.phase);
 }
 
-void EmbeddingSourceRunner::loadFile(const QString& npyPath, std::size_t datasetImages)
+void EmbeddingSourceRunner::loadFile(const QString& npyPath, std::size_t datasetImages, const QString& modelPath)
 {
     cancel();
     const quint64 generation = ++generation_;
     setBusy(true);
     Q_EMIT started(tr("Reading %1").arg(QFileInfo(npyPath).fileName()));
     QPointer<EmbeddingSourceRunner> self(this);
-    running_ = QtConcurrent::run([self, generation, npyPath, datasetImages] {
+    running_ = QtConcurrent::run([self, generation, npyPath, datasetImages, modelPath] {
         EmbeddingFile file;
         QString error;
         try {
@@ -73,7 +73,7 @@ void EmbeddingSourceRunner::loadFile(const QString& npyPath, std::size_t dataset
             error = QString::fromStdString(e.what());
         }
         QMetaObject::invokeMethod(
-            qApp, [self, generation, file = std::move(file), error]() mutable {
+            qApp, [self, generation, file = std::move(file), error, modelPath]() mutable {
                 if (!self || self->generation_ != generation)
                     return;
                 self->setBusy(false);
@@ -83,13 +83,12 @@ void EmbeddingSourceRunner::loadFile(const QString& npyPath, std::size_t dataset
                 }
                 const std::size_t rows = file.vectors->rows, dims = file.vectors->cols;
                 try {
-                    self->store_->setEmbeddings(std::move(file.vectors), std::move(file.imageIds), file.path, QString());
+                    self->store_->setEmbeddings(std::move(file.vectors), std::move(file.imageIds), file.path, modelPath);
                 } catch (const std::exception& e) {
                     Q_EMIT self->failed(QString::fromStdString(e.what()));
                     return;
                 }
-                Q_EMIT self->finished(tr("%1 embeddings of %2 dimensions from %3")
-                                          .arg(ui::groupedNumber(rows))
+                Q_EMIT self->finished(tr("%Ln embedding(s) of %1 dimensions from %2", nullptr, static_cast<int>(rows))
                                           .arg(dims)
                                           .arg(QDir::toNativeSeparators(file.path)));
             },
@@ -157,12 +156,11 @@ void EmbeddingSourceRunner::extract(const EmbeddingExtractionRequest& request, s
                     Q_EMIT self->failed(QString::fromStdString(e.what()));
                     return;
                 }
-                QString summary = result.fromCache ? tr("%1 embeddings of %2 dimensions read from the cache (%3)")
-                                                   : tr("%1 embeddings of %2 dimensions computed (%3)");
-                summary = summary.arg(ui::groupedNumber(rows)).arg(dims).arg(result.description);
+                QString summary = result.fromCache ? tr("%Ln embedding(s) of %1 dimensions read from the cache (%2)", nullptr, static_cast<int>(rows))
+                                                   : tr("%Ln embedding(s) of %1 dimensions computed (%2)", nullptr, static_cast<int>(rows));
+                summary = summary.arg(dims).arg(result.description);
                 if (result.skippedImages > 0)
-                    summary += result.skippedImages == 1 ? tr("; 1 image could not be decoded")
-                                                         : tr("; %1 images could not be decoded").arg(ui::groupedNumber(result.skippedImages));
+                    summary += tr("; %Ln image(s) could not be decoded", nullptr, static_cast<int>(result.skippedImages));
                 Q_EMIT self->finished(summary);
             },
             Qt::QueuedConnection);

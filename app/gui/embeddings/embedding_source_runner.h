@@ -22,8 +22,9 @@ public:
     explicit EmbeddingSourceRunner(EmbeddingStore* store, QObject* parent = nullptr);
     ~EmbeddingSourceRunner() override; // cancels and waits
 
-    // datasetImages: the open dataset's image count, which every row's image index must be below.
-    void loadFile(const QString& npyPath, std::size_t datasetImages);
+    // datasetImages: the open dataset's image count, which every row's image index must be below. modelPath: the
+    // model that computed the file, when known (kept in the store).
+    void loadFile(const QString& npyPath, std::size_t datasetImages, const QString& modelPath = QString());
     void compute(const EmbeddingExtractionRequest& request, std::size_t datasetImages);
     // The same extraction with a model whose output is one score per tag (a run's model.pt, logits out): the
     // result goes to predictionsComputed() instead of the store.

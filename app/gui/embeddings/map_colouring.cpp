@@ -23,15 +23,6 @@ const QRgb kPositive = qRgb(222, 84, 44);
 const QRgb kNegative = qRgb(52, 116, 178);
 const QRgb kUnknown = qRgb(176, 176, 176);
 
-std::vector<int> rowOfImage(const std::vector<std::uint32_t>& imageIds, std::size_t images)
-{
-    std::vector<int> rows(images, -1);
-    for (std::size_t r = 0; r < imageIds.size(); ++r)
-        if (imageIds[r] < images)
-            rows[imageIds[r]] = static_cast<int>(r);
-    return rows;
-}
-
 QVector<ui::LegendEntry> legendFor(const QVector<QRgb>& palette, const QStringList& labels, const std::vector<std::uint8_t>& classes)
 {
     std::vector<qint64> counts(static_cast<std::size_t>(labels.size()), 0);
@@ -61,14 +52,15 @@ MapColouring MapColours::byTag(const LoadedDataset& data, const std::vector<std:
         result.legend = legendFor(result.palette, {tr("Positive"), tr("Verified negative"), tr("Unknown")}, *result.classes);
         return result;
     }
-    const std::vector<int> rows = rowOfImage(imageIds, data.dataset.imageCount());
-    const auto mark = [&](ImageIdSpan images, std::uint8_t value) {
-        for (std::uint32_t image : images)
-            if (image < rows.size() && rows[image] >= 0)
-                (*result.classes)[static_cast<std::size_t>(rows[image])] = value;
-    };
-    mark(data.index.positives(static_cast<std::uint32_t>(tag)), Positive);
-    mark(data.index.negatives(static_cast<std::uint32_t>(tag)), Negative);
+    for (std::size_t r = 0; r < imageIds.size(); ++r) {
+        if (imageIds[r] >= data.dataset.imageCount())
+            continue;
+        switch (data.dataset.labelState(imageIds[r], static_cast<std::uint32_t>(tag))) { // exhaustive labels: never unknown
+        case LabelState::Positive: (*result.classes)[r] = Positive; break;
+        case LabelState::Negative: (*result.classes)[r] = Negative; break;
+        case LabelState::Unknown: break;
+        }
+    }
     result.title = tagName(data, tag);
     result.legend = legendFor(result.palette, {tr("Positive"), tr("Verified negative"), tr("Unknown")}, *result.classes);
     return result;

@@ -8,6 +8,7 @@
 #include "training_engine.h"
 #include "training/engine_texts.h"
 
+#include <algorithm>
 #include <mutex>
 
 namespace tagscope::gui {
@@ -25,8 +26,8 @@ ui::FieldSpec lossField(const LossParameter& p)
     f.key = fromStd(p.name);
     f.label = fromStd(p.name); // the config key: what engine/losses/README.md, the CLI config and `tagscope-cli loss --list` call it
     f.help = engineText(p.help); // translated (engine_texts.cpp)
-    f.minimum = p.minimum;
-    f.maximum = p.maximum;
+    f.minimum = p.offValue ? std::min(p.minimum, *p.offValue) : p.minimum; // the engine's validation rejects what lies between
+    f.maximum = p.offValue ? std::max(p.maximum, *p.offValue) : p.maximum;
     switch (p.type) {
     case LossParameter::Type::Number:
         f.type = ui::FieldSpec::Type::Number;
@@ -212,6 +213,7 @@ TrainingSession::Report TrainingSession::take()
     out.steps.swap(impl_->report.steps);
     out.messages.swap(impl_->report.messages);
     out.epochsEnded = impl_->report.epochsEnded;
+    out.held = impl_->gate.holding(); // under the mutex the trainer reports under: no step of it is still to come
     out.done = impl_->report.done;
     out.outcome = impl_->report.outcome;
     out.message = impl_->report.message;

@@ -48,6 +48,7 @@ public:
         QVector<TrainingStep> steps;
         std::vector<std::string> messages;
         int epochsEnded = 0; // in total so far
+        bool held = false;   // paused, and the trainer waits: the steps above are all it took before the pause
         bool done = false;
         Outcome outcome = Outcome::Failed;
         std::string message; // the trainer's last word, or the error that stopped it

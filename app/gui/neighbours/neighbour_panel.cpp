@@ -4,6 +4,7 @@
 #include "common/dataset_queries.h"
 #include "neighbour_exporter.h"
 
+#include "common/number_format.h"
 #include "gallery/neighbour_gallery.h"
 #include "gallery/neighbour_gallery_model.h"
 #include "thumbnails/thumbnail_disk_cache.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -54,8 +56,14 @@ NeighbourPanel::NeighbourPanel(QWidget* parent) : QWidget(parent), runner_(new N
     auto* emptyPage = new QWidget;
     auto* emptyLayout = new QVBoxLayout(emptyPage);
     emptyLayout->addStretch();
+    // Centred between stretches rather than by alignment: an aligned item is asked its height for the page's whole
+    // width, so the wrapped text (narrower than that) got too few lines and lost its first and last.
     empty_->setMaximumWidth(560);
-    emptyLayout->addWidget(empty_, 0, Qt::AlignHCenter);
+    auto* emptyRow = new QHBoxLayout;
+    emptyRow->addStretch();
+    emptyRow->addWidget(empty_, 1);
+    emptyRow->addStretch();
+    emptyLayout->addLayout(emptyRow);
     emptyButtons_ = new QVBoxLayout;
     emptyButtons_->setAlignment(Qt::AlignHCenter);
     emptyLayout->addLayout(emptyButtons_);
@@ -361,8 +369,8 @@ void NeighbourPanel::pollIndex()
         return;
     }
     if (!build->ready()) {
-        gallery_->setMessage(tr("Building the approximate index (%1 %)… these are exact results meanwhile.")
-                                 .arg(int(build->progress() * 100)));
+        gallery_->setMessage(tr("Building the approximate index (%1)… these are exact results meanwhile.")
+                                 .arg(ui::percentText(build->progress())));
         return;
     }
     indexPoll_.stop();

@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "common/english_plurals.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -27,6 +29,7 @@ QString installTranslations(QCoreApplication& app, const QString& code)
 {
     const QLocale locale = localeForLanguage(code);
     QLocale::setDefault(locale);
+    ui::installEnglishPlurals(app); // first: the language's own translator, installed later, takes precedence
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return QStringLiteral("en");
     auto* qtTranslator = new QTranslator(&app);

@@ -5,7 +5,6 @@
 #include "preferences_dialog.h"
 #include "theme.h"
 #include "thumbnail_cache_trim.h"
-#include "training/training_dock.h"
 #include "training/training_form.h"
 #include "training/training_panel.h"
 #include "window/main_window.h"
@@ -57,7 +56,7 @@ void applyComputeDefaults(TrainingForm* form, const AppSettings& settings)
 void applyPreferences(MainWindow* window, const AppSettings& settings)
 {
     applyThumbnailPreferences(window->gridModel()->loader(), settings);
-    TrainingPanel* panel = window->trainingDock()->panel();
+    TrainingPanel* panel = window->trainingPanel();
     if (panel->runsFolder() != settings.workspaceFolder())
         panel->setRunsFolder(settings.workspaceFolder());
     if (!panel->controller()->isActive()) // a run in progress keeps its form as it started

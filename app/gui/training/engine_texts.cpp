@@ -32,7 +32,7 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("EngineText", "Targets of -1 (not annotated): 'ignore' leaves them out of the loss, 'negative' treats them as absent"),
     QT_TRANSLATE_NOOP("EngineText", "Focal loss"),
     QT_TRANSLATE_NOOP("EngineText", "Down-weights easy examples so training focuses on the hard ones; a first step against imbalance."),
-    QT_TRANSLATE_NOOP("EngineText", "Weight of positives (1 - alpha for negatives)"),
+    QT_TRANSLATE_NOOP("EngineText", "Weight of positives (1 - alpha for negatives); -1: no class weighting"),
     QT_TRANSLATE_NOOP("EngineText", "Focusing exponent: 0 gives alpha-weighted BCE"),
     QT_TRANSLATE_NOOP("EngineText", "Asymmetric Loss (ASL)"),
     QT_TRANSLATE_NOOP("EngineText", "Strong focusing on negatives plus probability shifting: the standard for many-tag datasets such as Open Images, where each image has few positives and thousands of negatives."),

@@ -1,18 +1,13 @@
 #include "run_plot_data.h"
 
+#include "training/loss_smoothing.h"
+
 #include <QDir>
 #include <QFileInfo>
-
-#include <algorithm>
-#include <cmath>
-#include <limits>
 
 namespace tagscope::gui {
 
 namespace {
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kSmoothing = 0.98; // per step, as the trainer smooths the loss it reports
 
 ui::TagBand bandOf(const std::string& name)
 {
@@ -30,11 +25,12 @@ QVector<ui::LossSample> smoothedSamples(const std::vector<RunStepPoint>& steps, 
 {
     QVector<ui::LossSample> samples;
     samples.reserve(static_cast<int>(steps.size()));
-    double smoothed = before ? before->smoothed : kNaN;
+    // As the trainer smooths the loss it reports; steps count from 0, so the earlier sample's step is how many
+    // steps its smoothed value has gathered.
+    LossSmoothing smoothing = before ? LossSmoothing::after(before->smoothed, before->step) : LossSmoothing();
     double lastStep = before ? before->step : 0;
     for (const RunStepPoint& s : steps) {
-        const double keep = std::pow(kSmoothing, std::max(1.0, double(s.step) - lastStep));
-        smoothed = std::isfinite(smoothed) ? keep * smoothed + (1 - keep) * s.loss : s.loss;
+        const double smoothed = smoothing.add(s.loss, double(s.step) - lastStep);
         lastStep = double(s.step);
         samples.push_back({double(s.step), s.loss, smoothed, s.learningRate});
     }
@@ -54,7 +50,7 @@ QVector<ui::TagPerformance> tagPerformance(const std::vector<RunTag>& tags, cons
         if (!e->tagAp.empty() && e->tagAp.size() == tags.size()) {
             *epoch = e->epoch;
             for (std::size_t t = 0; t < tags.size(); ++t)
-                out.push_back({QString::fromStdString(tags[t].labelName), QString::fromStdString(tags[t].name), tags[t].trainPositives, 100 * e->tagAp[t], bandOf(tags[t].band)});
+                out.push_back({QString::fromStdString(tags[t].labelName), QString::fromStdString(tags[t].name), tags[t].trainPositives, e->tagAp[t], bandOf(tags[t].band)});
             break;
         }
     return out;

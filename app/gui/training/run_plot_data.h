@@ -14,8 +14,8 @@ namespace tagscope::gui {
 
 QString runName(const QString& directory); // the run folder's own name
 
-// The smoothed loss per logged step, continuing from the sample before them (nullptr: the first ones). Logged
-// steps are log_every steps apart: the smoothing weight follows the gap.
+// The smoothed loss per logged step (the debiased average of training/loss_smoothing.h), continuing from the
+// sample before them (nullptr: the first ones). Logged steps are log_every steps apart: the weight follows the gap.
 QVector<ui::LossSample> smoothedSamples(const std::vector<RunStepPoint>& steps, const ui::LossSample* before);
 
 ui::EpochSample epochSample(const RunEpochPoint& epoch, const std::string& metric);

@@ -142,6 +142,7 @@ void TrainingController::deliver()
     }
     if (!report.steps.isEmpty())
         Q_EMIT stepsAdded(report.steps);
+    held_ = report.held;
     if (report.epochsEnded > epochsRead_) { // the trainer logs the epoch before it says so
         epochsRead_ = report.epochsEnded;
         const RunMetricsUpdate update = epochLines_->poll();

@@ -44,6 +44,8 @@ public:
 
     State state() const { return state_; }
     bool isActive() const { return state_ != State::Idle; }
+    // Paused, and the trainer holds between two batches with every step it took delivered.
+    bool isHeld() const { return held_; }
     QString runDirectory() const { return runDirectory_; }
     TrainingStatus lastStatus() const { return lastStatus_; }
 
@@ -71,6 +73,7 @@ private:
     State state_ = State::Idle;
     QString runDirectory_;
     TrainingStatus lastStatus_;
+    bool held_ = false;
 };
 
 } // namespace tagscope::gui

@@ -441,6 +441,8 @@ void TrainingPanel::statusChanged(const TrainingStatus& s)
         status_->setText(s.phase + QStringLiteral("…"));
         return;
     }
+    if (shownLive_)
+        curves_->setPlannedEpochs(s.epochs);
     const qint64 total = std::max<qint64>(1, s.totalSteps);
     const int scale = total > 1000000 ? 1000 : 1; // QProgressBar is int-based
     progress_->setRange(0, static_cast<int>(total / scale));
@@ -479,9 +481,15 @@ void TrainingPanel::epochFinished(const RunEpochPoint& epoch)
     QString line = tr("Epoch %1: training loss %2").arg(epoch.epoch).arg(ui::decimalText(epoch.trainLoss, 4));
     if (std::isfinite(value))
         line += tr(", validation %1 %2").arg(metric, ui::decimalText(value, 2));
-    if (std::isfinite(epoch.mapHead) || std::isfinite(epoch.mapTail))
-        line += tr(" (head %1, medium %2, tail %3)")
-                    .arg(ui::decimalText(epoch.mapHead, 1), ui::decimalText(epoch.mapMedium, 1), ui::decimalText(epoch.mapTail, 1));
+    QStringList bands; // a band without validated tags has no mAP: it is left out rather than written "nan"
+    if (std::isfinite(epoch.mapHead))
+        bands << tr("head %1").arg(ui::decimalText(epoch.mapHead, 1));
+    if (std::isfinite(epoch.mapMedium))
+        bands << tr("medium %1").arg(ui::decimalText(epoch.mapMedium, 1));
+    if (std::isfinite(epoch.mapTail))
+        bands << tr("tail %1").arg(ui::decimalText(epoch.mapTail, 1));
+    if (!bands.isEmpty())
+        line += QStringLiteral(" (%1)").arg(bands.join(QStringLiteral(", ")));
     line += tr(" in %1 s%2").arg(ui::decimalText(epoch.seconds, 1), epoch.best ? tr(", best so far") : QString());
     logLine(line);
     if (!shownLive_ || shownRun_ != QDir::cleanPath(controller_->runDirectory()))
@@ -496,8 +504,12 @@ void TrainingPanel::runFinished(TrainingController::Outcome outcome, const QStri
     const QString run = runName(controller_->runDirectory());
     QString text;
     switch (outcome) {
-    case TrainingController::Outcome::Finished: text = tr("%1 finished: %2").arg(run, message); break;
-    case TrainingController::Outcome::Stopped: text = tr("%1 stopped: %2").arg(run, message); break;
+    case TrainingController::Outcome::Finished: { // the engine's message ("finished N epochs") would repeat "finished"
+        const int epochs = controller_->lastStatus().epochs;
+        text = epochs > 0 ? tr("%1 finished %n epoch(s)", nullptr, epochs).arg(run) : tr("%1: %2").arg(run, message);
+        break;
+    }
+    case TrainingController::Outcome::Stopped: text = tr("%1: %2").arg(run, message); break; // "stopped at epoch 3, ..."
     case TrainingController::Outcome::Failed: text = tr("%1 failed: %2").arg(run, message); break;
     }
     logLine(text);

@@ -159,11 +159,10 @@ void TrainingPanel::showRecordedProgress()
     const RunSummary s = summarizeRun(record);
     progress_->setRange(0, std::max(1, s.epochsPlanned));
     progress_->setValue(std::min(s.epochsDone, std::max(1, s.epochsPlanned)));
-    progress_->setFormat(tr("%1 of %2 epochs").arg(s.epochsDone).arg(s.epochsPlanned));
-    QString text = tr("%1: %2 of %3 epochs in %4, device %5")
+    progress_->setFormat(tr("%1 of %n epoch(s)", nullptr, s.epochsPlanned).arg(s.epochsDone));
+    QString text = tr("%1: %2 of %n epoch(s) in %3, device %4", nullptr, s.epochsPlanned)
                        .arg(RunHistoryPanel::stateText(s.state))
                        .arg(s.epochsDone)
-                       .arg(s.epochsPlanned)
                        .arg(RunHistoryPanel::durationText(s.durationSeconds), QString::fromStdString(s.device));
     if (s.bestEpoch > 0)
         text += tr(" · best %1 at epoch %2").arg(RunHistoryPanel::metricText(s)).arg(s.bestEpoch);
@@ -173,6 +172,11 @@ void TrainingPanel::showRecordedProgress()
 void TrainingPanel::redrawCurves()
 {
     curves_->clear();
+    const auto planned = shownConfig_.is_object() ? shownConfig_.find("epochs") : shownConfig_.end();
+    if (planned != shownConfig_.end() && planned->is_number_integer())
+        curves_->setPlannedEpochs(planned->get<int>());
+    else if (!shownLive_)
+        curves_->setPlannedEpochs(0); // a live run's planned epochs come with its status
     updateMetricName();
     curves_->addSteps(shownSteps_);
     const std::string metric = primaryMetric(shownMetrics_.epochs);
@@ -214,11 +218,11 @@ void TrainingPanel::updateLongTail()
     else if (run.isEmpty())
         longTailCaption_->setText(tr("%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).").arg(runName(shownRun_)));
     else
-        longTailCaption_->setText(tr("%1, epoch %2: %3 tags with a validation AP. Head tags have over 100 training positives, tail tags "
-                                     "under 20; the lines are each band's mean AP. Click a point to see the tag's images.")
+        longTailCaption_->setText(tr("%1, epoch %2: %Ln tag(s) with a validation AP. Head tags have over 100 training positives, tail "
+                                     "tags under 20; the lines are each band's mean AP. Click a point to see the tag's images.",
+                                     nullptr, longTail_->pointCount())
                                       .arg(runName(shownRun_))
-                                      .arg(epoch)
-                                      .arg(longTail_->pointCount()));
+                                      .arg(epoch));
 }
 
 void TrainingPanel::compareWith(const QString& directory)

@@ -1,6 +1,7 @@
 #include "application_setup.h"
 
 #include "common/app_icons.h"
+#include "common/focused_wheel_filter.h"
 #include "settings/app_settings.h"
 #include "settings/language.h"
 #include "settings/theme.h"
@@ -20,6 +21,7 @@ void setUpApplication(QApplication& app)
     applyTheme(preferences.theme());
     initResources();
     QApplication::setWindowIcon(applicationIcon());
+    FocusedWheelFilter::install(app);
 }
 
 } // namespace tagscope::gui

@@ -28,8 +28,9 @@ ImportReportDialog::ImportReportDialog(const QString& datasetPath, const ImportR
     auto* summary = new QLabel(this);
     summary->setWordWrap(true);
     summary->setTextFormat(Qt::RichText);
-    QString text = tr("Read <b>%1</b> rows from %2 files in <b>%3</b>.")
-                       .arg(ui::groupedNumber(report.rowsRead), ui::groupedNumber(report.filesRead.size()),
+    QString text = tr("Read %1 from %2 in <b>%3</b>.")
+                       .arg(tr("<b>%Ln</b> row(s)", nullptr, static_cast<int>(report.rowsRead)),
+                            tr("%Ln file(s)", nullptr, static_cast<int>(report.filesRead.size())),
                             QDir::toNativeSeparators(datasetPath).toHtmlEscaped());
     text += QLatin1Char(' ');
     text += tr("Rows skipped: %1. Issues: %2.").arg(ui::groupedNumber(report.rowsSkipped), ui::groupedNumber(report.issueCount));

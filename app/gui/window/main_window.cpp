@@ -14,7 +14,6 @@
 #include "session_restore.h"
 #include "settings/app_settings.h"
 #include "settings/preferences_apply.h"
-#include "training/training_dock.h"
 #include "training/training_panel.h"
 #include "welcome_page.h"
 
@@ -189,15 +188,27 @@ bool MainWindow::showAnalysisTab(const QString& name)
         return false;
     histogramAction_->setChecked(true);
     analysisTabs_->setCurrentIndex(index);
-    // The heatmap needs a square's worth of height to show every tag name; a shorter pane grows when asked for it.
+    return true;
+}
+
+void MainWindow::analysisTabChanged(int index)
+{
+    // The heatmap needs a square's worth of height to show every tag name: a shorter pane grows while it shows,
+    // and gives the grid its rows back when another tab is chosen (unless the user moved the divider meanwhile).
+    constexpr int kCooccurrenceTab = 2;
     constexpr int kHeatmapHeight = 470;
     const QList<int> sizes = rightSplitter_->sizes();
-    if (name == names[2] && sizes.size() == 2 && sizes[1] < kHeatmapHeight) {
+    if (index != kCooccurrenceTab) {
+        if (!sizesBeforeHeatmap_.isEmpty())
+            rightSplitter_->setSizes(sizesBeforeHeatmap_);
+        sizesBeforeHeatmap_.clear();
+    } else if (sizes.size() == 2 && sizes[1] < kHeatmapHeight) {
         const int height = std::min(kHeatmapHeight, sizes[0] + sizes[1] - 200); // the grid keeps a row of thumbnails
-        if (height > sizes[1])
+        if (height > sizes[1]) {
+            sizesBeforeHeatmap_ = sizes;
             rightSplitter_->setSizes({sizes[0] + sizes[1] - height, height});
+        }
     }
-    return true;
 }
 
 bool MainWindow::isAnalysing() const
@@ -227,7 +238,12 @@ void MainWindow::readSettings()
     histogramAction_->setChecked(settings.value(QStringLiteral("view/histogram"), true).toBool());
     tagPanel_->setVisible(tagPanelAction_->isChecked());
     analysisTabs_->setVisible(histogramAction_->isChecked());
-    analysisTabs_->setCurrentIndex(settings.value(QStringLiteral("view/analysisTab"), 0).toInt());
+    {
+        const QSignalBlocker blocker(analysisTabs_); // the saved sizes already have the tab's pane height
+        analysisTabs_->setCurrentIndex(settings.value(QStringLiteral("view/analysisTab"), 0).toInt());
+    }
+    for (const QVariant& size : settings.value(QStringLiteral("window/rightSplitterBeforeHeatmap")).toList())
+        sizesBeforeHeatmap_.push_back(size.toInt());
     setThumbnailSide(settings.value(QStringLiteral("view/thumbnailSide"), kDefaultThumbnailSide).toInt());
     applyThumbnailPreferences(gridModel_->loader(), AppSettings());
 }
@@ -239,6 +255,7 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), mainSplitter_->saveState());
     settings.setValue(QStringLiteral("window/rightSplitter"), rightSplitter_->saveState());
+    settings.setValue(QStringLiteral("window/rightSplitterBeforeHeatmap"), QVariantList(sizesBeforeHeatmap_.cbegin(), sizesBeforeHeatmap_.cend()));
     settings.setValue(QStringLiteral("window/tagHeader"), tagPanel_->saveHeaderState());
     settings.setValue(QStringLiteral("view/tagPanel"), tagPanelAction_->isChecked());
     settings.setValue(QStringLiteral("view/histogram"), histogramAction_->isChecked());
@@ -251,7 +268,7 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!trainingDock_->panel()->confirmClose()) { // a run in progress: stopped first, then the window closes
+    if (!trainingPanel_->confirmClose()) { // a run in progress: stopped first, then the window closes
         event->ignore();
         return;
     }
@@ -332,7 +349,7 @@ void MainWindow::showDataset(std::shared_ptr<const LoadedDataset> data)
     gridModel_->setSource(std::make_shared<DatasetImageSource>(data_));
     inspector_->setDataset(data_);
     neighbourDock_->setDataset(data_);
-    trainingDock_->panel()->setDataset(data_);
+    trainingPanel_->setDataset(data_);
     tagPanel_->setTags(TagData::tagRows(loaded), TagData::imageCounts(statistics));
     histogram_->setBars(TagData::histogramBars(loaded), TagData::bandLimits(statistics), TagData::bandSplitLabel(statistics),
                         TagData::bandSplitUnit(statistics), TagData::bandSplit(statistics).imbalanceRatio,
@@ -367,7 +384,7 @@ void MainWindow::showDataset(std::shared_ptr<const LoadedDataset> data)
     RecentDatasets::add(loaded.path);
     updateRecentMenu();
     welcome_->setStatus(QString());
-    pages_->setCurrentIndex(kWorkspacePage);
+    showPage(mainSplitter_);
     updateWindowTitle();
     statusBar()->showMessage(tr("Opened %1").arg(nativePath(loaded.path)), 5000);
     applyFilter();

@@ -37,7 +37,7 @@ class EmbeddingStore;
 class ImageInspector;
 class ImageFilterRunner;
 class NeighbourDock;
-class TrainingDock;
+class TrainingPanel;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -66,7 +66,10 @@ public:
     ImageInspector* inspector() const { return inspector_; }
     ui::TagHistogram* histogram() const { return histogram_; }
     ui::ImbalanceSummaryView* summaryView() const { return summaryView_; }
-    TrainingDock* trainingDock() const { return trainingDock_; }
+    TrainingPanel* trainingPanel() const { return trainingPanel_; }
+    QAction* trainingAction() const { return trainingAction_; } // View > Training (Ctrl+3)
+    void showTraining(bool show);                               // the training page in place of the browser
+    bool isShowingTraining() const;
     EmbeddingStore* embeddingStore() const { return embeddingStore_; }
     EmbeddingPage* embeddingPage() const { return embeddingPage_; }
     QAction* embeddingMapAction() const { return embeddingMapAction_; }
@@ -105,8 +108,7 @@ protected:
 
 private:
     static constexpr int kDefaultThumbnailSide = 128;
-    static constexpr int kWelcomePage = 0; // pages_: the welcome page, then the workspace
-    static constexpr int kWorkspacePage = 1;
+    static constexpr int kWelcomePage = 0; // pages_: the welcome page, the workspace, the training and embedding pages
 
     // main_window_layout.cpp
     void createActions();
@@ -115,6 +117,9 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void createNeighbourDock(); // main_window_neighbours.cpp
+    void createTrainingPage();  // main_window_training.cpp
+    void showPage(QWidget* page); // the browser, the embedding map or the training page; the View actions follow
+    QWidget* browserPage() const; // the workspace, or the welcome page while no dataset is open
 
     void readSettings();
     void writeSettings() const;
@@ -128,6 +133,7 @@ private:
     void importFailed(const QString& path, const QString& message);
     void importCancelled(const QString& path);
     void applyFilter();
+    void rejectFilterExpression(const QString& expression, const ImageFilterResult& check); // shown, not applied
     void filterFinished(const QVector<int>& images, const ImageFilter& filter);
     void showTagWithLabel(int tag, int labelFilter); // labelFilter: ui::ImageFilterBar::LabelFilter
     void updateRecentMenu();
@@ -136,6 +142,7 @@ private:
     void setThumbnailSide(int side);
     void stepThumbnailSide(int direction); // +1 larger, -1 smaller
     void showCurrentImage(int row);
+    void analysisTabChanged(int index); // the co-occurrence tab borrows height from the grid while it shows
     void createEmbeddingPage();
     void clearImageSetFilter();
     void updateEmbeddingFilter(const QVector<int>& images, const ImageFilter& filter);
@@ -165,12 +172,14 @@ private:
     ui::VirtualThumbnailGrid* gridView_ = nullptr;
     ImageInspector* inspector_ = nullptr;
     QDockWidget* inspectorDock_ = nullptr;
-    TrainingDock* trainingDock_ = nullptr;
+    TrainingPanel* trainingPanel_ = nullptr;
+    QAction* trainingAction_ = nullptr;
     NeighbourDock* neighbourDock_ = nullptr;
     ui::TagHistogram* histogram_ = nullptr;
     ui::ImbalanceSummaryView* summaryView_ = nullptr;
     ui::CooccurrenceHeatmap* heatmap_ = nullptr;
     QTabWidget* analysisTabs_ = nullptr;
+    QList<int> sizesBeforeHeatmap_; // rightSplitter_'s sizes before the co-occurrence tab grew its pane
     ui::TaskProgressWidget* progress_ = nullptr;
     QLabel* issuesLabel_ = nullptr;
     QLabel* summaryLabel_ = nullptr;

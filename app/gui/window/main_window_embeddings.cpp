@@ -1,7 +1,8 @@
 // MainWindow's Embeddings page: the embedding map with live t-SNE, shown in place of the browser with
 // View > Embedding Map (Ctrl+E) or the toolbar, fed by the window's EmbeddingStore. The map follows the browser's
-// filter (points outside it are dimmed), its clicks show images in the inspector, its double-clicks query the
-// Similar Images dock, and its selection can come back to the browser as a filter.
+// filter (named above it with a button that clears it; the points outside it are drawn hollow), its clicks show
+// images in the inspector, its double-clicks query the Similar Images dock, and its selection can come back to the
+// browser as a filter.
 #include "main_window.h"
 
 #include "browse/image_inspector.h"
@@ -10,10 +11,8 @@
 #include "embeddings/embedding_source_runner.h"
 #include "neighbours/neighbour_dock.h"
 #include "training/training_controller.h"
-#include "training/training_dock.h"
 #include "training/training_panel.h"
 
-#include "common/number_format.h"
 #include "forms/task_progress_widget.h"
 #include "tags/image_filter_bar.h"
 #include "thumbnails/thumbnail_grid_model.h"
@@ -30,7 +29,7 @@ namespace tagscope::gui {
 void MainWindow::createEmbeddingPage()
 {
     embeddingPage_ = new EmbeddingPage(embeddingStore_);
-    embeddingPage_->setRunsFolder(trainingDock_->panel()->runsFolder());
+    embeddingPage_->setRunsFolder(trainingPanel_->runsFolder());
     pages_->addWidget(embeddingPage_);
 
     embeddingMapAction_ = new QAction(actionIcon(QStringLiteral("embedding-map"), QStyle::SP_FileDialogContentsView), tr("&Embedding Map"), this);
@@ -54,6 +53,7 @@ void MainWindow::createEmbeddingPage()
     connect(embeddingPage_, &EmbeddingPage::similarImagesRequested, this,
             [this](std::uint32_t image) { neighbourDock_->findSimilar(static_cast<int>(image)); });
     connect(embeddingPage_, &EmbeddingPage::showInBrowserRequested, this, &MainWindow::showImagesInBrowser);
+    connect(embeddingPage_, &EmbeddingPage::clearFilterRequested, this, &MainWindow::showAllImages);
     connect(embeddingPage_, &EmbeddingPage::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     // The status bar's progress widget is made after the pages: connected once the window is built.
@@ -69,10 +69,10 @@ void MainWindow::createEmbeddingPage()
         });
         connect(progress_, &ui::TaskProgressWidget::cancelRequested, sources, &EmbeddingSourceRunner::cancel);
     });
-    connect(trainingDock_->panel()->controller(), &TrainingController::finished, this,
+    connect(trainingPanel_->controller(), &TrainingController::finished, this,
             [this](TrainingController::Outcome outcome, const QString&) {
                 if (outcome == TrainingController::Outcome::Finished)
-                    embeddingPage_->setPreferredRun(trainingDock_->panel()->controller()->runDirectory());
+                    embeddingPage_->setPreferredRun(trainingPanel_->controller()->runDirectory());
             });
 }
 
@@ -80,19 +80,17 @@ void MainWindow::showEmbeddingMap(bool show)
 {
     if (!data_)
         return;
-    if (embeddingMapAction_->isChecked() != show) {
-        embeddingMapAction_->setChecked(show); // comes back here through toggled()
-        return;
-    }
-    pages_->setCurrentWidget(show ? static_cast<QWidget*>(embeddingPage_) : static_cast<QWidget*>(mainSplitter_));
+    if (show)
+        showPage(embeddingPage_);
+    else if (pages_->currentWidget() == embeddingPage_)
+        showPage(browserPage());
 }
 
 void MainWindow::showImagesInBrowser(const QVector<int>& images)
 {
     if (!data_ || images.isEmpty())
         return;
-    const QString description = images.size() == 1 ? tr("1 image from the embedding map")
-                                                    : tr("%1 images from the embedding map").arg(ui::groupedNumber(static_cast<quint64>(images.size())));
+    const QString description = tr("%Ln image(s) from the embedding map", nullptr, images.size());
     imageSetFilter_ = ImageFilter::imageSet(images, description);
     filterBar_->setImageSet(description);
     showAllAction_->setEnabled(true);
@@ -117,11 +115,19 @@ void MainWindow::updateEmbeddingFilter(const QVector<int>& images, const ImageFi
     case ImageFilter::Kind::ImageSet: description = filter.expression; break;
     case ImageFilter::Kind::Label:
     case ImageFilter::Kind::WithoutTag:
-    case ImageFilter::Kind::BothTags:
-        description = QString::fromStdString(data_->dataset.tag(static_cast<std::size_t>(filter.tag)).displayName);
+    case ImageFilter::Kind::BothTags: {
+        const auto name = [this](int tag) { return QString::fromStdString(data_->dataset.tag(static_cast<std::size_t>(tag)).displayName); };
+        description = name(filter.tag);
         if (filter.kind == ImageFilter::Kind::BothTags)
-            description += QStringLiteral(" + ") + QString::fromStdString(data_->dataset.tag(static_cast<std::size_t>(filter.otherTag)).displayName);
+            description += QStringLiteral(" + ") + name(filter.otherTag);
+        else if (filter.kind == ImageFilter::Kind::WithoutTag)
+            description = tr("without %1").arg(description);
+        else if (filter.state == LabelState::Negative)
+            description = tr("%1, verified negative").arg(description);
+        else if (filter.state == LabelState::Unknown)
+            description = tr("%1, unknown").arg(description);
         break;
+    }
     }
     embeddingPage_->setBrowserFilter(images, filter.kind == ImageFilter::Kind::All, description);
 }

@@ -9,6 +9,7 @@
 #include "thumbnails/thumbnail_grid_model.h"
 #include "thumbnails/virtual_thumbnail_grid.h"
 
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <QStatusBar>
 
@@ -52,6 +53,14 @@ void MainWindow::setCurrentTag(int tag)
 void MainWindow::setFilterExpression(const QString& expression)
 {
     const QString text = expression.trimmed();
+    if (data_ && !text.isEmpty() && text != filterBar_->expression()) {
+        // An expression that does not compile changes nothing: the grid and its title keep the last filter.
+        const ImageFilterResult check = checkExpression(*data_, text);
+        if (!check.error.isEmpty()) {
+            rejectFilterExpression(text, check);
+            return;
+        }
+    }
     clearImageSetFilter(); // an expression replaces the map's image set
     if (!data_ || (text == filterBar_->expression() && !text.isEmpty()))
         return;
@@ -60,10 +69,26 @@ void MainWindow::setFilterExpression(const QString& expression)
         secondTag_ = -1;
         histogram_->setSelectedTag(-1);
         filterBar_->setTag(QString());
+        tagPanel_->selectTag(-1);
     }
     filterBar_->setExpression(text);
     showAllAction_->setEnabled(!text.isEmpty() || currentTag_ >= 0);
     applyFilter();
+}
+
+void MainWindow::rejectFilterExpression(const QString& expression, const ImageFilterResult& check)
+{
+    QLineEdit* edit = filterBar_->expressionEdit();
+    if (edit->text().trimmed() != expression) { // typed elsewhere (a restored session): show what failed
+        const QSignalBlocker blocker(edit);
+        edit->setText(expression);
+    }
+    QVector<ui::FilterSuggestion> suggestions;
+    for (int i = 0; i < check.suggestions.size(); ++i)
+        suggestions.push_back({check.suggestions[i], check.corrections.value(i)});
+    filterBar_->setExpressionError(check.error, suggestions);
+    statusBar()->showMessage(check.error.section(QLatin1Char('\n'), 0, 0), 8000);
+    Q_EMIT filterFailed(check.error);
 }
 
 void MainWindow::showAllImages()
@@ -79,6 +104,7 @@ void MainWindow::showAllImages()
     if (!filterBar_->expression().isEmpty())
         setFilterExpression(QString());
     setCurrentTag(-1);
+    tagPanel_->selectTag(-1); // no tag stays highlighted in the table
 }
 
 void MainWindow::showImagesWithTag(int tag)

@@ -7,8 +7,6 @@
 #include "browse/image_inspector.h"
 #include "common/app_icons.h"
 #include "neighbours/neighbour_dock.h"
-#include "training/training_dock.h"
-#include "training/training_panel.h"
 
 #include "forms/task_progress_widget.h"
 #include "plots/cooccurrence_heatmap.h"
@@ -149,7 +147,7 @@ void MainWindow::createMenus()
     viewMenu_->addAction(cooccurrenceTabAction_);
     viewMenu_->addSeparator();
     viewMenu_->addAction(inspectorDock_->toggleViewAction());
-    viewMenu_->addAction(trainingDock_->toggleViewAction());
+    viewMenu_->addAction(trainingAction_);
     viewMenu_->addAction(embeddingMapAction_);
     viewMenu_->addAction(neighbourDock_->toggleViewAction());
     viewMenu_->addAction(neighbourDock_->findSimilarAction());
@@ -187,7 +185,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(tagPanelAction_);
     bar->addAction(histogramAction_);
-    bar->addAction(trainingDock_->toggleViewAction());
+    bar->addAction(trainingAction_);
     bar->addAction(embeddingMapAction_);
     viewMenu_->insertAction(viewMenu_->actions().value(0), bar->toggleViewAction());
 }
@@ -231,6 +229,8 @@ void MainWindow::createCentralWidget()
     rightSplitter_->setStretchFactor(1, 1);
     rightSplitter_->setChildrenCollapsible(false);
     rightSplitter_->setSizes({620, 300});
+    connect(analysisTabs_, &QTabWidget::currentChanged, this, &MainWindow::analysisTabChanged);
+    connect(rightSplitter_, &QSplitter::splitterMoved, this, [this] { sizesBeforeHeatmap_.clear(); }); // the user's sizes stay
 
     mainSplitter_ = new QSplitter(Qt::Horizontal);
     mainSplitter_->setObjectName(QStringLiteral("mainSplitter"));
@@ -240,7 +240,6 @@ void MainWindow::createCentralWidget()
     mainSplitter_->setStretchFactor(1, 1);
     mainSplitter_->setChildrenCollapsible(false);
     mainSplitter_->setSizes({470, 970});
-    tagPanel_->setMinimumWidth(300);
 
     welcome_ = new WelcomePage;
     pages_ = new QStackedWidget;
@@ -255,14 +254,9 @@ void MainWindow::createCentralWidget()
     inspectorDock_->setWidget(inspector_);
     inspectorDock_->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock_);
-    trainingDock_ = new TrainingDock(this);
-    addDockWidget(Qt::BottomDockWidgetArea, trainingDock_);
-    trainingDock_->hide(); // until View > Training; the saved window state brings it back
-    connect(trainingDock_->panel(), &TrainingPanel::tagRequested, this, &MainWindow::showImagesWithTag);
-    connect(trainingDock_->panel(), &TrainingPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(gridView_, &ui::VirtualThumbnailGrid::currentRowChanged, this, &MainWindow::showCurrentImage);
     connect(inspector_, &ImageInspector::stepRequested, this, &MainWindow::stepImage);
-    connect(trainingDock_->panel()->controller(), &TrainingController::stateChanged, this, &MainWindow::updateTrainingActions);
+    createTrainingPage();
     updateTrainingActions();
 
     connect(tagPanel_, &ui::TagPanel::currentTagChanged, this, &MainWindow::setCurrentTag);

@@ -1,4 +1,4 @@
-// MainWindow's Similar Images dock: created under the browser (tabbed with the training dock), fed by the
+// MainWindow's Similar Images dock: created under the browser, fed by the
 // embedding store, and reached from the browser's, the inspector's and the map's context menus and from
 // Ctrl+Shift+F. Without embeddings it offers the embeddings page's Compute and Load actions.
 #include "main_window.h"
@@ -7,7 +7,6 @@
 #include "embeddings/embedding_page.h"
 #include "neighbours/neighbour_dock.h"
 #include "neighbours/neighbour_panel.h"
-#include "training/training_dock.h"
 
 #include "tags/tag_panel.h"
 #include "thumbnails/image_preview.h"
@@ -31,7 +30,6 @@ void MainWindow::createNeighbourDock()
 {
     neighbourDock_ = new NeighbourDock(embeddingStore_, this);
     addDockWidget(Qt::BottomDockWidgetArea, neighbourDock_);
-    tabifyDockWidget(trainingDock_, neighbourDock_);
     neighbourDock_->hide(); // until View > Similar Images or Find Similar Images; the saved state brings it back
     addAction(neighbourDock_->findSimilarAction()); // the shortcut works wherever the focus is
     NeighbourPanel* panel = neighbourDock_->panel();

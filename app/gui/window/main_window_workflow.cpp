@@ -6,7 +6,6 @@
 #include "common/app_icons.h"
 #include "settings/preferences_apply.h"
 #include "shortcuts_dialog.h"
-#include "training/training_dock.h"
 #include "training/training_panel.h"
 
 #include "tags/image_filter_bar.h"
@@ -43,14 +42,13 @@ void MainWindow::createWorkflowActions()
     startTrainingAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     startTrainingAction_->setToolTip(tr("Train with the settings of the training panel in a new run"));
     connect(startTrainingAction_, &QAction::triggered, this, [this] {
-        trainingDock_->show();
-        trainingDock_->raise();
-        trainingDock_->panel()->start();
+        showTraining(true);
+        trainingPanel_->start();
     });
     stopTrainingAction_ = new QAction(actionIcon(QStringLiteral("stop"), QStyle::SP_MediaStop), tr("S&top Training"), this);
     stopTrainingAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     stopTrainingAction_->setToolTip(tr("Stop after the current batch and write a checkpoint"));
-    connect(stopTrainingAction_, &QAction::triggered, this, [this] { trainingDock_->panel()->stopButton()->click(); });
+    connect(stopTrainingAction_, &QAction::triggered, this, [this] { trainingPanel_->stopButton()->click(); });
 
     preferencesAction_ = new QAction(actionIcon(QStringLiteral("preferences"), QStyle::SP_FileDialogDetailedView), tr("&Preferences…"), this);
     preferencesAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -64,7 +62,7 @@ void MainWindow::createWorkflowActions()
 
 void MainWindow::updateTrainingActions()
 {
-    const bool active = trainingDock_->panel()->controller()->isActive();
+    const bool active = trainingPanel_->controller()->isActive();
     startTrainingAction_->setEnabled(!active);
     stopTrainingAction_->setEnabled(active);
 }

@@ -1,8 +1,8 @@
 #include "session_restore.h"
 
+#include "embeddings/embedding_page.h"
 #include "main_window.h"
 #include "recent_datasets.h"
-#include "training/training_dock.h"
 #include "training/training_panel.h"
 
 #include <QDir>
@@ -42,7 +42,7 @@ bool SessionRestorer::start()
 
 void SessionRestorer::restoreRuns()
 {
-    TrainingPanel* panel = window_->trainingDock()->panel();
+    TrainingPanel* panel = window_->trainingPanel();
     if (!state_.shownRun.isEmpty() && QFileInfo(state_.shownRun).isDir()) {
         panel->openRun(state_.shownRun);
         if (!state_.comparisonRun.isEmpty() && QFileInfo(state_.comparisonRun).isDir())
@@ -50,6 +50,8 @@ void SessionRestorer::restoreRuns()
     }
     if (state_.trainingTab >= 0 && state_.trainingTab < panel->tabs()->count())
         panel->tabs()->setCurrentIndex(state_.trainingTab);
+    if (state_.trainingShown)
+        window_->showTraining(true);
 }
 
 void SessionRestorer::datasetShown()
@@ -65,6 +67,10 @@ void SessionRestorer::datasetShown()
                 break;
             }
     }
+    if (!state_.embeddings.isEmpty() && QFileInfo(state_.embeddings).isFile())
+        window_->embeddingPage()->loadEmbeddings(state_.embeddings, state_.embeddingModel);
+    if (state_.trainingShown)
+        window_->showTraining(true); // the dataset's arrival put the browser in front
     finish(true);
 }
 

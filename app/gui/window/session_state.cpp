@@ -1,7 +1,7 @@
 #include "session_state.h"
 
+#include "embeddings/embedding_store.h"
 #include "main_window.h"
-#include "training/training_dock.h"
 #include "training/training_panel.h"
 
 #include "tags/image_filter_bar.h"
@@ -16,6 +16,9 @@ const QString kGroup = QStringLiteral("session");
 const QString kDataset = QStringLiteral("dataset");
 const QString kFilter = QStringLiteral("filter");
 const QString kTag = QStringLiteral("tag");
+const QString kEmbeddings = QStringLiteral("embeddings");
+const QString kEmbeddingModel = QStringLiteral("embeddingModel");
+const QString kTrainingShown = QStringLiteral("trainingShown");
 const QString kTrainingTab = QStringLiteral("trainingTab");
 const QString kShownRun = QStringLiteral("shownRun");
 const QString kComparisonRun = QStringLiteral("comparisonRun");
@@ -30,8 +33,13 @@ SessionState SessionState::capture(const MainWindow& window)
         const int tag = window.currentTag();
         if (state.filterExpression.isEmpty() && tag >= 0 && tag < static_cast<int>(data->dataset.tagCount()))
             state.tag = QString::fromStdString(data->dataset.tag(static_cast<std::size_t>(tag)).displayName);
+        if (const EmbeddingStore* store = window.embeddingStore(); !store->isEmpty()) {
+            state.embeddings = store->sourcePath();
+            state.embeddingModel = store->modelPath();
+        }
     }
-    const TrainingPanel* panel = window.trainingDock()->panel();
+    state.trainingShown = window.isShowingTraining();
+    const TrainingPanel* panel = window.trainingPanel();
     state.trainingTab = panel->tabs()->currentIndex();
     state.shownRun = panel->shownRun();
     state.comparisonRun = panel->comparisonRun();
@@ -46,6 +54,9 @@ SessionState SessionState::load()
     state.dataset = settings.value(kDataset).toString();
     state.filterExpression = settings.value(kFilter).toString();
     state.tag = settings.value(kTag).toString();
+    state.embeddings = settings.value(kEmbeddings).toString();
+    state.embeddingModel = settings.value(kEmbeddingModel).toString();
+    state.trainingShown = settings.value(kTrainingShown, false).toBool();
     state.trainingTab = settings.value(kTrainingTab, -1).toInt();
     state.shownRun = settings.value(kShownRun).toString();
     state.comparisonRun = settings.value(kComparisonRun).toString();
@@ -59,6 +70,9 @@ void SessionState::save() const
     settings.setValue(kDataset, dataset);
     settings.setValue(kFilter, filterExpression);
     settings.setValue(kTag, tag);
+    settings.setValue(kEmbeddings, embeddings);
+    settings.setValue(kEmbeddingModel, embeddingModel);
+    settings.setValue(kTrainingShown, trainingShown);
     settings.setValue(kTrainingTab, trainingTab);
     settings.setValue(kShownRun, shownRun);
     settings.setValue(kComparisonRun, comparisonRun);
@@ -68,7 +82,7 @@ void SessionState::clear()
 {
     QSettings settings;
     settings.beginGroup(kGroup);
-    for (const QString& key : {kDataset, kFilter, kTag, kTrainingTab, kShownRun, kComparisonRun})
+    for (const QString& key : {kDataset, kFilter, kTag, kEmbeddings, kEmbeddingModel, kTrainingShown, kTrainingTab, kShownRun, kComparisonRun})
         settings.remove(key);
 }
 

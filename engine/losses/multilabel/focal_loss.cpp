@@ -1,5 +1,6 @@
 // Sigmoid focal loss (Lin et al. 2017; engine/losses/README.md): BCE * (1 - p_t)^gamma * alpha_t, with
 // p_t = p*y + (1-p)*(1-y) and alpha_t = alpha*y + (1-alpha)*(1-y); the weight keeps its gradient; mean over B*C.
+// alpha -1 leaves out alpha_t (no class weighting), as torchvision's and detectron2's sigmoid_focal_loss read it.
 #include "losses/multilabel/multilabel_losses.h"
 #include "losses/multilabel/multilabel_targets.h"
 
@@ -22,8 +23,11 @@ public:
         const torch::Tensor bce = torch::clamp_min(x, 0) - x * y + torch::log1p(torch::exp(-x.abs()));
         const torch::Tensor p = torch::sigmoid(x);
         const torch::Tensor pt = p * y + (1 - p) * (1 - y);
+        const torch::Tensor focal = bce * torch::pow(1 - pt, gamma_);
+        if (alpha_ < 0)
+            return maskedMean(focal, m.weight);
         const torch::Tensor alphaT = alpha_ * y + (1 - alpha_) * (1 - y);
-        return maskedMean(bce * torch::pow(1 - pt, gamma_) * alphaT, m.weight);
+        return maskedMean(focal * alphaT, m.weight);
     }
 
 private:
@@ -42,7 +46,7 @@ RegisteredLoss focalLossEntry()
     d.family = "multilabel";
     d.summary = "Down-weights easy examples so training focuses on the hard ones; a first step against imbalance.";
     d.parameters = {
-        {"alpha", LossParameter::Type::Number, 0.25, 0.0, 1.0, {}, "Weight of positives (1 - alpha for negatives)"},
+        {"alpha", LossParameter::Type::Number, 0.25, 0.0, 1.0, {}, "Weight of positives (1 - alpha for negatives); -1: no class weighting", -1.0},
         {"gamma", LossParameter::Type::Number, 2.0, 0.0, 10.0, {}, "Focusing exponent: 0 gives alpha-weighted BCE"},
         unknownTargetsParameter(),
     };

@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>TagData</name>
+    <message numerus="yes">
+        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/common/tag_data.cpp" line="106"/>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::EmbeddingPage</name>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="167"/>
+        <source>Predictions of %1 for %Ln image(s)</source>
+        <translation>
+            <numerusform>Predictions of %1 for %Ln image</numerusform>
+            <numerusform>Predictions of %1 for %Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="373"/>
+        <source>%Ln image(s) × %1 dimensions from %2%3</source>
+        <translation>
+            <numerusform>%Ln image × %1 dimensions from %2%3</numerusform>
+            <numerusform>%Ln images × %1 dimensions from %2%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="417"/>
+        <source>Predictions for %Ln image(s) loaded</source>
+        <translation>
+            <numerusform>Predictions for %Ln image loaded</numerusform>
+            <numerusform>Predictions for %Ln images loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="585"/>
+        <source>Coordinates of %Ln image(s) (iteration %1) saved to %2</source>
+        <translation>
+            <numerusform>Coordinates of %Ln image (iteration %1) saved to %2</numerusform>
+            <numerusform>Coordinates of %Ln images (iteration %1) saved to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="600"/>
+        <source>%Ln selected image(s) saved to %1</source>
+        <translation>
+            <numerusform>%Ln selected image saved to %1</numerusform>
+            <numerusform>%Ln selected images saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::EmbeddingSourceRunner</name>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="91"/>
+        <source>%Ln embedding(s) of %1 dimensions from %2</source>
+        <translation>
+            <numerusform>%Ln embedding of %1 dimensions from %2</numerusform>
+            <numerusform>%Ln embeddings of %1 dimensions from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="159"/>
+        <source>%Ln embedding(s) of %1 dimensions read from the cache (%2)</source>
+        <translation>
+            <numerusform>%Ln embedding of %1 dimensions read from the cache (%2)</numerusform>
+            <numerusform>%Ln embeddings of %1 dimensions read from the cache (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="160"/>
+        <source>%Ln embedding(s) of %1 dimensions computed (%2)</source>
+        <translation>
+            <numerusform>%Ln embedding of %1 dimensions computed (%2)</numerusform>
+            <numerusform>%Ln embeddings of %1 dimensions computed (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/embeddings/embedding_source_runner.cpp" line="163"/>
+        <source>; %Ln image(s) could not be decoded</source>
+        <translation>
+            <numerusform>; %Ln image could not be decoded</numerusform>
+            <numerusform>; %Ln images could not be decoded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="32"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; row(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; row</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/import_report_dialog.cpp" line="33"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/gui/window/main_window_embeddings.cpp" line="93"/>
+        <source>%Ln image(s) from the embedding map</source>
+        <translation>
+            <numerusform>%Ln image from the embedding map</numerusform>
+            <numerusform>%Ln images from the embedding map</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::RunComparisonView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="135"/>
+        <source>%n setting(s) differ (highlighted, listed first after the results).</source>
+        <translation>
+            <numerusform>%n setting differs (highlighted, listed first after the results).</numerusform>
+            <numerusform>%n settings differ (highlighted, listed first after the results).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::TrainingPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <source>%1 finished %n epoch(s)</source>
+        <translation>
+            <numerusform>%1 finished %n epoch</numerusform>
+            <numerusform>%1 finished %n epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="162"/>
+        <source>%1 of %n epoch(s)</source>
+        <translation>
+            <numerusform>%1 of %n epoch</numerusform>
+            <numerusform>%1 of %n epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="163"/>
+        <source>%1: %2 of %n epoch(s) in %3, device %4</source>
+        <translation>
+            <numerusform>%1: %2 of %n epoch in %3, device %4</numerusform>
+            <numerusform>%1: %2 of %n epochs in %3, device %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
+        <source>%1, epoch %2: %Ln tag(s) with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
+        <translation>
+            <numerusform>%1, epoch %2: %Ln tag with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</numerusform>
+            <numerusform>%1, epoch %2: %Ln tags with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::CooccurrenceHeatmap</name>
+    <message numerus="yes">
+        <location filename="../widgets/plots/cooccurrence_heatmap.cpp" line="218"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln image</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%Ln images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::ImageFilterBar</name>
+    <message numerus="yes">
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="183"/>
+        <source>%1 of %Ln image(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln image</numerusform>
+            <numerusform>%1 of %Ln images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::ImbalanceSummaryView</name>
+    <message numerus="yes">
+        <location filename="../widgets/plots/imbalance_summary_view.cpp" line="225"/>
+        <source>%1 (%Ln tag(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln tag)</numerusform>
+            <numerusform>%1 (%Ln tags)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::TagHistogram</name>
+    <message numerus="yes">
+        <location filename="../widgets/plots/tag_histogram.cpp" line="193"/>
+        <source>Tag frequency — %Ln tag(s), imbalance ratio %1</source>
+        <translation>
+            <numerusform>Tag frequency — %Ln tag, imbalance ratio %1</numerusform>
+            <numerusform>Tag frequency — %Ln tags, imbalance ratio %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/plots/tag_histogram.cpp" line="453"/>
+        <source>%1 (%2): %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln tag</numerusform>
+            <numerusform>%1 (%2): %Ln tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::ui::TagPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/tags/tag_panel.cpp" line="305"/>
+        <source>%1 of %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln tag</numerusform>
+            <numerusform>%1 of %Ln tags</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
