@@ -265,11 +265,22 @@ void TestCli::synthPhotosStreamIntoTraining()
                       "eval_every_steps": 2, "batch_size": 16, "workers": 2, "threads": 1, "cache": "off"})")
                       .arg(data)
                       .toUtf8());
-    const CliRun train = runCli({"train", "--config", dir.filePath("config.json"), "--out", dir.filePath("run")});
+    const CliRun train = runCli({"train", "--config", dir.filePath("config.json"), "--out", dir.filePath("runs/streamed")});
     QVERIFY2(train.exitCode == 0, train.err.constData());
     QCOMPARE(train.json().value("steps").toInt(), 4);
     QVERIFY2(train.err.contains("step 2 (epoch 1): train loss") && train.err.contains("step 4 (epoch 1): train loss"), train.err.constData());
     QVERIFY2(train.err.contains("packed image cache off"), train.err.constData());
+
+    // The step and cache keys through --set: a budget too small for either split means no cache, and the log says so.
+    const CliRun small = runCli({"train", "--config", dir.filePath("config.json"), "--out", dir.filePath("runs/budget"), "--set", "cache=auto",
+                                 "--set", "cache_budget_gb=0.000001", "--set", "max_steps=3", "--set", "eval_every_steps=0",
+                                 "--set", "checkpoint_every_steps=1"});
+    QVERIFY2(small.exitCode == 0, small.err.constData());
+    QCOMPARE(small.json().value("steps").toInt(), 3);
+    QVERIFY2(small.err.contains("no packed image cache for the training split") && small.err.contains("cache_budget_gb"), small.err.constData());
+    QVERIFY2(small.err.contains("no packed image cache for the validation images"), small.err.constData());
+    const CliRun runs = runCli({"runs", dir.filePath("runs")});
+    QVERIFY2(runs.out.contains("4/4 steps") && runs.out.contains("3/3 steps"), runs.out.constData());
 }
 
 void TestCli::devicesComeFromTheTorchPlugin()

@@ -221,18 +221,42 @@ void TestTrainingSteps::resumingAMidEpochCheckpointContinuesExactly()
     QCOMPARE(checkpointStep(last), saved);
     QCOMPARE(int(trainModel(config, crashed.toStdString()).status), int(TrainingResult::Status::Finished));
 
-    const RunRecord a = readRun(straight.toStdString()), b = readRun(crashed.toStdString());
+    // The same run stopped (Stop, Ctrl-C) in the middle of its second epoch: the checkpoint written at the stop
+    // resumes at the next batch.
+    const QString stopped = dir_.filePath("run-stopped");
+    CancelToken stop;
+    Recorder stopper;
+    stopper.onStep = [&](std::int64_t step) {
+        if (step == batchesPerEpoch_ + 6)
+            stop.cancel();
+    };
+    QCOMPARE(int(trainModel(config, stopped.toStdString(), &stopper, &stop).status), int(TrainingResult::Status::Cancelled));
+    const std::int64_t stoppedAt = checkpointStep(stopped + "/checkpoints/last.pt");
+    QVERIFY2(stoppedAt > batchesPerEpoch_ && stoppedAt < 2 * batchesPerEpoch_, "the stop must fall inside the second epoch");
+    QCOMPARE(int(trainModel(config, stopped.toStdString()).status), int(TrainingResult::Status::Finished));
+
+    const RunRecord a = readRun(straight.toStdString());
     QCOMPARE(std::int64_t(a.metrics.steps.size()), config.maxSteps);
-    QCOMPARE(b.metrics.steps.size(), a.metrics.steps.size()); // the repeated steps replaced the ones logged before
-    for (std::size_t i = 0; i < a.metrics.steps.size(); ++i) {
-        const double x = a.metrics.steps[i].loss, y = b.metrics.steps[i].loss;
-        QCOMPARE(b.metrics.steps[i].step, a.metrics.steps[i].step);
-        QVERIFY2(std::abs(x - y) <= 1e-5 * std::max(1.0, std::abs(x)), qPrintable(QString("step %1: %2 vs %3").arg(i + 1).arg(x).arg(y)));
-    }
-    QCOMPARE(b.metrics.validations.size(), a.metrics.validations.size());
-    for (std::size_t i = 0; i < a.metrics.validations.size(); ++i) {
-        QCOMPARE(b.metrics.validations[i].step, a.metrics.validations[i].step);
-        QVERIFY(std::abs(a.metrics.validations[i].map - b.metrics.validations[i].map) < 1e-3);
+    for (const QString& other : {crashed, stopped}) {
+        const RunRecord b = readRun(other.toStdString());
+        QCOMPARE(b.metrics.steps.size(), a.metrics.steps.size()); // the repeated steps replaced the ones logged before
+        for (std::size_t i = 0; i < a.metrics.steps.size(); ++i) {
+            const double x = a.metrics.steps[i].loss, y = b.metrics.steps[i].loss;
+            QCOMPARE(b.metrics.steps[i].step, a.metrics.steps[i].step);
+            QVERIFY2(std::abs(x - y) <= 1e-5 * std::max(1.0, std::abs(x)),
+                     qPrintable(QString("%1, step %2: %3 vs %4").arg(QFileInfo(other).fileName()).arg(i + 1).arg(x).arg(y)));
+        }
+        QCOMPARE(b.metrics.validations.size(), a.metrics.validations.size());
+        for (std::size_t i = 0; i < a.metrics.validations.size(); ++i) {
+            QCOMPARE(b.metrics.validations[i].step, a.metrics.validations[i].step);
+            QVERIFY(std::abs(a.metrics.validations[i].map - b.metrics.validations[i].map) < 1e-3);
+            // The training loss since the last validation counts the steps before the resume too.
+            QVERIFY(std::abs(a.metrics.validations[i].trainLoss - b.metrics.validations[i].trainLoss) <= 1e-5);
+        }
+        // So does the epoch's training loss.
+        QCOMPARE(b.metrics.epochs.size(), a.metrics.epochs.size());
+        for (std::size_t i = 0; i < a.metrics.epochs.size(); ++i)
+            QVERIFY(std::abs(a.metrics.epochs[i].trainLoss - b.metrics.epochs[i].trainLoss) <= 1e-5);
     }
 }
 
