@@ -131,7 +131,7 @@
 <context>
     <name>tagscope::gui::RunComparisonView</name>
     <message numerus="yes">
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="135"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="137"/>
         <source>%n setting(s) differ (highlighted, listed first after the results).</source>
         <translation>
             <numerusform>%n setting differs (highlighted, listed first after the results).</numerusform>
@@ -142,7 +142,15 @@
 <context>
     <name>tagscope::gui::TrainingPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="509"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="530"/>
+        <source>%1 finished %n step(s)</source>
+        <translation>
+            <numerusform>%1 finished %n step</numerusform>
+            <numerusform>%1 finished %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel.cpp" line="532"/>
         <source>%1 finished %n epoch(s)</source>
         <translation>
             <numerusform>%1 finished %n epoch</numerusform>
@@ -150,7 +158,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="162"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="176"/>
+        <source>%1 of %n step(s)</source>
+        <translation>
+            <numerusform>%1 of %n step</numerusform>
+            <numerusform>%1 of %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="177"/>
+        <source>%1: %2 of %n step(s) in %3, device %4</source>
+        <translation>
+            <numerusform>%1: %2 of %n step in %3, device %4</numerusform>
+            <numerusform>%1: %2 of %n steps in %3, device %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="184"/>
         <source>%1 of %n epoch(s)</source>
         <translation>
             <numerusform>%1 of %n epoch</numerusform>
@@ -158,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="163"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="185"/>
         <source>%1: %2 of %n epoch(s) in %3, device %4</source>
         <translation>
             <numerusform>%1: %2 of %n epoch in %3, device %4</numerusform>
@@ -166,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="251"/>
         <source>%1, epoch %2: %Ln tag(s) with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>
             <numerusform>%1, epoch %2: %Ln tag with a validation AP. Head tags have over 100 training positives, tail tags under 20; the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</numerusform>

@@ -45,7 +45,8 @@ void applyThumbnailPreferences(ui::ThumbnailLoader* loader, const AppSettings& s
 void applyComputeDefaults(TrainingForm* form, const AppSettings& settings)
 {
     const std::pair<QString, QVariant> defaults[] = {{QStringLiteral("device"), settings.defaultDevice()},
-                                                     {QStringLiteral("threads"), settings.threads()}};
+                                                     {QStringLiteral("threads"), settings.threads()},
+                                                     {QStringLiteral("cache_budget_gb"), double(settings.imageCacheBudgetGB())}};
     for (const auto& [key, value] : defaults) {
         QString field;
         if (ui::ParameterForm* section = form->sectionOf(key, &field))

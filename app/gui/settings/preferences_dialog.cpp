@@ -190,8 +190,17 @@ QWidget* PreferencesDialog::createComputeGroup()
     threads_->setSpecialValueText(tr("One per core"));
     threads_->setMinimumWidth(120);
     form->addRow(tr("CPU &threads:"), threads_);
-    form->addRow(QString(), noteLabel(tr("New training runs and embeddings start with this device and thread count; "
-                                         "each run can still choose its own.")));
+    imageCache_ = new QSpinBox;
+    imageCache_->setObjectName(QStringLiteral("imageCacheBudgetGB"));
+    imageCache_->setRange(0, AppSettings::kMaximumImageCacheGB);
+    imageCache_->setSpecialValueText(tr("Automatic"));
+    imageCache_->setSuffix(tr(" GB"));
+    imageCache_->setMinimumWidth(120);
+    imageCache_->setToolTip(tr("Disk space a training run may fill with decoded images so that later epochs skip decoding; "
+                               "automatic: a quarter of the free space, at most 50 GB"));
+    form->addRow(tr("Training image &cache:"), imageCache_);
+    form->addRow(QString(), noteLabel(tr("New training runs and embeddings start with this device and thread count, and "
+                                         "training runs with this image cache budget; each run can still choose its own.")));
     return group;
 }
 
@@ -206,6 +215,7 @@ void PreferencesDialog::load(const AppSettings& settings)
     memoryCache_->setValue(settings.thumbnailMemoryCacheMB());
     selectData(device_, settings.defaultDevice());
     threads_->setValue(settings.threads());
+    imageCache_->setValue(settings.imageCacheBudgetGB());
     measureCache();
 }
 
@@ -220,6 +230,7 @@ void PreferencesDialog::apply(AppSettings& settings) const
     settings.setThumbnailMemoryCacheMB(memoryCache_->value());
     settings.setDefaultDevice(device_->currentData().toString());
     settings.setThreads(threads_->value());
+    settings.setImageCacheBudgetGB(imageCache_->value());
 }
 
 void PreferencesDialog::restoreDefaults()
@@ -233,6 +244,7 @@ void PreferencesDialog::restoreDefaults()
     memoryCache_->setValue(AppSettings::kDefaultThumbnailMemoryCacheMB);
     device_->setCurrentIndex(0);
     threads_->setValue(0);
+    imageCache_->setValue(0);
     measureCache();
 }
 

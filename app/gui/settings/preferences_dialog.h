@@ -36,6 +36,7 @@ public:
     QSpinBox* memoryCacheSpin() const { return memoryCache_; }
     QComboBox* deviceCombo() const { return device_; }
     QSpinBox* threadsSpin() const { return threads_; }
+    QSpinBox* imageCacheSpin() const { return imageCache_; }
     QComboBox* languageCombo() const { return language_; }
     QComboBox* themeCombo() const { return theme_; }
     QCheckBox* restoreSessionCheck() const { return restoreSession_; }
@@ -62,6 +63,7 @@ private:
     QLabel* cacheUsage_ = nullptr;
     QComboBox* device_ = nullptr;
     QSpinBox* threads_ = nullptr;
+    QSpinBox* imageCache_ = nullptr;
     QDialogButtonBox* buttons_ = nullptr;
     QFutureWatcher<ThumbnailCacheUsage>* usageWatcher_ = nullptr;
 };
