@@ -19,6 +19,7 @@ packages=(
   libtorch-dev libopenblas0-pthread           # without OpenBLAS, Debian's LibTorch runs the reference BLAS (~20x slower)
   libgloo-dev                                  # c10d's Gloo headers: data-parallel training across processes
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
+  libjpeg62-turbo-dev                          # training decodes JPEGs' centre squares straight through libjpeg-turbo
   nlohmann-json3-dev libcli11-dev zlib1g-dev libsimdjson-dev
   libblas-dev liblapack-dev libfftw3-dev       # embeddings: PCA (BLAS, LAPACK), t-SNE (FFTW)
   libhnswlib-dev                               # approximate k-NN

@@ -6,9 +6,9 @@ with the same batch size, input size, augmentation (random-resized crop + horizo
 unannotated labels masked), optimiser (AdamW), number of threads and loader workers. The Python side is what
 a practitioner would write: torchvision transforms on PIL images in a DataLoader.
 
-Reported per backbone: wall time of the whole run (process start to exit, so LibTorch start-up, dataset
-opening and Tagscope's packed-cache build are included), seconds of the first epoch (JPEG decoding on both
-sides) and of the later epochs (Tagscope reads its packed uint8 cache), images/s, and the ratio.
+Reported per backbone: wall time of the whole run (process start to exit, so LibTorch start-up and dataset
+opening are included), seconds of the first epoch (JPEG decoding on both sides; Tagscope fills its packed cache
+as it reads) and of the later epochs (Tagscope reads its packed uint8 cache), images/s, and the ratio.
 
 Needs Debian's python3-torch, python3-torchvision and python3-pil (run with /usr/bin/python3):
   bench/train_bench.py --cli build/app/cli/tagscope-cli --dataset ~/.local/share/tagscope/fashion-mosaic

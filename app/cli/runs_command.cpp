@@ -1,5 +1,6 @@
 // tagscope-cli runs [FOLDER] [--json]: the training runs in a folder (the GUI's run history, headless);
-// tagscope-cli runs --run DIR [--json]: one run's epochs (what the GUI's curves show). Neither needs LibTorch.
+// tagscope-cli runs --run DIR [--json]: one run's epochs and validations by step (what the GUI's curves show).
+// Neither needs LibTorch.
 #include "commands.h"
 
 #include "training/run_history.h"
@@ -43,9 +44,12 @@ nlohmann::json summaryJson(const RunSummary& s)
               {"tail_below", s.bands.tailBelow >= 0 ? nlohmann::json(s.bands.tailBelow) : nlohmann::json(nullptr)}}},
             {"epochs", s.epochsPlanned},
             {"epochs_done", s.epochsDone},
+            {"steps", s.stepsPlanned},
+            {"steps_done", s.stepsDone},
             {"metric", s.metric},
             {"best", s.bestMetric >= 0 ? nlohmann::json(s.bestMetric) : nlohmann::json(nullptr)},
             {"best_epoch", s.bestEpoch},
+            {"best_step", s.bestStep},
             {"duration_seconds", s.durationSeconds},
             {"has_checkpoint", s.hasCheckpoint},
             {"has_model", s.hasModel}};
@@ -70,8 +74,8 @@ void listRuns(const RunsOptions& o)
     std::fprintf(stderr, "%zu run%s in %s\n", directories.size(), directories.size() == 1 ? "" : "s", folder.c_str());
     nlohmann::json out = nlohmann::json::array();
     if (!o.json && !directories.empty())
-        std::printf("%-32s %-12s %-14s %-9s %-10s %-12s %10s  %-16s %s\n", "run", "state", "best", "epochs", "loss", "backbone", "duration",
-                    "device", "bands");
+        std::printf("%-32s %-12s %-14s %-17s %-10s %-12s %10s  %-16s %s\n", "run", "state", "best", "progress", "loss", "backbone",
+                    "duration", "device", "bands");
     std::vector<RunSummary> summaries;
     for (const std::string& directory : directories) {
         const RunSummary s = summarizeRun(readRun(directory));
@@ -81,9 +85,11 @@ void listRuns(const RunsOptions& o)
             continue;
         }
         const std::string best = s.bestMetric >= 0 ? metricDisplayName(s.metric) + " " + figure(s.bestMetric) : "-";
-        const std::string epochs = std::to_string(s.epochsDone) + "/" + std::to_string(s.epochsPlanned);
-        std::printf("%-32s %-12s %-14s %-9s %-10s %-12s %9.0fs  %-16s %s\n", s.name.c_str(), runStateName(s.state), best.c_str(),
-                    epochs.c_str(), s.loss.c_str(), s.backbone.c_str(), s.durationSeconds, s.device.c_str(), s.bands.describe().c_str());
+        // Runs counted in steps show steps; the others their epochs.
+        const std::string progress = s.stepsPlanned > 0 ? std::to_string(s.stepsDone) + "/" + std::to_string(s.stepsPlanned) + " steps"
+                                                        : std::to_string(s.epochsDone) + "/" + std::to_string(s.epochsPlanned) + " epochs";
+        std::printf("%-32s %-12s %-14s %-17s %-10s %-12s %9.0fs  %-16s %s\n", s.name.c_str(), runStateName(s.state), best.c_str(),
+                    progress.c_str(), s.loss.c_str(), s.backbone.c_str(), s.durationSeconds, s.device.c_str(), s.bands.describe().c_str());
     }
     if (const std::string difference = describeBandDifference(summaries); !o.json && !difference.empty())
         std::printf("Note: %s\n", difference.c_str());
@@ -107,6 +113,13 @@ void showRun(const RunsOptions& o)
                               {"map_head", numberOrNull(e.mapHead)}, {"map_medium", numberOrNull(e.mapMedium)}, {"map_tail", numberOrNull(e.mapTail)},
                               {"seconds", e.seconds}, {"best", e.best}});
         out["epoch_list"] = epochs;
+        nlohmann::json validations = nlohmann::json::array();
+        for (const RunEpochPoint& v : run.metrics.validations)
+            validations.push_back({{"step", v.step}, {"epoch", v.epoch}, {"train_loss", numberOrNull(v.trainLoss)},
+                                   {s.metric, numberOrNull(metricValue(v, s.metric))}, {"map_head", numberOrNull(v.mapHead)},
+                                   {"map_medium", numberOrNull(v.mapMedium)}, {"map_tail", numberOrNull(v.mapTail)},
+                                   {"seconds", v.seconds}, {"best", v.best}});
+        out["validation_list"] = validations;
         nlohmann::json errors = nlohmann::json::array();
         for (const RunError& error : run.metrics.errors)
             errors.push_back({{"step", error.step}, {"message", error.message}});
@@ -114,10 +127,18 @@ void showRun(const RunsOptions& o)
         std::printf("%s\n", out.dump(2).c_str());
         return;
     }
-    std::printf("%s: %s, %s on %s with %s, %d of %d epochs, device %s\n", s.name.c_str(), runStateName(s.state), s.backbone.c_str(),
-                s.dataset.c_str(), s.loss.c_str(), s.epochsDone, s.epochsPlanned, s.device.c_str());
+    std::printf("%s: %s, %s on %s with %s, %d of %d epochs, %lld of %lld steps, device %s\n", s.name.c_str(), runStateName(s.state),
+                s.backbone.c_str(), s.dataset.c_str(), s.loss.c_str(), s.epochsDone, s.epochsPlanned, static_cast<long long>(s.stepsDone),
+                static_cast<long long>(s.stepsPlanned), s.device.c_str());
     std::printf("Bands %s\n", s.bands.describe().c_str());
     const std::string metric = metricDisplayName(s.metric);
+    if (!run.metrics.validations.empty()) {
+        std::printf("%8s %6s %11s %9s %7s %7s %7s %9s\n", "step", "epoch", "train loss", metric.c_str(), "head", "medium", "tail", "seconds");
+        for (const RunEpochPoint& v : run.metrics.validations)
+            std::printf("%8lld %6d %11s %9s %7s %7s %7s %9.1f%s\n", static_cast<long long>(v.step), v.epoch, figure(v.trainLoss, 4).c_str(),
+                        figure(metricValue(v, s.metric)).c_str(), figure(v.mapHead).c_str(), figure(v.mapMedium).c_str(),
+                        figure(v.mapTail).c_str(), v.seconds, v.best ? "  best" : "");
+    }
     std::printf("%6s %11s %9s %7s %7s %7s %9s\n", "epoch", "train loss", metric.c_str(), "head", "medium", "tail", "seconds");
     for (const RunEpochPoint& e : run.metrics.epochs)
         std::printf("%6d %11s %9s %7s %7s %7s %9.1f%s\n", e.epoch, figure(e.trainLoss, 4).c_str(), figure(metricValue(e, s.metric)).c_str(),
@@ -131,7 +152,8 @@ void showRun(const RunsOptions& o)
 void addRunsCommand(CLI::App& app)
 {
     auto o = std::make_shared<RunsOptions>();
-    CLI::App* runs = app.add_subcommand("runs", "List training runs (state, best metric, epochs, duration, device) or show one run's epochs");
+    CLI::App* runs = app.add_subcommand("runs", "List training runs (state, best metric, epochs or steps, duration, device) or show one "
+                                                "run's epochs and validations");
     runs->add_option("folder", o->folder, "Folder holding run directories (default: the GUI's runs folder)");
     runs->add_option("--run", o->run, "Show the epochs of this run directory");
     runs->add_flag("--json", o->json, "Print JSON");

@@ -1,8 +1,9 @@
 #pragma once
-// Synthetic Open Images label files (no image files) at any scale, with Zipf-like tag frequencies:
-// what benchmarks and scale tests read instead of the real 9M-image train split. Beside the human-verified
-// file comes a machine-label file with its usual share of rows (8 for each human-verified row: ~75M beside
-// 9.4M at full size), so a folder has the full shape of an Open Images download.
+// Synthetic Open Images label files at any scale, with Zipf-like tag frequencies: what benchmarks and scale
+// tests read instead of the real 9M-image train split. Beside the human-verified file comes a machine-label file
+// with its usual share of rows (8 for each human-verified row: ~75M beside 9.4M at full size), so a folder has
+// the full shape of an Open Images download. With photos, also a photo-like JPEG per image (as an Open Images
+// photo: 1024 x 768, ~150 KB), to measure the input pipeline on images shaped like the real ones.
 #include "common/progress.h"
 
 #include <cstdint>
@@ -19,22 +20,33 @@ struct SyntheticOptions {
     double positiveShare = 0.46;      // V2: 4.30M of 9.38M rows are positive
     double machineRowsPerRow = 8.0;   // machine-label rows per human-verified row; 0: no machine file
     std::uint64_t seed = 1;
+    // A validation split of this many images, with as many rows per image as the train split.
+    std::uint64_t validationImages = 0;
+    // Image files: train/<ImageID>.jpg and validation/<ImageID>.jpg.
+    bool photos = false;
+    int photoWidth = 1024;
+    int photoHeight = 768;
+    int photoQuality = 90;
+    int threads = 0; // photo encoding threads (0: all cores)
 };
 
 struct SyntheticSummary {
     std::string labelsFile;
-    std::uint64_t rows = 0;
-    std::uint64_t bytes = 0;
+    std::uint64_t rows = 0;        // human-verified rows of both splits
+    std::uint64_t bytes = 0;       // of the train labels file
     std::string machineLabelsFile; // empty when machineRowsPerRow is 0
     std::uint64_t machineRows = 0;
     std::uint64_t machineBytes = 0;
+    std::uint64_t photos = 0;
+    std::uint64_t photoBytes = 0;
 };
 
 // Writes oidv6-class-descriptions.csv, oidv6-train-annotations-human-imagelabels.csv and
 // oidv6-train-annotations-machine-imagelabels.csv (both sorted by ImageID, over the same images; machine
-// Confidence in (0, 1], most at or above 0.5). The human-verified file does not depend on machineRowsPerRow: a
-// seed makes the same human-verified rows with or without the machine file.
-// Throws std::runtime_error naming the file when writing fails (e.g. a full disk).
+// Confidence in (0, 1], most at or above 0.5), with validation images validation-annotations-human-imagelabels.csv,
+// and the photos. The human-verified file does not depend on machineRowsPerRow: a seed makes the same
+// human-verified rows with or without the machine file. Throws std::runtime_error naming the file when writing
+// fails (e.g. a full disk), or when photos are asked of a build without OpenCV.
 SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const ProgressCallback& progress = {},
                                           const CancelToken* cancel = nullptr);
 

@@ -1,10 +1,14 @@
 #include "imaging/image_io.h"
 
+#include "imaging/jpeg_centre_square.h"
+
 #ifdef TAGSCOPE_HAVE_OPENCV
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #endif
+
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -42,6 +46,11 @@ bool readFile(const std::string& path, std::vector<std::uint8_t>& bytes, std::st
         return false;
     }
     bytes.clear();
+    // One allocation for the size a regular file has now (a file that grows meanwhile is read to its end all the
+    // same; a directory's size means nothing).
+    struct stat info {};
+    if (::fstat(::fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0)
+        bytes.reserve(static_cast<std::size_t>(info.st_size));
     std::uint8_t chunk[1 << 16];
     for (std::size_t got; (got = std::fread(chunk, 1, sizeof chunk, file)) > 0;)
         bytes.insert(bytes.end(), chunk, chunk + got);
@@ -129,6 +138,8 @@ bool jpegIsTruncated(const std::vector<std::uint8_t>& b, const JpegLayout& layou
         return false; // an image without a scan: the decoder says what is wrong
     if (layout.scan == 0)
         return true; // the file ends inside its headers
+    if (b.size() >= layout.scan + 4 && b[b.size() - 2] == 0xFF && b[b.size() - 1] == 0xD9)
+        return false; // the usual ending, found without reading the whole scan
     for (std::size_t j = layout.scan + 2; j + 1 < b.size(); ++j)
         if (b[j] == 0xFF && b[j + 1] == 0xD9)
             return false;
@@ -149,62 +160,110 @@ cv::Mat decode(const std::string& path, const std::vector<std::uint8_t>& bytes, 
     return mat;
 }
 
-cv::Mat decodeFile(const std::string& path, int maxSide, std::string* error)
+// How far a JPEG may be reduced while decoding: its longer side must keep `side` pixels (thumbnails), or its
+// shorter side (crops).
+struct Reduction {
+    int side = 0; // 0: full size
+    bool shorterSide = false;
+};
+
+// What every decode checks first (an empty file, a header claiming too many pixels, a JPEG cut short), and the
+// OpenCV flags for the reduction wanted; false with `error` set.
+bool prepareDecode(const std::string& path, const std::vector<std::uint8_t>& bytes, Reduction wanted, int& flags, std::string* error)
 {
-    std::vector<std::uint8_t> bytes;
-    if (!readFile(path, bytes, error))
-        return {};
     if (bytes.empty()) {
         setError(error, path + ": empty file");
-        return {};
+        return false;
     }
     // Largest JPEG reduction (1/8, 1/4, 1/2) whose long side still covers maxSide: decoding does less work.
-    int flags = cv::IMREAD_COLOR;
+    flags = cv::IMREAD_COLOR;
     const JpegLayout layout = jpegLayout(bytes);
     const bool jpeg = bytes.size() >= 2 && bytes[0] == 0xFF && bytes[1] == 0xD8;
     std::uint64_t width = static_cast<std::uint64_t>(layout.width), height = static_cast<std::uint64_t>(layout.height);
     if (!jpeg)
         std::tie(width, height) = headerSize(bytes);
     int reduction = 1;
-    if (maxSide > 0 && jpeg) {
+    if (wanted.side > 0 && jpeg) {
+        reduction = wanted.shorterSide ? jpegReductionForCrop(layout.width, layout.height, wanted.side) : 1;
         const int longSide = std::max(layout.width, layout.height);
-        static const std::pair<int, int> reductions[] = {
-            {8, cv::IMREAD_REDUCED_COLOR_8}, {4, cv::IMREAD_REDUCED_COLOR_4}, {2, cv::IMREAD_REDUCED_COLOR_2}};
-        for (const auto& [factor, flag] : reductions)
-            if (longSide > 0 && longSide / factor >= maxSide) {
-                flags = flag;
-                reduction = factor;
-                break;
-            }
+        if (!wanted.shorterSide)
+            for (int factor : {8, 4, 2})
+                if (longSide > 0 && longSide / factor >= wanted.side) {
+                    reduction = factor;
+                    break;
+                }
+        flags = reduction == 8 ? cv::IMREAD_REDUCED_COLOR_8
+            : reduction == 4   ? cv::IMREAD_REDUCED_COLOR_4
+            : reduction == 2   ? cv::IMREAD_REDUCED_COLOR_2
+                               : cv::IMREAD_COLOR;
     }
     const std::uint64_t pixels = ((width + reduction - 1) / reduction) * ((height + reduction - 1) / reduction);
     if (pixels > kMaxDecodedPixels) {
         setError(error, path + ": " + std::to_string(width) + " x " + std::to_string(height) + " pixels is more than Tagscope decodes (" +
                             std::to_string(kMaxDecodedPixels / 1000000) + " megapixels); is the header damaged?");
-        return {};
+        return false;
     }
     if (jpeg && jpegIsTruncated(bytes, layout)) {
         setError(error, path + ": truncated JPEG (the data ends before the end-of-image marker: an interrupted copy or download?)");
-        return {};
+        return false;
     }
+    return true;
+}
+
+cv::Mat decodeFile(const std::string& path, Reduction wanted, std::string* error)
+{
+    std::vector<std::uint8_t> bytes;
+    int flags = cv::IMREAD_COLOR;
+    if (!readFile(path, bytes, error) || !prepareDecode(path, bytes, wanted, flags, error))
+        return {};
     return decode(path, bytes, flags, error);
 }
 #endif
 
 } // namespace
 
+int jpegReductionForCrop(int width, int height, int minShorterSide)
+{
+    const int shorter = std::min(width, height);
+    if (shorter <= 0 || minShorterSide <= 0)
+        return 1;
+    for (int factor : {8, 4, 2})
+        if ((shorter + factor - 1) / factor >= minShorterSide)
+            return factor;
+    return 1;
+}
+
 #ifdef TAGSCOPE_HAVE_OPENCV
 bool imagingAvailable() { return true; }
 
 RgbImage loadImage(const std::string& path, std::string* error)
 {
-    cv::Mat bgr = decodeFile(path, 0, error);
+    cv::Mat bgr = decodeFile(path, {}, error);
     return bgr.empty() ? RgbImage{} : fromBgr(bgr);
+}
+
+RgbImage loadCentreSquare(const std::string& path, int minSide, std::string* error)
+{
+    std::vector<std::uint8_t> bytes;
+    int flags = cv::IMREAD_COLOR;
+    if (!readFile(path, bytes, error) || !prepareDecode(path, bytes, {minSide, true}, flags, error))
+        return {};
+    if (jpegCentreSquareAvailable() && bytes.size() >= 2 && bytes[0] == 0xFF && bytes[1] == 0xD8) {
+        RgbImage square = decodeJpegCentreSquare(bytes, minSide);
+        if (!square.empty())
+            return square;
+    }
+    // Other formats, and JPEGs libjpeg refuses (CMYK, damaged): OpenCV decodes them, or says what is wrong.
+    cv::Mat bgr = decode(path, bytes, flags, error);
+    if (bgr.empty())
+        return {};
+    const int side = std::min(bgr.cols, bgr.rows);
+    return fromBgr(bgr(cv::Rect((bgr.cols - side) / 2, (bgr.rows - side) / 2, side, side)));
 }
 
 RgbImage loadThumbnail(const std::string& path, int maxSide, std::string* error)
 {
-    cv::Mat bgr = decodeFile(path, maxSide, error);
+    cv::Mat bgr = decodeFile(path, {maxSide, false}, error);
     if (bgr.empty())
         return {};
     const int longSide = std::max(bgr.cols, bgr.rows);
@@ -241,6 +300,7 @@ RgbImage loadImage(const std::string& path, std::string* error)
 }
 
 RgbImage loadThumbnail(const std::string& path, int, std::string* error) { return loadImage(path, error); }
+RgbImage loadCentreSquare(const std::string& path, int, std::string* error) { return loadImage(path, error); }
 
 bool writeJpeg(const std::string& path, const RgbImage&, int, std::string* error)
 {

@@ -43,7 +43,7 @@ std::vector<std::uint8_t> squareCrop(const RgbImage&, int) { return {}; }
 
 std::vector<std::uint8_t> loadSquareCrop(const std::string& path, int size, std::string* error)
 {
-    const RgbImage image = loadImage(path, error);
+    const RgbImage image = loadCentreSquare(path, size, error);
     if (image.empty())
         return {};
     std::vector<std::uint8_t> pixels = squareCrop(image, size);

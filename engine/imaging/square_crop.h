@@ -12,7 +12,9 @@ namespace tagscope {
 // size x size x 3 bytes, rows packed; empty when `image` is empty or size < 1.
 std::vector<std::uint8_t> squareCrop(const RgbImage& image, int size);
 
-// Decodes `path` and crops it as above. On failure returns an empty buffer and sets `error` naming the file.
+// Decodes the centre square of `path` (loadCentreSquare: at reduced size when a JPEG allows it) and resizes it
+// to size x size, which crops as above but resizes only the square. On failure returns an empty buffer and sets
+// `error` naming the file.
 std::vector<std::uint8_t> loadSquareCrop(const std::string& path, int size, std::string* error = nullptr);
 
 } // namespace tagscope

@@ -3,6 +3,7 @@
 #include "training/distributed.h"
 #include "training/epoch_sampler.h"
 #include "training/image_augment.h"
+#include "training/image_stream.h"
 #include "training/packed_image_cache.h"
 #include "training/rand_augment.h"
 #include "training/random_stream.h"
@@ -30,14 +31,14 @@ constexpr std::uint64_t kMixupStream = 0x4D495855ull;
 // The epoch being served, shared with the workers; replaced whole by startEpoch.
 struct EpochPlan {
     int epoch = 0;
-    std::vector<std::uint32_t> order; // cache rows
+    std::vector<std::uint32_t> order; // image stream rows
     std::int64_t batches = 0;
 };
 
 } // namespace
 
 struct BatchSource::Impl {
-    std::shared_ptr<const PackedImageCache> cache;
+    std::shared_ptr<ImageStream> images;
     const Dataset& dataset;
     std::vector<std::uint32_t> tags;
     BatchOptions options;
@@ -61,8 +62,8 @@ struct BatchSource::Impl {
     std::exception_ptr failure;
     std::vector<std::thread> workers;
 
-    Impl(std::shared_ptr<const PackedImageCache> c, const Dataset& d, std::vector<std::uint32_t> t, BatchOptions o)
-        : cache(std::move(c)), dataset(d), tags(std::move(t)), options(std::move(o)), targetRows(dataset, tags)
+    Impl(std::shared_ptr<ImageStream> i, const Dataset& d, std::vector<std::uint32_t> t, BatchOptions o)
+        : images(std::move(i)), dataset(d), tags(std::move(t)), options(std::move(o)), targetRows(dataset, tags)
     {
     }
 
@@ -92,13 +93,12 @@ struct BatchSource::Impl {
         return plan;
     }
 
-    torch::Tensor sampleImage(std::uint32_t row, RandomStream& random) const
+    torch::Tensor sampleImage(const std::uint8_t* pixels, RandomStream& random) const
     {
-        const std::uint8_t* pixels = cache->pixels(row);
         const AugmentationOptions& a = options.augmentation;
         const bool crop = options.training && a.randomResizedCrop;
-        torch::Tensor image = crop ? randomResizedCrop(pixels, cache->size(), options.inputSize, random)
-                                   : resizeSquare(cachedImage(pixels, cache->size()), options.inputSize);
+        torch::Tensor image = crop ? randomResizedCrop(pixels, images->size(), options.inputSize, random)
+                                   : resizeSquare(cachedImage(pixels, images->size()), options.inputSize);
         if (!options.training)
             return image;
         if (a.horizontalFlip && random.coin())
@@ -132,6 +132,8 @@ struct BatchSource::Impl {
     }
 
     // Batch `index` of `plan`; returns false when abandoned (epoch restarted, cancelled or shutting down).
+    // Images that cannot be read leave their places out; each sample's random numbers depend on its place in
+    // the batch, so the others are augmented the same whichever images fail.
     bool makeBatch(const EpochPlan& plan, std::int64_t index, std::uint64_t forGeneration, Batch& batch) const
     {
         const auto total = static_cast<std::int64_t>(plan.order.size());
@@ -144,16 +146,27 @@ struct BatchSource::Impl {
         batch.targets = torch::empty({count, columns}, floatOptions);
         batch.imageIndices.resize(static_cast<std::size_t>(count));
         float* targets = batch.targets.data_ptr<float>();
+        std::vector<std::uint8_t> scratch;
+        std::int64_t kept = 0;
         for (std::int64_t i = 0; i < count; ++i) {
             if (stopping || generation != forGeneration)
                 return false;
             const std::uint32_t row = plan.order[static_cast<std::size_t>(first + i)];
-            const std::uint32_t image = cache->images()[row];
+            const std::uint8_t* pixels = images->pixels(row, scratch);
+            if (!pixels)
+                continue;
+            const std::uint32_t image = images->images()[row];
             RandomStream random(hashSeed({options.seed, std::uint64_t(plan.epoch), std::uint64_t(index),
                                           std::uint64_t(i), kSampleStream}));
-            batch.images[i].copy_(sampleImage(row, random));
-            batch.imageIndices[static_cast<std::size_t>(i)] = image;
-            targetRows.fill(image, targets + i * columns);
+            batch.images[kept].copy_(sampleImage(pixels, random));
+            batch.imageIndices[static_cast<std::size_t>(kept)] = image;
+            targetRows.fill(image, targets + kept * columns);
+            ++kept;
+        }
+        if (kept < count) {
+            batch.images = batch.images.narrow(0, 0, kept);
+            batch.targets = batch.targets.narrow(0, 0, kept);
+            batch.imageIndices.resize(static_cast<std::size_t>(kept));
         }
         batch.images.div_(255.0).sub_(mean).div_(std);
         if (options.training && options.augmentation.mixupAlpha > 0)
@@ -205,24 +218,28 @@ struct BatchSource::Impl {
     }
 };
 
-BatchSource::BatchSource(std::shared_ptr<const PackedImageCache> cache, const Dataset& dataset,
-                         std::vector<std::uint32_t> tags, BatchOptions options)
+BatchSource::BatchSource(std::shared_ptr<PackedImageCache> cache, const Dataset& dataset, std::vector<std::uint32_t> tags,
+                         BatchOptions options)
+    : BatchSource(cache ? std::make_shared<ImageStream>(dataset, cache) : nullptr, dataset, std::move(tags), std::move(options))
 {
-    if (!cache)
-        throw std::invalid_argument("batch source: no packed image cache");
+}
+
+BatchSource::BatchSource(std::shared_ptr<ImageStream> images, const Dataset& dataset, std::vector<std::uint32_t> tags,
+                         BatchOptions options)
+{
+    if (!images)
+        throw std::invalid_argument("batch source: no images");
+    if (&images->dataset() != &dataset)
+        throw std::invalid_argument("batch source: the image stream reads another dataset");
     if (options.batchSize < 1 || options.inputSize < 1)
         throw std::invalid_argument("batch source: batch size and input size must be positive");
     if (options.mean.size() != 3 || options.std.size() != 3
         || std::any_of(options.std.begin(), options.std.end(), [](float s) { return !(s > 0); }))
         throw std::invalid_argument("batch source: mean and std need three values, std above zero");
-    for (std::uint32_t image : cache->images())
-        if (image >= dataset.imageCount())
-            throw std::invalid_argument("batch source: the packed image cache refers to image " + std::to_string(image) +
-                                        ", which the dataset does not have (a cache of another dataset?)");
     options.prefetch = std::max(1, options.prefetch);
     if (!options.training)
         options.sampler = SamplerKind::Sequential;
-    impl_ = std::make_unique<Impl>(std::move(cache), dataset, std::move(tags), std::move(options));
+    impl_ = std::make_unique<Impl>(std::move(images), dataset, std::move(tags), std::move(options));
     Impl& d = *impl_;
     d.mean = torch::tensor(d.options.mean, torch::kFloat32).view({1, 3, 1, 1});
     d.std = torch::tensor(d.options.std, torch::kFloat32).view({1, 3, 1, 1});
@@ -237,10 +254,9 @@ BatchSource::BatchSource(std::shared_ptr<const PackedImageCache> cache, const Da
     for (std::int32_t c : imageClasses)
         classColumns = std::max(classColumns, static_cast<std::size_t>(c + 1));
     positives.offsets.push_back(0);
-    for (std::size_t row = 0; row < d.cache->rows(); ++row) {
-        if (!d.cache->valid(row))
-            continue;
-        const std::uint32_t image = d.cache->images()[row];
+    // Every row is a candidate, readable or not: the order must not depend on what has failed so far.
+    for (std::size_t row = 0; row < d.images->rows(); ++row) {
+        const std::uint32_t image = d.images->images()[row];
         const bool pkClass = d.options.sampler == SamplerKind::PK && !imageClasses.empty();
         if (pkClass && (image >= imageClasses.size() || imageClasses[image] < 0))
             continue; // no class: a PK batch cannot use it
@@ -300,21 +316,27 @@ bool BatchSource::next(Batch& batch, const CancelToken* cancel)
     }
     if (d.nextToServe >= d.plan->batches || isCancelled(cancel))
         return false;
-    const std::int64_t index = d.nextToServe;
     if (d.workers.empty()) { // no worker threads: made here, on demand
-        const std::shared_ptr<const EpochPlan> plan = d.plan;
-        const std::uint64_t forGeneration = d.generation;
-        lock.unlock();
-        torch::NoGradGuard noGrad;
-        if (!d.makeBatch(*plan, index, forGeneration, batch))
-            return false;
-        lock.lock();
-        if (d.generation == forGeneration)
+        for (std::int64_t index = d.nextToServe; index < d.plan->batches; index = d.nextToServe) {
+            const std::shared_ptr<const EpochPlan> plan = d.plan;
+            const std::uint64_t forGeneration = d.generation;
+            lock.unlock();
+            torch::NoGradGuard noGrad;
+            if (!d.makeBatch(*plan, index, forGeneration, batch))
+                return false;
+            lock.lock();
+            if (d.generation != forGeneration)
+                return true;
             d.nextToServe = index + 1;
-        return true;
+            if (batch.images.size(0) > 0)
+                return true;
+            if (isCancelled(cancel))
+                return false;
+        }
+        return false;
     }
     d.wake.notify_all();
-    for (;;) {
+    for (std::int64_t index = d.nextToServe;;) {
         if (d.failure) {
             std::exception_ptr failure = d.failure;
             d.discardPrepared();
@@ -324,8 +346,13 @@ bool BatchSource::next(Batch& batch, const CancelToken* cancel)
         if (found != d.prepared.end()) {
             batch = std::move(found->second);
             d.prepared.erase(found);
-            d.nextToServe = index + 1;
-            break;
+            d.nextToServe = ++index;
+            if (batch.images.size(0) > 0)
+                break;
+            d.wake.notify_all(); // a batch of unreadable images only: on to the next
+            if (index >= d.plan->batches)
+                return false;
+            continue;
         }
         if (isCancelled(cancel)) {
             // Stop the workers now; the next call starts again from this batch.
@@ -347,5 +374,13 @@ std::int64_t BatchSource::batchesPerEpoch() const
 }
 
 std::size_t BatchSource::imageCount() const { return impl_->candidates; }
+
+std::size_t BatchSource::queued() const
+{
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    return impl_->prepared.size();
+}
+
+ImageStream& BatchSource::images() const { return *impl_->images; }
 
 } // namespace tagscope

@@ -1,6 +1,7 @@
 #pragma once
-// Training and evaluation batches for one split: images from the packed cache, augmented in worker threads
-// and prefetched, with multilabel targets (1 / 0 / -1) for the chosen tags.
+// Training and evaluation batches for one split, as PyTorch's DataLoader makes them: worker threads read and
+// decode the images (or take them from the packed cache), augment them and batch them ahead of the trainer in a
+// bounded queue, with multilabel targets (1 / 0 / -1) for the chosen tags. Memory holds the queue, not the split.
 #include "common/progress.h"
 #include "dataset/dataset.h"
 
@@ -13,6 +14,7 @@
 
 namespace tagscope {
 
+class ImageStream;
 class PackedImageCache;
 
 struct AugmentationOptions {
@@ -37,8 +39,8 @@ struct BatchOptions {
     // its positive tags.
     std::vector<std::int32_t> imageClasses;
     std::uint64_t seed = 1;
-    int workers = 2;                // augmentation threads
-    int prefetch = 4;               // batches prepared ahead
+    int workers = 2;                // decoding and augmentation threads
+    int prefetch = 4;               // batches prepared ahead: the bound on the queue
     // Data-parallel training: this process serves its shard of every epoch (see shardForRank in distributed.h).
     int shardRank = 0;
     int shardCount = 1;
@@ -47,6 +49,7 @@ struct BatchOptions {
 };
 
 struct Batch {
+    // A missing or corrupt image leaves its place empty: B is then smaller than the batch size.
     torch::Tensor images;                 // B x 3 x S x S float32, normalised
     torch::Tensor targets;                // B x C float32: 1 positive, 0 negative, -1 unknown (soft when mixed up)
     std::vector<std::uint32_t> imageIndices; // dataset image index of each row
@@ -57,10 +60,14 @@ struct Batch {
 // the dataset's labels are exhaustive (COCO, class folders).
 torch::Tensor targetMatrix(const Dataset& dataset, const std::vector<std::uint32_t>& images, const std::vector<std::uint32_t>& tags);
 
-// Row r of the cache holds dataset image cache->images()[r]; rows whose image failed to decode are skipped.
+// Epochs visit the rows of the image stream (row r is dataset image images->images()[r]) in the sampler's
+// order; an image that cannot be read is left out of its batch, which is then one image smaller. Which images
+// fail never changes the order or the augmentation of the others.
 class BatchSource {
 public:
-    BatchSource(std::shared_ptr<const PackedImageCache> cache, const Dataset& dataset, std::vector<std::uint32_t> tags,
+    BatchSource(std::shared_ptr<ImageStream> images, const Dataset& dataset, std::vector<std::uint32_t> tags, BatchOptions options);
+    // Every row of a packed image cache (decoding the rows it lacks).
+    BatchSource(std::shared_ptr<PackedImageCache> cache, const Dataset& dataset, std::vector<std::uint32_t> tags,
                 BatchOptions options);
     ~BatchSource();
 
@@ -69,12 +76,15 @@ public:
     void startEpoch(int epoch, std::int64_t firstBatch = 0);
     // The next batch of the epoch, in order; false at its end or when cancelled. Without startEpoch, epoch 0.
     // A cancel stops the workers at once; the next call carries on with the same batch. With workers = 0 the
-    // batch is made in the calling thread. Rethrows an error a worker met.
+    // batch is made in the calling thread. A batch none of whose images could be read is passed over. Rethrows
+    // an error a worker met (ImageStream::pixels: no image can be read at all).
     bool next(Batch& batch, const CancelToken* cancel = nullptr);
     // Of the epoch last started (epoch 0 before that). Training serves full batches only, unless the epoch holds
     // less than one; RepeatFactor epochs differ in length.
     std::int64_t batchesPerEpoch() const;
-    std::size_t imageCount() const; // valid cache rows: the images that can be drawn
+    std::size_t imageCount() const; // the images that can be drawn
+    std::size_t queued() const;     // batches prepared and waiting: prefetch when the trainer is the slower side
+    ImageStream& images() const;
 
 private:
     struct Impl;

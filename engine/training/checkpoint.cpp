@@ -36,6 +36,8 @@ void saveCheckpoint(const std::string& path, torch::nn::Module& model, torch::op
         archive.write("best_map", torch::tensor(position.bestMap, torch::kDouble));
         archive.write("epoch_loss_sum", torch::tensor(position.epochLossSum, torch::kDouble));
         archive.write("epoch_loss_batches", torch::tensor(position.epochLossBatches));
+        archive.write("validation_loss_sum", torch::tensor(position.validationLossSum, torch::kDouble));
+        archive.write("validation_loss_steps", torch::tensor(position.validationLossSteps));
         // Dropout and stochastic depth draw from the global generator: keep it so a resumed run continues exactly.
         at::Generator generator = at::detail::getDefaultCPUGenerator();
         {
@@ -84,6 +86,10 @@ TrainingPosition loadCheckpoint(const std::string& path, torch::nn::Module& mode
         if (torch::Tensor sum, batches; archive.try_read("epoch_loss_sum", sum) && archive.try_read("epoch_loss_batches", batches)) {
             position.epochLossSum = sum.item<double>();
             position.epochLossBatches = batches.item<std::int64_t>();
+        }
+        if (torch::Tensor sum, steps; archive.try_read("validation_loss_sum", sum) && archive.try_read("validation_loss_steps", steps)) {
+            position.validationLossSum = sum.item<double>();
+            position.validationLossSteps = steps.item<std::int64_t>();
         }
         const torch::Tensor value = read("rng_state");
         at::Generator generator = at::detail::getDefaultCPUGenerator();

@@ -17,6 +17,9 @@ struct TrainingPosition {
     // The losses of the epoch's batches trained so far: a resumed epoch's train_loss averages the whole epoch.
     double epochLossSum = 0;
     std::int64_t epochLossBatches = 0;
+    // The same since the last validation by steps, whose train_loss averages them.
+    double validationLossSum = 0;
+    std::int64_t validationLossSteps = 0;
 };
 
 // Throws std::runtime_error naming the file when it cannot be written; the previous file is then untouched.

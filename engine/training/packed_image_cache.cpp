@@ -4,6 +4,7 @@
 #include "imaging/square_crop.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -22,7 +23,6 @@
 #include <mutex>
 #include <stdexcept>
 #include <thread>
-#include <unordered_map>
 
 namespace fs = std::filesystem;
 
@@ -30,12 +30,16 @@ namespace tagscope {
 namespace {
 
 // File layout: FileHeader, then per row an 8-byte key (hash of the image's path), a 4-byte dataset image index
-// and a validity byte, then zero padding to a page boundary, then the rows' pixels (size * size * 3 each).
+// and a state byte (RowState), then zero padding to a page boundary, then the rows' pixels (size * size * 3
+// each). The checksums cover what never changes; state bytes and pixels are written as rows are filled.
 constexpr char kMagic[8] = {'T', 'S', 'P', 'K', 'C', 'A', 'C', 'H'};
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2; // 2: rows filled one by one, JPEGs decoded at reduced size
 constexpr std::uint64_t kPage = 4096;
 constexpr int kMaxSize = 4096;
 constexpr std::size_t kMaxListedFailures = 100;
+// store() makes the rows durable after this many rows or seconds.
+constexpr std::size_t kFlushRows = 4096;
+constexpr auto kFlushInterval = std::chrono::seconds(10);
 
 struct FileHeader {
     char magic[8];
@@ -45,7 +49,7 @@ struct FileHeader {
     std::uint64_t listHash;     // image paths and indices, in row order
     std::uint64_t rootHash;     // the dataset's root folder
     std::uint64_t pixelOffset;
-    std::uint64_t metaChecksum; // keys, indices and validity bytes
+    std::uint64_t metaChecksum; // keys and indices
     std::uint64_t headerChecksum; // everything above
 };
 static_assert(sizeof(FileHeader) == 64, "the header layout is part of the file format");
@@ -62,8 +66,8 @@ std::uint64_t fnv1a(const std::string& text) { return fnv1a(text.data(), text.si
 
 std::uint64_t keysOffset() { return sizeof(FileHeader); }
 std::uint64_t indicesOffset(std::uint64_t rows) { return keysOffset() + rows * 8; }
-std::uint64_t validOffset(std::uint64_t rows) { return indicesOffset(rows) + rows * 4; }
-std::uint64_t pixelOffsetFor(std::uint64_t rows) { return (validOffset(rows) + rows + kPage - 1) / kPage * kPage; }
+std::uint64_t stateOffset(std::uint64_t rows) { return indicesOffset(rows) + rows * 4; }
+std::uint64_t pixelOffsetFor(std::uint64_t rows) { return (stateOffset(rows) + rows + kPage - 1) / kPage * kPage; }
 std::uint64_t rowBytes(int size) { return std::uint64_t(size) * size * 3; }
 
 std::uint64_t headerChecksum(const FileHeader& header)
@@ -107,7 +111,29 @@ std::string rowSource(const Dataset& dataset, std::uint32_t image)
     return path.empty() ? "name:" + dataset.imageName(image) : path;
 }
 
-// Removes the temporary file unless the build got as far as renaming it.
+// Holds an exclusive lock on a folder while it lives: the ranks of a node preparing the same cache at once
+// must end up with one file, not each with its own (an orphan that keeps its reserved space until the end).
+class FolderLock {
+public:
+    explicit FolderLock(const std::string& folder) : fd_(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC))
+    {
+        if (fd_ >= 0)
+            while (::flock(fd_, LOCK_EX) != 0 && errno == EINTR) {
+            }
+    }
+    ~FolderLock()
+    {
+        if (fd_ >= 0)
+            ::close(fd_); // releases the lock
+    }
+    FolderLock(const FolderLock&) = delete;
+    FolderLock& operator=(const FolderLock&) = delete;
+
+private:
+    int fd_;
+};
+
+// Removes the temporary file unless it got as far as being renamed.
 class TemporaryFile {
 public:
     explicit TemporaryFile(std::string path) : path_(std::move(path)) {}
@@ -123,12 +149,14 @@ public:
     const std::string& path() const { return path_; }
     int fd() const { return fd_; }
     void setFd(int fd) { fd_ = fd; }
-    int release() // closes the file; the path is the caller's from now on
+    int renameTo(const std::string& target) // the descriptor stays open and becomes the caller's
     {
-        const int result = ::close(fd_);
-        fd_ = -1;
+        if (::rename(path_.c_str(), target.c_str()) != 0)
+            return -1;
         path_.clear();
-        return result;
+        const int fd = fd_;
+        fd_ = -1;
+        return fd;
     }
 
 private:
@@ -140,37 +168,165 @@ private:
 
 struct PackedImageCache::Impl {
     std::string path;
+    int fd = -1; // open for writing rows; -1 when opened read-only
     void* map = MAP_FAILED;
     std::size_t mapBytes = 0;
     FileHeader header{};
     std::vector<std::uint32_t> images;
     const std::uint64_t* keys = nullptr;
-    const std::uint8_t* validBytes = nullptr;
+    const std::uint8_t* fileStates = nullptr; // in the mapping: what has been made durable, by any process
     const std::uint8_t* pixels = nullptr;
+    std::unique_ptr<std::atomic<std::uint8_t>[]> states; // what this process knows
+    std::atomic<std::size_t> filled{0};
+
+    std::mutex pendingMutex;
+    std::vector<std::uint32_t> pending; // rows stored since the last flush
+    std::chrono::steady_clock::time_point lastFlush = std::chrono::steady_clock::now();
+    std::mutex flushMutex;
 
     ~Impl()
     {
         if (map != MAP_FAILED)
             ::munmap(map, mapBytes);
+        if (fd >= 0)
+            ::close(fd);
+    }
+
+    // The pending rows' pixels to the disk, then their state bytes; the caller holds flushMutex.
+    void flushHeld()
+    {
+        std::vector<std::uint32_t> rows;
+        {
+            std::lock_guard<std::mutex> lock(pendingMutex);
+            rows.swap(pending);
+            lastFlush = std::chrono::steady_clock::now();
+        }
+        if (rows.empty())
+            return;
+        if (::fdatasync(fd) != 0)
+            throw std::runtime_error(systemError(path, "cannot write the packed image cache"));
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        writeStates(rows);
+    }
+
+    // Writes the state bytes of `rows` (sorted), one write per run of neighbouring rows.
+    void writeStates(const std::vector<std::uint32_t>& rows) const
+    {
+        std::vector<std::uint8_t> run;
+        for (std::size_t i = 0; i < rows.size();) {
+            std::size_t j = i;
+            run.clear();
+            while (j < rows.size() && rows[j] == rows[i] + (j - i)) {
+                run.push_back(states[rows[j]].load(std::memory_order_acquire));
+                ++j;
+            }
+            if (!writeAll(fd, run.data(), run.size(), stateOffset(header.rows) + rows[i]))
+                throw std::runtime_error(systemError(path, "cannot write the packed image cache"));
+            i = j;
+        }
     }
 };
 
 PackedImageCache::PackedImageCache() : impl_(std::make_unique<Impl>()) {}
-PackedImageCache::~PackedImageCache() = default;
+
+PackedImageCache::~PackedImageCache()
+{
+    try {
+        flush();
+    } catch (const std::runtime_error&) {
+        // The rows not made durable are decoded again next time; nothing else is lost.
+    }
+}
 
 int PackedImageCache::size() const { return static_cast<int>(impl_->header.size); }
 std::size_t PackedImageCache::rows() const { return impl_->images.size(); }
+const std::string& PackedImageCache::path() const { return impl_->path; }
 const std::vector<std::uint32_t>& PackedImageCache::images() const { return impl_->images; }
-bool PackedImageCache::valid(std::size_t row) const { return impl_->validBytes[row] != 0; }
+std::size_t PackedImageCache::filledRows() const { return impl_->filled; }
+bool PackedImageCache::writable() const { return impl_->fd >= 0; }
 
 const std::uint8_t* PackedImageCache::pixels(std::size_t row) const
 {
     return impl_->pixels + row * rowBytes(size());
 }
 
-std::shared_ptr<PackedImageCache> PackedImageCache::open(const std::string& path)
+PackedImageCache::RowState PackedImageCache::state(std::size_t row) const
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    Impl& d = *impl_;
+    std::uint8_t known = d.states[row].load(std::memory_order_acquire);
+    if (known != 0)
+        return RowState(known);
+    // Another process may have filled it since: its state byte is written only after its pixels are durable.
+    const std::uint8_t inFile = __atomic_load_n(d.fileStates + row, __ATOMIC_ACQUIRE);
+    if (inFile == 0 || inFile > 2)
+        return RowState::Empty;
+    if (d.states[row].compare_exchange_strong(known, inFile))
+        ++d.filled;
+    return RowState(inFile);
+}
+
+void PackedImageCache::setState(std::size_t row, RowState state)
+{
+    Impl& d = *impl_;
+    if (d.fd < 0)
+        throw std::logic_error(d.path + ": packed image cache opened read-only");
+    if (d.states[row].exchange(static_cast<std::uint8_t>(state), std::memory_order_acq_rel) == 0)
+        ++d.filled;
+    bool due = false;
+    {
+        std::lock_guard<std::mutex> lock(d.pendingMutex);
+        d.pending.push_back(static_cast<std::uint32_t>(row));
+        due = d.pending.size() >= kFlushRows || std::chrono::steady_clock::now() - d.lastFlush >= kFlushInterval;
+    }
+    if (due) {
+        std::unique_lock<std::mutex> flushing(d.flushMutex, std::try_to_lock);
+        if (flushing.owns_lock()) // otherwise another thread is flushing already
+            d.flushHeld();
+    }
+}
+
+void PackedImageCache::store(std::size_t row, const std::uint8_t* pixels)
+{
+    Impl& d = *impl_;
+    if (d.fd < 0)
+        throw std::logic_error(d.path + ": packed image cache opened read-only");
+    const std::uint64_t bytes = rowBytes(size());
+    if (!writeAll(d.fd, pixels, bytes, d.header.pixelOffset + row * bytes))
+        throw std::runtime_error(systemError(d.path, "cannot write the packed image cache"));
+    setState(row, RowState::Valid);
+}
+
+void PackedImageCache::markFailed(std::size_t row) { setState(row, RowState::Failed); }
+
+void PackedImageCache::flush()
+{
+    Impl& d = *impl_;
+    if (d.fd < 0)
+        return;
+    std::lock_guard<std::mutex> flushing(d.flushMutex);
+    d.flushHeld();
+}
+
+std::shared_ptr<PackedImageCache> PackedImageCache::open(const std::string& path) { return openFile(path, false); }
+
+std::uint64_t PackedImageCache::fileBytes(std::uint64_t rows, int size) { return pixelOffsetFor(rows) + rows * rowBytes(size); }
+
+std::string PackedImageCache::defaultPath(const Dataset& dataset, const std::string& splitName, int size)
+{
+    std::error_code error;
+    const std::string root = fs::weakly_canonical(fs::absolute(dataset.root()), error).string();
+    std::string split;
+    for (char c : splitName)
+        split += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+    char key[32];
+    std::snprintf(key, sizeof key, "%016llx", static_cast<unsigned long long>(fnv1a(root + "\n" + dataset.format())));
+    return cacheFolder() + "/" + key + "-" + split + "-" + std::to_string(size) + ".tspk";
+}
+
+std::shared_ptr<PackedImageCache> PackedImageCache::openFile(const std::string& path, bool writable)
+{
+    const int fd = ::open(path.c_str(), (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC);
     if (fd < 0)
         throw std::runtime_error(systemError(path, "cannot open the packed image cache"));
     struct stat info {};
@@ -210,49 +366,45 @@ std::shared_ptr<PackedImageCache> PackedImageCache::open(const std::string& path
         ::close(fd);
         throw std::runtime_error(message);
     }
-    ::close(fd); // the mapping keeps the file open
+    if (writable)
+        d.fd = fd;
+    else
+        ::close(fd); // the mapping keeps the file open
     const auto* base = static_cast<const std::uint8_t*>(d.map);
     d.keys = reinterpret_cast<const std::uint64_t*>(base + keysOffset());
-    d.validBytes = base + validOffset(header.rows);
+    d.fileStates = base + stateOffset(header.rows);
     d.pixels = base + header.pixelOffset;
-    if (fnv1a(base + keysOffset(), validOffset(header.rows) + header.rows - keysOffset()) != header.metaChecksum)
+    if (fnv1a(base + keysOffset(), stateOffset(header.rows) - keysOffset()) != header.metaChecksum)
         throw std::runtime_error(path + ": corrupt packed image cache (damaged row table); delete it to rebuild it");
     d.images.resize(header.rows);
     std::memcpy(d.images.data(), base + indicesOffset(header.rows), header.rows * 4);
+    d.states = std::make_unique<std::atomic<std::uint8_t>[]>(header.rows);
+    std::size_t filled = 0;
+    for (std::uint64_t row = 0; row < header.rows; ++row) {
+        const std::uint8_t state = d.fileStates[row];
+        if (state > 2)
+            throw std::runtime_error(path + ": corrupt packed image cache (damaged row table); delete it to rebuild it");
+        d.states[row].store(state, std::memory_order_relaxed);
+        filled += state != 0;
+    }
+    d.filled = filled;
 
-    // Training reads rows in random order: read-ahead would only fetch pages nobody asked for. A file that fits
-    // comfortably in memory is worth pulling into the page cache up front, in the background.
+    // Training reads rows in random order: read-ahead would only fetch pages nobody asked for. A complete file
+    // that fits comfortably in memory is worth pulling into the page cache up front, in the background.
     const std::size_t pixelBytes = d.mapBytes - header.pixelOffset;
     if (pixelBytes > 0) {
         auto* pixelStart = static_cast<std::uint8_t*>(d.map) + header.pixelOffset;
         ::madvise(pixelStart, pixelBytes, MADV_RANDOM);
         const double memory = double(::sysconf(_SC_PHYS_PAGES)) * double(::sysconf(_SC_PAGESIZE));
-        if (memory > 0 && double(pixelBytes) < memory / 4)
+        if (filled == header.rows && memory > 0 && double(pixelBytes) < memory / 4)
             ::madvise(pixelStart, pixelBytes, MADV_WILLNEED);
     }
     return cache;
 }
 
-std::string PackedImageCache::defaultPath(const Dataset& dataset, const std::string& splitName, int size)
+std::shared_ptr<PackedImageCache> PackedImageCache::prepare(const Dataset& dataset, std::vector<std::uint32_t> images, int size,
+                                                            const std::string& path)
 {
-    std::error_code error;
-    const std::string root = fs::weakly_canonical(fs::absolute(dataset.root()), error).string();
-    std::string split;
-    for (char c : splitName)
-        split += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-    char key[32];
-    std::snprintf(key, sizeof key, "%016llx", static_cast<unsigned long long>(fnv1a(root + "\n" + dataset.format())));
-    return cacheFolder() + "/" + key + "-" + split + "-" + std::to_string(size) + ".tspk";
-}
-
-std::shared_ptr<PackedImageCache> PackedImageCache::build(const Dataset& dataset, std::vector<std::uint32_t> images,
-                                                          int size, const std::string& path,
-                                                          const ProgressCallback& progress, const CancelToken* cancel,
-                                                          PackedCacheReport* report)
-{
-    PackedCacheReport localReport;
-    PackedCacheReport& r = report ? *report : localReport;
-    r = {};
     if (size < 1 || size > kMaxSize)
         throw std::runtime_error(path + ": packed image size must be 1 to " + std::to_string(kMaxSize) + " pixels");
     const std::uint64_t rows = images.size();
@@ -266,112 +418,137 @@ std::shared_ptr<PackedImageCache> PackedImageCache::build(const Dataset& dataset
     }
     const std::uint64_t rootHash = fnv1a(dataset.root());
 
-    // A matching file is used as it is; one of the same size and dataset lends the rows it shares with this list.
-    std::shared_ptr<PackedImageCache> previous;
-    if (fs::exists(path)) {
-        try {
-            previous = open(path);
-        } catch (const std::runtime_error&) {
-            previous.reset(); // corrupt or from another version: rebuilt below
-        }
-    }
-    if (previous && (previous->size() != size || previous->impl_->header.rootHash != rootHash))
-        previous.reset();
-    if (previous && previous->impl_->header.listHash == listHash && previous->rows() == rows
-        && previous->images() == images) {
-        r.reused = rows;
-        for (std::size_t row = 0; row < rows; ++row)
-            if (!previous->valid(row)) {
-                ++r.failed;
-                if (r.failures.size() < kMaxListedFailures)
-                    r.failures.push_back(rowSource(dataset, images[row]) + ": could not be read when the cache was built");
-            }
-        reportProgress(progress, rows, rows, "Packing images");
-        return previous;
-    }
-    std::unordered_map<std::uint64_t, std::size_t> previousRows;
-    if (previous)
-        for (std::size_t row = 0; row < previous->rows(); ++row)
-            if (previous->valid(row))
-                previousRows.emplace(previous->impl_->keys[row], row);
-    std::vector<std::int64_t> reuseRow(rows, -1);
-    std::size_t toDecode = 0;
-    for (std::size_t row = 0; row < rows; ++row) {
-        const auto found = previousRows.find(keys[row]);
-        if (found != previousRows.end())
-            reuseRow[row] = static_cast<std::int64_t>(found->second);
-        else
-            ++toDecode;
-    }
-    if (toDecode > 0 && !imagingAvailable())
-        throw std::runtime_error(path + ": " + std::to_string(toDecode) +
-                                 " images must be decoded to build this packed image cache, but this build has no "
-                                 "image decoder (built without OpenCV); build the cache with a Tagscope that has one");
-
     std::error_code dirError;
     fs::create_directories(fs::path(path).parent_path(), dirError);
+    const FolderLock lock(fs::path(path).parent_path().string());
+    // A file of these images at this size is filled further; any other (another list or size, another version,
+    // damaged) is replaced by an empty one.
+    if (fs::exists(path)) {
+        try {
+            auto existing = openFile(path, true);
+            const FileHeader& h = existing->impl_->header;
+            if (h.size == std::uint32_t(size) && h.rootHash == rootHash && h.listHash == listHash && existing->images() == images)
+                return existing;
+        } catch (const std::runtime_error&) {
+            // replaced below
+        }
+    }
+
     static std::atomic<unsigned> counter{0};
     TemporaryFile temp(path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    temp.setFd(::open(temp.path().c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0644));
+    temp.setFd(::open(temp.path().c_str(), O_CREAT | O_TRUNC | O_RDWR | O_CLOEXEC, 0644));
     if (temp.fd() < 0)
         throw std::runtime_error(systemError(temp.path(), "cannot create the packed image cache"));
     const std::uint64_t pixelOffset = pixelOffsetFor(rows);
-    const std::uint64_t totalBytes = pixelOffset + rows * rowBytes(size);
+    const std::uint64_t totalBytes = fileBytes(rows, size);
     // Reserving the space first turns a full disk into one clear error here rather than a failed write later.
-    const int reserved = ::posix_fallocate(temp.fd(), 0, static_cast<off_t>(totalBytes));
-    if (reserved == ENOSPC)
-        throw std::runtime_error(temp.path() + ": not enough disk space for the packed image cache (" +
-                                 std::to_string(totalBytes >> 20) + " MiB)");
-    if (reserved != 0 && ::ftruncate(temp.fd(), static_cast<off_t>(totalBytes)) != 0)
-        throw std::runtime_error(systemError(temp.path(), "cannot size the packed image cache"));
+    // fallocate, not posix_fallocate: where the file system cannot reserve, the file stays sparse instead of
+    // being written full of zeros.
+    if (::fallocate(temp.fd(), 0, 0, static_cast<off_t>(totalBytes)) != 0) {
+        if (errno == ENOSPC)
+            throw std::runtime_error(temp.path() + ": not enough disk space for the packed image cache (" +
+                                     std::to_string(totalBytes >> 20) + " MiB)");
+        if (::ftruncate(temp.fd(), static_cast<off_t>(totalBytes)) != 0)
+            throw std::runtime_error(systemError(temp.path(), "cannot size the packed image cache"));
+    }
+    std::vector<std::uint8_t> meta(stateOffset(rows) + rows - keysOffset(), 0); // every row empty
+    std::memcpy(meta.data(), keys.data(), rows * 8);
+    std::memcpy(meta.data() + rows * 8, images.data(), rows * 4);
+    FileHeader header{};
+    std::memcpy(header.magic, kMagic, sizeof kMagic);
+    header.version = kVersion;
+    header.size = static_cast<std::uint32_t>(size);
+    header.rows = rows;
+    header.listHash = listHash;
+    header.rootHash = rootHash;
+    header.pixelOffset = pixelOffset;
+    header.metaChecksum = fnv1a(meta.data(), stateOffset(rows) - keysOffset());
+    header.headerChecksum = headerChecksum(header);
+    if (!writeAll(temp.fd(), meta.data(), meta.size(), keysOffset()) || !writeAll(temp.fd(), &header, sizeof header, 0)
+        || ::fdatasync(temp.fd()) != 0)
+        throw std::runtime_error(systemError(temp.path(), "cannot write the packed image cache"));
+    const int fd = temp.renameTo(path);
+    if (fd < 0)
+        throw std::runtime_error(systemError(path, "cannot write the packed image cache"));
+    ::close(fd);
+    return openFile(path, true);
+}
 
-    std::vector<std::uint8_t> validBytes(rows, 0);
+std::shared_ptr<PackedImageCache> PackedImageCache::build(const Dataset& dataset, std::vector<std::uint32_t> images,
+                                                          int size, const std::string& path,
+                                                          const ProgressCallback& progress, const CancelToken* cancel,
+                                                          PackedCacheReport* report)
+{
+    PackedCacheReport localReport;
+    PackedCacheReport& r = report ? *report : localReport;
+    r = {};
+    std::shared_ptr<PackedImageCache> cache = prepare(dataset, std::move(images), size, path);
+    const std::vector<std::uint32_t>& list = cache->images();
+    const std::size_t rows = list.size();
     std::vector<std::pair<std::size_t, std::string>> failures;
-    std::atomic<std::size_t> nextRow{0}, done{0}, decoded{0}, reused{0};
-    std::atomic<bool> writeFailed{false};
+    std::size_t toDecode = 0;
+    for (std::size_t row = 0; row < rows; ++row) {
+        const RowState state = cache->state(row);
+        if (state == RowState::Empty) {
+            ++toDecode;
+            continue;
+        }
+        ++r.reused;
+        if (state == RowState::Failed)
+            failures.emplace_back(row, rowSource(dataset, list[row]) + ": could not be read when the cache was filled");
+    }
+    if (toDecode > 0 && !imagingAvailable())
+        throw std::runtime_error(path + ": " + std::to_string(toDecode) +
+                                 " images must be decoded to fill this packed image cache, but this build has no "
+                                 "image decoder (built without OpenCV); fill the cache with a Tagscope that has one");
+
+    std::atomic<std::size_t> nextRow{0}, done{r.reused}, decoded{0};
     std::mutex mutex;
+    std::string writeError;
     std::condition_variable finished;
     unsigned running = 0;
     auto work = [&] {
-        const std::uint64_t bytes = rowBytes(size);
         for (std::size_t row; (row = nextRow++) < rows;) {
-            if (isCancelled(cancel) || writeFailed)
+            if (isCancelled(cancel))
                 break;
-            const std::uint8_t* source = nullptr;
-            std::vector<std::uint8_t> pixels;
+            if (cache->state(row) != RowState::Empty)
+                continue;
             std::string error;
-            if (reuseRow[row] >= 0) {
-                source = previous->pixels(static_cast<std::size_t>(reuseRow[row]));
-                ++reused;
-            } else {
-                const std::string file = dataset.imagePath(images[row]);
-                if (file.empty())
-                    error = dataset.imageName(images[row]) + ": no image folder is known for this image";
+            const std::string file = dataset.imagePath(list[row]);
+            std::vector<std::uint8_t> pixels;
+            if (file.empty())
+                error = dataset.imageName(list[row]) + ": no image folder is known for this image";
+            else
+                pixels = loadSquareCrop(file, size, &error);
+            try {
+                if (pixels.empty())
+                    cache->markFailed(row);
                 else
-                    pixels = loadSquareCrop(file, size, &error);
-                source = pixels.empty() ? nullptr : pixels.data();
-                if (source)
-                    ++decoded;
+                    cache->store(row, pixels.data());
+            } catch (const std::runtime_error& e) {
+                std::lock_guard<std::mutex> lock(mutex);
+                writeError = e.what();
+                break;
             }
-            if (source) { // failed rows stay zero: the reserved space reads as zeros
-                if (!writeAll(temp.fd(), source, bytes, pixelOffset + row * bytes))
-                    writeFailed = true;
-                validBytes[row] = 1;
-            } else {
+            if (pixels.empty()) {
                 std::lock_guard<std::mutex> lock(mutex);
                 failures.emplace_back(row, error);
+            } else {
+                ++decoded;
             }
             ++done;
+            std::lock_guard<std::mutex> lock(mutex);
+            if (!writeError.empty())
+                break;
         }
         std::lock_guard<std::mutex> lock(mutex);
         --running;
         finished.notify_all();
     };
-    const unsigned threadCount =
-        static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), rows)));
+    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::thread> threads;
-    running = threadCount;
-    for (unsigned i = 0; i < threadCount; ++i)
+    running = static_cast<unsigned>(std::min(cores, toDecode));
+    for (unsigned i = 0; i < running; ++i)
         threads.emplace_back(work);
     // Progress is reported from the calling thread, a few times a second.
     {
@@ -385,45 +562,19 @@ std::shared_ptr<PackedImageCache> PackedImageCache::build(const Dataset& dataset
     }
     for (std::thread& thread : threads)
         thread.join();
+    cache->flush();
+    if (!writeError.empty())
+        throw std::runtime_error(writeError);
     if (isCancelled(cancel))
         return nullptr;
-    if (writeFailed)
-        throw std::runtime_error(systemError(temp.path(), "cannot write the packed image cache"));
 
     std::sort(failures.begin(), failures.end());
     r.decoded = decoded;
-    r.reused = reused;
     r.failed = failures.size();
     for (std::size_t i = 0; i < failures.size() && i < kMaxListedFailures; ++i)
         r.failures.push_back(failures[i].second);
-    previous.reset();
-
-    std::vector<std::uint8_t> meta(validOffset(rows) + rows - keysOffset());
-    std::memcpy(meta.data(), keys.data(), rows * 8);
-    std::memcpy(meta.data() + rows * 8, images.data(), rows * 4);
-    std::memcpy(meta.data() + rows * 12, validBytes.data(), rows);
-    FileHeader header{};
-    std::memcpy(header.magic, kMagic, sizeof kMagic);
-    header.version = kVersion;
-    header.size = static_cast<std::uint32_t>(size);
-    header.rows = rows;
-    header.listHash = listHash;
-    header.rootHash = rootHash;
-    header.pixelOffset = pixelOffset;
-    header.metaChecksum = fnv1a(meta.data(), meta.size());
-    header.headerChecksum = headerChecksum(header);
-    // The header goes last and the data reaches the disk before the rename: a crash leaves the old file or none.
-    if (!writeAll(temp.fd(), meta.data(), meta.size(), keysOffset()) || !writeAll(temp.fd(), &header, sizeof header, 0)
-        || ::fsync(temp.fd()) != 0)
-        throw std::runtime_error(systemError(temp.path(), "cannot write the packed image cache"));
-    const std::string tempPath = temp.path();
-    if (temp.release() != 0 || ::rename(tempPath.c_str(), path.c_str()) != 0) {
-        const std::string message = systemError(path, "cannot write the packed image cache");
-        ::unlink(tempPath.c_str());
-        throw std::runtime_error(message);
-    }
     reportProgress(progress, rows, rows, "Packing images");
-    return open(path);
+    return cache;
 }
 
 } // namespace tagscope

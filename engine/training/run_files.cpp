@@ -34,6 +34,39 @@ nlohmann::json scaledOrNull(const std::vector<double>& values, double scale)
 // Every score in the run files is in percent, as mAP is (the metrics compute AP, F1 and recall as fractions).
 constexpr double kPercent = 100;
 
+// An "epoch" or "eval" line of metrics.jsonl.
+nlohmann::json summaryLine(const char* type, const EpochSummary& s)
+{
+    if (s.metricLearning) { // Recall@K and MAP@R in percent; null when there was nothing to evaluate
+        const RetrievalMetrics& r = s.retrieval;
+        nlohmann::json line = {{"type", type}, {"epoch", s.epoch}, {"step", s.step}, {"train_loss", s.trainLoss}};
+        for (std::size_t i = 0; i < r.ks.size(); ++i)
+            line["recall_at_" + std::to_string(r.ks[i])] = r.complete ? nlohmann::json(kPercent * r.recallAtK[i]) : nlohmann::json(nullptr);
+        line["map_at_r"] = r.complete ? nlohmann::json(kPercent * r.mapAtR) : nlohmann::json(nullptr);
+        line["retrieval_queries"] = r.queries;
+        line["seconds"] = s.seconds;
+        line["best"] = s.best;
+        return line;
+    }
+    const MultilabelMetrics& m = s.validation;
+    return {{"type", type},
+            {"epoch", s.epoch},
+            {"step", s.step},
+            {"train_loss", s.trainLoss},
+            {"map", m.tagsEvaluated ? numberOrNull(m.map) : nlohmann::json(nullptr)},
+            {"map_head", numberOrNull(m.bandMap[0])},
+            {"map_medium", numberOrNull(m.bandMap[1])},
+            {"map_tail", numberOrNull(m.bandMap[2])},
+            {"prior_baseline_map", numberOrNull(m.priorBaselineMap)},
+            {"tags_evaluated", m.tagsEvaluated},
+            {"tags_left_out", m.tagsLeftOut},
+            {"tag_ap", scaledOrNull(m.tagAp, kPercent)},
+            {"tag_best_f1", scaledOrNull(m.bestF1, kPercent)},
+            {"tag_best_threshold", scaledOrNull(m.bestThreshold, 1)}, // a probability
+            {"seconds", s.seconds},
+            {"best", s.best}};
+}
+
 } // namespace
 
 void writeFileAtomically(const std::string& path, const std::string& text)
@@ -98,36 +131,8 @@ void RunFiles::appendMetrics(const nlohmann::json& line) const
         throw std::runtime_error(path + ": write failed (" + std::strerror(errno) + ")");
 }
 
-void RunFiles::appendEpoch(const EpochSummary& s) const
-{
-    if (s.metricLearning) { // Recall@K and MAP@R in percent; null when there was nothing to evaluate
-        const RetrievalMetrics& r = s.retrieval;
-        nlohmann::json line = {{"type", "epoch"}, {"epoch", s.epoch}, {"train_loss", s.trainLoss}};
-        for (std::size_t i = 0; i < r.ks.size(); ++i)
-            line["recall_at_" + std::to_string(r.ks[i])] = r.complete ? nlohmann::json(kPercent * r.recallAtK[i]) : nlohmann::json(nullptr);
-        line["map_at_r"] = r.complete ? nlohmann::json(kPercent * r.mapAtR) : nlohmann::json(nullptr);
-        line["retrieval_queries"] = r.queries;
-        line["seconds"] = s.seconds;
-        line["best"] = s.best;
-        appendMetrics(line);
-        return;
-    }
-    const MultilabelMetrics& m = s.validation;
-    appendMetrics({{"type", "epoch"},
-                   {"epoch", s.epoch},
-                   {"train_loss", s.trainLoss},
-                   {"map", m.tagsEvaluated ? numberOrNull(m.map) : nlohmann::json(nullptr)},
-                   {"map_head", numberOrNull(m.bandMap[0])},
-                   {"map_medium", numberOrNull(m.bandMap[1])},
-                   {"map_tail", numberOrNull(m.bandMap[2])},
-                   {"prior_baseline_map", numberOrNull(m.priorBaselineMap)},
-                   {"tags_evaluated", m.tagsEvaluated},
-                   {"tags_left_out", m.tagsLeftOut},
-                   {"tag_ap", scaledOrNull(m.tagAp, kPercent)},
-                   {"tag_best_f1", scaledOrNull(m.bestF1, kPercent)},
-                   {"tag_best_threshold", scaledOrNull(m.bestThreshold, 1)}, // a probability
-                   {"seconds", s.seconds},
-                   {"best", s.best}});
-}
+void RunFiles::appendEpoch(const EpochSummary& summary) const { appendMetrics(summaryLine("epoch", summary)); }
+
+void RunFiles::appendValidation(const EpochSummary& summary) const { appendMetrics(summaryLine("eval", summary)); }
 
 } // namespace tagscope

@@ -23,6 +23,7 @@ public:
                    const std::vector<TagBand>& bands) const;
     void appendMetrics(const nlohmann::json& line) const;
     void appendEpoch(const EpochSummary& summary) const;
+    void appendValidation(const EpochSummary& summary) const; // an "eval" line: a validation by steps
 
     std::string lastCheckpoint() const { return directory_ + "/checkpoints/last.pt"; }
     std::string bestCheckpoint() const { return directory_ + "/checkpoints/best.pt"; }

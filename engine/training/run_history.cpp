@@ -60,6 +60,7 @@ RunEpochPoint epochFromJson(const nlohmann::json& line)
 {
     RunEpochPoint e;
     e.epoch = static_cast<int>(numberOr(line, "epoch", 0));
+    e.step = static_cast<std::int64_t>(numberOr(line, "step", 0));
     e.trainLoss = numberOr(line, "train_loss", kNaN);
     e.map = numberOr(line, "map", kNaN); // null: no validation split, or no tag could be evaluated
     e.mapHead = numberOr(line, "map_head", kNaN);
@@ -108,6 +109,8 @@ void parseLine(const std::string& text, std::int64_t lineNumber, const std::stri
             update.steps.push_back(s);
         } else if (type == "epoch") {
             update.epochs.push_back(epochFromJson(line));
+        } else if (type == "eval") {
+            update.validations.push_back(epochFromJson(line));
         } else if (type == "error") {
             update.errors.push_back({static_cast<std::int64_t>(numberOr(line, "step", 0)), line.value("message", "")});
         } else if (type == "start") {
@@ -147,6 +150,8 @@ void mergeMetrics(RunMetricsUpdate& history, const RunMetricsUpdate& update)
         appendReplacing(history.steps, s, [](const RunStepPoint& p) { return p.step; });
     for (const RunEpochPoint& e : update.epochs)
         appendReplacing(history.epochs, e, [](const RunEpochPoint& p) { return p.epoch; });
+    for (const RunEpochPoint& v : update.validations)
+        appendReplacing(history.validations, v, [](const RunEpochPoint& p) { return p.step; });
     history.errors.insert(history.errors.end(), update.errors.begin(), update.errors.end());
     history.problems.insert(history.problems.end(), update.problems.begin(), update.problems.end());
     if (!update.device.empty())
@@ -237,16 +242,18 @@ const char* runStateName(RunState state)
     return "not started";
 }
 
-std::string primaryMetric(const std::vector<RunEpochPoint>& epochs)
+std::string primaryMetric(const std::vector<RunEpochPoint>& epochs, const std::vector<RunEpochPoint>& validations)
 {
-    for (const RunEpochPoint& e : epochs)
-        if (std::isfinite(e.map))
-            return "map";
+    for (const auto* points : {&epochs, &validations})
+        for (const RunEpochPoint& e : *points)
+            if (std::isfinite(e.map))
+                return "map";
     std::string best;
-    for (const RunEpochPoint& e : epochs)
-        for (const auto& [key, value] : e.retrieval)
-            if (recallK(key) > 0 && (best.empty() || recallK(key) < recallK(best)))
-                best = key;
+    for (const auto* points : {&epochs, &validations})
+        for (const RunEpochPoint& e : *points)
+            for (const auto& [key, value] : e.retrieval)
+                if (recallK(key) > 0 && (best.empty() || recallK(key) < recallK(best)))
+                    best = key;
     return best.empty() ? "map" : best;
 }
 
@@ -310,21 +317,31 @@ RunSummary summarizeRun(const RunRecord& run, double writingWithinSeconds)
     s.loss = stringAt(c, "loss");
     s.device = !run.metrics.device.empty() ? run.metrics.device : stringAt(c, "device", "auto");
     s.epochsPlanned = static_cast<int>(numberOr(c, "epochs", 0));
+    s.stepsPlanned = static_cast<std::int64_t>(numberOr(c, "max_steps", 0));
     s.bands = run.metrics.bands;
     if (s.bands.rule.empty())
         s.bands.rule = stringAt(c, "bands", "absolute:100:20");
 
     const RunMetricsUpdate& m = run.metrics;
-    s.metric = primaryMetric(m.epochs);
-    for (const RunEpochPoint& e : m.epochs) {
-        s.epochsDone = std::max(s.epochsDone, e.epoch);
-        s.durationSeconds += e.seconds;
+    s.metric = primaryMetric(m.epochs, m.validations);
+    auto consider = [&s](const RunEpochPoint& e) {
+        s.stepsDone = std::max(s.stepsDone, e.step);
         const double value = metricValue(e, s.metric);
         if (std::isfinite(value) && value > s.bestMetric) {
             s.bestMetric = value;
             s.bestEpoch = e.epoch;
+            s.bestStep = e.step;
         }
+    };
+    for (const RunEpochPoint& e : m.epochs) {
+        s.epochsDone = std::max(s.epochsDone, e.epoch);
+        s.durationSeconds += e.seconds;
+        consider(e);
     }
+    for (const RunEpochPoint& v : m.validations)
+        consider(v);
+    if (!m.steps.empty())
+        s.stepsDone = std::max(s.stepsDone, m.steps.back().step);
     const std::string& d = run.directory;
     s.hasCheckpoint = fs::exists(d + "/checkpoints/last.pt");
     s.hasBestCheckpoint = fs::exists(d + "/checkpoints/best.pt");
@@ -336,7 +353,8 @@ RunSummary summarizeRun(const RunRecord& run, double writingWithinSeconds)
         s.durationSeconds = static_cast<double>(metricsTime - configTime);
 
     const std::int64_t lastStep = m.steps.empty() ? 0 : m.steps.back().step;
-    if (s.hasModel && s.epochsDone >= s.epochsPlanned)
+    const bool allSteps = s.stepsPlanned > 0 && s.stepsDone >= s.stepsPlanned;
+    if (s.hasModel && (s.epochsDone >= s.epochsPlanned || allSteps))
         s.state = RunState::Finished;
     else if (!m.errors.empty() && m.errors.back().step >= lastStep)
         s.state = RunState::Failed;

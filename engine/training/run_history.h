@@ -19,7 +19,8 @@ struct RunStepPoint { // a "step" line of metrics.jsonl
     double imagesPerSecond = 0;
 };
 
-struct RunEpochPoint { // an "epoch" line; metrics the epoch could not compute are NaN. Every score is in percent.
+struct RunEpochPoint { // an "epoch" line, or an "eval" line (a validation every N steps); metrics not computed are
+                       // NaN. Every score is in percent.
     int epoch = 0;
     double trainLoss = 0;
     double map = 0, mapHead = 0, mapMedium = 0, mapTail = 0, priorBaselineMap = 0;
@@ -27,6 +28,7 @@ struct RunEpochPoint { // an "epoch" line; metrics the epoch could not compute a
     double seconds = 0;
     bool best = false;
     std::map<std::string, double> retrieval; // "recall_at_1", "map_at_r", ..., when the run learns embeddings
+    std::int64_t step = 0; // optimizer steps done (0 in runs written before steps were logged)
 };
 
 struct RunTag { // an entry of tags.json
@@ -52,15 +54,19 @@ struct RunBands { // the band rule a run's head / medium / tail mAPs use and its
 struct RunMetricsUpdate {
     std::vector<RunStepPoint> steps;
     std::vector<RunEpochPoint> epochs;
+    std::vector<RunEpochPoint> validations; // by step ("eval" lines), in runs that validate every N steps
     std::vector<RunError> errors;
     std::vector<std::string> problems; // lines that could not be read
     std::string device;                // of the last "start" line: "cpu", "cuda:0", "cuda:0, 4 ranks"
     RunBands bands;                    // of the last "start" line
-    bool empty() const { return steps.empty() && epochs.empty() && errors.empty() && problems.empty() && device.empty(); }
+    bool empty() const
+    {
+        return steps.empty() && epochs.empty() && validations.empty() && errors.empty() && problems.empty() && device.empty();
+    }
 };
 
-// Appends `update` to `history`. A step or epoch that repeats an earlier one (a run resumed from a checkpoint
-// older than its last log lines, after a crash) replaces it and everything logged after it.
+// Appends `update` to `history`. A step, validation or epoch that repeats an earlier one (a run resumed from a
+// checkpoint older than its last log lines, after a crash) replaces it and everything logged after it.
 void mergeMetrics(RunMetricsUpdate& history, const RunMetricsUpdate& update);
 
 class RunMetricsFollower {
@@ -98,10 +104,12 @@ struct RunSummary {
     std::string dataset, backbone, loss;
     std::string device;            // the device the run trained on; the config's choice ("auto") before it started
     RunBands bands;                // as the run reported them; the config's rule before it started
-    int epochsPlanned = 0, epochsDone = 0;
+    int epochsPlanned = 0, epochsDone = 0; // planned 0: counted in steps only
+    std::int64_t stepsPlanned = 0, stepsDone = 0; // planned: max_steps (0: the epochs decide)
     std::string metric;            // "map" or a retrieval key such as "recall_at_1"
-    double bestMetric = -1;        // best over the finished epochs; -1 when none was measured
-    int bestEpoch = 0;
+    double bestMetric = -1;        // best over the finished epochs and the validations by step; -1 when none was measured
+    int bestEpoch = 0;             // the epoch it was measured in (at its end, or during it for a validation by step)
+    std::int64_t bestStep = 0;
     double durationSeconds = 0;    // training time of the finished epochs (file times when there are none)
     RunState state = RunState::NotStarted;
     bool hasCheckpoint = false;    // checkpoints/last.pt: the run can be resumed
@@ -117,9 +125,9 @@ RunSummary summarizeRun(const RunRecord& run, double writingWithinSeconds = 60);
 // Empty when the runs' band mAPs are comparable; otherwise a sentence naming each run's bands, for comparisons.
 std::string describeBandDifference(const std::vector<RunSummary>& runs);
 
-// The metric a run is judged by: "map" when any epoch measured it, else the first recall@K present (the
-// smallest K), else "map". Higher is better for all of them.
-std::string primaryMetric(const std::vector<RunEpochPoint>& epochs);
+// The metric a run is judged by: "map" when any epoch or validation measured it, else the first recall@K present
+// (the smallest K), else "map". Higher is better for all of them.
+std::string primaryMetric(const std::vector<RunEpochPoint>& epochs, const std::vector<RunEpochPoint>& validations = {});
 // In percent, as every score of a run; NaN when the epoch lacks the metric.
 double metricValue(const RunEpochPoint& epoch, const std::string& metric);
 std::string metricDisplayName(const std::string& metric);                   // "mAP", "Recall@1", "MAP@R"

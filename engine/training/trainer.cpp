@@ -13,8 +13,9 @@
 #include "training/metric_training.h"
 #include "training/mixed_precision.h"
 #include "training/model_export.h"
-#include "training/packed_image_cache.h"
 #include "training/run_files.h"
+#include "training/training_cadence.h"
+#include "training/training_images.h"
 
 #include <torch/torch.h>
 
@@ -307,27 +308,14 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
                            config.loss);
     }
 
-    // Packed caches: every image decoded once at the cache size.
+    // The images are streamed from their files (through the packed cache when it fits its budget); rank 0
+    // alone validates, so only it reads the validation images.
     const int inputSize = static_cast<int>(effectiveInputSize(config.backbone));
     const int cacheSize = config.cacheSize ? config.cacheSize : (inputSize * 8 + 6) / 7;
-    PackedCacheReport trainReport, valReport;
-    auto trainCache = PackedImageCache::build(dataset, trainImages, cacheSize, PackedImageCache::defaultPath(dataset, config.trainSplit, cacheSize),
-                                              report.callback("Decoding training images"), cancel, &trainReport);
-    if (!trainCache)
-        return {TrainingResult::Status::Cancelled, "cancelled while decoding images"};
-    std::shared_ptr<PackedImageCache> valCache;
-    if (!valImages.empty()) {
-        valCache = PackedImageCache::build(dataset, valImages, cacheSize, PackedImageCache::defaultPath(dataset, config.valSplit, cacheSize),
-                                           report.callback("Decoding validation images"), cancel, &valReport);
-        if (!valCache)
-            return {TrainingResult::Status::Cancelled, "cancelled while decoding images"};
-    }
+    TrainingImages images = openTrainingImages(dataset, config, trainImages, writes ? valImages : std::vector<std::uint32_t>{}, cacheSize);
+    for (const std::string& line : images.messages)
+        report.message(line);
     TrainingResult result;
-    result.skippedImages = trainReport.failed + valReport.failed;
-    for (const std::string& failure : trainReport.failures)
-        report.message("skipped " + failure);
-    if (result.skippedImages)
-        report.message(std::to_string(result.skippedImages) + " images are missing or corrupt and are left out");
 
     BatchOptions trainOptions;
     trainOptions.batchSize = config.batchSize;
@@ -343,13 +331,24 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
         trainOptions.shardRank = group->rank();
         trainOptions.shardCount = group->size();
     }
-    BatchSource trainSource(trainCache, dataset, columns, trainOptions);
+    BatchSource trainSource(images.train, dataset, columns, trainOptions);
     BatchOptions valOptions = trainOptions;
     valOptions.training = false;
     valOptions.sampler = SamplerKind::Sequential;
     std::unique_ptr<BatchSource> valSource;
-    if (valCache)
-        valSource = std::make_unique<BatchSource>(valCache, dataset, columns, valOptions);
+    if (images.validation)
+        valSource = std::make_unique<BatchSource>(images.validation, dataset, columns, valOptions);
+    // Missing and corrupt images are named as the workers meet them, and counted.
+    auto relayImageNotices = [&] {
+        std::uint64_t skipped = 0;
+        for (const std::shared_ptr<ImageStream>& stream : {images.train, images.validation})
+            if (stream) {
+                for (const std::string& line : stream->takeNotices())
+                    report.message(line);
+                skipped += stream->counts().failed;
+            }
+        result.skippedImages = skipped;
+    };
 
     // Model and optimizer; a checkpoint in the run directory is resumed.
     TaggingModelOptions modelOptions;
@@ -391,14 +390,16 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
         report.message(precisionNotice);
 
     const std::int64_t batchesPerEpoch = trainSource.batchesPerEpoch();
-    ScheduleShape schedule{config.schedule, batchesPerEpoch * config.epochs, batchesPerEpoch, config.warmupEpochs, config.stepSize, config.stepGamma};
+    TrainingCadence cadence(config, batchesPerEpoch);
+    ScheduleShape schedule{config.schedule, cadence.totalSteps(), batchesPerEpoch, config.warmupEpochs, config.stepSize, config.stepGamma};
     TrainingProgress& state = report.state();
     state.phase = "Training";
-    state.epochs = config.epochs;
+    state.epochs = cadence.epochs();
     state.batchesPerEpoch = batchesPerEpoch;
     state.totalSteps = schedule.totalSteps;
     if (position.bestMap >= 0)
         result.bestMap = position.bestMap;
+    result.stepsDone = position.step;
     if (writes) // the device actually used, which the config may leave to "auto"
         run.appendMetrics({{"type", "start"}, {"epoch", position.epoch + 1}, {"step", position.step}, {"device", device.str()},
                            {"world_size", group ? group->size() : 1},
@@ -409,8 +410,31 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
     const auto runStart = Clock::now();
     const std::int64_t firstStep = position.step;
     LossSmoothing smoothing;
+    // Scores the validation images into `summary` (rank 0; the others wait at the barrier that follows);
+    // false when cancelled half-way: half a validation is no result.
+    auto validate = [&](EpochSummary& summary) {
+        summary.metricLearning = metricLoss != nullptr;
+        if (valSource && writes) {
+            report.phase("Evaluating");
+            if (metricLoss)
+                summary.retrieval = evaluateEmbeddings(model, *valSource, device, classOfImage, group ? nullptr : cancel);
+            else
+                summary.validation = evaluate(model, *valSource, device, bands, group ? nullptr : cancel);
+            state.phase = "Training";
+            relayImageNotices();
+        }
+        return group || !isCancelled(cancel);
+    };
+    // The best checkpoint follows validation mAP, or Recall@1 (in percent) for metric learning.
+    auto judge = [&](EpochSummary& summary) {
+        const bool scored = metricLoss ? summary.retrieval.complete : summary.validation.tagsEvaluated > 0;
+        const double score = metricLoss ? (scored ? 100 * summary.retrieval.recallAtK.front() : 0) : summary.validation.map;
+        summary.best = scored && score > position.bestMap;
+        if (summary.best)
+            position.bestMap = score;
+    };
 
-    for (int epoch = static_cast<int>(position.epoch); epoch < config.epochs; ++epoch) {
+    for (int epoch = static_cast<int>(position.epoch); epoch < cadence.epochLimit() && position.step < cadence.stepLimit(); ++epoch) {
         const auto epochStart = Clock::now();
         if (config.backboneWarmupEpochs > 0)
             setBackboneFrozen(model, epoch < config.backboneWarmupEpochs);
@@ -418,8 +442,9 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
         trainSource.startEpoch(epoch, position.batch);
         Batch batch;
         bool stopping = false;
+        bool budgetReached = false; // max_steps ended the run inside this epoch
         // Distributed ranks learn of a cancel through the vote below, never by a batch source that stops alone.
-        while (trainSource.next(batch, group ? nullptr : cancel)) {
+        while (!(budgetReached = position.step >= cadence.stepLimit()) && trainSource.next(batch, group ? nullptr : cancel)) {
             if (pause)
                 pause->waitWhilePaused(cancel);
             // Ranks stop together, at the same step: a rank left alone would wait in its next all-reduce.
@@ -482,6 +507,7 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
                 optimizer->step();
             }
             ++position.step;
+            result.stepsDone = position.step;
             position.batch = batch.index + 1;
             position.epochLossSum += lossValue;
             ++position.epochLossBatches;
@@ -502,6 +528,48 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
             if (position.step % config.logEvery == 0 && writes)
                 run.appendMetrics({{"type", "step"}, {"epoch", epoch + 1}, {"step", position.step}, {"loss", lossValue},
                                    {"lr", lr}, {"images_per_second", state.imagesPerSecond}});
+            relayImageNotices();
+            position.validationLossSum += lossValue;
+            ++position.validationLossSteps;
+            const bool endOfEpoch = position.batch >= trainSource.batchesPerEpoch();
+            const bool lastStep = position.step >= cadence.stepLimit() || (endOfEpoch && epoch + 1 >= cadence.epochLimit());
+            if (cadence.validationDue(position.step, endOfEpoch, lastStep)) {
+                const auto validationStart = Clock::now();
+                EpochSummary summary;
+                summary.epoch = epoch + 1;
+                summary.step = position.step;
+                summary.trainLoss = position.validationLossSum / static_cast<double>(position.validationLossSteps);
+                if (!validate(summary)) {
+                    position.epoch = epoch;
+                    saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
+                    result.status = TrainingResult::Status::Cancelled;
+                    result.message = "stopped while validating at step " + std::to_string(position.step) +
+                        "; the checkpoint resumes at the next step";
+                    result.epochsDone = epoch;
+                    return result;
+                }
+                summary.seconds = std::chrono::duration<double>(Clock::now() - validationStart).count();
+                judge(summary);
+                position.validationLossSum = 0;
+                position.validationLossSteps = 0;
+                position.epoch = epoch;
+                if (writes) {
+                    run.appendValidation(summary);
+                    if (summary.best)
+                        saveCheckpoint(run.bestCheckpoint(), *model, *optimizer, position, lossState.get());
+                }
+                if (group)
+                    group->barrier();
+                if (position.bestMap >= 0)
+                    result.bestMap = position.bestMap;
+                if (observer)
+                    observer->validated(summary);
+            }
+            if (writes && cadence.checkpointDue(position.step)) { // mid-epoch: resumes at the next batch
+                position.epoch = epoch;
+                saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
+                cadence.checkpointWritten();
+            }
         }
         if (group && !stopping)
             stopping = group->any(isCancelled(cancel));
@@ -515,9 +583,16 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
             result.epochsDone = epoch;
             return result;
         }
+        if (budgetReached && position.batch < trainSource.batchesPerEpoch()) { // max_steps inside the epoch
+            position.epoch = epoch;
+            if (writes)
+                saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
+            break;
+        }
 
         EpochSummary summary;
         summary.epoch = epoch + 1;
+        summary.step = position.step;
         summary.trainLoss = position.epochLossBatches ? position.epochLossSum / static_cast<double>(position.epochLossBatches) : 0;
         summary.metricLearning = metricLoss != nullptr;
         nlohmann::json weights = {{"type", "weights"}, {"epoch", epoch + 1}, {"world_size", group ? group->size() : 1},
@@ -532,15 +607,8 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
                 throw std::runtime_error("the ranks' weights diverged at epoch " + std::to_string(epoch + 1) +
                                          " (fingerprints differ); stop and resume from the last checkpoint");
         }
-        if (valSource && writes) { // rank 0 evaluates while the others wait at the barrier below
-            report.phase("Evaluating");
-            if (metricLoss)
-                summary.retrieval = evaluateEmbeddings(model, *valSource, device, classOfImage, group ? nullptr : cancel);
-            else
-                summary.validation = evaluate(model, *valSource, device, bands, group ? nullptr : cancel);
-            state.phase = "Training";
-        }
-        if (!group && isCancelled(cancel)) { // half an evaluation is no result: the checkpoint resumes with this evaluation
+        // Rank 0 validates while the others wait at the barrier below; a run validated by steps did already.
+        if (!cadence.validatesBySteps() && !validate(summary)) { // the checkpoint resumes with this validation
             position.epoch = epoch;
             saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
             result.status = TrainingResult::Status::Cancelled;
@@ -549,12 +617,7 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
             return result;
         }
         summary.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
-        // The best checkpoint follows validation mAP, or Recall@1 (in percent) for metric learning.
-        const bool scored = metricLoss ? summary.retrieval.complete : summary.validation.tagsEvaluated > 0;
-        const double score = metricLoss ? (scored ? 100 * summary.retrieval.recallAtK.front() : 0) : summary.validation.map;
-        summary.best = scored && score > position.bestMap;
-        if (summary.best)
-            position.bestMap = score;
+        judge(summary);
         position.epoch = epoch + 1;
         position.batch = 0;
         position.epochLossSum = 0;
@@ -565,6 +628,7 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
             if (priorEstimate.images() > 0) // the class-prior estimate, for a later `selective` run
                 writeClassPriors(run.directory() + "/class_priors.json", priorEstimate.images(), labelNames, priorEstimate.priors(), priors);
             saveCheckpoint(run.lastCheckpoint(), *model, *optimizer, position, lossState.get());
+            cadence.checkpointWritten();
             if (summary.best)
                 saveCheckpoint(run.bestCheckpoint(), *model, *optimizer, position, lossState.get());
         }
@@ -581,8 +645,15 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
     report.phase("Exporting the model");
     if (writes)
         exportTorchScript(model, inputSize, device, run.exportedModel(), /*embeddings=*/metricLoss != nullptr);
+    relayImageNotices();
+    if (result.skippedImages)
+        report.message(std::to_string(result.skippedImages) + " images were missing or corrupt and were left out");
     result.status = TrainingResult::Status::Finished;
-    result.message = "finished " + std::to_string(config.epochs) + (config.epochs == 1 ? " epoch" : " epochs");
+    if (config.maxSteps > 0)
+        result.message = "finished " + std::to_string(position.step) + (position.step == 1 ? " step (" : " steps (") +
+            std::to_string(result.epochsDone) + (result.epochsDone == 1 ? " whole epoch)" : " whole epochs)");
+    else
+        result.message = "finished " + std::to_string(config.epochs) + (config.epochs == 1 ? " epoch" : " epochs");
     return result;
 }
 

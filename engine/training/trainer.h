@@ -1,9 +1,10 @@
 #pragma once
 // Trains a multilabel tagger, or with a metric-learning loss an embedding (validated by Recall@K and MAP@R), on a
 // dataset split with the configured backbone and loss, in a run directory:
-// config.json, tags.json, metrics.jsonl (a line per logged step and per epoch), checkpoints/last.pt and
-// best.pt (atomic), and model.pt, a TorchScript export that torch.jit.load opens in Python.
-// A run directory holding a checkpoint is resumed where it stopped, exactly.
+// config.json, tags.json, metrics.jsonl (a line per logged step, per validation and per epoch),
+// checkpoints/last.pt and best.pt (atomic), and model.pt, a TorchScript export that torch.jit.load opens in Python.
+// The images are streamed (training_images.h): the first step comes as soon as the first batch is decoded.
+// A run directory holding a checkpoint is resumed where it stopped, exactly, also in the middle of an epoch.
 #include "common/progress.h"
 #include "training/multilabel_metrics.h"
 #include "training/retrieval_metrics.h"
@@ -24,9 +25,10 @@ struct TrainingProgress {
     double loss = 0, smoothedLoss = 0, learningRate = 0, imagesPerSecond = 0, etaSeconds = 0;
 };
 
-struct EpochSummary {
+struct EpochSummary { // also what a validation every N steps found
     int epoch = 0;
-    double trainLoss = 0;
+    std::int64_t step = 0; // optimizer steps done
+    double trainLoss = 0;  // mean over the epoch, or since the previous validation
     MultilabelMetrics validation;
     bool metricLearning = false; // a metric loss: `retrieval` holds the validation figures instead
     RetrievalMetrics retrieval;
@@ -39,6 +41,7 @@ public:
     virtual ~TrainingObserver() = default;
     virtual void progress(const TrainingProgress&) {}
     virtual void epochFinished(const EpochSummary&) {}
+    virtual void validated(const EpochSummary&) {} // a validation every eval_every_steps (or at max_steps)
     virtual void message(const std::string&) {}
 };
 
@@ -64,7 +67,8 @@ struct TrainingResult {
     Status status = Status::Finished;
     std::string message;
     int epochsDone = 0;
-    std::optional<double> bestMap; // in percent; metric learning: the best validation Recall@1. None until an epoch is validated
+    std::int64_t stepsDone = 0;
+    std::optional<double> bestMap; // in percent; metric learning: the best validation Recall@1. None until validated
     std::uint64_t skippedImages = 0; // missing or corrupt, left out of training
 };
 

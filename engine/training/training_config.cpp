@@ -143,6 +143,8 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
         }
     }
     r.read("cache_size", c.cacheSize, 0, 4096);
+    r.text("cache", c.cache, {"auto", "off", "on"});
+    r.read("cache_budget_gb", c.cacheBudgetGb, 0, 1e6);
     r.text("loss", c.loss);
     if (const nlohmann::json* params = r.object("loss_params"))
         c.lossParams = *params;
@@ -155,7 +157,14 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
     r.read("warmup_epochs", c.warmupEpochs, 0, 1000);
     r.read("step_size", c.stepSize, 0, 100000);
     r.read("step_gamma", c.stepGamma, 0, 1);
-    r.read("epochs", c.epochs, 1, 100000);
+    const bool epochsGiven = json.contains("epochs");
+    r.read("epochs", c.epochs, 0, 100000);
+    r.read("max_steps", c.maxSteps, 0, 9.0e15);
+    r.read("eval_every_steps", c.evalEverySteps, 0, 9.0e15);
+    r.read("checkpoint_every_steps", c.checkpointEverySteps, 0, 9.0e15);
+    r.read("checkpoint_every_minutes", c.checkpointEveryMinutes, 0, 1e6);
+    if (c.maxSteps > 0 && !epochsGiven)
+        c.epochs = 0; // counted in steps only
     r.read("batch_size", c.batchSize, 1, 65536);
     r.read("seed", c.seed, 0, 9.0e15);
     r.text("device", c.device);
@@ -206,6 +215,8 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
     c.bands = formatBandRule(*bandRule); // one spelling per rule, so that "absolute" and "absolute:100:20" compare equal
     if (c.dataset.empty())
         throw std::invalid_argument("dataset: required (a dataset folder or file)");
+    if (c.epochs == 0 && c.maxSteps == 0)
+        throw std::invalid_argument("epochs: 0 means as many as max_steps needs, but max_steps is 0 too");
     if (c.device != "auto" && c.device != "cpu" && c.device.rfind("cuda", 0) != 0)
         throw std::invalid_argument("device: expected auto, cpu, cuda or cuda:N, not '" + c.device + "'");
     if (!findBackbone(c.backbone.name))
@@ -242,6 +253,8 @@ nlohmann::json toJson(const TrainingConfig& c)
             {"val_split", c.valSplit},
             {"backbone", toJson(c.backbone)},
             {"cache_size", c.cacheSize},
+            {"cache", c.cache},
+            {"cache_budget_gb", c.cacheBudgetGb},
             {"loss", c.loss},
             {"loss_params", c.lossParams},
             {"optimizer", c.optimizer},
@@ -254,6 +267,10 @@ nlohmann::json toJson(const TrainingConfig& c)
             {"step_size", c.stepSize},
             {"step_gamma", c.stepGamma},
             {"epochs", c.epochs},
+            {"max_steps", c.maxSteps},
+            {"eval_every_steps", c.evalEverySteps},
+            {"checkpoint_every_steps", c.checkpointEverySteps},
+            {"checkpoint_every_minutes", c.checkpointEveryMinutes},
             {"batch_size", c.batchSize},
             {"seed", c.seed},
             {"device", c.device},

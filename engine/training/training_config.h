@@ -17,7 +17,11 @@ struct TrainingConfig {
     std::string trainSplit = "train";
     std::string valSplit = "validation";
     BackboneConfig backbone;
-    int cacheSize = 0; // side of the packed image cache; 0: 8/7 of the input size, for random crops
+    int cacheSize = 0; // side of the images as decoded (and packed); 0: 8/7 of the input size, for random crops
+    // Images are streamed from their files; the packed image cache keeps them decoded for later epochs: "auto"
+    // when the splits fit cacheBudgetGb, "on" whatever their size, "off" never.
+    std::string cache = "auto";
+    double cacheBudgetGb = 0; // 0: a quarter of the free space of the cache folder, at most 50 GB
     std::string loss = "asl";
     nlohmann::json lossParams = nlohmann::json::object();
     std::string optimizer = "adamw"; // adamw, sgd
@@ -29,7 +33,11 @@ struct TrainingConfig {
     double warmupEpochs = 0;
     int stepSize = 0; // step schedule: epochs between decays
     double stepGamma = 0.1;
-    int epochs = 10;
+    int epochs = 10;            // 0: as many as maxSteps needs
+    std::int64_t maxSteps = 0;  // optimizer steps to train (0: epochs decide); with epochs, whichever ends first
+    std::int64_t evalEverySteps = 0;          // validate every N steps and at the end (0: after each epoch)
+    std::int64_t checkpointEverySteps = 0;    // also write checkpoints/last.pt mid-epoch (0: at epoch ends only)
+    double checkpointEveryMinutes = 0;
     int batchSize = 64;
     std::uint64_t seed = 1;
     std::string device = "auto"; // auto, cpu, cuda, cuda:N
@@ -47,7 +55,7 @@ struct TrainingConfig {
     int minTagPositives = 1;        // tags with fewer training positives are left out
     std::string bands = "absolute:100:20"; // head / medium / tail rule of the band mAPs (dataset/band_rule.h syntax)
     std::size_t maxTrainImages = 0; // 0: all
-    std::size_t maxValImages = 0;
+    std::size_t maxValImages = 0;   // a fixed, seeded sample of the validation split that every evaluation scores (0: all)
     int logEvery = 10; // steps between lines in metrics.jsonl
     int embeddingDim = 0;
     // Metric learning (a loss of the "metric" family, engine/losses/README.md): the embedding head's output is

@@ -44,6 +44,7 @@ private slots:
     void infoOnMissingDatasetFails();
     void infoBands();
     void synthThenInfo();
+    void synthPhotosStreamIntoTraining();
     void devicesComeFromTheTorchPlugin();
     void datasetCommandsLoadNeitherLibTorchNorImageCodecs();
     void lossMatchesReference();
@@ -236,6 +237,50 @@ void TestCli::synthThenInfo()
         high += confidence >= 0.5;
     }
     QVERIFY(high > machine.size() * 3 / 4);
+}
+
+void TestCli::synthPhotosStreamIntoTraining()
+{
+    // Photo-like JPEGs with their labels, then a short run counted in steps that streams them.
+    QTemporaryDir dir;
+    const QString data = dir.filePath("photos");
+    const CliRun synth = runCli({"synth", "--out", data, "--images", "64", "--rows", "200", "--tags", "8", "--validation-images", "16",
+                                 "--photos", "--width", "320", "--height", "240", "--seed", "2"});
+    QVERIFY2(synth.exitCode == 0, synth.err.constData());
+    QVERIFY2(synth.out.contains("80 photos"), synth.out.constData());
+    const QJsonObject info = runCli({"info", data, "--json"}).json();
+    QCOMPARE(info.value("images").toInt(), 80);
+    QCOMPARE(info.value("missing_images").toInt(), 0);
+    QCOMPARE(info.value("splits").toObject().value("validation").toObject().value("images").toInt(), 16);
+    const QFileInfoList photos = QDir(data + "/train").entryInfoList({"*.jpg"});
+    QCOMPARE(photos.size(), 64);
+    qint64 bytes = 0;
+    for (const QFileInfo& photo : photos)
+        bytes += photo.size();
+    // Photo-like entropy: a flat or smooth picture of 320 x 240 compresses to a few kilobytes.
+    QVERIFY2(bytes / photos.size() > 8000, qPrintable(QString::number(bytes / photos.size())));
+
+    writeTestFile(QDir(dir.path()), "config.json",
+                  QStringLiteral(R"({"dataset": "%1", "backbone": {"name": "small_cnn", "input_size": 32}, "max_steps": 4,
+                      "eval_every_steps": 2, "batch_size": 16, "workers": 2, "threads": 1, "cache": "off"})")
+                      .arg(data)
+                      .toUtf8());
+    const CliRun train = runCli({"train", "--config", dir.filePath("config.json"), "--out", dir.filePath("runs/streamed")});
+    QVERIFY2(train.exitCode == 0, train.err.constData());
+    QCOMPARE(train.json().value("steps").toInt(), 4);
+    QVERIFY2(train.err.contains("step 2 (epoch 1): train loss") && train.err.contains("step 4 (epoch 1): train loss"), train.err.constData());
+    QVERIFY2(train.err.contains("packed image cache off"), train.err.constData());
+
+    // The step and cache keys through --set: a budget too small for either split means no cache, and the log says so.
+    const CliRun small = runCli({"train", "--config", dir.filePath("config.json"), "--out", dir.filePath("runs/budget"), "--set", "cache=auto",
+                                 "--set", "cache_budget_gb=0.000001", "--set", "max_steps=3", "--set", "eval_every_steps=0",
+                                 "--set", "checkpoint_every_steps=1"});
+    QVERIFY2(small.exitCode == 0, small.err.constData());
+    QCOMPARE(small.json().value("steps").toInt(), 3);
+    QVERIFY2(small.err.contains("no packed image cache for the training split") && small.err.contains("cache_budget_gb"), small.err.constData());
+    QVERIFY2(small.err.contains("no packed image cache for the validation images"), small.err.constData());
+    const CliRun runs = runCli({"runs", dir.filePath("runs")});
+    QVERIFY2(runs.out.contains("4/4 steps") && runs.out.contains("3/3 steps"), runs.out.constData());
 }
 
 void TestCli::devicesComeFromTheTorchPlugin()

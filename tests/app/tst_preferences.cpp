@@ -9,6 +9,7 @@
 #include "settings/preferences_dialog.h"
 #include "settings/theme.h"
 #include "settings/thumbnail_cache_trim.h"
+#include "training/training_form.h"
 
 #include "engine_bridge/training_engine.h"
 
@@ -23,6 +24,8 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void thumbnailPreferencesReachTheLoader();
     void themes();
     void languagePreferenceSetsNumberFormats();
+    void imageCacheBudgetReachesTheTrainingForm();
 };
 
 void TestPreferences::init()
@@ -335,6 +339,34 @@ void TestPreferences::languagePreferenceSetsNumberFormats()
     QCOMPARE(QLocale().language(), QLocale::English);
     QCOMPARE(tagscope::ui::groupedNumber(1234567), QStringLiteral("1,234,567"));
     QCOMPARE(tagscope::ui::decimalText(0.125, 2), QStringLiteral("0.13"));
+}
+
+void TestPreferences::imageCacheBudgetReachesTheTrainingForm()
+{
+    QCOMPARE(AppSettings().imageCacheBudgetGB(), 0); // automatic
+    QSettings().setValue("compute/imageCacheBudgetGB", -5);
+    QCOMPARE(AppSettings().imageCacheBudgetGB(), 0);
+
+    PreferencesDialog dialog({});
+    QCOMPARE(dialog.imageCacheSpin()->value(), 0);
+    QCOMPARE(dialog.imageCacheSpin()->text(), dialog.imageCacheSpin()->specialValueText()); // 0 reads "Automatic"
+    dialog.imageCacheSpin()->setValue(120);
+    dialog.accept();
+    QCOMPARE(AppSettings().imageCacheBudgetGB(), 120);
+
+    // A new run starts with it: the training form's budget, and so the config the run is given.
+    tagscope::gui::TrainingForm form;
+    tagscope::gui::applyComputeDefaults(&form, AppSettings());
+    const QJsonObject config = QJsonDocument::fromJson(form.configJson()).object();
+    QCOMPARE(config.value("cache_budget_gb").toDouble(), 120.0);
+    QCOMPARE(config.value("cache").toString(), QStringLiteral("auto"));
+
+    PreferencesDialog again({});
+    QCOMPARE(again.imageCacheSpin()->value(), 120);
+    again.restoreDefaults();
+    QCOMPARE(again.imageCacheSpin()->value(), 0);
+    AppSettings().resetToDefaults();
+    QCOMPARE(AppSettings().imageCacheBudgetGB(), 0);
 }
 
 QTEST_MAIN(TestPreferences)

@@ -171,6 +171,7 @@ private slots:
     void closingDuringARunStopsItFirst();
     void aRunInTheWindowMatchesTheCli();
     void bandsOfTheLongTailAndTheComparison();
+    void aRunCountedInStepsShowsSteps();
 
 private:
     void fillForTraining(TrainingForm* form, int epochs);
@@ -304,10 +305,15 @@ void TestTrainingPanel::invalidValuesAreCaughtNextToTheField()
     TrainingPanel panel;
     panel.setRunsFolder(runs_);
     panel.form()->setConfigJson(form.configJson());
+    lineEdit(panel.form(), "epochs")->setText("-1");
+    QVERIFY(!panel.start());
+    QVERIFY(!panel.controller()->isActive());
+    QVERIFY(shownError(panel.form(), "epochs").contains("0 to"));
+    // No epochs and no steps: nothing to train, said by the engine's check under the field.
     lineEdit(panel.form(), "epochs")->setText("0");
     QVERIFY(!panel.start());
     QVERIFY(!panel.controller()->isActive());
-    QVERIFY(shownError(panel.form(), "epochs").contains("1 to"));
+    QVERIFY2(shownError(panel.form(), "epochs").contains("max_steps"), qPrintable(shownError(panel.form(), "epochs")));
 }
 
 void TestTrainingPanel::presetsAndConfigsRoundTrip()
@@ -864,6 +870,67 @@ void TestTrainingPanel::bandsOfTheLongTailAndTheComparison()
     // Two runs with the same bands compare without the remark.
     panel.compareWith(trainedRun_);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.isLoading() && !panel.comparisonView()->caption().contains("different bands"), 10000);
+void TestTrainingPanel::aRunCountedInStepsShowsSteps()
+{
+    // The form's step, validation, checkpoint and cache fields reach the run; the curves, the progress, the log
+    // and the run history then count steps.
+    TrainingPanel panel;
+    panel.resize(1300, 700);
+    panel.show();
+    panel.setRunsFolder(runs_);
+    fillForTraining(panel.form(), 0);
+    setField(panel.form(), "max_steps", 6.0);
+    setField(panel.form(), "eval_every_steps", 3.0);
+    setField(panel.form(), "checkpoint_every_steps", 2.0);
+    setField(panel.form(), "checkpoint_every_minutes", 30.0);
+    setField(panel.form(), "cache", "off");
+    const QJsonObject config = QJsonDocument::fromJson(panel.form()->configJson()).object();
+    QCOMPARE(config.value("max_steps").toInt(), 6);
+    QCOMPARE(config.value("epochs").toInt(), 0);
+    QCOMPARE(config.value("checkpoint_every_minutes").toDouble(), 30.0);
+    QVERIFY(!config.contains("cache_budget_gb")); // only with the automatic cache
+    TrainingController* controller = panel.controller();
+    QSignalSpy validations(controller, &TrainingController::validated);
+    QSignalSpy finished(controller, &TrainingController::finished);
+    QTest::mouseClick(panel.startButton(), Qt::LeftButton);
+    QVERIFY(controller->isActive());
+    QVERIFY(controller->countsSteps());
+    const QString run = controller->runDirectory();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).value<TrainingController::Outcome>(), TrainingController::Outcome::Finished);
+    QCOMPARE(validations.size(), 2);
+    QCOMPARE(validations.at(1).at(0).value<RunEpochPoint>().step, std::int64_t(6));
+
+    // Validation points placed at their steps on a step axis, the per-tag AP of the last one in the long tail.
+    ui::TrainingCurves* curves = panel.curves();
+    QTRY_COMPARE_WITH_TIMEOUT(curves->epochCount(), 2, 5000);
+    QVERIFY(curves->validationBySteps());
+    QCOMPARE(curves->epochAxis()->label(), QString("Step"));
+    QVERIFY(curves->epochAxis()->range().upper >= 6);
+    const ui::CsvRows rows = curves->csvRows();
+    const auto header = std::find_if(rows.begin(), rows.end(), [](const QStringList& row) { return row.value(0) == "step" && row.size() == 5; });
+    QVERIFY(header != rows.end() && header + 2 < rows.end());
+    QCOMPARE((header + 1)->value(0), QString("3"));
+    QCOMPARE((header + 2)->value(0), QString("6"));
+    QTRY_VERIFY_WITH_TIMEOUT(panel.longTail()->pointCount() > 0, 5000);
+    QVERIFY2(panel.statusLabel()->text().contains("finished 6 step"), qPrintable(panel.statusLabel()->text()));
+    QVERIFY(panel.log()->toPlainText().contains("Step 3: training loss"));
+
+    // The history: steps done of the planned steps.
+    panel.history()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.history()->find(run) && !panel.history()->isScanning(), 10000);
+    QCOMPARE(panel.history()->find(run)->stepsDone, std::int64_t(6));
+    const QList<QTreeWidgetItem*> items = panel.history()->table()->findItems(QFileInfo(run).fileName(), Qt::MatchExactly);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first()->text(3), QString("6 / 6 steps"));
+
+    // Opened again from its files, the run shows its steps too.
+    TrainingPanel reopened;
+    reopened.setRunsFolder(runs_);
+    reopened.openRun(run);
+    QTRY_COMPARE_WITH_TIMEOUT(reopened.curves()->epochCount(), 2, 5000);
+    QVERIFY(reopened.curves()->validationBySteps());
+    QTRY_VERIFY_WITH_TIMEOUT(reopened.progressBar()->text().contains("6 of 6 step"), 5000);
 }
 
 QTEST_MAIN(TestTrainingPanel)

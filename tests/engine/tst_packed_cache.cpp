@@ -1,4 +1,5 @@
-// The packed image cache: every training image decoded once to S x S x 3, memory-mapped, reused while it matches.
+// The packed image cache: every training image decoded once to S x S x 3, memory-mapped, reused while it matches,
+// filled row by row and kept as far as it got.
 #include "ci_requirements.h"
 #include "imaging/image_io.h"
 #include "imaging/square_crop.h"
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
+#include <thread>
 
 using namespace tagscope;
 
@@ -50,10 +52,12 @@ private slots:
     void packsEveryImage();
     void keepsFullSizeImagesExactly();
     void reusesAMatchingFile();
-    void rebuildsWhenTheImageListChanges();
+    void startsAfreshWhenTheImageListChanges();
     void rejectsATruncatedFile();
     void rebuildsACorruptFile();
-    void cancelLeavesNoFile();
+    void cancelKeepsTheRowsDone();
+    void rowsStoredElsewhereAreSeen();
+    void processesPreparingAtOnceShareOneFile();
     void defaultPathFollowsXdg();
 
 private:
@@ -170,21 +174,22 @@ void TestPackedCache::reusesAMatchingFile()
     QCOMPARE(report.reused, std::uint64_t(0));
 }
 
-void TestPackedCache::rebuildsWhenTheImageListChanges()
+void TestPackedCache::startsAfreshWhenTheImageListChanges()
 {
     const std::string path = cachePath("changes.tspk");
     PackedImageCache::build(data_.dataset, data_.train, 32, path);
 
-    // Five images dropped, three validation images added: the shared rows are copied, the new ones decoded.
+    // Five images dropped, three validation images added: another list is another cache, filled from the files.
     std::vector<std::uint32_t> images(data_.train.begin(), data_.train.end() - 5);
     images.insert(images.end(), data_.validation.begin(), data_.validation.begin() + 3);
+    QCOMPARE(PackedImageCache::prepare(data_.dataset, images, 32, path)->filledRows(), std::size_t(0));
     PackedCacheReport report;
     const auto cache = PackedImageCache::build(data_.dataset, images, 32, path, {}, nullptr, &report);
     QVERIFY(cache);
     QVERIFY(cache->images() == images);
-    QCOMPARE(report.decoded, std::uint64_t(3));
-    QCOMPARE(report.reused, std::uint64_t(images.size() - 3 - 2));
-    QCOMPARE(report.failed, std::uint64_t(2)); // broken images are tried again, not copied
+    QCOMPARE(report.decoded, std::uint64_t(images.size() - 2));
+    QCOMPARE(report.reused, std::uint64_t(0));
+    QCOMPARE(report.failed, std::uint64_t(2));
     for (std::size_t row = 0; row < cache->rows(); row += 7) {
         if (!cache->valid(row))
             continue;
@@ -240,14 +245,81 @@ void TestPackedCache::rebuildsACorruptFile()
     QCOMPARE(report.decoded, std::uint64_t(data_.train.size() - 2));
 }
 
-void TestPackedCache::cancelLeavesNoFile()
+void TestPackedCache::cancelKeepsTheRowsDone()
 {
     QTemporaryDir folder;
     const std::string path = folder.filePath("cancelled.tspk").toStdString();
     CancelToken cancel;
     cancel.cancel();
     QVERIFY(!PackedImageCache::build(data_.dataset, data_.train, 16, path, {}, &cancel));
-    QVERIFY(QDir(folder.path()).entryList(QDir::Files).isEmpty());
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files), QStringList{"cancelled.tspk"}); // no temporary file left
+    QCOMPARE(PackedImageCache::open(path)->filledRows(), std::size_t(0));
+
+    // A run that stopped after streaming 40 images (the two broken ones among them) left them in the file.
+    {
+        const auto partial = PackedImageCache::prepare(data_.dataset, data_.train, 16, path);
+        for (std::size_t row = 0; row < 40; ++row) {
+            const std::vector<std::uint8_t> pixels = loadSquareCrop(data_.dataset.imagePath(data_.train[row]), 16);
+            if (pixels.empty())
+                partial->markFailed(row);
+            else
+                partial->store(row, pixels.data());
+        }
+    }
+    QCOMPARE(PackedImageCache::open(path)->filledRows(), std::size_t(40));
+
+    // The next build decodes only what is missing, and the rows kept are right.
+    PackedCacheReport report;
+    const auto cache = PackedImageCache::build(data_.dataset, data_.train, 16, path, {}, nullptr, &report);
+    QVERIFY(cache);
+    QCOMPARE(report.reused, std::uint64_t(40));
+    QCOMPARE(report.decoded, std::uint64_t(data_.train.size() - 40));
+    QCOMPARE(report.failed, std::uint64_t(2));
+    QVERIFY(listed(report.failures, data_.dataset.imagePath(data_.corrupt)));
+    for (std::size_t row = 0; row < cache->rows(); ++row) {
+        if (!cache->valid(row))
+            continue;
+        const std::vector<std::uint8_t> direct = loadSquareCrop(data_.dataset.imagePath(cache->images()[row]), 16);
+        QVERIFY(std::memcmp(direct.data(), cache->pixels(row), direct.size()) == 0);
+    }
+}
+
+void TestPackedCache::rowsStoredElsewhereAreSeen()
+{
+    // Two processes filling one file (ranks of a data-parallel run): what one has made durable, the other reads.
+    const std::string path = cachePath("shared.tspk");
+    const auto writer = PackedImageCache::prepare(data_.dataset, data_.train, 16, path);
+    const auto reader = PackedImageCache::prepare(data_.dataset, data_.train, 16, path);
+    const std::vector<std::uint8_t> pixels = loadSquareCrop(data_.dataset.imagePath(data_.train[0]), 16);
+    writer->store(0, pixels.data());
+    writer->markFailed(1);
+    QVERIFY(writer->valid(0));
+    QCOMPARE(reader->state(0), PackedImageCache::RowState::Empty); // not durable yet: never marked filled early
+    writer->flush();
+    QCOMPARE(reader->state(0), PackedImageCache::RowState::Valid);
+    QCOMPARE(reader->state(1), PackedImageCache::RowState::Failed);
+    QCOMPARE(reader->state(2), PackedImageCache::RowState::Empty);
+    QVERIFY(std::memcmp(reader->pixels(0), pixels.data(), pixels.size()) == 0);
+    // A cache opened read-only refuses writes.
+    QVERIFY_THROWS_EXCEPTION(std::logic_error, PackedImageCache::open(path)->store(2, pixels.data()));
+}
+
+void TestPackedCache::processesPreparingAtOnceShareOneFile()
+{
+    // The ranks of a node start together and prepare the same new cache: they must all fill the one file.
+    const std::vector<std::uint8_t> pixels = loadSquareCrop(data_.dataset.imagePath(data_.train[0]), 8);
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        const std::string path = cachePath(("together-" + std::to_string(attempt) + ".tspk").c_str());
+        std::shared_ptr<PackedImageCache> first, second;
+        std::thread other([&] { second = PackedImageCache::prepare(data_.dataset, data_.train, 8, path); });
+        first = PackedImageCache::prepare(data_.dataset, data_.train, 8, path);
+        other.join();
+        first->store(0, pixels.data());
+        first->flush();
+        QCOMPARE(second->state(0), PackedImageCache::RowState::Valid);
+        QCOMPARE(PackedImageCache::open(path)->state(0), PackedImageCache::RowState::Valid);
+    }
+    QVERIFY(QDir(temp_.path()).entryList({"*.tmp*"}, QDir::Files).isEmpty());
 }
 
 void TestPackedCache::defaultPathFollowsXdg()

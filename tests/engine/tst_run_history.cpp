@@ -62,6 +62,7 @@ private slots:
     void aStartThatFailedReadsAsFailed();
     void resumingWithChangedSettingsSaysSo();
     void aRunFindsItsDatasetFromAnotherFolder();
+    void validationsByStepAreRead();
 
 private:
     QTemporaryDir dir_;
@@ -327,6 +328,48 @@ void TestRunHistory::aRunFindsItsDatasetFromAnotherFolder()
     const Run embed = runCli({"embed", "--model", cliRun_, "--out", elsewhere.path() + "/emb.npy", "--json", "--quiet"}, elsewhere.path());
     QVERIFY2(embed.exitCode == 0, embed.err.constData());
     QVERIFY(QJsonDocument::fromJson(embed.out).object().value("rows").toInt() > 0);
+}
+
+void TestRunHistory::validationsByStepAreRead()
+{
+    // A run counted in steps, validated every 100: "eval" lines by step, epoch lines without mAP, a resume
+    // that repeats step 200.
+    QTemporaryDir dir;
+    const QString run = dir.path() + "/steps";
+    QDir().mkpath(run + "/checkpoints");
+    writeText(run + "/config.json", R"({"loss": "asl", "epochs": 0, "max_steps": 300, "backbone": {"name": "resnet50"}})");
+    writeText(run + "/metrics.jsonl",
+              stepLine(100, 0.4) +
+              R"({"type":"eval","epoch":1,"step":100,"train_loss":0.5,"map":20,"map_head":30,"map_medium":10,"map_tail":null,"seconds":3,"best":true})" "\n"
+              R"({"type":"epoch","epoch":1,"step":150,"train_loss":0.45,"map":null,"seconds":60,"best":false})" "\n"
+              R"({"type":"eval","epoch":2,"step":200,"train_loss":0.4,"map":31,"map_head":40,"map_medium":20,"map_tail":5,"seconds":3,"best":true})" "\n"
+              R"({"type":"eval","epoch":2,"step":200,"train_loss":0.4,"map":30,"map_head":40,"map_medium":20,"map_tail":5,"seconds":3,"best":true})" "\n"
+              + stepLine(300, 0.3) +
+              R"({"type":"eval","epoch":2,"step":300,"train_loss":0.35,"map":28,"map_head":38,"map_medium":19,"map_tail":4,"seconds":3,"best":false})" "\n");
+    writeText(run + "/model.pt", "x");
+    const RunRecord record = readRun(run.toStdString());
+    QVERIFY(record.problems.empty());
+    QCOMPARE(record.metrics.validations.size(), std::size_t(3)); // the repeated step 200 replaced, not added
+    QCOMPARE(record.metrics.validations[1].step, std::int64_t(200));
+    QCOMPARE(record.metrics.validations[1].map, 30.0);
+    QCOMPARE(record.metrics.epochs.front().step, std::int64_t(150));
+    QCOMPARE(QString::fromStdString(primaryMetric(record.metrics.epochs, record.metrics.validations)), QString("map"));
+    const RunSummary s = summarizeRun(record);
+    QCOMPARE(s.state, RunState::Finished); // all 300 steps, whatever the epochs
+    QCOMPARE(s.stepsPlanned, std::int64_t(300));
+    QCOMPARE(s.stepsDone, std::int64_t(300));
+    QCOMPARE(s.bestMetric, 30.0);
+    QCOMPARE(s.bestStep, std::int64_t(200));
+    QCOMPARE(s.bestEpoch, 2);
+
+    const Run json = runCli({"runs", "--run", run, "--json"});
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    const QJsonObject detail = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(detail.value("validation_list").toArray().size(), 3);
+    QCOMPARE(detail.value("best_step").toInt(), 200);
+    QCOMPARE(detail.value("steps").toInt(), 300);
+    const Run text = runCli({"runs", dir.path()});
+    QVERIFY2(text.out.contains("300/300 steps"), text.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRunHistory)

@@ -190,6 +190,7 @@ void TestTrainer::corruptImagesAreSkipped()
     TrainingConfig config = baseConfig();
     config.dataset = target.toStdString();
     config.epochs = 1;
+    config.batchSize = 1000; // one batch of every training image: a streamed epoch meets each image it reads
     const TrainingResult result = trainModel(config, (copy.path() + "/run").toStdString());
     QCOMPARE(int(result.status), int(TrainingResult::Status::Finished));
     QCOMPARE(result.skippedImages, std::uint64_t(2));

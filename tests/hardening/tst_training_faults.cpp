@@ -366,7 +366,6 @@ void TestTrainingFaults::cancelAtEveryStage_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<bool>("resumable"); // a checkpoint was written
     QTest::newRow("opening the dataset") << "Opening the dataset" << "while opening the dataset" << false;
-    QTest::newRow("decoding images") << "Decoding" << "while decoding images" << false;
     QTest::newRow("training") << "Training" << "stopped at epoch 1" << true;
     QTest::newRow("evaluating") << "Evaluating" << "while evaluating epoch 1" << true;
 }

@@ -198,7 +198,7 @@ void TrainingCurves::clear()
     lossRect_->axis(QCPAxis::atLeft)->setRange(0, 1);
     rateRect_->axis(QCPAxis::atBottom)->setRange(0, 10);
     rateRect_->axis(QCPAxis::atLeft)->setRange(0, 1e-3);
-    metricRect_->axis(QCPAxis::atBottom)->setRange(0.5, std::max(1, plannedEpochs_) + 0.5);
+    resetValidationRange();
     metricRect_->axis(QCPAxis::atLeft)->setRange(0, 100);
     scheduleReplot();
 }
@@ -209,8 +209,31 @@ void TrainingCurves::setPlannedEpochs(int epochs)
         return;
     plannedEpochs_ = std::max(0, epochs);
     if (metric_->data()->isEmpty() && comparisonMetric_->data()->isEmpty())
-        metricRect_->axis(QCPAxis::atBottom)->setRange(0.5, std::max(1, plannedEpochs_) + 0.5);
+        resetValidationRange();
     scheduleReplot();
+}
+
+void TrainingCurves::setValidationBySteps(bool bySteps, qint64 plannedSteps)
+{
+    plannedSteps_ = std::max<qint64>(0, plannedSteps);
+    if (bySteps != bySteps_) {
+        bySteps_ = bySteps;
+        for (QCPGraph* g : {metric_, bands_[0], bands_[1], bands_[2], comparisonMetric_})
+            g->data()->clear(); // their keys were the other kind
+        metricRect_->axis(QCPAxis::atBottom)->setLabel(bySteps_ ? tr("Step") : tr("Epoch"));
+    }
+    if (metric_->data()->isEmpty() && comparisonMetric_->data()->isEmpty())
+        resetValidationRange();
+    scheduleReplot();
+}
+
+void TrainingCurves::resetValidationRange()
+{
+    QCPAxis* axis = metricRect_->axis(QCPAxis::atBottom);
+    if (bySteps_)
+        axis->setRange(0, double(std::max<qint64>(10, plannedSteps_)));
+    else
+        axis->setRange(0.5, std::max(1, plannedEpochs_) + 0.5);
 }
 
 QCPAxis* TrainingCurves::epochAxis() const
@@ -260,12 +283,12 @@ void TrainingCurves::addEpochs(const QVector<EpochSample>& epochs)
     if (epochs.isEmpty())
         return;
     for (QCPGraph* g : {metric_, bands_[0], bands_[1], bands_[2]})
-        truncateFrom(g, epochs.front().epoch);
+        truncateFrom(g, key(epochs.front()));
     for (const EpochSample& e : epochs) {
-        addPoint(metric_, e.epoch, e.metric);
-        addPoint(bands_[0], e.epoch, e.head);
-        addPoint(bands_[1], e.epoch, e.medium);
-        addPoint(bands_[2], e.epoch, e.tail);
+        addPoint(metric_, key(e), e.metric);
+        addPoint(bands_[0], key(e), e.head);
+        addPoint(bands_[1], key(e), e.medium);
+        addPoint(bands_[2], key(e), e.tail);
         if (std::isfinite(e.priorBaseline)) // the same validation images every epoch: one line
             priorBaseline_ = e.priorBaseline;
     }
@@ -286,7 +309,8 @@ void TrainingCurves::setComparison(const QString& name, const QVector<LossSample
             addPoint(comparisonRate_, s.step, s.learningRate);
         }
         for (const EpochSample& e : epochs)
-            addPoint(comparisonMetric_, e.epoch, e.metric);
+            if (!bySteps_ || e.step > 0) // a run logged before steps were: no step to place it at
+                addPoint(comparisonMetric_, key(e), e.metric);
         comparisonLoss_->addToLegend(lossLegend_);
         comparisonMetric_->addToLegend(metricLegend_);
     }
@@ -340,7 +364,18 @@ void TrainingCurves::rescale()
     fitKeys(lossRect_, {rawLoss_, smoothedLoss_, comparisonLoss_}, 10, 0);
     fitKeys(rateRect_, {rate_, comparisonRate_}, 10, 0);
     // Epochs: the planned ones, or those drawn (one epoch is a point in the middle, not the start of 1 to 5).
-    fitKeys(metricRect_, {metric_, comparisonMetric_}, std::max(0, plannedEpochs_ - 1), 0.5);
+    if (bySteps_) { // from step 0 to the planned steps, or to the last drawn
+        double last = 10;
+        for (QCPGraph* g : {metric_, comparisonMetric_}) {
+            bool ok = false;
+            const QCPRange keys = g->getKeyRange(ok);
+            if (ok)
+                last = std::max(last, keys.upper);
+        }
+        metricRect_->axis(QCPAxis::atBottom)->setRange(0, std::max(double(plannedSteps_), last));
+    } else {
+        fitKeys(metricRect_, {metric_, comparisonMetric_}, std::max(0, plannedEpochs_ - 1), 0.5);
+    }
     // The frequency prior does not change with training: a line across the panel, visible from the first epoch.
     prior_->data()->clear();
     if (std::isfinite(priorBaseline_)) {
@@ -401,7 +436,7 @@ CsvRows TrainingCurves::csvRows() const
         row << (lr != rate_->data()->constEnd() && lr->key == raw->key ? QString::number((lr++)->value, 'g', 8) : QString());
         rows.push_back(row);
     }
-    rows.push_back({QStringLiteral("epoch"), metricName_, QStringLiteral("head"), QStringLiteral("medium"), QStringLiteral("tail")});
+    rows.push_back({bySteps_ ? QStringLiteral("step") : QStringLiteral("epoch"), metricName_, QStringLiteral("head"), QStringLiteral("medium"), QStringLiteral("tail")});
     for (auto it = metric_->data()->constBegin(); it != metric_->data()->constEnd(); ++it) {
         QStringList row{QString::number(it->key), QString::number(it->value, 'f', 3)};
         for (QCPGraph* band : bands_) {

@@ -1,7 +1,7 @@
 #pragma once
 // The live curves of a training run: training loss per step (raw and smoothed), the validation metric per
-// epoch (overall and per head / medium / tail band, with the frequency-prior baseline drawn across the panel as the
-// line to beat) and the learning rate.
+// epoch, or per step for a run that validates every N steps (overall and per head / medium / tail band, with the
+// frequency-prior baseline drawn across the panel as the line to beat) and the learning rate.
 // Points arrive in batches from the worker; the widget replots at most every ~40 ms (about 25 Hz) however
 // often they arrive. A second run can be drawn dashed behind the first for comparison.
 #include "plot_export.h"
@@ -32,6 +32,7 @@ struct EpochSample { // percentages; NaN where the epoch has no such figure
     double metric = 0;
     double head = 0, medium = 0, tail = 0;
     double priorBaseline = 0;
+    double step = 0; // optimizer steps done when it was measured
 };
 
 class TrainingCurves : public QWidget {
@@ -44,6 +45,10 @@ public:
     void clear(); // also drops the comparison; keeps the planned epochs
     // The epochs the run is to train: the epoch axis spans them from the start (0: only the epochs drawn).
     void setPlannedEpochs(int epochs);
+    // Validations placed at their step rather than their epoch (a run that validates every N steps); the axis
+    // then spans `plannedSteps` from the start (0: only the steps drawn). Points already drawn are dropped.
+    void setValidationBySteps(bool bySteps, qint64 plannedSteps = 0);
+    bool validationBySteps() const { return bySteps_; }
     // "mAP", "Recall@1": the validation panel's axis. `perBand`: the metric has head / medium / tail figures and
     // a frequency-prior baseline (the multilabel mAP), drawn beside it.
     void setMetricName(const QString& name, bool perBand);
@@ -72,6 +77,8 @@ private:
     void replotNow();
     void applyPalette();
     void rescale();
+    void resetValidationRange();
+    double key(const EpochSample& e) const { return bySteps_ ? e.step : e.epoch; }
     void showContextMenu(const QPoint& position);
 
     QCustomPlot* plot_;
@@ -97,6 +104,8 @@ private:
     QString comparisonName_;
     double priorBaseline_; // the latest epoch's, drawn across the epoch axis; NaN when none
     int plannedEpochs_ = 0;
+    bool bySteps_ = false;
+    qint64 plannedSteps_ = 0;
     int replots_ = 0;
 };
 

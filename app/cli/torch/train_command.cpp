@@ -13,6 +13,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <csignal>
@@ -144,16 +145,29 @@ public:
             std::fprintf(stderr, terminal_ ? "\r%-40s %3.0f%%\033[K" : "%s %.0f%%\n", p.phase.c_str(), p.total ? 100.0 * p.done / p.total : 0.0);
             return;
         }
+        // The bar follows the whole run's step budget; the epoch and its batch are shown beside it.
         const int width = 24;
-        const int filled = p.batchesPerEpoch ? static_cast<int>(width * p.batch / p.batchesPerEpoch) : 0;
-        std::fprintf(stderr, terminal_ ? "\repoch %d/%d [%s%s] %lld/%lld loss %.4f lr %.2e %.0f img/s ETA %s\033[K"
-                                       : "epoch %d/%d [%s%s] %lld/%lld loss %.4f lr %.2e %.0f img/s ETA %s\n",
-                     p.epoch, p.epochs, std::string(filled, '#').c_str(), std::string(width - filled, '.').c_str(),
-                     static_cast<long long>(p.batch), static_cast<long long>(p.batchesPerEpoch), p.smoothedLoss, p.learningRate,
-                     p.imagesPerSecond, clock(p.etaSeconds).c_str());
+        const int filled = p.totalSteps ? static_cast<int>(width * std::min<std::int64_t>(p.step, p.totalSteps) / p.totalSteps) : 0;
+        std::fprintf(stderr, terminal_ ? "\rstep %lld/%lld [%s%s] epoch %d/%d batch %lld/%lld loss %.4f lr %.2e %.0f img/s ETA %s\033[K"
+                                       : "step %lld/%lld [%s%s] epoch %d/%d batch %lld/%lld loss %.4f lr %.2e %.0f img/s ETA %s\n",
+                     static_cast<long long>(p.step), static_cast<long long>(p.totalSteps), std::string(filled, '#').c_str(),
+                     std::string(width - filled, '.').c_str(), p.epoch, p.epochs, static_cast<long long>(p.batch),
+                     static_cast<long long>(p.batchesPerEpoch), p.smoothedLoss, p.learningRate, p.imagesPerSecond, clock(p.etaSeconds).c_str());
     }
 
-    void epochFinished(const tagscope::EpochSummary& s) override
+    void epochFinished(const tagscope::EpochSummary& s) override { print("epoch " + std::to_string(s.epoch), s); }
+    void validated(const tagscope::EpochSummary& s) override
+    {
+        print("step " + std::to_string(s.step) + " (epoch " + std::to_string(s.epoch) + ")", s);
+    }
+
+    void message(const std::string& text) override
+    {
+        std::fprintf(stderr, "%s%s%s\n", terminal_ && !quiet_ ? "\r\033[K" : "", otherRank_.empty() ? "" : (otherRank_ + ": ").c_str(), text.c_str());
+    }
+
+private:
+    void print(const std::string& when, const tagscope::EpochSummary& s)
     {
         if (!otherRank_.empty())
             return; // rank 0 validates and reports the epoch
@@ -168,22 +182,20 @@ public:
                     std::snprintf(figure, sizeof figure, "%sR@%d -", i ? ", " : "", r.ks[i]);
                 recalls += figure;
             }
-            std::fprintf(stderr, "%sepoch %d: train loss %.4f, val %s, MAP@R %.2f (%zu queries) in %.1f s%s\n", terminal_ ? "\r\033[K" : "",
-                         s.epoch, s.trainLoss, recalls.c_str(), 100 * r.mapAtR, r.queries, s.seconds, s.best ? " (best)" : "");
+            std::fprintf(stderr, "%s%s: train loss %.4f, val %s, MAP@R %.2f (%zu queries) in %.1f s%s\n", terminal_ ? "\r\033[K" : "",
+                         when.c_str(), s.trainLoss, recalls.c_str(), 100 * r.mapAtR, r.queries, s.seconds, s.best ? " (best)" : "");
             return;
         }
         const auto& m = s.validation;
-        std::fprintf(stderr, "%sepoch %d: train loss %.4f, val mAP %.2f (head %.2f, medium %.2f, tail %.2f; prior baseline %.2f; %zu tags, %zu left out) in %.1f s%s\n",
-                     terminal_ ? "\r\033[K" : "", s.epoch, s.trainLoss, m.map, m.bandMap[0], m.bandMap[1], m.bandMap[2], m.priorBaselineMap,
+        if (m.tagsEvaluated == 0) { // no validation at this epoch's end (validated by steps, or no validation images)
+            std::fprintf(stderr, "%s%s: train loss %.4f in %.1f s\n", terminal_ ? "\r\033[K" : "", when.c_str(), s.trainLoss, s.seconds);
+            return;
+        }
+        std::fprintf(stderr, "%s%s: train loss %.4f, val mAP %.2f (head %.2f, medium %.2f, tail %.2f; prior baseline %.2f; %zu tags, %zu left out) in %.1f s%s\n",
+                     terminal_ ? "\r\033[K" : "", when.c_str(), s.trainLoss, m.map, m.bandMap[0], m.bandMap[1], m.bandMap[2], m.priorBaselineMap,
                      m.tagsEvaluated, m.tagsLeftOut, s.seconds, s.best ? " (best)" : "");
     }
 
-    void message(const std::string& text) override
-    {
-        std::fprintf(stderr, "%s%s%s\n", terminal_ && !quiet_ ? "\r\033[K" : "", otherRank_.empty() ? "" : (otherRank_ + ": ").c_str(), text.c_str());
-    }
-
-private:
     bool quiet_;
     bool terminal_;
     std::string otherRank_;
@@ -221,10 +233,10 @@ int runTrain(const TrainOptions& o)
         std::fprintf(stderr, "%s: %s\n", otherRank.c_str(), result.message.c_str());
     } else {
         std::fprintf(stderr, "\n%s\n", result.message.c_str());
-        // Scores in percent; null until an epoch has been validated.
+        // Scores in percent; null until the model has been validated.
         std::printf("%s\n", nlohmann::json{{"status", result.status == tagscope::TrainingResult::Status::Finished ? "finished"
                                                       : result.status == tagscope::TrainingResult::Status::Cancelled ? "cancelled" : "failed"},
-                                           {"run", runDirectory}, {"epochs", result.epochsDone},
+                                           {"run", runDirectory}, {"epochs", result.epochsDone}, {"steps", result.stepsDone},
                                            {tagscope::findLoss(config.loss)->description.family == "metric" ? "best_recall_at_1" : "best_map",
                                             result.bestMap ? nlohmann::json(*result.bestMap) : nlohmann::json(nullptr)},
                                            {"skipped_images", result.skippedImages}, {"message", result.message}}

@@ -142,6 +142,11 @@ struct TrainingSession::Impl : public TrainingObserver {
         std::lock_guard<std::mutex> lock(mutex);
         ++report.epochsEnded;
     }
+    void validated(const EpochSummary&) override
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        ++report.validationsEnded;
+    }
     void message(const std::string& text) override
     {
         std::lock_guard<std::mutex> lock(mutex);
@@ -213,6 +218,7 @@ TrainingSession::Report TrainingSession::take()
     out.steps.swap(impl_->report.steps);
     out.messages.swap(impl_->report.messages);
     out.epochsEnded = impl_->report.epochsEnded;
+    out.validationsEnded = impl_->report.validationsEnded;
     out.held = impl_->gate.holding(); // under the mutex the trainer reports under: no step of it is still to come
     out.done = impl_->report.done;
     out.outcome = impl_->report.outcome;

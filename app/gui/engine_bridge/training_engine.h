@@ -47,7 +47,8 @@ public:
         TrainingStatus status;
         QVector<TrainingStep> steps;
         std::vector<std::string> messages;
-        int epochsEnded = 0; // in total so far
+        int epochsEnded = 0;      // in total so far
+        int validationsEnded = 0; // validations by step, in total so far
         bool held = false;   // paused, and the trainer waits: the steps above are all it took before the pause
         bool done = false;
         Outcome outcome = Outcome::Failed;

@@ -23,6 +23,7 @@ const QString kThumbnailMemoryMB = QStringLiteral("cache/thumbnailMemoryMB");
 const QString kDevice = QStringLiteral("compute/defaultDevice");
 const QString kThreads = QStringLiteral("compute/threads");
 const QString kBandRule = QStringLiteral("analysis/bandRule");
+const QString kImageCacheGB = QStringLiteral("compute/imageCacheBudgetGB");
 const QString kLanguage = QStringLiteral("appearance/language");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kRestoreSession = QStringLiteral("session/restore");
@@ -135,6 +136,16 @@ void AppSettings::setThreads(int threads)
     QSettings().setValue(kThreads, std::clamp(threads, 0, kMaximumThreads));
 }
 
+int AppSettings::imageCacheBudgetGB() const
+{
+    return clampedInt(QSettings().value(kImageCacheGB), 0, 0, kMaximumImageCacheGB);
+}
+
+void AppSettings::setImageCacheBudgetGB(int gigabytes)
+{
+    QSettings().setValue(kImageCacheGB, std::clamp(gigabytes, 0, kMaximumImageCacheGB));
+}
+
 QString AppSettings::language() const
 {
     const QString language = QSettings().value(kLanguage).toString();
@@ -190,6 +201,7 @@ void AppSettings::resetToDefaults()
 {
     QSettings settings;
     for (const QString& key : {kWorkspace, kThumbnailFolder, kThumbnailDiskMB, kThumbnailMemoryMB, kDevice, kThreads, kBandRule, kLanguage, kTheme,
+    for (const QString& key : {kWorkspace, kThumbnailFolder, kThumbnailDiskMB, kThumbnailMemoryMB, kDevice, kThreads, kImageCacheGB, kLanguage, kTheme,
                                kRestoreSession})
         settings.remove(key);
 }

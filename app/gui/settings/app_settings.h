@@ -16,6 +16,7 @@ public:
     static constexpr int kMaximumDiskCacheMB = 1024 * 1024;
     static constexpr int kMaximumMemoryCacheMB = 64 * 1024;
     static constexpr int kMaximumThreads = 1024;
+    static constexpr int kMaximumImageCacheGB = 1000000;
 
     // Where training runs (and what is made from them) are written.
     QString workspaceFolder() const;
@@ -39,6 +40,10 @@ public:
     QString defaultBandRule() const;
     void setDefaultBandRule(const QString& rule);
     void setThreads(int threads);
+    // Disk space a training run's packed image cache may take, in GB; 0: the engine's default (a quarter of the
+    // free space, at most 50 GB). New runs start with it (the form's cache budget).
+    int imageCacheBudgetGB() const;
+    void setImageCacheBudgetGB(int gigabytes);
 
     // "" follows the system's language, else "en", "de", "es"; read once at start.
     QString language() const;

@@ -47,7 +47,8 @@ void applyComputeDefaults(TrainingForm* form, const AppSettings& settings)
 {
     const std::pair<QString, QVariant> defaults[] = {{QStringLiteral("device"), settings.defaultDevice()},
                                                      {QStringLiteral("threads"), settings.threads()},
-                                                     {QStringLiteral("bands"), settings.defaultBandRule()}};
+                                                     {QStringLiteral("bands"), settings.defaultBandRule()},
+                                                     {QStringLiteral("cache_budget_gb"), double(settings.imageCacheBudgetGB())}};
     for (const auto& [key, value] : defaults) {
         QString field;
         if (ui::ParameterForm* section = form->sectionOf(key, &field))

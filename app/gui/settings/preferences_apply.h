@@ -19,7 +19,7 @@ struct DeviceChoice;
 QVector<DeviceChoice> namedComputeDevices();
 // The cache folder and the memory limit; the disk cache is trimmed to its limit on a worker thread.
 void applyThumbnailPreferences(ui::ThumbnailLoader* loader, const AppSettings& settings);
-// The device, thread and band fields of the training form take the preferred defaults.
+// The device, thread, band and image cache budget fields of the training form take the preferred defaults.
 void applyComputeDefaults(TrainingForm* form, const AppSettings& settings);
 // All of the above for the window's loader and training panel, the runs folder, and the theme.
 void applyPreferences(MainWindow* window, const AppSettings& settings);

@@ -197,8 +197,17 @@ QWidget* PreferencesDialog::createComputeGroup()
     threads_->setSpecialValueText(tr("One per core"));
     threads_->setMinimumWidth(120);
     form->addRow(tr("CPU &threads:"), threads_);
-    form->addRow(QString(), noteLabel(tr("New training runs and embeddings start with this device and thread count; "
-                                         "each run can still choose its own.")));
+    imageCache_ = new QSpinBox;
+    imageCache_->setObjectName(QStringLiteral("imageCacheBudgetGB"));
+    imageCache_->setRange(0, AppSettings::kMaximumImageCacheGB);
+    imageCache_->setSpecialValueText(tr("Automatic"));
+    imageCache_->setSuffix(tr(" GB"));
+    imageCache_->setMinimumWidth(120);
+    imageCache_->setToolTip(tr("Disk space a training run may fill with decoded images so that later epochs skip decoding; "
+                               "automatic: a quarter of the free space, at most 50 GB"));
+    form->addRow(tr("Training image &cache:"), imageCache_);
+    form->addRow(QString(), noteLabel(tr("New training runs and embeddings start with this device and thread count, and "
+                                         "training runs with this image cache budget; each run can still choose its own.")));
     bandRule_ = new BandRuleBar;
     bandRule_->setObjectName(QStringLiteral("defaultBandRule"));
     bandRule_->setLabelVisible(false);
@@ -220,6 +229,7 @@ void PreferencesDialog::load(const AppSettings& settings)
     selectData(device_, settings.defaultDevice());
     threads_->setValue(settings.threads());
     bandRule_->setRule(*parseBandRule(settings.defaultBandRule().toStdString(), nullptr));
+    imageCache_->setValue(settings.imageCacheBudgetGB());
     measureCache();
 }
 
@@ -235,6 +245,7 @@ void PreferencesDialog::apply(AppSettings& settings) const
     settings.setDefaultDevice(device_->currentData().toString());
     settings.setThreads(threads_->value());
     settings.setDefaultBandRule(QString::fromStdString(formatBandRule(bandRule_->rule())));
+    settings.setImageCacheBudgetGB(imageCache_->value());
 }
 
 void PreferencesDialog::restoreDefaults()
@@ -249,6 +260,7 @@ void PreferencesDialog::restoreDefaults()
     device_->setCurrentIndex(0);
     threads_->setValue(0);
     bandRule_->setRule(BandRule{});
+    imageCache_->setValue(0);
     measureCache();
 }
 

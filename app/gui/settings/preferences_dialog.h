@@ -39,6 +39,7 @@ public:
     QComboBox* deviceCombo() const { return device_; }
     QSpinBox* threadsSpin() const { return threads_; }
     BandRuleBar* bandRuleBar() const { return bandRule_; }
+    QSpinBox* imageCacheSpin() const { return imageCache_; }
     QComboBox* languageCombo() const { return language_; }
     QComboBox* themeCombo() const { return theme_; }
     QCheckBox* restoreSessionCheck() const { return restoreSession_; }
@@ -66,6 +67,7 @@ private:
     QComboBox* device_ = nullptr;
     QSpinBox* threads_ = nullptr;
     BandRuleBar* bandRule_ = nullptr;
+    QSpinBox* imageCache_ = nullptr;
     QDialogButtonBox* buttons_ = nullptr;
     QFutureWatcher<ThumbnailCacheUsage>* usageWatcher_ = nullptr;
 };

@@ -108,6 +108,8 @@ void RunComparisonView::setRuns(const RunRecord& first, const RunRecord& second)
     results.push_back({tr("Bands"), bandsText(a.bands), bandsText(b.bands)});
     results.push_back({tr("Epochs done"), QStringLiteral("%1 / %2").arg(a.epochsDone).arg(a.epochsPlanned),
                        QStringLiteral("%1 / %2").arg(b.epochsDone).arg(b.epochsPlanned)});
+    if (a.stepsPlanned > 0 || b.stepsPlanned > 0)
+        results.push_back({tr("Steps done"), RunHistoryPanel::progressText(a), RunHistoryPanel::progressText(b)});
     results.push_back({tr("Duration"), RunHistoryPanel::durationText(a.durationSeconds), RunHistoryPanel::durationText(b.durationSeconds)});
     results.push_back({tr("State"), RunHistoryPanel::stateText(a.state), RunHistoryPanel::stateText(b.state)});
 

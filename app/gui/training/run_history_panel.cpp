@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QLocale>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -50,7 +51,7 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent)
 {
     table_->setObjectName(QStringLiteral("runTable"));
     table_->setColumnCount(ColumnCount);
-    table_->setHeaderLabels({tr("Run"), tr("State"), tr("Best"), tr("Epochs"), tr("Loss"), tr("Backbone"), tr("Dataset"), tr("Duration"), tr("Device")});
+    table_->setHeaderLabels({tr("Run"), tr("State"), tr("Best"), tr("Progress"), tr("Loss"), tr("Backbone"), tr("Dataset"), tr("Duration"), tr("Device")});
     table_->setRootIsDecorated(false);
     table_->setUniformRowHeights(true);
     table_->setAlternatingRowColors(true);
@@ -261,6 +262,13 @@ QString RunHistoryPanel::stateText(RunState state)
     return {};
 }
 
+QString RunHistoryPanel::progressText(const RunSummary& run)
+{
+    if (run.stepsPlanned > 0)
+        return tr("%1 / %2 steps").arg(QLocale().toString(qlonglong(run.stepsDone)), QLocale().toString(qlonglong(run.stepsPlanned)));
+    return QStringLiteral("%1 / %2").arg(run.epochsDone).arg(run.epochsPlanned);
+}
+
 QString RunHistoryPanel::durationText(double seconds)
 {
     const qint64 s = std::llround(std::max(0.0, seconds));
@@ -292,9 +300,12 @@ void RunHistoryPanel::rebuildTable()
         item->setToolTip(RunColumn, QDir::toNativeSeparators(directory));
         item->setText(StateColumn, active && !activeState_.isEmpty() ? activeState_ : active ? stateText(RunState::InProgress) : stateText(run.state));
         item->setText(BestColumn, metricText(run));
-        if (run.bestEpoch > 0)
+        if (run.bestStep > 0 && run.stepsPlanned > 0)
+            item->setToolTip(BestColumn, tr("Best at step %1").arg(run.bestStep));
+        else if (run.bestEpoch > 0)
             item->setToolTip(BestColumn, tr("Best at epoch %1").arg(run.bestEpoch));
-        item->setText(EpochsColumn, QStringLiteral("%1 / %2").arg(run.epochsDone).arg(run.epochsPlanned));
+        item->setText(EpochsColumn, progressText(run));
+        item->setToolTip(EpochsColumn, run.stepsPlanned > 0 ? tr("Steps done of the planned steps") : tr("Epochs done of the planned epochs"));
         item->setText(LossColumn, fromStd(run.loss));
         item->setText(BackboneColumn, fromStd(run.backbone));
         item->setText(DatasetColumn, QFileInfo(fromStd(run.dataset)).fileName());

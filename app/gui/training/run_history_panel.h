@@ -48,6 +48,7 @@ public:
     static QString stateText(RunState state);
     static QString durationText(double seconds); // "42 s", "3 min 05 s", "1 h 02 min"
     static QString metricText(const RunSummary& run); // "mAP 63.2", "–"
+    static QString progressText(const RunSummary& run); // "3 / 10" epochs, or "1,500 / 150,000 steps" for a run counted in steps
 
 Q_SIGNALS:
     void listChanged();

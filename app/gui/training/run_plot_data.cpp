@@ -41,7 +41,21 @@ QVector<ui::LossSample> smoothedSamples(const std::vector<RunStepPoint>& steps, 
 
 ui::EpochSample epochSample(const RunEpochPoint& e, const std::string& metric)
 {
-    return {double(e.epoch), metricValue(e, metric), e.mapHead, e.mapMedium, e.mapTail, e.priorBaselineMap};
+    return {double(e.epoch), metricValue(e, metric), e.mapHead, e.mapMedium, e.mapTail, e.priorBaselineMap, double(e.step)};
+}
+
+const std::vector<RunEpochPoint>& validationPoints(const RunMetricsUpdate& metrics)
+{
+    return metrics.validations.empty() ? metrics.epochs : metrics.validations;
+}
+
+QVector<ui::EpochSample> validationSamples(const RunMetricsUpdate& metrics)
+{
+    const std::string metric = primaryMetric(metrics.epochs, metrics.validations);
+    QVector<ui::EpochSample> samples;
+    for (const RunEpochPoint& e : validationPoints(metrics))
+        samples.push_back(epochSample(e, metric));
+    return samples;
 }
 
 std::vector<std::uint64_t> trainPositives(const std::vector<RunTag>& tags)

@@ -21,6 +21,12 @@ QVector<ui::LossSample> smoothedSamples(const std::vector<RunStepPoint>& steps, 
 
 ui::EpochSample epochSample(const RunEpochPoint& epoch, const std::string& metric);
 
+// What a run's validation curve and long tail are drawn from: its validations by step when it validates every N
+// steps, else its epochs.
+const std::vector<RunEpochPoint>& validationPoints(const RunMetricsUpdate& metrics);
+// The samples of those points, judged by the run's primary metric.
+QVector<ui::EpochSample> validationSamples(const RunMetricsUpdate& metrics);
+
 std::vector<std::uint64_t> trainPositives(const std::vector<RunTag>& tags);
 
 // The per-tag AP of the last epoch that measured it, with the tags' training frequencies and their bands by

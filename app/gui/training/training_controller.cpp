@@ -60,10 +60,14 @@ QString TrainingController::start(const QByteArray& configJson, const QString& r
         return problem;
     runDirectory_ = runDirectory;
     lastStatus_ = {};
+    const nlohmann::json config = nlohmann::json::parse(configJson.constData(), configJson.constData() + configJson.size(), nullptr, false);
+    const auto maxSteps = config.is_object() ? config.find("max_steps") : config.end();
+    countsSteps_ = maxSteps != config.end() && maxSteps->is_number() && maxSteps->get<double>() > 0;
     const std::string directory = QFile::encodeName(runDirectory).toStdString();
     epochLines_ = std::make_unique<RunMetricsFollower>(directory + "/metrics.jsonl");
     epochLines_->poll(); // a resumed run's earlier epochs are history, not news
     epochsRead_ = 0;
+    validationsRead_ = 0;
     auto session = std::make_shared<TrainingSession>(configJson, directory);
     session_ = session;
     thread_ = QThread::create([session] { session->run(); });
@@ -143,9 +147,13 @@ void TrainingController::deliver()
     if (!report.steps.isEmpty())
         Q_EMIT stepsAdded(report.steps);
     held_ = report.held;
-    if (report.epochsEnded > epochsRead_) { // the trainer logs the epoch before it says so
+    // The trainer logs an epoch or a validation before it says so.
+    if (report.epochsEnded > epochsRead_ || report.validationsEnded > validationsRead_) {
         epochsRead_ = report.epochsEnded;
+        validationsRead_ = report.validationsEnded;
         const RunMetricsUpdate update = epochLines_->poll();
+        for (const RunEpochPoint& v : update.validations)
+            Q_EMIT validated(v);
         for (const RunEpochPoint& e : update.epochs)
             Q_EMIT epochFinished(e);
         for (const std::string& problem : update.problems)

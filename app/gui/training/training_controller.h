@@ -47,6 +47,8 @@ public:
     // Paused, and the trainer holds between two batches with every step it took delivered.
     bool isHeld() const { return held_; }
     QString runDirectory() const { return runDirectory_; }
+    // The run started last is counted in steps (its config sets max_steps): progress shows steps, not epochs.
+    bool countsSteps() const { return countsSteps_; }
     TrainingStatus lastStatus() const { return lastStatus_; }
 
     // The engine's verdict on a config: "" when valid, else "key: message" (the key names the field).
@@ -58,6 +60,7 @@ Q_SIGNALS:
     void statusChanged(const tagscope::gui::TrainingStatus& status);
     void stepsAdded(const QVector<tagscope::gui::TrainingStep>& steps);
     void epochFinished(const tagscope::RunEpochPoint& epoch); // as logged in the run's metrics.jsonl
+    void validated(const tagscope::RunEpochPoint& validation); // a validation by step, as logged there
     void message(const QString& text);
     void finished(tagscope::gui::TrainingController::Outcome outcome, const QString& message);
 
@@ -68,6 +71,8 @@ private:
     std::shared_ptr<TrainingSession> session_;
     std::unique_ptr<RunMetricsFollower> epochLines_; // the run's metrics.jsonl, read when an epoch ends
     int epochsRead_ = 0;
+    int validationsRead_ = 0;
+    bool countsSteps_ = false;
     QThread* thread_ = nullptr;
     QTimer delivery_;
     State state_ = State::Idle;

@@ -198,6 +198,13 @@ const Preset kPresets[] = {
      R"({"loss": "db", "loss_params": {}, "sampler": "class_aware"})"},
     {QT_TRANSLATE_NOOP("TrainingForm", "Quick look on a CPU: small CNN, 5 epochs"),
      R"({"backbone": {"name": "small_cnn", "input_size": 48}, "epochs": 5, "batch_size": 32, "lr": 0.003})"},
+    // As resources/configs/open-images-steps.json: millions of images are counted in steps, not epochs.
+    {QT_TRANSLATE_NOOP("TrainingForm", "Open Images-sized data: ResNet-50 by steps"),
+     R"({"backbone": {"name": "resnet50", "input_size": 224}, "loss": "partial", "loss_params": {"mode": "ignore"},
+         "optimizer": "adamw", "lr": 0.0003, "weight_decay": 0.0001, "schedule": "cosine", "warmup_epochs": 0.02,
+         "epochs": 0, "max_steps": 150000, "batch_size": 128, "eval_every_steps": 5000, "max_val_images": 20000,
+         "checkpoint_every_minutes": 30, "log_every": 50, "min_tag_positives": 50, "cache": "auto",
+         "augmentation": {"random_resized_crop": true, "flip": true}})"},
 };
 
 } // namespace
@@ -289,7 +296,14 @@ void TrainingForm::buildSections(QVBoxLayout* layout)
                      field(QStringLiteral("max_train_images"), tr("Training images"), Type::Integer, 0, 1e12,
                            tr("Train on a seeded sample of this many images (0: all)")),
                      field(QStringLiteral("max_val_images"), tr("Validation images"), Type::Integer, 0, 1e12,
-                           tr("Validate on a seeded sample of this many images (0: all)"))});
+                           tr("Validate on a seeded sample of this many images, the same at every validation (0: all)")),
+                     choice(QStringLiteral("cache"), tr("Image cache"), {QStringLiteral("auto"), QStringLiteral("off"), QStringLiteral("on")},
+                            {tr("When it fits the budget"), tr("Off"), tr("On")},
+                            tr("The images are streamed from their files; a packed cache on disk keeps them decoded for later "
+                               "epochs. It fills as the first epoch reads them")),
+                     field(QStringLiteral("cache_budget_gb"), tr("Cache budget (GB)"), Type::Number, 0, 1e6,
+                           tr("Disk space the cache may take; a split that does not fit is decoded every epoch (0: a quarter of "
+                              "the free space, at most 50 GB)"))});
 
     QStringList backboneNames, backboneLabels;
     for (const BackboneChoice& b : backbones()) {
@@ -351,11 +365,22 @@ void TrainingForm::buildSections(QVBoxLayout* layout)
                            tr("Linear warm-up from zero at the start (fractions of an epoch allowed)")),
                      field(QStringLiteral("step_size"), tr("Step every (epochs)"), Type::Integer, 0, 100000, tr("Step schedule: epochs between decays")),
                      field(QStringLiteral("step_gamma"), tr("Step factor"), Type::Number, 0, 1, tr("Step schedule: the learning rate is multiplied by this")),
-                     field(QStringLiteral("epochs"), tr("Epochs"), Type::Integer, 1, 100000, tr("Passes over the training images")),
+                     field(QStringLiteral("epochs"), tr("Epochs"), Type::Integer, 0, 100000,
+                           tr("Passes over the training images (0: as many as the steps need)")),
+                     field(QStringLiteral("max_steps"), tr("Steps"), Type::Integer, 0, 9.0e15,
+                           tr("Optimiser steps to train (0: the epochs decide); with both, whichever ends first")),
                      field(QStringLiteral("batch_size"), tr("Batch size"), Type::Integer, 1, 65536, tr("Images per optimiser step")),
                      field(QStringLiteral("grad_clip"), tr("Gradient clipping"), Type::Number, 0, 1e6, tr("Clip the gradient norm to this (0: off)")),
                      field(QStringLiteral("label_smoothing"), tr("Label smoothing"), Type::Number, 0, 0.5,
                            tr("Move annotated targets towards 1/2 by this much; unknown labels stay unknown"))});
+
+    addSection(layout, QStringLiteral("cadence"), tr("Validation and checkpoints"))
+        ->setFields({field(QStringLiteral("eval_every_steps"), tr("Validate every (steps)"), Type::Integer, 0, 9.0e15,
+                           tr("Validate every this many steps and at the end (0: after each epoch)")),
+                     field(QStringLiteral("checkpoint_every_steps"), tr("Checkpoint every (steps)"), Type::Integer, 0, 9.0e15,
+                           tr("Also write the checkpoint inside epochs, every this many steps (0: at the end of each epoch only)")),
+                     field(QStringLiteral("checkpoint_every_minutes"), tr("Checkpoint every (minutes)"), Type::Number, 0, 1e6,
+                           tr("Also write the checkpoint when this many minutes have passed since the last one (0: off)"))});
 
     addSection(layout, QStringLiteral("augmentation"), tr("Augmentation"))
         ->setFields({field(QStringLiteral("augmentation.random_resized_crop"), tr("Random resized crop"), Type::Flag, 0, 1,
@@ -465,6 +490,9 @@ void TrainingForm::updateVisibility()
     const bool step = optimisation->value(QStringLiteral("schedule")).toString() == QLatin1String("step");
     optimisation->setFieldVisible(QStringLiteral("step_size"), step);
     optimisation->setFieldVisible(QStringLiteral("step_gamma"), step);
+
+    ui::ParameterForm* data = section(QStringLiteral("data"));
+    data->setFieldVisible(QStringLiteral("cache_budget_gb"), data->value(QStringLiteral("cache")).toString() == QLatin1String("auto"));
 
     ui::ParameterForm* sampling = section(QStringLiteral("sampling"));
     const QString sampler = sampling->value(QStringLiteral("sampler")).toString();

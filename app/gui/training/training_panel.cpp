@@ -93,6 +93,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     connect(controller_, &TrainingController::statusChanged, this, &TrainingPanel::statusChanged);
     connect(controller_, &TrainingController::stepsAdded, this, &TrainingPanel::stepsAdded);
     connect(controller_, &TrainingController::epochFinished, this, &TrainingPanel::epochFinished);
+    connect(controller_, &TrainingController::validated, this, &TrainingPanel::validated);
     connect(controller_, &TrainingController::message, this, &TrainingPanel::logLine);
     connect(controller_, &TrainingController::finished, this, &TrainingPanel::runFinished);
 
@@ -449,13 +450,16 @@ void TrainingPanel::statusChanged(const TrainingStatus& s)
         status_->setText(s.phase + QStringLiteral("…"));
         return;
     }
-    if (shownLive_)
+    if (shownLive_) {
         curves_->setPlannedEpochs(s.epochs);
+        if (curves_->validationBySteps())
+            curves_->setValidationBySteps(true, s.totalSteps);
+    }
     const qint64 total = std::max<qint64>(1, s.totalSteps);
     const int scale = total > 1000000 ? 1000 : 1; // QProgressBar is int-based
     progress_->setRange(0, static_cast<int>(total / scale));
     progress_->setValue(static_cast<int>(s.step / scale));
-    progress_->setFormat(tr("Epoch %1 / %2 · %p%").arg(s.epoch).arg(s.epochs));
+    progress_->setFormat(controller_->countsSteps() ? tr("Step %1 / %2 · %p%").arg(s.step).arg(s.totalSteps) : tr("Epoch %1 / %2 · %p%").arg(s.epoch).arg(s.epochs));
     const QString text = tr("Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11")
                              .arg(s.epoch)
                              .arg(s.epochs)
@@ -484,9 +488,29 @@ void TrainingPanel::stepsAdded(const QVector<TrainingStep>& steps)
 
 void TrainingPanel::epochFinished(const RunEpochPoint& epoch)
 {
+    logLine(tr("Epoch %1: training loss %2").arg(epoch.epoch).arg(ui::decimalText(epoch.trainLoss, 4)) + validationText(epoch));
+    if (!shownLive_ || shownRun_ != QDir::cleanPath(controller_->runDirectory()))
+        return;
+    RunMetricsUpdate update;
+    update.epochs.push_back(epoch);
+    appendMetrics(update);
+}
+
+void TrainingPanel::validated(const RunEpochPoint& validation)
+{
+    logLine(tr("Step %1: training loss %2").arg(validation.step).arg(ui::decimalText(validation.trainLoss, 4)) + validationText(validation));
+    if (!shownLive_ || shownRun_ != QDir::cleanPath(controller_->runDirectory()))
+        return;
+    RunMetricsUpdate update;
+    update.validations.push_back(validation);
+    appendMetrics(update);
+}
+
+QString TrainingPanel::validationText(const RunEpochPoint& epoch)
+{
     const QString metric = fromStd(metricDisplayName(primaryMetric({epoch})));
     const double value = metricValue(epoch, primaryMetric({epoch}));
-    QString line = tr("Epoch %1: training loss %2").arg(epoch.epoch).arg(ui::decimalText(epoch.trainLoss, 4));
+    QString line;
     if (std::isfinite(value))
         line += tr(", validation %1 %2").arg(metric, ui::decimalText(value, 2));
     QStringList bands; // a band without validated tags has no mAP: it is left out rather than written "nan"
@@ -499,12 +523,7 @@ void TrainingPanel::epochFinished(const RunEpochPoint& epoch)
     if (!bands.isEmpty())
         line += QStringLiteral(" (%1)").arg(bands.join(QStringLiteral(", ")));
     line += tr(" in %1 s%2").arg(ui::decimalText(epoch.seconds, 1), epoch.best ? tr(", best so far") : QString());
-    logLine(line);
-    if (!shownLive_ || shownRun_ != QDir::cleanPath(controller_->runDirectory()))
-        return;
-    RunMetricsUpdate update;
-    update.epochs.push_back(epoch);
-    appendMetrics(update);
+    return line;
 }
 
 void TrainingPanel::runFinished(TrainingController::Outcome outcome, const QString& message)
@@ -514,7 +533,11 @@ void TrainingPanel::runFinished(TrainingController::Outcome outcome, const QStri
     switch (outcome) {
     case TrainingController::Outcome::Finished: { // the engine's message ("finished N epochs") would repeat "finished"
         const int epochs = controller_->lastStatus().epochs;
-        text = epochs > 0 ? tr("%1 finished %n epoch(s)", nullptr, epochs).arg(run) : tr("%1: %2").arg(run, message);
+        const qint64 steps = controller_->lastStatus().step;
+        if (controller_->countsSteps() && steps > 0)
+            text = tr("%1 finished %n step(s)", nullptr, int(std::min<qint64>(steps, std::numeric_limits<int>::max()))).arg(run);
+        else
+            text = epochs > 0 ? tr("%1 finished %n epoch(s)", nullptr, epochs).arg(run) : tr("%1: %2").arg(run, message);
         break;
     }
     case TrainingController::Outcome::Stopped: text = tr("%1: %2").arg(run, message); break; // "stopped at epoch 3, ..."

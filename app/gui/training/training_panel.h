@@ -120,6 +120,10 @@ private:
     void statusChanged(const TrainingStatus& status);
     void stepsAdded(const QVector<TrainingStep>& steps);
     void epochFinished(const RunEpochPoint& epoch);
+    void validated(const RunEpochPoint& validation);
+    // ", validation mAP 41.20 (head ..., ...) in 3.1 s, best so far": the figures of an epoch or a validation.
+    static QString validationText(const RunEpochPoint& epoch);
+    bool validatesBySteps() const; // the shown run validates every N steps
     void runFinished(TrainingController::Outcome outcome, const QString& message);
     void longTailClicked(const QString& labelName);
 

@@ -20,6 +20,9 @@
 #include <QProgressBar>
 #include <QtConcurrent>
 
+#include <algorithm>
+#include <limits>
+
 namespace tagscope::gui {
 
 void TrainingPanel::openRun(const QString& directory)
@@ -86,12 +89,17 @@ void TrainingPanel::runLoaded()
     steps += shownSteps_;
     shownSteps_ = steps;
     const int firstLiveEpoch = shownMetrics_.epochs.empty() ? std::numeric_limits<int>::max() : shownMetrics_.epochs.front().epoch;
+    const std::int64_t firstLiveValidation =
+        shownMetrics_.validations.empty() ? std::numeric_limits<std::int64_t>::max() : shownMetrics_.validations.front().step;
     RunMetricsUpdate merged;
+    merged.device = record.metrics.device; // the device it trained on, for the progress line
+    merged.bands = record.metrics.bands;
     for (const RunEpochPoint& e : record.metrics.epochs)
         if (e.epoch < firstLiveEpoch)
             merged.epochs.push_back(e);
-    merged.device = record.metrics.device; // unless a live "start" line came since (merged below)
-    merged.bands = record.metrics.bands;
+    for (const RunEpochPoint& v : record.metrics.validations)
+        if (v.step < firstLiveValidation)
+            merged.validations.push_back(v);
     mergeMetrics(merged, shownMetrics_);
     merged.errors = record.metrics.errors;
     shownMetrics_ = merged;
@@ -118,7 +126,7 @@ void TrainingPanel::follow()
 
 void TrainingPanel::appendMetrics(const RunMetricsUpdate& update)
 {
-    if (shownTags_.empty() && !update.epochs.empty())
+    if (shownTags_.empty() && (!update.epochs.empty() || !update.validations.empty()))
         shownTags_ = readRunTags(QFile::encodeName(shownRun_).toStdString());
     const QVector<ui::LossSample> steps = smoothedSamples(update.steps, shownSteps_.isEmpty() ? nullptr : &shownSteps_.back());
     if (!steps.isEmpty()) {
@@ -127,16 +135,18 @@ void TrainingPanel::appendMetrics(const RunMetricsUpdate& update)
         shownSteps_ += steps;
         curves_->addSteps(steps);
     }
-    if (!update.epochs.empty()) {
-        const std::string before = primaryMetric(shownMetrics_.epochs);
+    if (!update.epochs.empty() || !update.validations.empty()) {
+        const std::string before = primaryMetric(shownMetrics_.epochs, shownMetrics_.validations);
+        const bool nothingDrawn = validationPoints(shownMetrics_).empty();
         mergeMetrics(shownMetrics_, update);
-        if (primaryMetric(shownMetrics_.epochs) != before || shownMetrics_.epochs.size() == update.epochs.size()) {
+        const bool bySteps = validatesBySteps();
+        if (primaryMetric(shownMetrics_.epochs, shownMetrics_.validations) != before || nothingDrawn || bySteps != curves_->validationBySteps()) {
             redrawCurves();
         } else {
-            QVector<ui::EpochSample> epochs;
-            for (const RunEpochPoint& e : update.epochs)
-                epochs.push_back(epochSample(e, before));
-            curves_->addEpochs(epochs);
+            QVector<ui::EpochSample> samples;
+            for (const RunEpochPoint& e : bySteps ? update.validations : update.epochs)
+                samples.push_back(epochSample(e, before));
+            curves_->addEpochs(samples);
         }
         updateLongTail();
     } else {
@@ -146,7 +156,7 @@ void TrainingPanel::appendMetrics(const RunMetricsUpdate& update)
         logLine(tr("The run stopped: %1").arg(QString::fromStdString(error.message)));
     for (const std::string& problem : update.problems)
         logLine(QString::fromStdString(problem));
-    if (!update.epochs.empty() || !update.errors.empty()) {
+    if (!update.epochs.empty() || !update.validations.empty() || !update.errors.empty()) {
         updateTitle();
         showRecordedProgress();
     }
@@ -161,14 +171,29 @@ void TrainingPanel::showRecordedProgress()
     record.config = shownConfig_;
     record.metrics = shownMetrics_;
     const RunSummary s = summarizeRun(record);
-    progress_->setRange(0, std::max(1, s.epochsPlanned));
-    progress_->setValue(std::min(s.epochsDone, std::max(1, s.epochsPlanned)));
-    progress_->setFormat(tr("%1 of %n epoch(s)", nullptr, s.epochsPlanned).arg(s.epochsDone));
-    QString text = tr("%1: %2 of %n epoch(s) in %3, device %4", nullptr, s.epochsPlanned)
-                       .arg(RunHistoryPanel::stateText(s.state))
-                       .arg(s.epochsDone)
-                       .arg(RunHistoryPanel::durationText(s.durationSeconds), QString::fromStdString(s.device));
-    if (s.bestEpoch > 0)
+    QString text;
+    if (s.stepsPlanned > 0) { // counted in steps
+        const int scale = s.stepsPlanned > 1000000 ? 1000 : 1; // QProgressBar is int-based
+        const int planned = int(std::min<std::int64_t>(s.stepsPlanned, std::numeric_limits<int>::max()));
+        progress_->setRange(0, int(s.stepsPlanned / scale));
+        progress_->setValue(int(std::min(s.stepsDone, s.stepsPlanned) / scale));
+        progress_->setFormat(tr("%1 of %n step(s)", nullptr, planned).arg(s.stepsDone));
+        text = tr("%1: %2 of %n step(s) in %3, device %4", nullptr, planned)
+                   .arg(RunHistoryPanel::stateText(s.state))
+                   .arg(s.stepsDone)
+                   .arg(RunHistoryPanel::durationText(s.durationSeconds), QString::fromStdString(s.device));
+    } else {
+        progress_->setRange(0, std::max(1, s.epochsPlanned));
+        progress_->setValue(std::min(s.epochsDone, std::max(1, s.epochsPlanned)));
+        progress_->setFormat(tr("%1 of %n epoch(s)", nullptr, s.epochsPlanned).arg(s.epochsDone));
+        text = tr("%1: %2 of %n epoch(s) in %3, device %4", nullptr, s.epochsPlanned)
+                   .arg(RunHistoryPanel::stateText(s.state))
+                   .arg(s.epochsDone)
+                   .arg(RunHistoryPanel::durationText(s.durationSeconds), QString::fromStdString(s.device));
+    }
+    if (!shownMetrics_.validations.empty() && s.bestStep > 0)
+        text += tr(" · best %1 at step %2").arg(RunHistoryPanel::metricText(s)).arg(s.bestStep);
+    else if (s.bestEpoch > 0)
         text += tr(" · best %1 at epoch %2").arg(RunHistoryPanel::metricText(s)).arg(s.bestEpoch);
     status_->setText(text.left(1).toUpper() + text.mid(1));
 }
@@ -181,26 +206,30 @@ void TrainingPanel::redrawCurves()
         curves_->setPlannedEpochs(planned->get<int>());
     else if (!shownLive_)
         curves_->setPlannedEpochs(0); // a live run's planned epochs come with its status
+    const auto maxSteps = shownConfig_.is_object() ? shownConfig_.find("max_steps") : shownConfig_.end();
+    const qint64 plannedSteps = maxSteps != shownConfig_.end() && maxSteps->is_number_integer() ? maxSteps->get<qint64>()
+                                : shownLive_ ? controller_->lastStatus().totalSteps : 0;
+    curves_->setValidationBySteps(validatesBySteps(), plannedSteps);
     updateMetricName();
     curves_->addSteps(shownSteps_);
-    const std::string metric = primaryMetric(shownMetrics_.epochs);
-    QVector<ui::EpochSample> epochs;
-    for (const RunEpochPoint& e : shownMetrics_.epochs)
-        epochs.push_back(epochSample(e, metric));
-    curves_->addEpochs(epochs);
-    if (!comparisonRun_.isEmpty() && !comparisonRecord_.directory.empty()) {
-        const std::string comparisonMetric = primaryMetric(comparisonRecord_.metrics.epochs);
-        QVector<ui::EpochSample> other;
-        for (const RunEpochPoint& e : comparisonRecord_.metrics.epochs)
-            other.push_back(epochSample(e, comparisonMetric));
-        curves_->setComparison(runName(comparisonRun_), smoothedSamples(comparisonRecord_.metrics.steps, nullptr), other);
-    }
+    curves_->addEpochs(validationSamples(shownMetrics_));
+    if (!comparisonRun_.isEmpty() && !comparisonRecord_.directory.empty())
+        curves_->setComparison(runName(comparisonRun_), smoothedSamples(comparisonRecord_.metrics.steps, nullptr),
+                               validationSamples(comparisonRecord_.metrics));
+}
+
+bool TrainingPanel::validatesBySteps() const
+{
+    if (!shownMetrics_.validations.empty())
+        return true;
+    const auto every = shownConfig_.is_object() ? shownConfig_.find("eval_every_steps") : shownConfig_.end();
+    return every != shownConfig_.end() && every->is_number() && every->get<double>() > 0;
 }
 
 void TrainingPanel::updateMetricName()
 {
-    std::string metric = primaryMetric(shownMetrics_.epochs);
-    if (shownMetrics_.epochs.empty() && shownLive_ && form_->lossFamily() == QLatin1String("metric"))
+    std::string metric = primaryMetric(shownMetrics_.epochs, shownMetrics_.validations);
+    if (validationPoints(shownMetrics_).empty() && shownLive_ && form_->lossFamily() == QLatin1String("metric"))
         metric = "recall_at_1";
     curves_->setMetricName(metric == "map" ? tr("mAP") : QString::fromStdString(metricDisplayName(metric)), metric == "map");
 }
@@ -208,10 +237,11 @@ void TrainingPanel::updateMetricName()
 void TrainingPanel::updateLongTail()
 {
     int epoch = 0;
-    const QVector<ui::TagPerformance> run = tagPerformance(shownTags_, shownMetrics_.epochs, bandRule_, &epoch);
+    const QVector<ui::TagPerformance> run = tagPerformance(shownTags_, validationPoints(shownMetrics_), bandRule_, &epoch);
     int comparisonEpoch = 0;
-    const QVector<ui::TagPerformance> other =
-        comparisonRun_.isEmpty() ? QVector<ui::TagPerformance>() : tagPerformance(comparisonRecord_.tags, comparisonRecord_.metrics.epochs, bandRule_, &comparisonEpoch);
+    const QVector<ui::TagPerformance> other = comparisonRun_.isEmpty()
+        ? QVector<ui::TagPerformance>()
+        : tagPerformance(comparisonRecord_.tags, validationPoints(comparisonRecord_.metrics), bandRule_, &comparisonEpoch);
     if (run.isEmpty())
         longTail_->clear();
     else
