@@ -14,3 +14,4 @@ void addPcaCommand(CLI::App& app);
 void addKnnCommand(CLI::App& app);
 void addTsneCommand(CLI::App& app);
 void addProjectorCommand(CLI::App& app);
+void addCorrectionsCommand(CLI::App& app);

@@ -24,6 +24,7 @@ int main(int argc, char** argv)
     addKnnCommand(app);
     addTsneCommand(app);
     addProjectorCommand(app);
+    addCorrectionsCommand(app);
     listTorchCommands(app);
     try {
         app.parse(argc, argv);

@@ -244,6 +244,8 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
     if (isCancelled(cancel))
         return {TrainingResult::Status::Cancelled, "cancelled while opening the dataset"};
     const Dataset& dataset = opened.import.dataset;
+    for (const CorrectionIssue& issue : opened.corrections.issues)
+        report.message(formatIssue(issue));
     std::string bandsError;
     const std::optional<BandRule> bandRule = parseBandRule(config.bands, &bandsError);
     if (!bandRule)
@@ -400,7 +402,11 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
                            // the bands of map_head / map_medium / map_tail, and their cut-offs on this dataset
                            {"bands", formatBandRule(statistics.bandRule)},
                            {"head_above", statistics.thresholds.headAbove},
-                           {"tail_below", statistics.thresholds.tailBelow}});
+                           {"tail_below", statistics.thresholds.tailBelow},
+                           // the review decisions applied to the dataset's labels (quality/corrections.h)
+                           {"corrections", {{"hash", opened.corrections.hash.empty() ? nlohmann::json(nullptr) : nlohmann::json(opened.corrections.hash)},
+                                            {"labels", opened.corrections.labels},
+                                            {"left_out", opened.corrections.leftOut}}}});
     const auto runStart = Clock::now();
     const std::int64_t firstStep = position.step;
     LossSmoothing smoothing;
