@@ -23,6 +23,10 @@ void addSynthCommand(CLI::App& app)
     synth->add_option("--tags", options->tags, "Number of tags")->capture_default_str();
     synth->add_option("--zipf", options->zipfExponent, "Zipf exponent of the tag frequencies")->capture_default_str();
     synth->add_option("--seed", options->seed, "Random seed")->capture_default_str();
+    synth->add_option("--flip-share", options->flipShare,
+                      "Share of the human-verified labels written flipped (1 <-> 0); each is listed in ground-truth/labels.csv")
+        ->check(CLI::Range(0.0, 0.5))
+        ->capture_default_str();
     synth->callback([options] {
         const auto start = std::chrono::steady_clock::now();
         const auto summary = tagscope::writeSyntheticOpenImages(*options, [](std::uint64_t done, std::uint64_t total, const std::string&) {
@@ -35,5 +39,7 @@ void addSynthCommand(CLI::App& app)
         if (!summary.machineLabelsFile.empty())
             std::printf("%s: %llu rows, %.1f MB\n", summary.machineLabelsFile.c_str(),
                         static_cast<unsigned long long>(summary.machineRows), summary.machineBytes / 1e6);
+        if (!summary.truthFile.empty())
+            std::printf("%s: %llu flipped labels\n", summary.truthFile.c_str(), static_cast<unsigned long long>(summary.flippedRows));
     });
 }

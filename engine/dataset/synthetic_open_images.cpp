@@ -80,6 +80,8 @@ SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const
 {
     if (options.tags == 0 || options.images == 0 || options.rows < options.images)
         throw std::runtime_error("synthetic dataset: need tags > 0, images > 0 and rows >= images");
+    if (!(options.flipShare >= 0 && options.flipShare <= 0.5))
+        throw std::runtime_error("synthetic dataset: the share of flipped labels must be between 0 and 0.5");
     std::error_code error;
     std::filesystem::create_directories(options.outputFolder, error);
     if (error)
@@ -127,6 +129,14 @@ SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const
         machine->write("ImageID,Source,LabelName,Confidence\n");
     }
     std::mt19937_64 machineRng(options.seed ^ 0x6D616368696E65ull);
+    std::unique_ptr<BufferedFile> truth;
+    if (options.flipShare > 0) {
+        std::filesystem::create_directories(options.outputFolder + "/ground-truth", error);
+        summary.truthFile = options.outputFolder + "/ground-truth/labels.csv";
+        truth = std::make_unique<BufferedFile>(summary.truthFile);
+        truth->write("ImageID,LabelName,Truth,Given\n");
+    }
+    std::mt19937_64 flipRng(options.seed ^ 0x666C6970ull);
     std::uint64_t machineRowsLeft = machineTarget;
     std::vector<std::uint32_t> imageTags;
     std::uint64_t rowsLeft = options.rows;
@@ -159,12 +169,18 @@ SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const
         const std::string id = formatImageId(image * stride + static_cast<std::uint64_t>(unit(rng) * (stride - 1)));
         for (std::uint32_t tag : imageTags) {
             const bool positive = unit(rng) < options.positiveShare;
+            const bool flipped = truth && unit(flipRng) < options.flipShare;
+            const bool given = positive != flipped;
             line = id;
-            line += positive ? ",verification," : ",crowdsource-verification,";
+            line += given ? ",verification," : ",crowdsource-verification,";
             line += labelNames[tag];
-            line += positive ? ",1\n" : ",0\n";
+            line += given ? ",1\n" : ",0\n";
             labels.write(line);
             ++summary.rows;
+            if (flipped) {
+                truth->write(id + "," + labelNames[tag] + (positive ? ",1,0\n" : ",0,1\n"));
+                ++summary.flippedRows;
+            }
         }
         if (!machine)
             continue;
@@ -193,6 +209,8 @@ SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const
     if (machine)
         summary.machineBytes = machine->close();
     summary.bytes = labels.close();
+    if (truth)
+        truth->close();
     reportProgress(progress, options.images, options.images, "Writing labels");
     return summary;
 }

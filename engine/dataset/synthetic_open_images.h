@@ -19,6 +19,10 @@ struct SyntheticOptions {
     double positiveShare = 0.46;      // V2: 4.30M of 9.38M rows are positive
     double machineRowsPerRow = 8.0;   // machine-label rows per human-verified row; 0: no machine file
     std::uint64_t seed = 1;
+    // A share of the human-verified labels written flipped (1 <-> 0), from a generator of their own (the rows are
+    // otherwise the same); each flipped label is listed in ground-truth/labels.csv (ImageID,LabelName,Truth,Given),
+    // a folder no importer reads.
+    double flipShare = 0;
 };
 
 struct SyntheticSummary {
@@ -28,6 +32,8 @@ struct SyntheticSummary {
     std::string machineLabelsFile; // empty when machineRowsPerRow is 0
     std::uint64_t machineRows = 0;
     std::uint64_t machineBytes = 0;
+    std::uint64_t flippedRows = 0;
+    std::string truthFile; // empty when flipShare is 0
 };
 
 // Writes oidv6-class-descriptions.csv, oidv6-train-annotations-human-imagelabels.csv and
