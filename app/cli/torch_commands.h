@@ -19,6 +19,7 @@ inline constexpr TorchCommand kTorchCommands[] = {
     {"train", "Train a multilabel tagger from a JSON config (resumes a run directory)"},
     {"retrieval", "Recall@K and MAP@R of embeddings (.npy) with exact nearest neighbours"},
     {"embed", "Embeddings of every image of a split (.npy), from a run, a checkpoint or a TorchScript model"},
+    {"predict", "Tag probabilities of every image of a split (.npy), from a run, a checkpoint or a TorchScript model"},
 };
 
 bool isTorchCommand(std::string_view name);

@@ -9,3 +9,4 @@ void addLossCommand(CLI::App& app);
 void addTrainCommand(CLI::App& app);
 void addRetrievalCommand(CLI::App& app);
 void addEmbedCommand(CLI::App& app);
+void addPredictCommand(CLI::App& app);
