@@ -20,6 +20,7 @@ inline constexpr TorchCommand kTorchCommands[] = {
     {"retrieval", "Recall@K and MAP@R of embeddings (.npy) with exact nearest neighbours"},
     {"embed", "Embeddings of every image of a split (.npy), from a run, a checkpoint or a TorchScript model"},
     {"predict", "Tag probabilities of every image of a split (.npy), from a run, a checkpoint or a TorchScript model"},
+    {"crossval", "Out-of-fold tag probabilities of the training split (K runs on K-1 folds each; resumable)"},
 };
 
 bool isTorchCommand(std::string_view name);

@@ -5,10 +5,12 @@
 #include "dataset/dataset_opener.h"
 #include "embedding/content_hash.h"
 #include "training/batch_source.h"
+#include "training/image_list.h"
 #include "training/packed_image_cache.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -182,6 +184,14 @@ std::optional<EmbeddingSet> extractEmbeddings(const ExtractionRequest& request, 
             images.push_back(static_cast<std::uint32_t>(i));
     if (images.empty())
         throw std::invalid_argument("the " + request.split + " split of " + datasetPath + " has no images");
+    std::string cacheName = request.split;
+    if (!request.images.empty()) { // a part of the split (the held-out fold of a cross-validation)
+        for (std::uint32_t image : request.images)
+            if (!std::binary_search(images.begin(), images.end(), image))
+                throw std::invalid_argument("image " + std::to_string(image) + " is not in the " + request.split + " split of " + datasetPath);
+        images = request.images;
+        cacheName += "-" + imageSubsetKey(images);
+    }
 
     ExtractionRequest resolved = request;
     resolved.dataset = datasetPath;
@@ -192,7 +202,7 @@ std::optional<EmbeddingSet> extractEmbeddings(const ExtractionRequest& request, 
             return cached;
 
     PackedCacheReport report;
-    auto cache = PackedImageCache::build(dataset, images, model->cacheSize(), PackedImageCache::defaultPath(dataset, request.split, model->cacheSize()),
+    auto cache = PackedImageCache::build(dataset, images, model->cacheSize(), PackedImageCache::defaultPath(dataset, cacheName, model->cacheSize()),
                                          [&](std::uint64_t done, std::uint64_t total, const std::string&) {
                                              reportProgress(progress, done, total, "Decoding images");
                                          },
@@ -257,8 +267,17 @@ std::optional<EmbeddingSet> extractEmbeddings(const ExtractionRequest& request, 
     metadata["model_path"] = absolute(request.model.path); // lets a later session embed an outside image the same way
     // Scores of images the model trained on are over-confident: whoever reads them must know.
     metadata["model_train_split"] = model->runTrainSplit().empty() ? nlohmann::json(nullptr) : nlohmann::json(model->runTrainSplit());
-    metadata["in_sample"] = !model->runTrainSplit().empty() && model->runTrainSplit() == request.split &&
-                            absolute(model->runDataset()) == absolute(datasetPath);
+    bool inSample = !model->runTrainSplit().empty() && model->runTrainSplit() == request.split &&
+                    absolute(model->runDataset()) == absolute(datasetPath);
+    if (inSample && !model->runTrainImages().empty()) { // a fold's model saw only the images of its list
+        std::vector<std::uint32_t> splitImages;
+        for (std::size_t i = 0; i < dataset.imageCount(); ++i)
+            if (dataset.imageSplit(i) == *split)
+                splitImages.push_back(static_cast<std::uint32_t>(i));
+        const std::vector<std::uint32_t> seen = listedImages(dataset, splitImages, model->runTrainImages());
+        inSample = std::any_of(images.begin(), images.end(), [&](std::uint32_t i) { return std::binary_search(seen.begin(), seen.end(), i); });
+    }
+    metadata["in_sample"] = inSample;
     if (request.model.probabilities)
         metadata["tags"] = tags;
     if (request.keepRows) {

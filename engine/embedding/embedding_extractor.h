@@ -26,6 +26,7 @@ struct ExtractionRequest {
     // false: each batch's rows go straight to the files and are not kept (memory bounded by a batch, for outputs
     // as large as a split's tag probabilities); the result's vectors then hold the shape only (no values).
     bool keepRows = true;
+    std::vector<std::uint32_t> images; // only these images of the split (ascending dataset indices); empty: all of it
 };
 
 struct EmbeddingSet {

@@ -75,7 +75,7 @@ struct EmbeddingModel::Impl {
     bool pooled = false;
     bool probabilities = false;
     int inputSize = 0, cacheSize = 0;
-    std::string kind, fingerprint, runDataset, runTrainSplit, description;
+    std::string kind, fingerprint, runDataset, runTrainSplit, runTrainImages, description;
     std::vector<std::string> tagLabelNames;
 };
 
@@ -126,6 +126,7 @@ std::unique_ptr<EmbeddingModel> EmbeddingModel::open(const EmbeddingModelSource&
             const nlohmann::json config = readJson((folder / "config.json").string());
             m.runDataset = config.value("dataset", std::string());
             m.runTrainSplit = config.value("train_split", std::string("train"));
+            m.runTrainImages = config.value("train_images", std::string());
             for (const auto& tag : readJson((folder / "tags.json").string()))
                 m.tagLabelNames.push_back(tag.value("label_name", std::string()));
         }
@@ -183,6 +184,7 @@ std::unique_ptr<EmbeddingModel> EmbeddingModel::open(const EmbeddingModelSource&
     m.cacheSize = config.cacheSize ? config.cacheSize : (m.inputSize * 8 + 6) / 7;
     m.runDataset = config.dataset;
     m.runTrainSplit = config.trainSplit;
+    m.runTrainImages = config.trainImages;
     const std::string configText = configJson.dump();
     m.fingerprint = hexHash(hashFile(checkpoint, hashBytes(configText.data(), configText.size(), m.probabilities ? 3 : m.pooled ? 1 : 2)));
     const std::int64_t dims = m.probabilities ? options.numClasses
@@ -217,6 +219,7 @@ std::string EmbeddingModel::kind() const { return impl_->kind; }
 std::string EmbeddingModel::fingerprint() const { return impl_->fingerprint; }
 std::string EmbeddingModel::runDataset() const { return impl_->runDataset; }
 std::string EmbeddingModel::runTrainSplit() const { return impl_->runTrainSplit; }
+std::string EmbeddingModel::runTrainImages() const { return impl_->runTrainImages; }
 const std::vector<std::string>& EmbeddingModel::tagLabelNames() const { return impl_->tagLabelNames; }
 std::string EmbeddingModel::description() const { return impl_->description; }
 torch::Device EmbeddingModel::device() const { return impl_->device; }

@@ -37,6 +37,7 @@ public:
     std::string fingerprint() const;  // hex hash of the weights file, the run's config and the choices above
     std::string runDataset() const;   // a run's training dataset; empty for TorchScript outside a run directory
     std::string runTrainSplit() const; // the split the run trained on; empty when unknown
+    std::string runTrainImages() const; // the list of the split's images it trained on (a cross-validation fold); empty: all
     // The LabelNames of the outputs of a run's tagging head, in column order; empty for TorchScript outside a run.
     const std::vector<std::string>& tagLabelNames() const;
     std::string description() const;  // what users read: "run runs/x (best.pt), embedding head, 128-d"

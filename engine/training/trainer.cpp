@@ -8,6 +8,7 @@
 #include "training/checkpoint.h"
 #include "training/class_priors.h"
 #include "training/distributed.h"
+#include "training/image_list.h"
 #include "training/learning_rate_schedule.h"
 #include "training/loss_smoothing.h"
 #include "training/metric_training.h"
@@ -202,6 +203,8 @@ TrainingConfig withAbsolutePaths(TrainingConfig config)
     config.dataset = fs::absolute(config.dataset).lexically_normal().string();
     if (!config.classPriors.empty())
         config.classPriors = fs::absolute(config.classPriors).lexically_normal().string();
+    if (!config.trainImages.empty())
+        config.trainImages = fs::absolute(config.trainImages).lexically_normal().string();
     return config;
 }
 
@@ -262,7 +265,12 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
     if (columns.empty())
         throw std::invalid_argument("no tag has " + std::to_string(config.minTagPositives) + " or more positives in the " +
                                     config.trainSplit + " split of " + config.dataset);
-    const std::vector<std::uint32_t> trainImages = splitImages(dataset, trainSplit, config.maxTrainImages, config.seed);
+    std::vector<std::uint32_t> trainImages = splitImages(dataset, trainSplit, config.maxTrainImages, config.seed);
+    std::string trainCacheName = config.trainSplit;
+    if (!config.trainImages.empty()) { // a fold of a cross-validation: the listed images, in a packed cache of their own
+        trainImages = listedImages(dataset, trainImages, config.trainImages);
+        trainCacheName += "-" + imageSubsetKey(trainImages);
+    }
     const std::vector<std::uint32_t> valImages = splitImages(dataset, valSplit, config.maxValImages, config.seed + 1);
     if (trainImages.empty())
         throw std::invalid_argument("the " + config.trainSplit + " split of " + config.dataset + " has no images");
@@ -312,7 +320,7 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
     const int inputSize = static_cast<int>(effectiveInputSize(config.backbone));
     const int cacheSize = config.cacheSize ? config.cacheSize : (inputSize * 8 + 6) / 7;
     PackedCacheReport trainReport, valReport;
-    auto trainCache = PackedImageCache::build(dataset, trainImages, cacheSize, PackedImageCache::defaultPath(dataset, config.trainSplit, cacheSize),
+    auto trainCache = PackedImageCache::build(dataset, trainImages, cacheSize, PackedImageCache::defaultPath(dataset, trainCacheName, cacheSize),
                                               report.callback("Decoding training images"), cancel, &trainReport);
     if (!trainCache)
         return {TrainingResult::Status::Cancelled, "cancelled while decoding images"};

@@ -1,6 +1,7 @@
 // tagscope-cli predict end to end on a tiny run trained on the demo: probabilities with their tags, images and
 // in-sample flag, the same from the run, its checkpoint and its exported TorchScript model, a model whose outputs
-// name no tags refused; and the run's record of the corrections it trained with.
+// name no tags refused; the run's record of the corrections it trained with; and tagscope-cli crossval: every
+// training image scored once, by the model of the one fold that did not train on it, resumed without retraining.
 #include "ci_requirements.h"
 #include "cli_runner.h"
 #include "common/npy.h"
@@ -15,6 +16,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <map>
 #include <set>
 
 using namespace tagscope;
@@ -56,10 +58,11 @@ private slots:
     void theTrainingSplitIsInSample();
     void runCheckpointAndExportedModelAgree();
     void aModelWithoutTagsIsRefused();
+    void crossvalScoresEachImageWithAModelThatNeverSawIt();
 
 private:
     QTemporaryDir dir_;
-    QString demo_, run_, correctionsHash_;
+    QString demo_, run_, correctionsHash_, config_;
     QJsonArray runTags_;
 };
 
@@ -80,7 +83,7 @@ void TestPredictCli::initTestCase()
     correctionsHash_ = corrections.json()["hash"].toString();
     QCOMPARE(correctionsHash_.size(), 16);
 
-    const QString config = dir_.filePath("config.json");
+    const QString config = config_ = dir_.filePath("config.json");
     QFile file(config);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"({"backbone": {"name": "small_cnn", "input_size": 32}, "loss": "asl", "epochs": 2, "batch_size": 32, "lr": 0.003,
@@ -195,6 +198,73 @@ void TestPredictCli::aModelWithoutTagsIsRefused()
     const CliRun split = runCli({"predict", run_, "--split", "holdout", "--out", dir_.filePath("x.npy"), "--quiet"});
     QVERIFY(split.exitCode != 0);
     QVERIFY2(split.err.contains("holdout"), split.err.constData());
+}
+
+void TestPredictCli::crossvalScoresEachImageWithAModelThatNeverSawIt()
+{
+    const QString out = dir_.filePath("crossval");
+    const QStringList arguments{"crossval", "--config", config_, "--set", "dataset=" + demo_, "--set", "epochs=1", "--folds", "3", "--out", out,
+                                "--json", "--quiet"};
+    const CliRun run = runCli(arguments);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json()["folds_trained"].toInt(), 3);
+    const Scores oof = readScores(out + "/oof.npy");
+    const Dataset dataset = openDataset(demo_.toStdString()).import.dataset;
+    std::set<std::int64_t> train;
+    for (std::size_t i = 0; i < dataset.imageCount(); ++i)
+        if (dataset.imageSplit(i) == Split::Train)
+            train.insert(std::int64_t(i));
+    QCOMPARE(std::size_t(oof.rows), train.size()); // each training image once
+    QCOMPARE(std::set<std::int64_t>(oof.images.begin(), oof.images.end()), train);
+    QCOMPARE(oof.tags, std::int64_t(runTags_.size()));
+    const QJsonObject metadata = readJson(out + "/oof.json").object();
+    QCOMPARE(metadata["in_sample"].toBool(), false);
+    QCOMPARE(metadata["split"].toString(), QString("train"));
+    QCOMPARE(metadata["tags"].toArray().size(), runTags_.size());
+
+    // Each fold's rows come from its own model, which never trained on them.
+    QFile folds(out + "/folds.csv");
+    QVERIFY(folds.open(QIODevice::ReadOnly));
+    std::map<QByteArray, int> foldOf;
+    folds.readLine();
+    while (!folds.atEnd()) {
+        const QList<QByteArray> f = folds.readLine().trimmed().split(',');
+        foldOf[f[0]] = f[1].toInt();
+    }
+    QCOMPARE(foldOf.size(), train.size());
+    for (int k = 1; k <= 3; ++k) {
+        const QString fold = out + QString("/fold-%1").arg(k);
+        QFile list(readJson(fold + "/run/config.json").object()["train_images"].toString());
+        QVERIFY2(list.open(QIODevice::ReadOnly), qPrintable(list.fileName()));
+        std::set<QByteArray> trainedOn;
+        list.readLine();
+        while (!list.atEnd())
+            trainedOn.insert(list.readLine().trimmed());
+        const Scores scores = readScores(fold + "/scores.npy");
+        QVERIFY(scores.rows > 0);
+        for (std::int64_t image : scores.images) {
+            const QByteArray name = QByteArray::fromStdString(dataset.imageName(std::size_t(image)));
+            QCOMPARE(foldOf[name], k);
+            QVERIFY2(!trainedOn.count(name), name.constData());
+        }
+        QCOMPARE(trainedOn.size() + std::size_t(scores.rows), train.size());
+        QCOMPARE(readJson(fold + "/scores.json").object()["in_sample"].toBool(), false);
+    }
+    // The fold's model on the whole split has seen most of it: that is in-sample, and says so.
+    const CliRun seen = runCli({"predict", out + "/fold-1/run", "--split", "train", "--out", dir_.filePath("fold1-train.npy"), "--json", "--quiet"});
+    QVERIFY2(seen.exitCode == 0, seen.err.constData());
+    QCOMPARE(seen.json()["in_sample"].toBool(), true);
+
+    // Again: every fold is kept, nothing retrained, the same scores.
+    const CliRun again = runCli(arguments);
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(again.json()["folds_trained"].toInt(), 0);
+    QCOMPARE(again.json()["folds_reused"].toInt(), 3);
+    QCOMPARE(readScores(out + "/oof.npy").p, oof.p);
+    // Another fold count in the same folder is refused rather than mixed in.
+    const CliRun other = runCli({"crossval", "--config", config_, "--set", "dataset=" + demo_, "--folds", "2", "--out", out, "--quiet"});
+    QVERIFY(other.exitCode != 0);
+    QVERIFY2(other.err.contains("folds.csv") && other.err.contains("another output folder"), other.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestPredictCli)

@@ -10,3 +10,4 @@ void addTrainCommand(CLI::App& app);
 void addRetrievalCommand(CLI::App& app);
 void addEmbedCommand(CLI::App& app);
 void addPredictCommand(CLI::App& app);
+void addCrossvalCommand(CLI::App& app);
