@@ -17,3 +17,4 @@ void addReviewCommand(CLI::App& app);
 void addDuplicatesCommand(CLI::App& app);
 void addOutliersCommand(CLI::App& app);
 void addNextCommand(CLI::App& app);
+void addCorrectionsCommand(CLI::App& app);

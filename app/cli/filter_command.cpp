@@ -29,6 +29,7 @@ struct FilterOptions {
     bool countOnly = false;
     int repeat = 1;
     bool noCache = false;
+    bool noCorrections = false;
 };
 
 using Clock = std::chrono::steady_clock;
@@ -78,6 +79,7 @@ void runFilter(const FilterOptions& options)
 {
     OpenOptions open;
     open.useCache = !options.noCache;
+    open.applyCorrections = !options.noCorrections;
     auto start = Clock::now();
     const OpenResult opened = openDataset(options.dataset, open);
     const double openSeconds = secondsSince(start);
@@ -147,5 +149,7 @@ void addFilterCommand(CLI::App& app)
     filter->add_option("--repeat", options->repeat, "Run the query this many times and report the min and median time")
         ->check(CLI::Range(1, 100000));
     filter->add_flag("--no-cache", options->noCache, "Parse the source files even when the dataset cache is current");
+    filter->add_flag("--no-corrections", options->noCorrections,
+                     "The labels as the annotations give them, without the review decisions kept for the dataset");
     filter->callback([options] { runFilter(*options); });
 }

@@ -32,6 +32,7 @@ struct InfoOptions {
     bool noCache = false;
     bool allowOutsideRoot = false;
     bool quiet = false;
+    bool noCorrections = false;
 };
 
 nlohmann::json tagJson(const Dataset& dataset, const DatasetStatistics& stats, std::uint32_t t)
@@ -51,7 +52,20 @@ nlohmann::json splitJson(const SplitStatistics& s)
             {"imbalance_ratio", s.imbalanceRatio}};
 }
 
-void printJson(const ImportResult& result, const DatasetStatistics& stats, double seconds, bool fromCache)
+nlohmann::json correctionsJson(const OpenOptions& open, const AppliedCorrections& applied)
+{
+    nlohmann::json issues = nlohmann::json::array();
+    for (const CorrectionIssue& issue : applied.issues)
+        issues.push_back({{"file", issue.file}, {"line", issue.line}, {"message", issue.message}});
+    return {{"applied", open.applyCorrections},
+            {"labels", applied.labels},
+            {"left_out", applied.leftOut},
+            {"hash", applied.hash.empty() ? nlohmann::json(nullptr) : nlohmann::json(applied.hash)},
+            {"folder", applied.folder},
+            {"issues", std::move(issues)}};
+}
+
+void printJson(const ImportResult& result, const DatasetStatistics& stats, double seconds, bool fromCache, const nlohmann::json& corrections)
 {
     const Dataset& dataset = result.dataset;
     nlohmann::json out;
@@ -89,6 +103,7 @@ void printJson(const ImportResult& result, const DatasetStatistics& stats, doubl
     out["memory_bytes"] = dataset.memoryBytes();
     out["seconds"] = seconds;
     out["from_cache"] = fromCache;
+    out["corrections"] = corrections;
     std::cout << out.dump(2) << '\n';
 }
 
@@ -100,7 +115,7 @@ void printTagLine(const Dataset& dataset, const DatasetStatistics& stats, std::u
 }
 
 void printText(const ImportResult& result, const DatasetStatistics& stats, const InfoOptions& options, double seconds,
-               bool fromCache)
+               bool fromCache, const AppliedCorrections& corrections)
 {
     const Dataset& dataset = result.dataset;
     auto u = [](std::uint64_t v) { return static_cast<unsigned long long>(v); };
@@ -144,6 +159,8 @@ void printText(const ImportResult& result, const DatasetStatistics& stats, const
     std::printf("Missing images %llu (image files the annotations name but the disk lacks)\n", u(result.report.missingImages));
     for (std::size_t i = 0; i < result.report.missingImageExamples.size() && i < 5; ++i)
         std::printf("  %s\n", result.report.missingImageExamples[i].c_str());
+    std::printf("Corrections %llu label decisions, %llu images left out (%s)%s\n", u(corrections.labels), u(corrections.leftOut),
+                corrections.folder.c_str(), options.noCorrections ? ", not applied (--no-corrections)" : "");
 }
 
 void runInfo(const InfoOptions& options)
@@ -153,6 +170,7 @@ void runInfo(const InfoOptions& options)
     open.load.openImages.readMachineLabels = !options.noMachine;
     open.useCache = !options.noCache;
     open.load.imagePaths.allowOutsideRoot = options.allowOutsideRoot;
+    open.applyCorrections = !options.noCorrections;
     const auto start = std::chrono::steady_clock::now();
     OpenResult opened = openDataset(options.dataset, open, consoleProgress(options.quiet));
     finishConsoleProgress(options.quiet);
@@ -163,10 +181,16 @@ void runInfo(const InfoOptions& options)
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!opened.cacheWarning.empty())
         std::fprintf(stderr, "warning: %s\n", opened.cacheWarning.c_str());
+    for (const CorrectionIssue& issue : opened.corrections.issues)
+        std::fprintf(stderr, "warning: %s\n", formatIssue(issue).c_str());
+    if (options.noCorrections) { // where they are and how many there are, though not applied
+        const CorrectionStore store(defaultCorrectionsFolder(options.dataset));
+        opened.corrections = {store.folder(), store.labelCount(), store.leftOutCount(), store.hash(), store.issues()};
+    }
     if (options.json)
-        printJson(result, stats, seconds, opened.fromCache);
+        printJson(result, stats, seconds, opened.fromCache, correctionsJson(open, opened.corrections));
     else
-        printText(result, stats, options, seconds, opened.fromCache);
+        printText(result, stats, options, seconds, opened.fromCache, opened.corrections);
 }
 
 } // namespace
@@ -188,5 +212,7 @@ void addInfoCommand(CLI::App& app)
     info->add_flag("--allow-outside-root", options->allowOutsideRoot,
                    "Accept COCO and list image paths that lead out of the dataset's folder (refused by default)");
     info->add_flag("--quiet", options->quiet, "No import progress on stderr");
+    info->add_flag("--no-corrections", options->noCorrections,
+                   "The labels as the annotations give them, without the review decisions kept for the dataset");
     info->callback([options] { runInfo(*options); });
 }

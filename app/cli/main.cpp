@@ -27,6 +27,7 @@ int main(int argc, char** argv)
     addDuplicatesCommand(app);
     addOutliersCommand(app);
     addNextCommand(app);
+    addCorrectionsCommand(app);
     listPluginCommands(app);
     try {
         app.parse(argc, argv);

@@ -22,6 +22,8 @@ constexpr PluginCommand kTorchCommands[] = {
     {"train", "Train a multilabel tagger from a JSON config (resumes a run directory)"},
     {"retrieval", "Recall@K and MAP@R of embeddings (.npy) with exact nearest neighbours"},
     {"embed", "Embeddings of every image of a split (.npy), from a run, a checkpoint or a TorchScript model"},
+    {"predict", "Tag probabilities of every image of a split (.npy), from a run, a checkpoint or a TorchScript model"},
+    {"crossval", "Out-of-fold tag probabilities of the training split (K runs on K-1 folds each; resumable)"},
 };
 constexpr PluginCommand kImageCommands[] = {
     {"demo", "Build the Fashion Mosaic demo: a long-tailed, partially annotated multilabel dataset made from Fashion-MNIST, "

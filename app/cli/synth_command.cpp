@@ -31,6 +31,10 @@ void addSynthCommand(CLI::App& app)
     synth->add_option("--height", options->photoHeight, "Photo height")->check(CLI::Range(16, 8192))->capture_default_str();
     synth->add_option("--quality", options->photoQuality, "JPEG quality")->check(CLI::Range(1, 100))->capture_default_str();
     synth->add_option("--threads", options->threads, "Photo encoding threads (0: all cores)")->check(CLI::NonNegativeNumber)->capture_default_str();
+    synth->add_option("--flip-share", options->flipShare,
+                      "Share of the human-verified labels written flipped (1 <-> 0); each is listed in ground-truth/labels.csv")
+        ->check(CLI::Range(0.0, 0.5))
+        ->capture_default_str();
     synth->callback([options] {
         const auto start = std::chrono::steady_clock::now();
         const auto summary = tagscope::writeSyntheticOpenImages(*options, [](std::uint64_t done, std::uint64_t total, const std::string& phase) {
@@ -46,5 +50,7 @@ void addSynthCommand(CLI::App& app)
         if (summary.photos)
             std::printf("%llu photos, %.1f GB (%.0f KB each)\n", static_cast<unsigned long long>(summary.photos), summary.photoBytes / 1e9,
                         summary.photoBytes / 1024.0 / summary.photos);
+        if (!summary.truthFile.empty())
+            std::printf("%s: %llu flipped labels\n", summary.truthFile.c_str(), static_cast<unsigned long long>(summary.flippedRows));
     });
 }

@@ -1,5 +1,6 @@
 #include "common/atomic_file.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -9,6 +10,7 @@
 #include <stdexcept>
 #include <streambuf>
 
+#include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -113,6 +115,40 @@ void writeStreamAtomically(const std::string& path, const std::string& what, con
         throw std::runtime_error(path + ": cannot replace the " + what + " (" + std::strerror(renameError) + ")");
     }
     removeAbandonedTemporaries(path);
+}
+
+void appendToFile(const std::string& path, const std::string& what, const std::string& text)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw std::runtime_error(path + ": cannot write the " + what + " (" + std::strerror(errno) + ")");
+    const char* data = text.data();
+    std::size_t left = text.size();
+    bool stop = stopsMidWrite(what);
+    int error = 0;
+    while (left > 0) {
+        const std::size_t chunk = stop ? std::max<std::size_t>(1, left / 2) : left;
+        const ssize_t written = ::write(fd, data, chunk);
+        if (written < 0) {
+            if (errno == EINTR)
+                continue;
+            error = errno;
+            break;
+        }
+        data += written;
+        left -= static_cast<std::size_t>(written);
+        if (stop) { // half a record is on disk: the test kills the process here
+            stop = false;
+            ::fsync(fd);
+            ::raise(SIGSTOP);
+        }
+    }
+    if (!error && ::fsync(fd) != 0)
+        error = errno;
+    if (::close(fd) != 0 && !error)
+        error = errno;
+    if (error)
+        throw std::runtime_error(path + ": cannot write the " + what + " (" + std::strerror(error) + ")");
 }
 
 } // namespace tagscope

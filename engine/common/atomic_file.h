@@ -16,4 +16,9 @@ namespace tagscope {
 // and no temporary file is left behind.
 void writeStreamAtomically(const std::string& path, const std::string& what, const std::function<void(std::ostream&)>& write);
 
+// Appends `text` (whole lines) to the end of `path`, creating it, and syncs it to disk before returning, so that a
+// journal grows by complete records: a process killed during the call leaves at most a partial last line, which
+// the reader must ignore. Throws std::runtime_error "<path>: cannot write the <what> (<reason>)".
+void appendToFile(const std::string& path, const std::string& what, const std::string& text);
+
 } // namespace tagscope

@@ -16,10 +16,26 @@ std::string optionsKey(const LoadOptions& options)
         + (options.imagePaths.allowOutsideRoot ? ";outside-root" : "");
 }
 
+OpenResult openAsAnnotated(const std::string& path, const OpenOptions& options, const ProgressCallback& progress,
+                           const CancelToken* cancel);
+
 } // namespace
 
 OpenResult openDataset(const std::string& path, const OpenOptions& options, const ProgressCallback& progress,
                        const CancelToken* cancel)
+{
+    OpenResult result = openAsAnnotated(path, options, progress, cancel);
+    if (options.applyCorrections && !isCancelled(cancel)) {
+        const CorrectionStore store(options.correctionsFolder.empty() ? defaultCorrectionsFolder(path) : options.correctionsFolder);
+        result.corrections = applyCorrections(store, result.import.dataset);
+    }
+    return result;
+}
+
+namespace {
+
+OpenResult openAsAnnotated(const std::string& path, const OpenOptions& options, const ProgressCallback& progress,
+                           const CancelToken* cancel)
 {
     OpenResult result;
     if (options.useCache) {
@@ -63,5 +79,7 @@ OpenResult openDataset(const std::string& path, const OpenOptions& options, cons
     writeDatasetCache(result.cachePath, result.import, sources, &result.cacheWarning);
     return result;
 }
+
+} // namespace
 
 } // namespace tagscope

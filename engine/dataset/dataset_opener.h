@@ -2,6 +2,7 @@
 // Opening a dataset as the GUI and the CLI do: from the binary cache when its sources are unchanged,
 // otherwise through the importer, refreshing the cache afterwards.
 #include "dataset/dataset_loader.h"
+#include "quality/corrections.h"
 
 #include <string>
 
@@ -11,6 +12,10 @@ struct OpenOptions {
     LoadOptions load;
     bool useCache = true;
     std::string cacheFolder; // empty: defaultDatasetCacheFolder()
+    // The review decisions kept for this dataset (quality/corrections.h) are applied on top of the annotations,
+    // unless the original is asked for.
+    bool applyCorrections = true;
+    std::string correctionsFolder; // empty: defaultCorrectionsFolder(path)
 };
 
 struct OpenResult {
@@ -20,6 +25,9 @@ struct OpenResult {
     // Set when the cache could not be written, or was not because a source changed while it was read (the next
     // opening then reads the sources again); the dataset itself is fine.
     std::string cacheWarning;
+    // What was applied (nothing when applyCorrections is off or there are no decisions); the cache holds the
+    // dataset as its files say, so the decisions apply afresh on every opening.
+    AppliedCorrections corrections;
 };
 
 // Throws std::runtime_error like loadDataset when the dataset cannot be read.

@@ -96,12 +96,21 @@ struct MachineRows {
     std::uint64_t written = 0;
 };
 
+// Human-verified labels written flipped (1 <-> 0) with their truth, from a generator of their own so that the
+// rows are otherwise the same.
+struct FlippedLabels {
+    BufferedFile* file = nullptr; // ground-truth/labels.csv
+    std::mt19937_64 rng;
+    double share = 0;
+    std::uint64_t written = 0;
+};
+
 // The label rows of one split, sorted by ImageID: one row per image plus a geometric number of extra rows, so
 // that the total lands on `rows`. ImageIDs are spread evenly with random jitter (like sorted hashes), even in
 // the train split and odd in validation, so that the splits never share one. Returns the file's size.
 std::uint64_t writeSplitLabels(const std::string& path, std::uint64_t images, std::uint64_t rows, bool odd, const TagDraw& draw,
                                const SyntheticOptions& options, std::mt19937_64& rng, std::vector<std::uint64_t>* ids,
-                               MachineRows* machine, std::uint64_t& rowsWritten, const ProgressCallback& progress,
+                               MachineRows* machine, FlippedLabels* flips, std::uint64_t& rowsWritten, const ProgressCallback& progress,
                                const CancelToken* cancel)
 {
     const std::uint64_t stride = ~std::uint64_t(0) / images;
@@ -144,12 +153,18 @@ std::uint64_t writeSplitLabels(const std::string& path, std::uint64_t images, st
         const std::string id = formatImageId(value);
         for (std::uint32_t tag : imageTags) {
             const bool positive = unit(rng) < options.positiveShare;
+            const bool flipped = flips && unit(flips->rng) < flips->share;
+            const bool given = positive != flipped;
             line = id;
-            line += positive ? ",verification," : ",crowdsource-verification,";
+            line += given ? ",verification," : ",crowdsource-verification,";
             line += draw.labelNames[tag];
-            line += positive ? ",1\n" : ",0\n";
+            line += given ? ",1\n" : ",0\n";
             labels.write(line);
             ++rowsWritten;
+            if (flipped) {
+                flips->file->write(id + "," + draw.labelNames[tag] + (positive ? ",1,0\n" : ",0,1\n"));
+                ++flips->written;
+            }
         }
         if (!machine)
             continue;
@@ -237,6 +252,8 @@ SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const
         throw std::runtime_error("synthetic dataset: photos need a width and height of at least 16 pixels and a quality of 1 to 100");
     if (options.photos && !imagingAvailable())
         throw std::runtime_error("synthetic dataset: this build has no image encoder (built without OpenCV) to write photos");
+    if (!(options.flipShare >= 0 && options.flipShare <= 0.5))
+        throw std::runtime_error("synthetic dataset: the share of flipped labels must be between 0 and 0.5");
     std::error_code error;
     std::filesystem::create_directories(options.outputFolder, error);
     if (error)
@@ -279,8 +296,20 @@ SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const
         machineFile->write("ImageID,Source,LabelName,Confidence\n");
         machine.file = machineFile.get();
     }
+    FlippedLabels flips;
+    std::unique_ptr<BufferedFile> truthFile;
+    flips.rng.seed(options.seed ^ 0x666C6970ull);
+    flips.share = options.flipShare;
+    if (options.flipShare > 0) {
+        std::filesystem::create_directories(options.outputFolder + "/ground-truth", error);
+        summary.truthFile = options.outputFolder + "/ground-truth/labels.csv";
+        truthFile = std::make_unique<BufferedFile>(summary.truthFile);
+        truthFile->write("ImageID,LabelName,Truth,Given\n");
+        flips.file = truthFile.get();
+    }
     summary.bytes = writeSplitLabels(summary.labelsFile, options.images, options.rows, false, draw, options, rng,
-                                     options.photos ? &trainIds : nullptr, machineFile ? &machine : nullptr, summary.rows,
+                                     options.photos ? &trainIds : nullptr, machineFile ? &machine : nullptr,
+                                     truthFile ? &flips : nullptr, summary.rows,
                                      progress, cancel);
     if (machineFile) {
         summary.machineBytes = machineFile->close();
@@ -290,7 +319,7 @@ SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const
         const auto rows = static_cast<std::uint64_t>(double(options.rows) / double(options.images) * double(options.validationImages));
         writeSplitLabels(options.outputFolder + "/validation-annotations-human-imagelabels.csv", options.validationImages,
                          std::max(rows, options.validationImages), true, draw, options, rng, options.photos ? &validationIds : nullptr,
-                         nullptr, summary.rows, progress, cancel);
+                         nullptr, truthFile ? &flips : nullptr, summary.rows, progress, cancel);
     }
     if (options.photos) {
         summary.photoBytes = writePhotos(options.outputFolder + "/train", trainIds, options, progress, cancel);

@@ -28,6 +28,10 @@ struct SyntheticOptions {
     int photoHeight = 768;
     int photoQuality = 90;
     int threads = 0; // photo encoding threads (0: all cores)
+    // A share of the human-verified labels written flipped (1 <-> 0), from a generator of their own (the rows are
+    // otherwise the same); each flipped label is listed in ground-truth/labels.csv (ImageID,LabelName,Truth,Given),
+    // a folder no importer reads.
+    double flipShare = 0;
 };
 
 struct SyntheticSummary {
@@ -39,6 +43,8 @@ struct SyntheticSummary {
     std::uint64_t machineBytes = 0;
     std::uint64_t photos = 0;
     std::uint64_t photoBytes = 0;
+    std::uint64_t flippedRows = 0;
+    std::string truthFile; // empty when flipShare is 0
 };
 
 // Writes oidv6-class-descriptions.csv, oidv6-train-annotations-human-imagelabels.csv and

@@ -23,10 +23,14 @@ struct ExtractionRequest {
     int batchSize = 64;
     int workers = 2;             // image preparation threads
     bool reuseCache = true;      // false: always run the model (and replace the files)
+    // false: each batch's rows go straight to the files and are not kept (memory bounded by a batch, for outputs
+    // as large as a split's tag probabilities); the result's vectors then hold the shape only (no values).
+    bool keepRows = true;
+    std::vector<std::uint32_t> images; // only these images of the split (ascending dataset indices); empty: all of it
 };
 
 struct EmbeddingSet {
-    FloatMatrix vectors;                 // one row per image that could be decoded
+    FloatMatrix vectors;                 // one row per image that could be decoded (shape only without keepRows)
     std::vector<std::uint32_t> images;   // dataset image index of each row
     std::string path;                    // the .npy holding the vectors
     std::string modelFingerprint;

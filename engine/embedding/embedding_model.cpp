@@ -73,8 +73,10 @@ struct EmbeddingModel::Impl {
     TaggingModel model{nullptr};   // runs
     TorchScriptBackbone script{nullptr};
     bool pooled = false;
+    bool probabilities = false;
     int inputSize = 0, cacheSize = 0;
-    std::string kind, fingerprint, runDataset, description;
+    std::string kind, fingerprint, runDataset, runTrainSplit, runTrainImages, description;
+    std::vector<std::string> tagLabelNames;
 };
 
 EmbeddingModel::EmbeddingModel() : impl_(std::make_unique<Impl>()) {}
@@ -102,6 +104,7 @@ std::unique_ptr<EmbeddingModel> EmbeddingModel::open(const EmbeddingModelSource&
             checkpoint = path.string();
     }
 
+    m.probabilities = source.probabilities;
     if (run.empty()) { // a TorchScript file
         m.inputSize = source.inputSize > 0 ? source.inputSize : inputSizeAttribute(source.path);
         if (m.inputSize <= 0)
@@ -113,10 +116,20 @@ std::unique_ptr<EmbeddingModel> EmbeddingModel::open(const EmbeddingModelSource&
         m.script = TorchScriptBackbone(options);
         m.script->to(m.device);
         m.script->eval();
-        m.kind = "torchscript";
+        m.kind = m.probabilities ? "probabilities" : "torchscript";
         m.cacheSize = (m.inputSize * 8 + 6) / 7;
-        m.fingerprint = hexHash(hashFile(source.path, static_cast<std::uint64_t>(m.inputSize)));
-        m.description = source.path + ", " + std::to_string(m.script->featureDim()) + "-d";
+        m.fingerprint = hexHash(hashFile(source.path, static_cast<std::uint64_t>(m.inputSize) + (m.probabilities ? 1u << 20 : 0)));
+        m.description = source.path + ", " + std::to_string(m.script->featureDim()) + (m.probabilities ? " tags" : "-d");
+        // A run's exported model.pt: its columns are the run's tags.
+        const fs::path folder = path.parent_path();
+        if (fs::exists(folder / "tags.json") && fs::exists(folder / "config.json")) {
+            const nlohmann::json config = readJson((folder / "config.json").string());
+            m.runDataset = config.value("dataset", std::string());
+            m.runTrainSplit = config.value("train_split", std::string("train"));
+            m.runTrainImages = config.value("train_images", std::string());
+            for (const auto& tag : readJson((folder / "tags.json").string()))
+                m.tagLabelNames.push_back(tag.value("label_name", std::string()));
+        }
         return result;
     }
 
@@ -133,8 +146,10 @@ std::unique_ptr<EmbeddingModel> EmbeddingModel::open(const EmbeddingModelSource&
     if (!tags.is_array() || tags.empty())
         throw std::runtime_error((fs::path(run) / "tags.json").string() + ": expected the list of the run's tags");
     std::vector<double> positives;
-    for (const auto& tag : tags)
+    for (const auto& tag : tags) {
         positives.push_back(tag.value("train_positives", 0.0));
+        m.tagLabelNames.push_back(tag.value("label_name", std::string()));
+    }
 
     Backbone backbone = createBackbone(config.backbone);
     if (config.pooling == "max")
@@ -145,6 +160,8 @@ std::unique_ptr<EmbeddingModel> EmbeddingModel::open(const EmbeddingModelSource&
     options.embeddingDim = config.embeddingDim;
     options.embeddingLayerNorm = config.embeddingLayerNorm;
     const RegisteredLoss* loss = findLoss(config.loss);
+    if (m.probabilities && loss && loss->description.family == "metric")
+        throw std::invalid_argument(run + ": the run learned an embedding (" + config.loss + " loss); it has no tag probabilities");
     if (loss && loss->description.family == "metric") { // some metric losses train an unnormalised head
         LossContext context;
         context.classPositives = positives;
@@ -159,17 +176,22 @@ std::unique_ptr<EmbeddingModel> EmbeddingModel::open(const EmbeddingModelSource&
     m.model->to(m.device);
     m.model->eval();
     m.pooled = source.pooledFeatures || !m.model->hasEmbedding();
-    m.kind = m.pooled ? "pooled features" : "embedding head";
+    m.kind = m.probabilities ? "probabilities" : m.pooled ? "pooled features" : "embedding head";
     m.inputSize = static_cast<int>(effectiveInputSize(config.backbone));
     if (source.inputSize > 0 && source.inputSize != m.inputSize)
         throw std::invalid_argument(run + ": the run trained at input size " + std::to_string(m.inputSize) + ", not " +
                                     std::to_string(source.inputSize));
     m.cacheSize = config.cacheSize ? config.cacheSize : (m.inputSize * 8 + 6) / 7;
     m.runDataset = config.dataset;
+    m.runTrainSplit = config.trainSplit;
+    m.runTrainImages = config.trainImages;
     const std::string configText = configJson.dump();
-    m.fingerprint = hexHash(hashFile(checkpoint, hashBytes(configText.data(), configText.size(), m.pooled ? 1 : 2)));
-    const std::int64_t dims = m.pooled ? backbone->featureDim() : (config.embeddingDim > 0 ? config.embeddingDim : backbone->featureDim());
-    m.description = "run " + run + " (" + fs::path(checkpoint).filename().string() + "), " + m.kind + ", " + std::to_string(dims) + "-d";
+    m.fingerprint = hexHash(hashFile(checkpoint, hashBytes(configText.data(), configText.size(), m.probabilities ? 3 : m.pooled ? 1 : 2)));
+    const std::int64_t dims = m.probabilities ? options.numClasses
+        : m.pooled                            ? backbone->featureDim()
+                                              : (config.embeddingDim > 0 ? config.embeddingDim : backbone->featureDim());
+    m.description = "run " + run + " (" + fs::path(checkpoint).filename().string() + "), " + m.kind + ", " + std::to_string(dims) +
+                    (m.probabilities ? " tags" : "-d");
     return result;
 }
 
@@ -180,10 +202,14 @@ torch::Tensor EmbeddingModel::embed(const torch::Tensor& images)
     torch::Tensor out;
     if (impl_->script)
         out = impl_->script->forward(input);
+    else if (impl_->probabilities)
+        out = impl_->model->forward(input); // logits
     else if (impl_->pooled)
         out = impl_->model->backbone()->forward(input);
     else
         out = impl_->model->embed(input);
+    if (impl_->probabilities)
+        out = torch::sigmoid(out.to(torch::kFloat));
     return out.to(torch::kCPU, torch::kFloat).contiguous();
 }
 
@@ -192,6 +218,9 @@ int EmbeddingModel::cacheSize() const { return impl_->cacheSize; }
 std::string EmbeddingModel::kind() const { return impl_->kind; }
 std::string EmbeddingModel::fingerprint() const { return impl_->fingerprint; }
 std::string EmbeddingModel::runDataset() const { return impl_->runDataset; }
+std::string EmbeddingModel::runTrainSplit() const { return impl_->runTrainSplit; }
+std::string EmbeddingModel::runTrainImages() const { return impl_->runTrainImages; }
+const std::vector<std::string>& EmbeddingModel::tagLabelNames() const { return impl_->tagLabelNames; }
 std::string EmbeddingModel::description() const { return impl_->description; }
 torch::Device EmbeddingModel::device() const { return impl_->device; }
 

@@ -2,11 +2,14 @@
 // The model embeddings come from: a training run directory (its best checkpoint, else the last), one checkpoint
 // of a run (run/checkpoints/*.pt), or a TorchScript file whose forward maps B x 3 x S x S images to B x F.
 // A run gives its embedding head's output, or the pooled backbone features when it has no head (or when
-// pooled features are asked for); a TorchScript file gives its forward's output.
+// pooled features are asked for); a TorchScript file gives its forward's output. Asked for probabilities, a run
+// gives its tagging head's sigmoid, a TorchScript file the sigmoid of its forward (a tagger's logits, as the
+// model.pt of a run holds).
 #include <torch/types.h>
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace tagscope {
 
@@ -15,6 +18,7 @@ struct EmbeddingModelSource {
     std::string device = "auto"; // auto (a GPU when there is one), cpu, cuda, cuda:N
     int inputSize = 0;           // 0: the run's, or the TorchScript file's input_size attribute
     bool pooledFeatures = false; // runs: the backbone's pooled features even when there is an embedding head
+    bool probabilities = false;  // the per-tag probabilities of a tagger instead of an embedding
 };
 
 class EmbeddingModel {
@@ -31,7 +35,11 @@ public:
     int cacheSize() const;            // side of the packed image cache the images come from (a run's own)
     std::string kind() const;         // "embedding head", "pooled features" or "torchscript"
     std::string fingerprint() const;  // hex hash of the weights file, the run's config and the choices above
-    std::string runDataset() const;   // a run's training dataset; empty for TorchScript
+    std::string runDataset() const;   // a run's training dataset; empty for TorchScript outside a run directory
+    std::string runTrainSplit() const; // the split the run trained on; empty when unknown
+    std::string runTrainImages() const; // the list of the split's images it trained on (a cross-validation fold); empty: all
+    // The LabelNames of the outputs of a run's tagging head, in column order; empty for TorchScript outside a run.
+    const std::vector<std::string>& tagLabelNames() const;
     std::string description() const;  // what users read: "run runs/x (best.pt), embedding head, 128-d"
     torch::Device device() const;
 

@@ -8,6 +8,7 @@
 #include "training/checkpoint.h"
 #include "training/class_priors.h"
 #include "training/distributed.h"
+#include "training/image_list.h"
 #include "training/learning_rate_schedule.h"
 #include "training/loss_smoothing.h"
 #include "training/metric_training.h"
@@ -204,6 +205,8 @@ TrainingConfig withAbsolutePaths(TrainingConfig config)
     config.dataset = fs::absolute(config.dataset).lexically_normal().string();
     if (!config.classPriors.empty())
         config.classPriors = fs::absolute(config.classPriors).lexically_normal().string();
+    if (!config.trainImages.empty())
+        config.trainImages = fs::absolute(config.trainImages).lexically_normal().string();
     return config;
 }
 
@@ -246,6 +249,8 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
     if (isCancelled(cancel))
         return {TrainingResult::Status::Cancelled, "cancelled while opening the dataset"};
     const Dataset& dataset = opened.import.dataset;
+    for (const CorrectionIssue& issue : opened.corrections.issues)
+        report.message(formatIssue(issue));
     std::string bandsError;
     const std::optional<BandRule> bandRule = parseBandRule(config.bands, &bandsError);
     if (!bandRule)
@@ -262,7 +267,12 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
     if (columns.empty())
         throw std::invalid_argument("no tag has " + std::to_string(config.minTagPositives) + " or more positives in the " +
                                     config.trainSplit + " split of " + config.dataset);
-    const std::vector<std::uint32_t> trainImages = splitImages(dataset, trainSplit, config.maxTrainImages, config.seed);
+    std::vector<std::uint32_t> trainImages = splitImages(dataset, trainSplit, config.maxTrainImages, config.seed);
+    std::string trainCacheName = config.trainSplit;
+    if (!config.trainImages.empty()) { // a fold of a cross-validation: the listed images, in a packed cache of their own
+        trainImages = listedImages(dataset, trainImages, config.trainImages);
+        trainCacheName += "-" + imageSubsetKey(trainImages);
+    }
     const std::vector<std::uint32_t> valImages = splitImages(dataset, valSplit, config.maxValImages, config.seed + 1);
     if (trainImages.empty())
         throw std::invalid_argument("the " + config.trainSplit + " split of " + config.dataset + " has no images");
@@ -312,7 +322,8 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
     // alone validates, so only it reads the validation images.
     const int inputSize = static_cast<int>(effectiveInputSize(config.backbone));
     const int cacheSize = config.cacheSize ? config.cacheSize : (inputSize * 8 + 6) / 7;
-    TrainingImages images = openTrainingImages(dataset, config, trainImages, writes ? valImages : std::vector<std::uint32_t>{}, cacheSize);
+    TrainingImages images = openTrainingImages(dataset, config, trainImages, writes ? valImages : std::vector<std::uint32_t>{}, cacheSize,
+                                                trainCacheName);
     for (const std::string& line : images.messages)
         report.message(line);
     TrainingResult result;
@@ -406,7 +417,11 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
                            // the bands of map_head / map_medium / map_tail, and their cut-offs on this dataset
                            {"bands", formatBandRule(statistics.bandRule)},
                            {"head_above", statistics.thresholds.headAbove},
-                           {"tail_below", statistics.thresholds.tailBelow}});
+                           {"tail_below", statistics.thresholds.tailBelow},
+                           // the review decisions applied to the dataset's labels (quality/corrections.h)
+                           {"corrections", {{"hash", opened.corrections.hash.empty() ? nlohmann::json(nullptr) : nlohmann::json(opened.corrections.hash)},
+                                            {"labels", opened.corrections.labels},
+                                            {"left_out", opened.corrections.leftOut}}}});
     const auto runStart = Clock::now();
     const std::int64_t firstStep = position.step;
     LossSmoothing smoothing;

@@ -195,6 +195,7 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
     r.read("min_tag_positives", c.minTagPositives, 0, 1e9);
     r.text("bands", c.bands);
     r.read("max_train_images", c.maxTrainImages, 0, 1e12);
+    r.text("train_images", c.trainImages);
     r.read("max_val_images", c.maxValImages, 0, 1e12);
     r.read("log_every", c.logEvery, 1, 1e9);
     r.read("embedding_dim", c.embeddingDim, 0, 65536);
@@ -293,6 +294,7 @@ nlohmann::json toJson(const TrainingConfig& c)
             {"min_tag_positives", c.minTagPositives},
             {"bands", c.bands},
             {"max_train_images", c.maxTrainImages},
+            {"train_images", c.trainImages},
             {"max_val_images", c.maxValImages},
             {"log_every", c.logEvery},
             {"embedding_dim", c.embeddingDim},

@@ -55,6 +55,9 @@ struct TrainingConfig {
     int minTagPositives = 1;        // tags with fewer training positives are left out
     std::string bands = "absolute:100:20"; // head / medium / tail rule of the band mAPs (dataset/band_rule.h syntax)
     std::size_t maxTrainImages = 0; // 0: all
+    // A list of training images (training/image_list.h): the run trains on the images of the training split that it
+    // names, e.g. the other folds of a cross-validation. Empty: the whole split.
+    std::string trainImages;
     std::size_t maxValImages = 0;   // a fixed, seeded sample of the validation split that every evaluation scores (0: all)
     int logEvery = 10; // steps between lines in metrics.jsonl
     int embeddingDim = 0;

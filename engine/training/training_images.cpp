@@ -57,13 +57,13 @@ std::uint64_t defaultCacheBudgetBytes(const std::string& cacheFolder, std::uint6
 }
 
 TrainingImages openTrainingImages(const Dataset& dataset, const TrainingConfig& config, const std::vector<std::uint32_t>& trainImages,
-                                  const std::vector<std::uint32_t>& valImages, int size)
+                                  const std::vector<std::uint32_t>& valImages, int size, const std::string& trainCacheName)
 {
     TrainingImages result;
     std::vector<Candidate> candidates;
     if (!valImages.empty())
         candidates.push_back({"validation images", config.valSplit, valImages, &result.validation});
-    candidates.push_back({"training split", config.trainSplit, trainImages, &result.train});
+    candidates.push_back({"training split", trainCacheName, trainImages, &result.train});
     std::uint64_t reusable = 0;
     for (Candidate& c : candidates) {
         c.path = PackedImageCache::defaultPath(dataset, c.splitName, size);

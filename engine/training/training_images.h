@@ -26,7 +26,9 @@ std::uint64_t defaultCacheBudgetBytes(const std::string& cacheFolder, std::uint6
 // `size`: the side of the decoded squares. The validation images are considered first (they are read at every
 // evaluation), then the training split, each taking a cache only when it fits what is left of the budget
 // ("auto"). Throws std::runtime_error when cache is "on" and its file cannot be made (a full disk).
+// `trainCacheName` names the training images' cache file: the split, or a subset of it of its own (a fold of a
+// cross-validation), so that the subset does not replace the whole split's cache.
 TrainingImages openTrainingImages(const Dataset& dataset, const TrainingConfig& config, const std::vector<std::uint32_t>& trainImages,
-                                  const std::vector<std::uint32_t>& valImages, int size);
+                                  const std::vector<std::uint32_t>& valImages, int size, const std::string& trainCacheName);
 
 } // namespace tagscope

@@ -45,6 +45,7 @@ private slots:
     void infoBands();
     void synthThenInfo();
     void synthPhotosStreamIntoTraining();
+    void synthFlipsAKnownShare();
     void devicesComeFromTheTorchPlugin();
     void datasetCommandsLoadNeitherLibTorchNorImageCodecs();
     void lossMatchesReference();
@@ -281,6 +282,44 @@ void TestCli::synthPhotosStreamIntoTraining()
     QVERIFY2(small.err.contains("no packed image cache for the validation images"), small.err.constData());
     const CliRun runs = runCli({"runs", dir.filePath("runs")});
     QVERIFY2(runs.out.contains("4/4 steps") && runs.out.contains("3/3 steps"), runs.out.constData());
+void TestCli::synthFlipsAKnownShare()
+{
+    QTemporaryDir plain, noisy;
+    const QStringList shape{"--images", "3000", "--rows", "6000", "--tags", "50", "--seed", "4", "--machine-ratio", "0"};
+    QCOMPARE(runCli(QStringList{"synth", "--out", plain.path()} + shape).exitCode, 0);
+    const CliRun synth = runCli(QStringList{"synth", "--out", noisy.path(), "--flip-share", "0.1"} + shape);
+    QCOMPARE(synth.exitCode, 0);
+    QVERIFY2(synth.out.contains("ground-truth/labels.csv"), synth.out.constData());
+    const auto lines = [](const QString& path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(path));
+        return file.readAll().trimmed().split('\n');
+    };
+    const QString human = "/oidv6-train-annotations-human-imagelabels.csv";
+    const QList<QByteArray> a = lines(plain.path() + human), b = lines(noisy.path() + human);
+    QCOMPARE(a.size(), b.size());
+    // Every row that differs is one flipped label, listed with its truth; no other row changed.
+    QSet<QByteArray> truth;
+    const QList<QByteArray> listed = lines(noisy.path() + "/ground-truth/labels.csv");
+    QCOMPARE(listed.first(), QByteArray("ImageID,LabelName,Truth,Given"));
+    for (qsizetype i = 1; i < listed.size(); ++i)
+        truth.insert(listed[i]);
+    int flipped = 0;
+    for (qsizetype i = 1; i < a.size(); ++i) {
+        if (a[i] == b[i])
+            continue;
+        const QList<QByteArray> before = a[i].split(','), after = b[i].split(',');
+        QCOMPARE(after[0] + after[2], before[0] + before[2]);
+        QVERIFY2(before[3] != after[3], b[i].constData());
+        QVERIFY2(truth.contains(before[0] + "," + before[2] + "," + before[3] + "," + after[3]), b[i].constData());
+        ++flipped;
+    }
+    QCOMPARE(flipped, int(truth.size()));
+    QVERIFY2(flipped > 450 && flipped < 750, QByteArray::number(flipped)); // 10% of 6000
+    // The truth is not read as labels.
+    const QJsonObject info = runCli({"info", noisy.path(), "--json", "--quiet"}).json();
+    QCOMPARE(info.value("rows_read").toInt(), 6000 + 1);
 }
 
 void TestCli::devicesComeFromTheTorchPlugin()

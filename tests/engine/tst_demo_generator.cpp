@@ -1,4 +1,5 @@
-// The Fashion Mosaic demo: generated from the real Fashion-MNIST, read back through the real Open Images importer.
+// The Fashion Mosaic demo: generated from the real Fashion-MNIST, read back through the real Open Images importer;
+// its ground truth (hidden positives, flipped labels, copies across splits) against what it wrote.
 #include "ci_requirements.h"
 #include "dataset/dataset_loader.h"
 #include "dataset/demo_generator.h"
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+#include <map>
 #include <stdexcept>
 
 using namespace tagscope;
@@ -79,6 +82,7 @@ private slots:
     void sortsLabelRowsLikeOpenImages();
     void isDeterministicWhateverTheThreads();
     void singleItemHasOnePositivePerImage();
+    void groundTruthNamesHiddenFlippedAndCopiedLabels();
     void cancelLeavesNoDataset();
     void cancelKeepsThePreviousDemo();
     void refusesAFolderThatIsNotADemo();
@@ -128,7 +132,7 @@ void TestDemoGenerator::importsAsOpenImages()
     QCOMPARE(imported_.report.issueCount, std::uint64_t(0));
     QCOMPARE(dataset.imageCount(), std::size_t(6000));
     QCOMPARE(summary_.images, std::size_t(6000));
-    QCOMPARE(dataset.tagCount(), std::size_t(19)); // 10 classes, 3 groups, 6 colours
+    QCOMPARE(dataset.tagCount(), std::size_t(25)); // 10 classes, 3 groups, 6 colours, 6 colour-and-class tags
     QCOMPARE(summary_.tags, dataset.tagCount());
 
     const DatasetStatistics stats = computeStatistics(dataset);
@@ -185,11 +189,16 @@ void TestDemoGenerator::isLongTailed()
 {
     const Dataset& dataset = imported_.dataset;
     const DatasetStatistics stats = computeStatistics(dataset);
-    QCOMPARE(stats.all.tagsWithPositives, std::uint64_t(19));
+    QCOMPARE(stats.all.tagsWithPositives, std::uint64_t(25));
     QVERIFY2(stats.all.imbalanceRatio >= 100, QByteArray::number(stats.all.imbalanceRatio));
-    // The tail is made of rare classes, not of a quirk of the group or colour tags.
+    // The tail is made of rare classes and their colours, not of a quirk of the group or colour tags.
     const std::string rarest = dataset.tag(std::size_t(stats.all.leastFrequentTag)).labelName;
-    QVERIFY2(rarest == "/demo/shirt" || rarest == "/demo/sandal" || rarest == "/demo/ankle-boot", rarest.c_str());
+    QVERIFY2(rarest == "/demo/shirt" || rarest == "/demo/sandal" || rarest == "/demo/ankle-boot" || rarest == "/demo/red-shirt"
+                 || rarest == "/demo/blue-shirt" || rarest == "/demo/green-sandal" || rarest == "/demo/purple-ankle-boot",
+             rarest.c_str());
+    // Every band has tags (head > 100, tail < 20 training positives), at this size and at the default one.
+    for (int band = 0; band < 3; ++band)
+        QVERIFY2(stats.bandTagCounts[band] > 0, QByteArray::number(band));
     // The most frequent class alone, without the help of the group tags, is far above the tail too.
     const std::uint64_t tshirt = stats.all.tags[*dataset.findTag("/demo/tshirt")].positive;
     const std::uint64_t tail = stats.all.tags[std::size_t(stats.all.leastFrequentTag)].positive;
@@ -251,7 +260,7 @@ void TestDemoGenerator::isDeterministicWhateverTheThreads()
 
     const auto a = folderContents(temp.filePath("one"));
     const auto b = folderContents(temp.filePath("three"));
-    QCOMPARE(a.size(), 400 + 5); // images, class descriptions, three label files, the demo marker
+    QCOMPARE(a.size(), 400 + 7); // images, class descriptions, three label files, the demo marker, two truth files
     QCOMPARE(a.keys(), b.keys());
     for (auto it = a.begin(); it != a.end(); ++it)
         QVERIFY2(it.value() == b.value(it.key()), qPrintable(it.key()));
@@ -288,6 +297,109 @@ void TestDemoGenerator::singleItemHasOnePositivePerImage()
     const RgbImage decoded = loadImage(dataset.imagePath(0));
     QCOMPARE(decoded.width, 64);
     QCOMPARE(decoded.height, 64);
+}
+
+void TestDemoGenerator::groundTruthNamesHiddenFlippedAndCopiedLabels()
+{
+    // The same demo plain and with 10% of its verified labels flipped and 20 training images copied.
+    QTemporaryDir temp;
+    DemoOptions plainOptions = demoOptions(temp.filePath("plain"), 600, 9);
+    plainOptions.imageSize = 64;
+    DemoOptions noisyOptions = plainOptions;
+    noisyOptions.outputFolder = temp.filePath("noisy").toStdString();
+    noisyOptions.flipShare = 0.1;
+    noisyOptions.copies = 20;
+    generateDemoDataset(plainOptions);
+    const DemoSummary summary = generateDemoDataset(noisyOptions);
+    QCOMPARE(summary.copies, std::size_t(20));
+    const Dataset plain = loadDataset(plainOptions.outputFolder).dataset;
+    const ImportResult noisyImport = loadDataset(noisyOptions.outputFolder);
+    const Dataset& noisy = noisyImport.dataset;
+    QCOMPARE(noisyImport.report.issueCount, std::uint64_t(0));
+    for (const std::string& file : noisyImport.report.filesRead) // the truth is not part of the dataset
+        QVERIFY2(file.find("ground-truth") == std::string::npos, file.c_str());
+    QCOMPARE(noisy.imageCount(), std::size_t(620));
+
+    // The copies, by ImageID (the importer orders images by ImageID: copies sit among the originals).
+    const QList<QByteArray> copies = readAll(temp.filePath("noisy/ground-truth/copies.csv")).trimmed().split('\n');
+    QSet<std::size_t> copyImages;
+    for (qsizetype r = 1; r < copies.size(); ++r)
+        copyImages.insert(*noisy.findImage(copies[r].left(16).toStdString()));
+    QCOMPARE(copyImages.size(), 20);
+
+    // labels.csv: flipped labels (Given is what the files say, Truth the other way) and hidden positives.
+    const QList<QByteArray> rows = readAll(temp.filePath("noisy/ground-truth/labels.csv")).trimmed().split('\n');
+    QCOMPARE(rows.first(), QByteArray("ImageID,LabelName,Truth,Given"));
+    std::map<std::pair<std::size_t, std::uint32_t>, QByteArray> flipped;
+    std::uint64_t hidden = 0, verified = 0;
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const QList<QByteArray> f = rows[r].split(',');
+        QCOMPARE(f.size(), 4);
+        const auto image = noisy.findImage(f[0].toStdString());
+        const auto tag = noisy.findTag(f[1].toStdString());
+        QVERIFY2(image && tag, rows[r].constData());
+        const LabelState given = noisy.labelState(*image, *tag);
+        if (f[3].isEmpty()) {
+            QCOMPARE(f[2], QByteArray("1"));
+            QCOMPARE(int(given), int(LabelState::Unknown));
+            hidden += !copyImages.contains(*image); // the summary counts the generated images, not their copies
+        } else {
+            QVERIFY(f[2] != f[3]);
+            QCOMPARE(int(given), int(f[3] == "1" ? LabelState::Positive : LabelState::Negative));
+            if (!copyImages.contains(*image))
+                flipped[{*image, *tag}] = f[2];
+        }
+    }
+    QCOMPARE(hidden, summary.hiddenPositives);
+    QCOMPARE(std::uint64_t(flipped.size()), summary.flippedLabels);
+    // Flipping them back gives the plain demo, label for label: nothing else changed.
+    QCOMPARE(plain.imageCount(), std::size_t(600));
+    for (std::size_t i = 0; i < noisy.imageCount(); ++i) {
+        if (copyImages.contains(i))
+            continue;
+        const auto p = plain.findImage(noisy.imageName(i));
+        QVERIFY2(p, noisy.imageName(i).c_str());
+        for (std::uint32_t t = 0; t < noisy.tagCount(); ++t) {
+            LabelState state = noisy.labelState(i, t);
+            verified += state != LabelState::Unknown;
+            if (const auto it = flipped.find({i, t}); it != flipped.end())
+                state = it->second == "1" ? LabelState::Positive : LabelState::Negative;
+            QCOMPARE(int(state), int(plain.labelState(*p, t)));
+        }
+        QCOMPARE(readAll(QString::fromStdString(noisy.imagePath(i))), readAll(QString::fromStdString(plain.imagePath(*p))));
+    }
+    const double share = double(flipped.size()) / double(verified);
+    QVERIFY2(share > 0.07 && share < 0.13, QByteArray::number(share));
+
+    // copies.csv: each copy in validation or test, of a training image, with its original's labels, changed.
+    QCOMPARE(copies.first(), QByteArray("ImageID,Split,CopyOf,CopyOfSplit,Change"));
+    QCOMPARE(copies.size(), 21);
+    QSet<QByteArray> changes, originals;
+    for (qsizetype r = 1; r < copies.size(); ++r) {
+        const QList<QByteArray> f = copies[r].split(',');
+        const std::size_t copy = *noisy.findImage(f[0].toStdString());
+        const std::size_t original = *noisy.findImage(f[2].toStdString());
+        QVERIFY(copyImages.contains(copy) && !copyImages.contains(original));
+        QCOMPARE(QByteArray(splitName(noisy.imageSplit(copy))), f[1]);
+        QVERIFY(f[1] == "validation" || f[1] == "test");
+        QCOMPARE(noisy.imageSplit(original), Split::Train);
+        QCOMPARE(f[3], QByteArray("train"));
+        for (std::uint32_t t = 0; t < noisy.tagCount(); ++t)
+            QCOMPARE(int(noisy.labelState(copy, t)), int(noisy.labelState(original, t)));
+        const RgbImage a = loadImage(noisy.imagePath(copy)), b = loadImage(noisy.imagePath(original));
+        QCOMPARE(a.width, f[4] == "resized" ? 57 : f[4] == "cropped" ? 60 : 64);
+        if (f[4] == "re-encoded") { // a lower JPEG quality: close, not equal
+            double difference = 0;
+            for (std::size_t p = 0; p < a.pixels.size(); ++p)
+                difference += std::abs(int(a.pixels[p]) - int(b.pixels[p]));
+            difference /= double(a.pixels.size());
+            QVERIFY2(difference > 0 && difference < 8, QByteArray::number(difference));
+        }
+        changes.insert(f[4]);
+        originals.insert(f[2]);
+    }
+    QCOMPARE(changes.size(), 3);
+    QCOMPARE(originals.size(), 20); // distinct originals
 }
 
 void TestDemoGenerator::cancelLeavesNoDataset()

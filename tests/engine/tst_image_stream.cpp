@@ -342,7 +342,7 @@ void TestImageStream::cacheBudgetDecides()
 
     // A budget smaller than either split: no cache, and the log says why.
     config.cacheBudgetGb = double(std::min(trainBytes, valBytes) / 2) / double(1 << 30);
-    TrainingImages none = openTrainingImages(data_.dataset, config, data_.train, data_.validation, size);
+    TrainingImages none = openTrainingImages(data_.dataset, config, data_.train, data_.validation, size, config.trainSplit);
     QVERIFY(!none.train->cache() && !none.validation->cache());
     QVERIFY2(join(none.messages).contains("no packed image cache for the training split") && join(none.messages).contains("cache_budget_gb"),
              qPrintable(join(none.messages)));
@@ -350,23 +350,23 @@ void TestImageStream::cacheBudgetDecides()
 
     // Room for the validation images, not for the training split too.
     config.cacheBudgetGb = double(valBytes + trainBytes / 2) / double(1 << 30);
-    TrainingImages some = openTrainingImages(data_.dataset, config, data_.train, data_.validation, size);
+    TrainingImages some = openTrainingImages(data_.dataset, config, data_.train, data_.validation, size, config.trainSplit);
     QVERIFY(some.validation->cache() && !some.train->cache());
     QCOMPARE(cacheFiles(folder.path()).size(), 1);
     QCOMPARE(std::uint64_t(QFileInfo(QString::fromStdString(some.validation->cache()->path())).size()), valBytes);
 
     // Room for both.
     config.cacheBudgetGb = double(valBytes + trainBytes) / double(1 << 30);
-    TrainingImages both = openTrainingImages(data_.dataset, config, data_.train, data_.validation, size);
+    TrainingImages both = openTrainingImages(data_.dataset, config, data_.train, data_.validation, size, config.trainSplit);
     QVERIFY(both.validation->cache() && both.train->cache());
     QCOMPARE(cacheFiles(folder.path()).size(), 2);
 
     // "on" ignores the budget, "off" never caches.
     config.cache = "on";
     config.cacheBudgetGb = 1e-9;
-    QVERIFY(openTrainingImages(data_.dataset, config, data_.train, {}, size).train->cache());
+    QVERIFY(openTrainingImages(data_.dataset, config, data_.train, {}, size, config.trainSplit).train->cache());
     config.cache = "off";
-    TrainingImages off = openTrainingImages(data_.dataset, config, data_.train, data_.validation, size);
+    TrainingImages off = openTrainingImages(data_.dataset, config, data_.train, data_.validation, size, config.trainSplit);
     QVERIFY(!off.train->cache() && !off.validation->cache());
     QVERIFY(join(off.messages).contains("packed image cache off"));
 

@@ -72,8 +72,11 @@ void runDemo(const tagscope::DemoOptions& options)
 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf("Fashion Mosaic: %zu images, %zu tags, %llu positive and %llu verified negative labels in %.1f s -> %s\n",
-                summary.images, summary.tags, static_cast<unsigned long long>(summary.positiveLabels),
+                summary.images + summary.copies, summary.tags, static_cast<unsigned long long>(summary.positiveLabels),
                 static_cast<unsigned long long>(summary.negativeLabels), seconds, options.outputFolder.c_str());
+    std::printf("Ground truth in %s/ground-truth: %llu positives left unknown, %llu labels flipped, %zu images copied across splits\n",
+                options.outputFolder.c_str(), static_cast<unsigned long long>(summary.hiddenPositives),
+                static_cast<unsigned long long>(summary.flippedLabels), summary.copies);
 }
 
 } // namespace
@@ -93,6 +96,15 @@ void addDemoCommand(CLI::App& app)
     demo->add_flag("--single-item", options->singleItem, "One item and one tag per image (for metric learning)");
     demo->add_option("--size", options->imageSize, "Image side in pixels")->check(CLI::Range(28, 2048))->capture_default_str();
     demo->add_option("--threads", options->threads, "Encoding threads (0: all cores)")->check(CLI::NonNegativeNumber)->capture_default_str();
+    demo->add_option("--flip-share", options->flipShare,
+                     "Share of the verified labels written flipped (positive <-> verified negative); the truth goes to "
+                     "ground-truth/labels.csv")
+        ->check(CLI::Range(0.0, 0.5))
+        ->capture_default_str();
+    demo->add_option("--copies", options->copies,
+                     "Training images copied into validation and test (re-encoded, some resized or cropped), listed in "
+                     "ground-truth/copies.csv")
+        ->capture_default_str();
     demo->add_option("--fashion-mnist", options->fashionMnistFolder, "Folder with Fashion-MNIST's gzip'd IDX files")
         ->capture_default_str();
     demo->callback([options] { runDemo(*options); });

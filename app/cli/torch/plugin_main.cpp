@@ -15,6 +15,8 @@ extern "C" __attribute__((visibility("default"))) int tagscope_cli_torch_main(in
     addTrainCommand(app);
     addRetrievalCommand(app);
     addEmbedCommand(app);
+    addPredictCommand(app);
+    addCrossvalCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

@@ -9,3 +9,5 @@ void addLossCommand(CLI::App& app);
 void addTrainCommand(CLI::App& app);
 void addRetrievalCommand(CLI::App& app);
 void addEmbedCommand(CLI::App& app);
+void addPredictCommand(CLI::App& app);
+void addCrossvalCommand(CLI::App& app);

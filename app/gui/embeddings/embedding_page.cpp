@@ -428,7 +428,9 @@ void EmbeddingPage::computePredictions(const EmbeddingExtractionRequest& request
     if (!data_)
         return;
     lastError_.clear();
-    sources_->computePredictions(request, data_->dataset.imageCount());
+    EmbeddingExtractionRequest scoring = request; // the call tagscope-cli predict makes
+    scoring.probabilities = true;
+    sources_->computePredictions(scoring, data_->dataset.imageCount());
 }
 
 void EmbeddingPage::setPredictions(MapPredictions predictions, const QString& summary)

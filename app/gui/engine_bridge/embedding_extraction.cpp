@@ -41,6 +41,7 @@ EmbeddingExtractionResult EmbeddingExtraction::run()
     request.model.path = r.model.toStdString();
     request.model.device = r.device.toStdString();
     request.model.pooledFeatures = r.pooledFeatures;
+    request.model.probabilities = r.probabilities;
     request.dataset = r.dataset.toStdString();
     request.split = r.split.toStdString();
     request.reuseCache = r.reuseCache;

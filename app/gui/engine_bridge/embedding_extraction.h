@@ -19,6 +19,7 @@ struct EmbeddingExtractionRequest {
     QString split = QStringLiteral("validation");
     QString device = QStringLiteral("auto");
     bool pooledFeatures = false;
+    bool probabilities = false; // the tag probabilities of a tagger, as tagscope-cli predict writes them
     bool reuseCache = true;
 };
 
