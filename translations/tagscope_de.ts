@@ -792,7 +792,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="45"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="47"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
@@ -909,6 +909,11 @@
         <source>Quick look on a CPU: small CNN, 5 epochs</source>
         <translation>Schneller Blick auf der CPU: kleines CNN, 5 Epochen</translation>
     </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="202"/>
+        <source>Open Images-sized data: ResNet-50 by steps</source>
+        <translation>Daten in Open-Images-Größe: ResNet-50 nach Schritten</translation>
+    </message>
 </context>
 <context>
     <name>TrainingPanel</name>
@@ -918,8 +923,8 @@
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="393"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="396"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="394"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="397"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -1371,7 +1376,7 @@
     </message>
     <message>
         <location filename="../app/gui/embeddings/embedding_page.cpp" line="292"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="642"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="644"/>
         <source>Export Coordinates</source>
         <translation>Koordinaten exportieren</translation>
     </message>
@@ -1421,7 +1426,7 @@
         <translation>, Modell %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="585"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="587"/>
         <source>Coordinates of %Ln image(s) (iteration %1) saved to %2</source>
         <translation>
             <numerusform>Koordinaten von %Ln Bild (Iteration %1) in %2 gespeichert</numerusform>
@@ -1429,7 +1434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="600"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="602"/>
         <source>%Ln selected image(s) saved to %1</source>
         <translation>
             <numerusform>%Ln ausgewähltes Bild in %1 gespeichert</numerusform>
@@ -1442,89 +1447,89 @@
         <translation>Vorhersagen können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="451"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="453"/>
         <source>Right and wrong predictions of the loaded model for the chosen tag</source>
         <translation>Richtige und falsche Vorhersagen des geladenen Modells für den gewählten Tag</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="485"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="487"/>
         <source>Cannot Colour the Map</source>
         <translation>Die Karte kann nicht gefärbt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="515"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="517"/>
         <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Filter des Browsers: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="521"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="523"/>
         <source>Outside the filter</source>
         <translation>Außerhalb des Filters</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="522"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="524"/>
         <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt; · %2 of %3 points match; the others are drawn as hollow rings</source>
         <translation>Filter des Browsers: &lt;b&gt;%1&lt;/b&gt; · %2 von %3 Punkten passen; die übrigen sind als hohle Ringe gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="547"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="549"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="552"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="554"/>
         <source>Optimising: early exaggeration pulls the clusters together…</source>
         <translation>Optimierung: Early Exaggeration zieht die Cluster zusammen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="553"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
         <source>Optimising…</source>
         <translation>Optimierung …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="557"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="556"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="558"/>
         <source>Reached the iteration target; Run continues.</source>
         <translation>Iterationsziel erreicht; „Ausführen“ macht weiter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="590"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="592"/>
         <source>Cannot Export Coordinates</source>
         <translation>Koordinaten können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="602"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="604"/>
         <source>Cannot Export the Selection</source>
         <translation>Die Auswahl kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="608"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="610"/>
         <source>Load Embeddings</source>
         <translation>Embeddings laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="609"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="635"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="611"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="637"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="634"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="636"/>
         <source>Load Predictions</source>
         <translation>Vorhersagen laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="643"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="653"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="645"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="655"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="652"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="654"/>
         <source>Export Selection</source>
         <translation>Auswahl exportieren</translation>
     </message>
@@ -1580,7 +1585,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="452"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="454"/>
         <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
         <translation>Braucht die Scores des Modells je Tag: Vorhersagen ▸ Mit dem Modell eines Laufs berechnen, oder Scores laden</translation>
     </message>
@@ -2325,219 +2330,239 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::gui::PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="61"/>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="256"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="63"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="274"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="71"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="73"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="73"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="96"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="101"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="101"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="106"/>
         <source>Training runs are written here, one folder per run; the Runs tab lists them</source>
         <translation>Trainingsläufe werden hier abgelegt, ein Ordner je Lauf; der Reiter „Läufe“ listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="104"/>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="153"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="109"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="158"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="105"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="110"/>
         <source>Workspace Folder</source>
         <translation>Arbeitsordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="107"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="112"/>
         <source>&amp;Runs folder:</source>
         <translation>Ordner der &amp;Läufe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="110"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="115"/>
         <source>Reopen the last session at start</source>
         <translation>Beim Start die letzte Sitzung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="113"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="118"/>
         <source>The last dataset with its filter, the selected tag and analysis tab, and the runs shown in the training panel.</source>
         <translation>Der letzte Datensatz mit seinem Filter, dem gewählten Tag und Analysereiter sowie die im Trainingsfeld gezeigten Läufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="120"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="125"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="126"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="131"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="126"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="131"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="129"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="134"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="130"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="135"/>
         <source>A new language takes effect the next time Tagscope starts. Numbers and dates follow the language&apos;s conventions.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Tagscope. Zahlen und Datumsangaben folgen den Konventionen der Sprache.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="135"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="140"/>
         <source>Follow system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="136"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="141"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="137"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="142"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="138"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="143"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="139"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="144"/>
         <source>Applied as soon as you press OK. Follow system turns light or dark with the desktop.</source>
         <translation>Wird mit „OK“ sofort übernommen. „Wie das System“ wechselt mit dem Desktop zwischen hell und dunkel.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="145"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="150"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="150"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="155"/>
         <source>Thumbnails of large images are kept here, so a folder seen before fills its grid at once</source>
         <translation>Vorschaubilder großer Bilder werden hier abgelegt, damit ein schon gesehener Ordner sein Raster sofort füllt</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="155"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="160"/>
         <source>Thumbnail Cache Folder</source>
         <translation>Ordner für den Vorschaubild-Cache</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="159"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="164"/>
         <source>Cache &amp;folder:</source>
         <translation>Cache-&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="164"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="169"/>
         <source>Above this size the thumbnails written longest ago are removed</source>
         <translation>Oberhalb dieser Größe werden die am längsten zurückliegend geschriebenen Vorschaubilder entfernt</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="170"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="175"/>
         <source>On &amp;disk at most:</source>
         <translation>Auf der &amp;Festplatte höchstens:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="175"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="180"/>
         <source>Decoded thumbnails kept in memory for scrolling back</source>
         <translation>Dekodierte Vorschaubilder, die zum Zurückscrollen im Arbeitsspeicher bleiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="176"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="181"/>
         <source>In &amp;memory at most:</source>
         <translation>Im &amp;Arbeitsspeicher höchstens:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="182"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="187"/>
         <source>Computation</source>
         <translation>Berechnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="187"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="192"/>
         <source>Automatic (the first GPU, else the CPU)</source>
         <translation>Automatisch (die erste GPU, sonst die CPU)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="188"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="193"/>
         <source>Default &amp;device:</source>
         <translation>Standard&amp;gerät:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="192"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="197"/>
         <source>One per core</source>
         <translation>Einer je Kern</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="194"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="199"/>
         <source>CPU &amp;threads:</source>
         <translation>CPU-&amp;Threads:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="195"/>
-        <source>New training runs and embeddings start with this device and thread count; each run can still choose its own.</source>
-        <translation>Neue Trainingsläufe und Embeddings beginnen mit diesem Gerät und dieser Thread-Zahl; jeder Lauf kann trotzdem eigene wählen.</translation>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="203"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="199"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="204"/>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="206"/>
+        <source>Disk space a training run may fill with decoded images so that later epochs skip decoding; automatic: a quarter of the free space, at most 50 GB</source>
+        <translation>Speicherplatz, den ein Trainingslauf mit dekodierten Bildern füllen darf, damit spätere Epochen nicht mehr dekodieren; automatisch: ein Viertel des freien Speichers, höchstens 50 GB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="208"/>
+        <source>Training image &amp;cache:</source>
+        <translation>&amp;Bildcache für das Training:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="209"/>
+        <source>New training runs and embeddings start with this device and thread count, and training runs with this image cache budget; each run can still choose its own.</source>
+        <translation>Neue Trainingsläufe und Embeddings beginnen mit diesem Gerät und dieser Thread-Zahl, Trainingsläufe außerdem mit diesem Budget für den Bildcache; jeder Lauf kann weiterhin eigene Werte wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="214"/>
         <source>Tag bands:</source>
         <translation>Tag-Gruppen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="200"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="215"/>
         <source>How tags are split into head, medium and tail: the analysis tab and new training runs start with this rule.</source>
         <translation>Wie Tags in häufig, mittel und selten aufgeteilt werden: die Analyse und neue Trainingsläufe beginnen mit dieser Regel.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="252"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="270"/>
         <source>runs folder</source>
         <translation>Ordner für die Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="252"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="270"/>
         <source>thumbnail cache folder</source>
         <translation>Ordner für den Vorschaubild-Cache</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="257"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="275"/>
         <source>Choose a %1.</source>
         <translation>Wählen Sie einen %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="258"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="276"/>
         <source>The %1 %2 cannot be created.</source>
         <translation>Der %1 %2 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="279"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="297"/>
         <source>Measuring…</source>
         <translation>Wird gemessen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="295"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="313"/>
         <source>In use: %1 in 1 thumbnail</source>
         <translation>Belegt: %1 in 1 Vorschaubild</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="296"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="314"/>
         <source>In use: %1 in %2 thumbnails</source>
         <translation>Belegt: %1 in %2 Vorschaubildern</translation>
     </message>
@@ -2561,7 +2586,7 @@ nicht öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/training/run_comparison_view.cpp" line="102"/>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="146"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="148"/>
         <source>Best</source>
         <translation>Bester Wert</translation>
     </message>
@@ -2587,7 +2612,7 @@ nicht öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/training/run_comparison_view.cpp" line="108"/>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="146"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="148"/>
         <source>Bands</source>
         <translation>Gruppen</translation>
     </message>
@@ -2597,22 +2622,27 @@ nicht öffnen</translation>
         <translation>Abgeschlossene Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="111"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="112"/>
+        <source>Steps done</source>
+        <translation>Abgeschlossene Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="113"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="112"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="114"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="151"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="153"/>
         <source>The two runs have the same settings.</source>
         <translation>Die beiden Läufe haben dieselben Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="152"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="154"/>
         <source>%n setting(s) differ (highlighted, listed first after the results).</source>
         <translation>
             <numerusform>%n Einstellung unterscheidet sich (hervorgehoben, nach den Ergebnissen zuerst aufgeführt).</numerusform>
@@ -2620,7 +2650,7 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="154"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="156"/>
         <source>The runs use different bands, so their head, medium and tail mAPs do not compare.</source>
         <translation>Die Läufe verwenden verschiedene Gruppen; ihre mAP für häufige, mittlere und seltene Tags sind nicht vergleichbar.</translation>
     </message>
@@ -2628,169 +2658,189 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::gui::RunHistoryPanel</name>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="47"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="48"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="48"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="49"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="48"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="49"/>
         <source>&amp;Resume</source>
         <translation>Fo&amp;rtsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="48"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="49"/>
         <source>&amp;Export Model…</source>
         <translation>Modell e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="49"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="50"/>
         <source>Use &amp;Settings</source>
         <translation>&amp;Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Best</source>
         <translation>Bester Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
-        <source>Epochs</source>
-        <translation>Epochen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="66"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="67"/>
         <source>Show the run&apos;s curves and long-tail view (followed live while it is being written)</source>
         <translation>Kurven und Long-Tail-Ansicht des Laufs zeigen (live verfolgt, solange er geschrieben wird)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="67"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="68"/>
         <source>Select two runs: their curves and per-tag AP overlaid, and their settings side by side</source>
         <translation>Zwei Läufe auswählen: ihre Kurven und die AP je Tag übereinander, ihre Einstellungen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="68"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="69"/>
         <source>Continue the run from its last checkpoint, exactly where it stopped</source>
         <translation>Den Lauf ab seinem letzten Checkpoint fortsetzen, genau dort, wo er angehalten wurde</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="69"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="70"/>
         <source>Save the run&apos;s model as TorchScript (torch.jit.load opens it in Python)</source>
         <translation>Das Modell des Laufs als TorchScript speichern (torch.jit.load öffnet es in Python)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="70"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="71"/>
         <source>Fill the training form with this run&apos;s settings</source>
         <translation>Das Trainingsformular mit den Einstellungen dieses Laufs füllen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="94"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="95"/>
         <source>Change…</source>
         <translation>Ändern …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="95"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="96"/>
         <source>Choose the folder that holds the runs (a run directory of tagscope-cli train, or a folder of them)</source>
         <translation>Den Ordner mit den Läufen wählen (ein Laufverzeichnis von tagscope-cli train oder ein Ordner solcher Verzeichnisse)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="98"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="99"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="104"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="105"/>
         <source>Runs folder:</source>
         <translation>Ordner der Läufe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="146"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="147"/>
         <source>Runs Folder</source>
         <translation>Ordner der Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="255"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="256"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="256"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="257"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="257"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="258"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="258"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="259"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="259"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="260"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
         <location filename="../app/gui/training/run_history_panel.cpp" line="268"/>
+        <source>%1 / %2 steps</source>
+        <translation>%1 / %2 Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="276"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="270"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="278"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="271"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="279"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="296"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="304"/>
+        <source>Best at step %1</source>
+        <translation>Bester Wert bei Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="306"/>
         <source>Best at epoch %1</source>
         <translation>Bester Wert in Epoche %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="308"/>
+        <source>Steps done of the planned steps</source>
+        <translation>Abgeschlossene von den geplanten Schritten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="308"/>
+        <source>Epochs done of the planned epochs</source>
+        <translation>Abgeschlossene von den geplanten Epochen</translation>
     </message>
 </context>
 <context>
@@ -2877,578 +2927,654 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::gui::TrainingForm</name>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="217"/>
+        <location filename="../app/gui/training/training_form.cpp" line="224"/>
         <source>Settings that suit a kind of dataset; every field can still be changed</source>
         <translation>Einstellungen, die zu einer Art Datensatz passen; jedes Feld bleibt änderbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="223"/>
+        <location filename="../app/gui/training/training_form.cpp" line="230"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="272"/>
+        <location filename="../app/gui/training/training_form.cpp" line="279"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="272"/>
+        <location filename="../app/gui/training/training_form.cpp" line="279"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="272"/>
+        <location filename="../app/gui/training/training_form.cpp" line="279"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="274"/>
+        <location filename="../app/gui/training/training_form.cpp" line="281"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="275"/>
+        <location filename="../app/gui/training/training_form.cpp" line="282"/>
         <source>The dataset folder (or annotation file) to train on; by default the one open in the browser</source>
         <translation>Der Datensatzordner (oder die Annotationsdatei) für das Training; standardmäßig der im Browser geöffnete</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="276"/>
+        <location filename="../app/gui/training/training_form.cpp" line="283"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="278"/>
+        <location filename="../app/gui/training/training_form.cpp" line="285"/>
         <source>Training split</source>
         <translation>Trainingsaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="278"/>
+        <location filename="../app/gui/training/training_form.cpp" line="285"/>
         <source>The images the model learns from</source>
         <translation>Die Bilder, aus denen das Modell lernt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="279"/>
+        <location filename="../app/gui/training/training_form.cpp" line="286"/>
         <source>Validation split</source>
         <translation>Validierungsaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="280"/>
+        <location filename="../app/gui/training/training_form.cpp" line="287"/>
         <source>The images the per-epoch metrics and the long-tail view are measured on</source>
         <translation>Die Bilder, auf denen die Metriken jeder Epoche und die Long-Tail-Ansicht gemessen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="281"/>
+        <location filename="../app/gui/training/training_form.cpp" line="288"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="282"/>
+        <location filename="../app/gui/training/training_form.cpp" line="289"/>
         <source>Trainable tags</source>
         <translation>Trainierbare Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="282"/>
+        <location filename="../app/gui/training/training_form.cpp" line="289"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="282"/>
+        <location filename="../app/gui/training/training_form.cpp" line="289"/>
         <source>Open Images marks some classes as trainable; other datasets have all trainable</source>
         <translation>Open Images kennzeichnet einige Klassen als trainierbar; in anderen Datensätzen sind alle trainierbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="283"/>
+        <location filename="../app/gui/training/training_form.cpp" line="290"/>
         <source>Minimum positives</source>
         <translation>Mindestzahl Positive</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="284"/>
+        <location filename="../app/gui/training/training_form.cpp" line="291"/>
         <source>Tags with fewer training positives are left out</source>
         <translation>Tags mit weniger positiven Trainingsbildern werden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="285"/>
+        <location filename="../app/gui/training/training_form.cpp" line="292"/>
         <source>Tag bands</source>
         <translation>Tag-Gruppen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="286"/>
+        <location filename="../app/gui/training/training_form.cpp" line="293"/>
         <source>How tags are split into head, medium and tail for the band mAPs: absolute:100:20 (head above 100 training positives, tail below 20), quantile:0.33:0.33 (the most frequent and the rarest third) or thirds</source>
         <translation>Wie Tags für die mAP je Gruppe in häufig, mittel und selten aufgeteilt werden: absolute:100:20 (häufig über 100 positive Trainingsbilder, selten unter 20), quantile:0.33:0.33 (das häufigste und das seltenste Drittel) oder thirds</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="289"/>
+        <location filename="../app/gui/training/training_form.cpp" line="296"/>
         <source>Training images</source>
         <translation>Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="290"/>
+        <location filename="../app/gui/training/training_form.cpp" line="297"/>
         <source>Train on a seeded sample of this many images (0: all)</source>
         <translation>Auf einer festen Stichprobe so vieler Bilder trainieren (0: alle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="291"/>
+        <location filename="../app/gui/training/training_form.cpp" line="298"/>
         <source>Validation images</source>
         <translation>Validierungsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="292"/>
-        <source>Validate on a seeded sample of this many images (0: all)</source>
-        <translation>Auf einer festen Stichprobe so vieler Bilder validieren (0: alle)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_form.cpp" line="299"/>
+        <location filename="../app/gui/training/training_form.cpp" line="313"/>
         <source>TorchScript file</source>
         <translation>TorchScript-Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="300"/>
+        <location filename="../app/gui/training/training_form.cpp" line="314"/>
         <source>A feature extractor saved with torch.jit.trace or torch.jit.script (B x 3 x S x S images in, features out)</source>
         <translation>Ein mit torch.jit.trace oder torch.jit.script gespeicherter Merkmalsextraktor (B x 3 x S x S Bilder hinein, Merkmale heraus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="301"/>
+        <location filename="../app/gui/training/training_form.cpp" line="315"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="302"/>
+        <location filename="../app/gui/training/training_form.cpp" line="316"/>
         <source>Input size (px)</source>
         <translation>Eingabegröße (px)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="303"/>
+        <location filename="../app/gui/training/training_form.cpp" line="317"/>
         <source>Side of the square images the network sees; ViTs need a multiple of 16</source>
         <translation>Seitenlänge der quadratischen Bilder, die das Netz sieht; ViTs brauchen ein Vielfaches von 16</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="306"/>
+        <location filename="../app/gui/training/training_form.cpp" line="320"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="307"/>
+        <location filename="../app/gui/training/training_form.cpp" line="321"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="307"/>
+        <location filename="../app/gui/training/training_form.cpp" line="321"/>
         <source>The network that turns images into features</source>
         <translation>Das Netz, das aus Bildern Merkmale macht</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="309"/>
+        <location filename="../app/gui/training/training_form.cpp" line="323"/>
         <source>Freeze the file&apos;s weights</source>
         <translation>Gewichte der Datei einfrieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="310"/>
+        <location filename="../app/gui/training/training_form.cpp" line="324"/>
         <source>Keep the TorchScript backbone fixed and train only the heads (transfer learning)</source>
         <translation>Das TorchScript-Backbone festhalten und nur die Köpfe trainieren (Transfer Learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="312"/>
+        <location filename="../app/gui/training/training_form.cpp" line="326"/>
         <source>Stochastic depth</source>
         <translation>Stochastische Tiefe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="313"/>
+        <location filename="../app/gui/training/training_form.cpp" line="327"/>
         <source>Drop-path rate of residual and transformer blocks</source>
         <translation>Drop-Path-Rate der Residual- und Transformer-Blöcke</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="314"/>
+        <location filename="../app/gui/training/training_form.cpp" line="328"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="314"/>
+        <location filename="../app/gui/training/training_form.cpp" line="328"/>
         <source>Dropout before the classifier</source>
         <translation>Dropout vor dem Klassifikator</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="315"/>
+        <location filename="../app/gui/training/training_form.cpp" line="329"/>
         <source>Embedding size</source>
         <translation>Embedding-Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="316"/>
+        <location filename="../app/gui/training/training_form.cpp" line="330"/>
         <source>Width of an embedding head beside the classifier (0: none; metric-learning losses then use the pooled features)</source>
         <translation>Breite eines Embedding-Kopfs neben dem Klassifikator (0: keiner; Metric-Learning-Losses nutzen dann die gepoolten Merkmale)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="324"/>
+        <location filename="../app/gui/training/training_form.cpp" line="338"/>
         <source>%1 (metric learning)</source>
         <translation>%1 (Metric Learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="326"/>
-        <location filename="../app/gui/training/training_form.cpp" line="327"/>
+        <location filename="../app/gui/training/training_form.cpp" line="340"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="327"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>How the errors of each tag are weighed; see its parameters below</source>
         <translation>Wie die Fehler jedes Tags gewichtet werden; die Parameter stehen darunter</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="340"/>
+        <location filename="../app/gui/training/training_form.cpp" line="354"/>
         <source>Optimisation</source>
         <translation>Optimierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="355"/>
         <source>Optimiser</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="355"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="355"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="342"/>
+        <location filename="../app/gui/training/training_form.cpp" line="356"/>
         <source>AdamW suits transformers and small data; SGD with momentum the classic CNN recipes</source>
         <translation>AdamW passt zu Transformern und kleinen Datenmengen, SGD mit Momentum zu den klassischen CNN-Rezepten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="343"/>
+        <location filename="../app/gui/training/training_form.cpp" line="357"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="343"/>
+        <location filename="../app/gui/training/training_form.cpp" line="357"/>
         <source>Peak learning rate of the schedule</source>
         <translation>Höchste Lernrate des Zeitplans</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="344"/>
+        <location filename="../app/gui/training/training_form.cpp" line="358"/>
         <source>Weight decay</source>
         <translation>Weight Decay</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="344"/>
+        <location filename="../app/gui/training/training_form.cpp" line="358"/>
         <source>Decoupled for AdamW, L2 for SGD</source>
         <translation>Entkoppelt bei AdamW, L2 bei SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="359"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="359"/>
         <source>SGD momentum</source>
         <translation>SGD-Momentum</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="346"/>
+        <location filename="../app/gui/training/training_form.cpp" line="360"/>
         <source>Nesterov momentum</source>
         <translation>Nesterov-Momentum</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="346"/>
+        <location filename="../app/gui/training/training_form.cpp" line="360"/>
         <source>Nesterov&apos;s variant of SGD momentum</source>
         <translation>Nesterovs Variante des SGD-Momentums</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="347"/>
+        <location filename="../app/gui/training/training_form.cpp" line="361"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Cosine</source>
         <translation>Kosinus</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>One-cycle</source>
         <translation>One-Cycle</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Step</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Constant</source>
         <translation>Konstant</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>How the learning rate changes over the run</source>
         <translation>Wie sich die Lernrate im Lauf ändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="350"/>
+        <location filename="../app/gui/training/training_form.cpp" line="364"/>
         <source>Warm-up epochs</source>
         <translation>Aufwärmepochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="351"/>
+        <location filename="../app/gui/training/training_form.cpp" line="365"/>
         <source>Linear warm-up from zero at the start (fractions of an epoch allowed)</source>
         <translation>Lineares Aufwärmen von null am Anfang (Bruchteile einer Epoche erlaubt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="352"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>Step every (epochs)</source>
         <translation>Stufe alle (Epochen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="352"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>Step schedule: epochs between decays</source>
         <translation>Stufenplan: Epochen zwischen zwei Absenkungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="353"/>
+        <location filename="../app/gui/training/training_form.cpp" line="367"/>
         <source>Step factor</source>
         <translation>Stufenfaktor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="353"/>
+        <location filename="../app/gui/training/training_form.cpp" line="367"/>
         <source>Step schedule: the learning rate is multiplied by this</source>
         <translation>Stufenplan: die Lernrate wird damit multipliziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="354"/>
+        <location filename="../app/gui/training/training_form.cpp" line="368"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="354"/>
-        <source>Passes over the training images</source>
-        <translation>Durchläufe über die Trainingsbilder</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_form.cpp" line="355"/>
+        <location filename="../app/gui/training/training_form.cpp" line="372"/>
         <source>Batch size</source>
         <translation>Batch-Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="355"/>
+        <location filename="../app/gui/training/training_form.cpp" line="372"/>
         <source>Images per optimiser step</source>
         <translation>Bilder je Optimiererschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="356"/>
+        <location filename="../app/gui/training/training_form.cpp" line="373"/>
         <source>Gradient clipping</source>
         <translation>Gradient Clipping</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="356"/>
+        <location filename="../app/gui/training/training_form.cpp" line="373"/>
         <source>Clip the gradient norm to this (0: off)</source>
         <translation>Die Gradientennorm darauf begrenzen (0: aus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="357"/>
+        <location filename="../app/gui/training/training_form.cpp" line="374"/>
         <source>Label smoothing</source>
         <translation>Label Smoothing</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="358"/>
+        <location filename="../app/gui/training/training_form.cpp" line="375"/>
         <source>Move annotated targets towards 1/2 by this much; unknown labels stay unknown</source>
         <translation>Annotierte Ziele um so viel Richtung 1/2 verschieben; unbekannte Labels bleiben unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="360"/>
+        <location filename="../app/gui/training/training_form.cpp" line="377"/>
+        <source>Validation and checkpoints</source>
+        <translation>Validierung und Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="378"/>
+        <source>Validate every (steps)</source>
+        <translation>Validieren alle (Schritte)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="379"/>
+        <source>Validate every this many steps and at the end (0: after each epoch)</source>
+        <translation>Nach so vielen Schritten und am Ende validieren (0: nach jeder Epoche)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="380"/>
+        <source>Checkpoint every (steps)</source>
+        <translation>Checkpoint alle (Schritte)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="381"/>
+        <source>Also write the checkpoint inside epochs, every this many steps (0: at the end of each epoch only)</source>
+        <translation>Den Checkpoint auch innerhalb von Epochen schreiben, nach so vielen Schritten (0: nur am Ende jeder Epoche)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="382"/>
+        <source>Checkpoint every (minutes)</source>
+        <translation>Checkpoint alle (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="383"/>
+        <source>Also write the checkpoint when this many minutes have passed since the last one (0: off)</source>
+        <translation>Den Checkpoint auch schreiben, wenn seit dem letzten so viele Minuten vergangen sind (0: aus)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="385"/>
         <source>Augmentation</source>
         <translation>Augmentierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="361"/>
+        <location filename="../app/gui/training/training_form.cpp" line="386"/>
         <source>Random resized crop</source>
         <translation>Zufälliger skalierter Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="362"/>
+        <location filename="../app/gui/training/training_form.cpp" line="387"/>
         <source>Crop 35-100% of the image at a random aspect ratio, then resize</source>
         <translation>35–100 % des Bildes mit zufälligem Seitenverhältnis ausschneiden, dann skalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="388"/>
         <source>Horizontal flip</source>
         <translation>Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="388"/>
         <source>Mirror half of the images</source>
         <translation>Die Hälfte der Bilder spiegeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="364"/>
+        <location filename="../app/gui/training/training_form.cpp" line="389"/>
         <source>RandAugment N</source>
         <translation>RandAugment N</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="365"/>
+        <location filename="../app/gui/training/training_form.cpp" line="390"/>
         <source>RandAugment: operations applied per image (0: off)</source>
         <translation>RandAugment: Operationen je Bild (0: aus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="366"/>
+        <location filename="../app/gui/training/training_form.cpp" line="391"/>
         <source>RandAugment M</source>
         <translation>RandAugment M</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="366"/>
+        <location filename="../app/gui/training/training_form.cpp" line="391"/>
         <source>RandAugment: magnitude of each operation</source>
         <translation>RandAugment: Stärke jeder Operation</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="367"/>
+        <location filename="../app/gui/training/training_form.cpp" line="392"/>
         <source>Mixup alpha</source>
         <translation>Mixup-Alpha</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="368"/>
+        <location filename="../app/gui/training/training_form.cpp" line="393"/>
         <source>Blend pairs of images and their targets with a Beta(alpha, alpha) weight (0: off)</source>
         <translation>Bildpaare und ihre Ziele mit einem Beta(alpha, alpha)-Gewicht mischen (0: aus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="370"/>
+        <location filename="../app/gui/training/training_form.cpp" line="395"/>
         <source>Images per class (K)</source>
         <translation>Bilder je Klasse (K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="371"/>
+        <location filename="../app/gui/training/training_form.cpp" line="396"/>
         <source>P × K sampler: images of each class in a batch; the batch size must be a multiple of it</source>
         <translation>P × K-Sampling: Bilder jeder Klasse in einem Batch; die Batch-Größe muss ein Vielfaches davon sein</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="376"/>
+        <location filename="../app/gui/training/training_form.cpp" line="401"/>
         <source>Automatic (CPU here)</source>
         <translation>Automatisch (hier die CPU)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="376"/>
+        <location filename="../app/gui/training/training_form.cpp" line="401"/>
         <source>Automatic (%1)</source>
         <translation>Automatisch (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="382"/>
+        <location filename="../app/gui/training/training_form.cpp" line="407"/>
         <source>Sampler</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="384"/>
+        <location filename="../app/gui/training/training_form.cpp" line="409"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="384"/>
+        <location filename="../app/gui/training/training_form.cpp" line="409"/>
         <source>Class-aware</source>
         <translation>Klassenbewusst</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="384"/>
+        <location filename="../app/gui/training/training_form.cpp" line="409"/>
         <source>Repeat factor</source>
         <translation>Wiederholungsfaktor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="384"/>
+        <location filename="../app/gui/training/training_form.cpp" line="409"/>
         <source>P × K classes (metric learning)</source>
         <translation>P × K Klassen (Metric Learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="385"/>
+        <location filename="../app/gui/training/training_form.cpp" line="410"/>
         <source>Class-aware and repeat-factor sampling show rare tags more often; Distribution-Balanced loss expects class-aware</source>
         <translation>Klassenbewusstes und Wiederholungsfaktor-Sampling zeigen seltene Tags öfter; der Distribution-Balanced-Loss erwartet klassenbewusstes Sampling</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="386"/>
+        <location filename="../app/gui/training/training_form.cpp" line="411"/>
         <source>Repeat threshold</source>
         <translation>Wiederholungsschwelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="387"/>
+        <location filename="../app/gui/training/training_form.cpp" line="412"/>
         <source>Repeat factor: images with a tag rarer than this fraction are repeated (LVIS)</source>
         <translation>Wiederholungsfaktor: Bilder mit einem Tag, der seltener als dieser Anteil ist, werden wiederholt (LVIS)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="389"/>
+        <location filename="../app/gui/training/training_form.cpp" line="414"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="390"/>
+        <location filename="../app/gui/training/training_form.cpp" line="415"/>
         <source>Automatic uses the first CUDA GPU when there is one, else the CPU; the run records the device it used</source>
         <translation>Automatisch nimmt die erste CUDA-GPU, wenn es eine gibt, sonst die CPU; der Lauf hält das verwendete Gerät fest</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="391"/>
+        <location filename="../app/gui/training/training_form.cpp" line="416"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="391"/>
+        <location filename="../app/gui/training/training_form.cpp" line="416"/>
         <source>Threads for computing on the CPU (0: one per core)</source>
         <translation>Threads für das Rechnen auf der CPU (0: einer je Kern)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="392"/>
+        <location filename="../app/gui/training/training_form.cpp" line="417"/>
         <source>Loader threads</source>
         <translation>Lade-Threads</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="392"/>
+        <location filename="../app/gui/training/training_form.cpp" line="417"/>
         <source>Threads that augment images ahead of the training step</source>
         <translation>Threads, die Bilder vor dem Trainingsschritt augmentieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="393"/>
+        <location filename="../app/gui/training/training_form.cpp" line="418"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="393"/>
+        <location filename="../app/gui/training/training_form.cpp" line="418"/>
         <source>The same seed on a CPU gives the same run</source>
         <translation>Derselbe Startwert ergibt auf einer CPU denselben Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="394"/>
+        <location filename="../app/gui/training/training_form.cpp" line="419"/>
         <source>Log every (steps)</source>
         <translation>Protokoll alle (Schritte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="394"/>
+        <location filename="../app/gui/training/training_form.cpp" line="419"/>
         <source>Steps between lines in metrics.jsonl</source>
         <translation>Schritte zwischen zwei Zeilen in metrics.jsonl</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="397"/>
+        <location filename="../app/gui/training/training_form.cpp" line="422"/>
         <source>Mixed precision</source>
         <translation>Gemischte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="398"/>
+        <location filename="../app/gui/training/training_form.cpp" line="301"/>
+        <location filename="../app/gui/training/training_form.cpp" line="423"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="398"/>
+        <location filename="../app/gui/training/training_form.cpp" line="299"/>
+        <source>Validate on a seeded sample of this many images, the same at every validation (0: all)</source>
+        <translation>Auf einer Stichprobe (mit Seed) von so vielen Bildern validieren, bei jeder Validierung derselben (0: alle)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="300"/>
+        <source>Image cache</source>
+        <translation>Bildcache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="301"/>
+        <source>When it fits the budget</source>
+        <translation>Wenn er ins Budget passt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="301"/>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="302"/>
+        <source>The images are streamed from their files; a packed cache on disk keeps them decoded for later epochs. It fills as the first epoch reads them</source>
+        <translation>Die Bilder werden aus ihren Dateien gestreamt; ein gepackter Cache auf der Festplatte hält sie für spätere Epochen dekodiert vor. Er füllt sich, während die erste Epoche sie liest</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="304"/>
+        <source>Cache budget (GB)</source>
+        <translation>Cache-Budget (GB)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="305"/>
+        <source>Disk space the cache may take; a split that does not fit is decoded every epoch (0: a quarter of the free space, at most 50 GB)</source>
+        <translation>Speicherplatz, den der Cache belegen darf; eine Aufteilung, die nicht passt, wird in jeder Epoche dekodiert (0: ein Viertel des freien Speichers, höchstens 50 GB)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="369"/>
+        <source>Passes over the training images (0: as many as the steps need)</source>
+        <translation>Durchläufe über die Trainingsbilder (0: so viele, wie die Schritte brauchen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="370"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="371"/>
+        <source>Optimiser steps to train (0: the epochs decide); with both, whichever ends first</source>
+        <translation>Zu trainierende Optimierer-Schritte (0: die Epochen entscheiden); mit beiden endet der Lauf bei dem, was zuerst erreicht ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="423"/>
         <source>Automatic mixed precision on CUDA</source>
         <translation>Automatische gemischte Genauigkeit auf CUDA</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="399"/>
+        <location filename="../app/gui/training/training_form.cpp" line="424"/>
         <source>Channels last</source>
         <translation>Channels last</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="399"/>
+        <location filename="../app/gui/training/training_form.cpp" line="424"/>
         <source>NHWC memory layout, faster on tensor cores</source>
         <translation>NHWC-Speicherlayout, schneller auf Tensor Cores</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="401"/>
+        <location filename="../app/gui/training/training_form.cpp" line="426"/>
         <source>Sampling and device</source>
         <translation>Sampling und Gerät</translation>
     </message>
@@ -3456,164 +3582,182 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::gui::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="146"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="147"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="149"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="150"/>
         <source>Check the settings and train in a new run directory</source>
         <translation>Die Einstellungen prüfen und in einem neuen Laufverzeichnis trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="151"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="566"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="152"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="589"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="154"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="155"/>
         <source>Hold the run between two batches; Resume carries on</source>
         <translation>Den Lauf zwischen zwei Batches anhalten; Fortsetzen macht weiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="155"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="156"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="158"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="159"/>
         <source>Stop after the current batch and write a checkpoint; the run can be resumed from the Runs tab</source>
         <translation>Nach dem laufenden Batch anhalten und einen Checkpoint schreiben; der Lauf lässt sich im Reiter „Läufe“ fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="188"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="189"/>
         <source>Draw another run under this one: dashed curves, hollow points in the long-tail view</source>
         <translation>Einen anderen Lauf darunter zeichnen: gestrichelte Kurven, hohle Punkte in der Long-Tail-Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="192"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="193"/>
         <source>Compare &amp;with:</source>
         <translation>Vergleichen &amp;mit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="203"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="204"/>
         <source>No run yet: choose the settings on the left and press Start, or open a run from the Runs tab.</source>
         <translation>Noch kein Lauf: links die Einstellungen wählen und auf „Starten“ klicken oder einen Lauf im Reiter „Läufe“ öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="209"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="210"/>
         <source>Messages of the run appear here.</source>
         <translation>Meldungen des Laufs erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="229"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="230"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="230"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="231"/>
         <source>Long Tail</source>
         <translation>Long Tail</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="231"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="232"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="232"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="233"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="293"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="294"/>
         <source>Some settings need fixing before training can start (see the messages under the fields)</source>
         <translation>Einige Einstellungen müssen vor dem Training korrigiert werden (siehe die Meldungen unter den Feldern)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="320"/>
         <location filename="../app/gui/training/training_panel.cpp" line="321"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="322"/>
         <source>Cannot resume %1: %2</source>
         <translation>%1 kann nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="325"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="326"/>
         <source>Resuming %1 from its checkpoint</source>
         <translation>%1 wird ab seinem Checkpoint fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="337"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="338"/>
         <source>The form holds the settings of %1</source>
         <translation>Das Formular enthält die Einstellungen von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="346"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="347"/>
         <source>Training in Progress</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="346"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="347"/>
         <source>A training run is in progress. Stop it and close Tagscope?</source>
         <translation>Ein Training läuft. Anhalten und Tagscope schließen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="349"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="350"/>
         <source>The run stops after the current batch and writes a checkpoint, so it can be resumed later from the Runs tab.</source>
         <translation>Der Lauf hält nach dem laufenden Batch an und schreibt einen Checkpoint, sodass er später im Reiter „Läufe“ fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="350"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="351"/>
         <source>Stop and Close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="357"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="358"/>
         <source>Stopping the run before closing: writing the checkpoint</source>
         <translation>Der Lauf wird vor dem Schließen angehalten: der Checkpoint wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="366"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="367"/>
         <source>No Model Yet</source>
         <translation>Noch kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="367"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="368"/>
         <source>%1 has no TorchScript model: it is written when a run finishes its last epoch. Resume the run to finish it.</source>
         <translation>%1 hat kein TorchScript-Modell: es wird geschrieben, wenn ein Lauf seine letzte Epoche beendet. Setzen Sie den Lauf fort, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="375"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="376"/>
         <source>Export TorchScript Model</source>
         <translation>TorchScript-Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="376"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="377"/>
         <source>TorchScript (*.pt)</source>
         <translation>TorchScript (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="385"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="386"/>
         <source>Exported the model to %1</source>
         <translation>Modell nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="494"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="462"/>
+        <source>Step %1 / %2 · %p%</source>
+        <translation>Schritt %1 / %2 · %p %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
+        <source>Step %1: training loss %2</source>
+        <translation>Schritt %1: Trainings-Loss %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="518"/>
         <source>head %1</source>
         <translation>häufig %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="496"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="520"/>
         <source>medium %1</source>
         <translation>mittel %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="498"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="522"/>
         <source>tail %1</source>
         <translation>selten %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="517"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="538"/>
+        <source>%1 finished %n step(s)</source>
+        <translation>
+            <numerusform>%1 hat %n Schritt abgeschlossen</numerusform>
+            <numerusform>%1 hat %n Schritte abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel.cpp" line="540"/>
         <source>%1 finished %n epoch(s)</source>
         <translation>
             <numerusform>%1 hat %n Epoche abgeschlossen</numerusform>
@@ -3621,23 +3765,39 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="517"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="520"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="540"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="543"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="97"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="107"/>
         <source>Stopped at step %1: %2</source>
         <translation>Bei Schritt %1 angehalten: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="144"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="156"/>
         <source>The run stopped: %1</source>
         <translation>Der Lauf wurde angehalten: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="164"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="180"/>
+        <source>%1 of %n step(s)</source>
+        <translation>
+            <numerusform>%1 von %n Schritt</numerusform>
+            <numerusform>%1 von %n Schritten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="181"/>
+        <source>%1: %2 of %n step(s) in %3, device %4</source>
+        <translation>
+            <numerusform>%1: %2 von %n Schritt in %3, Gerät %4</numerusform>
+            <numerusform>%1: %2 von %n Schritten in %3, Gerät %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="188"/>
         <source>%1 of %n epoch(s)</source>
         <translation>
             <numerusform>%1 von %n Epoche</numerusform>
@@ -3645,7 +3805,7 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="165"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="189"/>
         <source>%1: %2 of %n epoch(s) in %3, device %4</source>
         <translation>
             <numerusform>%1: %2 von %n Epoche in %3, Gerät %4</numerusform>
@@ -3653,27 +3813,32 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="170"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="195"/>
+        <source> · best %1 at step %2</source>
+        <translation> · bester Wert %1 bei Schritt %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="197"/>
         <source> · best %1 at epoch %2</source>
         <translation> · bester Wert %1 in Epoche %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="203"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="234"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="219"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="251"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
         <translation>Die AP je Tag erscheint hier nach der ersten Validierung eines Laufs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="253"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
         <translation>%1: noch keine AP je Tag (sie wird am Ende jeder Epoche auf der Validierungsaufteilung gemessen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="224"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="256"/>
         <source>%1, epoch %2: %Ln tag(s) with a validation AP. Bands: %3 (%4); the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>
             <numerusform>%1, Epoche %2: %Ln Tag mit einer Validierungs-AP. Gruppen: %3 (%4); die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</numerusform>
@@ -3681,121 +3846,121 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="232"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="264"/>
         <source>The run&apos;s head, medium and tail mAPs use other bands: %1.</source>
         <translation>Die mAP des Laufs für häufige, mittlere und seltene Tags beruhen auf anderen Gruppen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="284"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="316"/>
         <source>No other run</source>
         <translation>Kein anderer Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="300"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="332"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
         <translation>&lt;b&gt;Training&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="421"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="306"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="422"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="338"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="429"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="307"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="430"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="339"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="408"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="425"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="308"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="409"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="426"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="340"/>
         <source>training</source>
         <translation>trainiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="407"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="408"/>
         <source>Training in %1</source>
         <translation>Training in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="413"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="414"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="422"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="423"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="426"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="427"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="430"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="431"/>
         <source>Stopping: the checkpoint is written after the current batch…</source>
         <translation>Wird angehalten: der Checkpoint wird nach dem laufenden Batch geschrieben …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="438"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="439"/>
         <source>Epoch %1/%2 · %3…</source>
         <translation>Epoche %1/%2 · %3 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="458"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="462"/>
         <source>Epoch %1 / %2 · %p%</source>
         <translation>Epoche %1 / %2 · %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="459"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="463"/>
         <source>Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11</source>
         <translation>Epoche %1/%2 · Batch %3/%4 · Schritt %5/%6 · %7 Bilder/s · noch %8 · Loss %9 (geglättet %10) · Lernrate %11</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="468"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="472"/>
         <source>Paused · %1</source>
         <translation>Pausiert · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="489"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="491"/>
         <source>Epoch %1: training loss %2</source>
         <translation>Epoche %1: Trainings-Loss %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="491"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="515"/>
         <source>, validation %1 %2</source>
         <translation>, Validierung %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="525"/>
         <source> in %1 s%2</source>
         <translation> in %1 s%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="525"/>
         <source>, best so far</source>
         <translation>, bisher am besten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="521"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="544"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="529"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="552"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="556"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="579"/>
         <source>The tag %1 is not in the open dataset</source>
         <translation>Der Tag %1 ist nicht im geöffneten Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="566"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="589"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -4479,42 +4644,42 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::TagHistogram</name>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="84"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="85"/>
         <source>Tags, most frequent first</source>
         <translation>Tags, häufigste zuerst</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="155"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="158"/>
         <source>Reset View</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="156"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="159"/>
         <source>Show all tags again (double-click does the same)</source>
         <translation>Wieder alle Tags zeigen (Doppelklick bewirkt dasselbe)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="158"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="161"/>
         <source>Stack Verified Negatives</source>
         <translation>Bestätigt negative stapeln</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="160"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="163"/>
         <source>Draw each tag&apos;s verified negatives on top of its positives</source>
         <translation>Die bestätigt negativen Bilder jedes Tags über seinen positiven zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="162"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="165"/>
         <source>Show Splits as Lines</source>
         <translation>Aufteilungen als Linien zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="164"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="167"/>
         <source>Draw the positives of each split as a line over the bars</source>
         <translation>Die positiven Bilder jeder Aufteilung als Linie über den Balken zeichnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/plots/tag_histogram.cpp" line="193"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="196"/>
         <source>Tag frequency — %Ln tag(s), imbalance ratio %1</source>
         <translation>
             <numerusform>Tag-Häufigkeit — %Ln Tag, Ungleichgewicht %1</numerusform>
@@ -4522,47 +4687,47 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="219"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="222"/>
         <source>Tag frequency</source>
         <translation>Tag-Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="312"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="315"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 · rank %4 · %5 band</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 · Rang %4 · Gruppe %5</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="325"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="328"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="325"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="328"/>
         <source>negative</source>
         <translation>negativ</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="325"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="328"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="396"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="401"/>
         <source>head &gt; %1</source>
         <translation>häufig &gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="397"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="402"/>
         <source>tail &lt; %1</source>
         <translation>selten &lt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="419"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="443"/>
         <source>Verified negatives (stacked)</source>
         <translation>Bestätigt negative (gestapelt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/plots/tag_histogram.cpp" line="453"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="477"/>
         <source>%1 (%2): %Ln tag(s)</source>
         <translation>
             <numerusform>%1 (%2): %Ln Tag</numerusform>
@@ -4570,12 +4735,12 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="506"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="530"/>
         <source>%1 positives</source>
         <translation>%1: positive Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="600"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="624"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -4742,7 +4907,7 @@ nicht öffnen</translation>
     </message>
     <message>
         <location filename="../widgets/plots/training_curves.cpp" line="143"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="239"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="262"/>
         <source>smoothed</source>
         <translation>geglättet</translation>
     </message>
@@ -4753,7 +4918,7 @@ nicht öffnen</translation>
     </message>
     <message>
         <location filename="../widgets/plots/training_curves.cpp" line="154"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="226"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="249"/>
         <source>all tags</source>
         <translation>alle Tags</translation>
     </message>
@@ -4765,11 +4930,13 @@ nicht öffnen</translation>
     <message>
         <location filename="../widgets/plots/training_curves.cpp" line="163"/>
         <location filename="../widgets/plots/training_curves.cpp" line="164"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="223"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../widgets/plots/training_curves.cpp" line="165"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="223"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
@@ -4779,22 +4946,22 @@ nicht öffnen</translation>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="224"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="247"/>
         <source>Validation %1</source>
         <translation>Validierungs-%1</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="225"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="248"/>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="239"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="262"/>
         <source>%1 (smoothed)</source>
         <translation>%1 (geglättet)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="362"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="397"/>
         <source>%1 (right axis)</source>
         <translation>%1 (rechte Achse)</translation>
     </message>

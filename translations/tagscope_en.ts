@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="585"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="587"/>
         <source>Coordinates of %Ln image(s) (iteration %1) saved to %2</source>
         <translation>
             <numerusform>Coordinates of %Ln image (iteration %1) saved to %2</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="600"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="602"/>
         <source>%Ln selected image(s) saved to %1</source>
         <translation>
             <numerusform>%Ln selected image saved to %1</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>tagscope::gui::RunComparisonView</name>
     <message numerus="yes">
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="152"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="154"/>
         <source>%n setting(s) differ (highlighted, listed first after the results).</source>
         <translation>
             <numerusform>%n setting differs (highlighted, listed first after the results).</numerusform>
@@ -142,7 +142,15 @@
 <context>
     <name>tagscope::gui::TrainingPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="517"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="538"/>
+        <source>%1 finished %n step(s)</source>
+        <translation>
+            <numerusform>%1 finished %n step</numerusform>
+            <numerusform>%1 finished %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel.cpp" line="540"/>
         <source>%1 finished %n epoch(s)</source>
         <translation>
             <numerusform>%1 finished %n epoch</numerusform>
@@ -150,7 +158,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="164"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="180"/>
+        <source>%1 of %n step(s)</source>
+        <translation>
+            <numerusform>%1 of %n step</numerusform>
+            <numerusform>%1 of %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="181"/>
+        <source>%1: %2 of %n step(s) in %3, device %4</source>
+        <translation>
+            <numerusform>%1: %2 of %n step in %3, device %4</numerusform>
+            <numerusform>%1: %2 of %n steps in %3, device %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="188"/>
         <source>%1 of %n epoch(s)</source>
         <translation>
             <numerusform>%1 of %n epoch</numerusform>
@@ -158,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="165"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="189"/>
         <source>%1: %2 of %n epoch(s) in %3, device %4</source>
         <translation>
             <numerusform>%1: %2 of %n epoch in %3, device %4</numerusform>
@@ -166,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="224"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="256"/>
         <source>%1, epoch %2: %Ln tag(s) with a validation AP. Bands: %3 (%4); the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>
             <numerusform>%1, epoch %2: %Ln tag with a validation AP. Bands: %3 (%4); the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</numerusform>
@@ -210,7 +234,7 @@
 <context>
     <name>tagscope::ui::TagHistogram</name>
     <message numerus="yes">
-        <location filename="../widgets/plots/tag_histogram.cpp" line="193"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="196"/>
         <source>Tag frequency — %Ln tag(s), imbalance ratio %1</source>
         <translation>
             <numerusform>Tag frequency — %Ln tag, imbalance ratio %1</numerusform>
@@ -218,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/plots/tag_histogram.cpp" line="453"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="477"/>
         <source>%1 (%2): %Ln tag(s)</source>
         <translation>
             <numerusform>%1 (%2): %Ln tag</numerusform>

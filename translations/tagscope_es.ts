@@ -792,7 +792,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="45"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="47"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
@@ -909,6 +909,11 @@
         <source>Quick look on a CPU: small CNN, 5 epochs</source>
         <translation>Vistazo rápido en CPU: CNN pequeña, 5 épocas</translation>
     </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="202"/>
+        <source>Open Images-sized data: ResNet-50 by steps</source>
+        <translation>Datos del tamaño de Open Images: ResNet-50 por pasos</translation>
+    </message>
 </context>
 <context>
     <name>TrainingPanel</name>
@@ -918,8 +923,8 @@
         <translation>%1: no se puede leer (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="393"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="396"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="394"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="397"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
@@ -1371,7 +1376,7 @@
     </message>
     <message>
         <location filename="../app/gui/embeddings/embedding_page.cpp" line="292"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="642"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="644"/>
         <source>Export Coordinates</source>
         <translation>Exportar coordenadas</translation>
     </message>
@@ -1421,7 +1426,7 @@
         <translation>, modelo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="585"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="587"/>
         <source>Coordinates of %Ln image(s) (iteration %1) saved to %2</source>
         <translation>
             <numerusform>Coordenadas de %Ln imagen (iteración %1) guardadas en %2</numerusform>
@@ -1429,7 +1434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="600"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="602"/>
         <source>%Ln selected image(s) saved to %1</source>
         <translation>
             <numerusform>%Ln imagen seleccionada guardada en %1</numerusform>
@@ -1442,89 +1447,89 @@
         <translation>No se pueden cargar las predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="451"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="453"/>
         <source>Right and wrong predictions of the loaded model for the chosen tag</source>
         <translation>Aciertos y errores del modelo cargado para la etiqueta elegida</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="485"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="487"/>
         <source>Cannot Colour the Map</source>
         <translation>No se puede colorear el mapa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="515"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="517"/>
         <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Filtro del explorador: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="521"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="523"/>
         <source>Outside the filter</source>
         <translation>Fuera del filtro</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="522"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="524"/>
         <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt; · %2 of %3 points match; the others are drawn as hollow rings</source>
         <translation>Filtro del explorador: &lt;b&gt;%1&lt;/b&gt; · %2 de %3 puntos lo cumplen; los demás se dibujan como anillos huecos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="547"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="549"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="552"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="554"/>
         <source>Optimising: early exaggeration pulls the clusters together…</source>
         <translation>Optimizando: la exageración inicial agrupa los clústeres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="553"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
         <source>Optimising…</source>
         <translation>Optimizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="557"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="556"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="558"/>
         <source>Reached the iteration target; Run continues.</source>
         <translation>Se alcanzó el objetivo de iteraciones; «Ejecutar» continúa.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="590"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="592"/>
         <source>Cannot Export Coordinates</source>
         <translation>No se pueden exportar las coordenadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="602"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="604"/>
         <source>Cannot Export the Selection</source>
         <translation>No se puede exportar la selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="608"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="610"/>
         <source>Load Embeddings</source>
         <translation>Cargar embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="609"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="635"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="611"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="637"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>Arrays de NumPy (*.npy);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="634"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="636"/>
         <source>Load Predictions</source>
         <translation>Cargar predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="643"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="653"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="645"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="655"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="652"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="654"/>
         <source>Export Selection</source>
         <translation>Exportar selección</translation>
     </message>
@@ -1580,7 +1585,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="452"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="454"/>
         <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
         <translation>Necesita las puntuaciones del modelo por etiqueta: Predicciones ▸ Calcular con el modelo de una ejecución, o Cargar puntuaciones</translation>
     </message>
@@ -2324,219 +2329,239 @@
 <context>
     <name>tagscope::gui::PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="61"/>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="256"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="63"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="274"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="71"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="73"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="73"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="96"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="101"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="101"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="106"/>
         <source>Training runs are written here, one folder per run; the Runs tab lists them</source>
         <translation>Aquí se escriben las ejecuciones de entrenamiento, una carpeta por ejecución; la pestaña «Ejecuciones» las lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="104"/>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="153"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="109"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="158"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="105"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="110"/>
         <source>Workspace Folder</source>
         <translation>Carpeta del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="107"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="112"/>
         <source>&amp;Runs folder:</source>
         <translation>Carpeta de &amp;ejecuciones:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="110"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="115"/>
         <source>Reopen the last session at start</source>
         <translation>Reabrir la última sesión al iniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="113"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="118"/>
         <source>The last dataset with its filter, the selected tag and analysis tab, and the runs shown in the training panel.</source>
         <translation>El último conjunto de datos con su filtro, la etiqueta y la pestaña de análisis seleccionadas, y las ejecuciones mostradas en el panel de entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="120"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="125"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="126"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="131"/>
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="126"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="131"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="129"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="134"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="130"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="135"/>
         <source>A new language takes effect the next time Tagscope starts. Numbers and dates follow the language&apos;s conventions.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie Tagscope. Los números y las fechas siguen las convenciones del idioma.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="135"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="140"/>
         <source>Follow system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="136"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="141"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="137"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="142"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="138"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="143"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="139"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="144"/>
         <source>Applied as soon as you press OK. Follow system turns light or dark with the desktop.</source>
         <translation>Se aplica en cuanto pulse «Aceptar». «Según el sistema» cambia entre claro y oscuro con el escritorio.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="145"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="150"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="150"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="155"/>
         <source>Thumbnails of large images are kept here, so a folder seen before fills its grid at once</source>
         <translation>Aquí se guardan las miniaturas de las imágenes grandes, para que una carpeta ya vista llene su cuadrícula al instante</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="155"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="160"/>
         <source>Thumbnail Cache Folder</source>
         <translation>Carpeta de la caché de miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="159"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="164"/>
         <source>Cache &amp;folder:</source>
         <translation>Carpeta de la &amp;caché:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="164"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="169"/>
         <source>Above this size the thumbnails written longest ago are removed</source>
         <translation>Por encima de este tamaño se eliminan las miniaturas escritas hace más tiempo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="170"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="175"/>
         <source>On &amp;disk at most:</source>
         <translation>Como máximo en &amp;disco:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="175"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="180"/>
         <source>Decoded thumbnails kept in memory for scrolling back</source>
         <translation>Miniaturas decodificadas que se mantienen en memoria para volver atrás al desplazarse</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="176"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="181"/>
         <source>In &amp;memory at most:</source>
         <translation>Como máximo en &amp;memoria:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="182"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="187"/>
         <source>Computation</source>
         <translation>Cálculo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="187"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="192"/>
         <source>Automatic (the first GPU, else the CPU)</source>
         <translation>Automático (la primera GPU o, si no hay, la CPU)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="188"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="193"/>
         <source>Default &amp;device:</source>
         <translation>&amp;Dispositivo predeterminado:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="192"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="197"/>
         <source>One per core</source>
         <translation>Uno por núcleo</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="194"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="199"/>
         <source>CPU &amp;threads:</source>
         <translation>&amp;Hilos de CPU:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="195"/>
-        <source>New training runs and embeddings start with this device and thread count; each run can still choose its own.</source>
-        <translation>Las nuevas ejecuciones de entrenamiento y los embeddings empiezan con este dispositivo y este número de hilos; cada ejecución puede elegir los suyos.</translation>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="203"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="199"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="204"/>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="206"/>
+        <source>Disk space a training run may fill with decoded images so that later epochs skip decoding; automatic: a quarter of the free space, at most 50 GB</source>
+        <translation>Espacio en disco que un entrenamiento puede llenar con imágenes decodificadas para que las épocas siguientes no las decodifiquen; automático: una cuarta parte del espacio libre, como máximo 50 GB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="208"/>
+        <source>Training image &amp;cache:</source>
+        <translation>Caché de imá&amp;genes del entrenamiento:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="209"/>
+        <source>New training runs and embeddings start with this device and thread count, and training runs with this image cache budget; each run can still choose its own.</source>
+        <translation>Los nuevos entrenamientos y embeddings empiezan con este dispositivo y este número de hilos, y los entrenamientos con este presupuesto de caché de imágenes; cada ejecución puede elegir los suyos.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="214"/>
         <source>Tag bands:</source>
         <translation>Grupos de etiquetas:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="200"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="215"/>
         <source>How tags are split into head, medium and tail: the analysis tab and new training runs start with this rule.</source>
         <translation>Cómo se reparten las etiquetas en frecuentes, medias y raras: el análisis y los nuevos entrenamientos empiezan con esta regla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="252"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="270"/>
         <source>runs folder</source>
         <translation>carpeta de ejecuciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="252"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="270"/>
         <source>thumbnail cache folder</source>
         <translation>carpeta de la caché de miniaturas</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="257"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="275"/>
         <source>Choose a %1.</source>
         <translation>Elija una %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="258"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="276"/>
         <source>The %1 %2 cannot be created.</source>
         <translation>No se puede crear la %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="279"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="297"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="295"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="313"/>
         <source>In use: %1 in 1 thumbnail</source>
         <translation>En uso: %1 en 1 miniatura</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/preferences_dialog.cpp" line="296"/>
+        <location filename="../app/gui/settings/preferences_dialog.cpp" line="314"/>
         <source>In use: %1 in %2 thumbnails</source>
         <translation>En uso: %1 en %2 miniaturas</translation>
     </message>
@@ -2560,7 +2585,7 @@
     </message>
     <message>
         <location filename="../app/gui/training/run_comparison_view.cpp" line="102"/>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="146"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="148"/>
         <source>Best</source>
         <translation>Mejor</translation>
     </message>
@@ -2586,7 +2611,7 @@
     </message>
     <message>
         <location filename="../app/gui/training/run_comparison_view.cpp" line="108"/>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="146"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="148"/>
         <source>Bands</source>
         <translation>Grupos</translation>
     </message>
@@ -2596,22 +2621,27 @@
         <translation>Épocas completadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="111"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="112"/>
+        <source>Steps done</source>
+        <translation>Pasos completados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="113"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="112"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="114"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="151"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="153"/>
         <source>The two runs have the same settings.</source>
         <translation>Las dos ejecuciones tienen los mismos ajustes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="152"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="154"/>
         <source>%n setting(s) differ (highlighted, listed first after the results).</source>
         <translation>
             <numerusform>%n ajuste es distinto (resaltado, listado primero tras los resultados).</numerusform>
@@ -2619,7 +2649,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="154"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="156"/>
         <source>The runs use different bands, so their head, medium and tail mAPs do not compare.</source>
         <translation>Los entrenamientos usan grupos distintos, así que sus mAP de etiquetas frecuentes, medias y raras no son comparables.</translation>
     </message>
@@ -2627,169 +2657,189 @@
 <context>
     <name>tagscope::gui::RunHistoryPanel</name>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="47"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="48"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="48"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="49"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="48"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="49"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="48"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="49"/>
         <source>&amp;Export Model…</source>
         <translation>&amp;Exportar modelo…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="49"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="50"/>
         <source>Use &amp;Settings</source>
         <translation>&amp;Usar ajustes</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Best</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
-        <source>Epochs</source>
-        <translation>Épocas</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="53"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="66"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="67"/>
         <source>Show the run&apos;s curves and long-tail view (followed live while it is being written)</source>
         <translation>Mostrar las curvas y la vista de cola larga de la ejecución (se siguen en directo mientras se escribe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="67"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="68"/>
         <source>Select two runs: their curves and per-tag AP overlaid, and their settings side by side</source>
         <translation>Seleccione dos ejecuciones: sus curvas y la AP por etiqueta superpuestas, y sus ajustes lado a lado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="68"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="69"/>
         <source>Continue the run from its last checkpoint, exactly where it stopped</source>
         <translation>Continuar la ejecución desde su último checkpoint, justo donde se detuvo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="69"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="70"/>
         <source>Save the run&apos;s model as TorchScript (torch.jit.load opens it in Python)</source>
         <translation>Guardar el modelo de la ejecución como TorchScript (torch.jit.load lo abre en Python)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="70"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="71"/>
         <source>Fill the training form with this run&apos;s settings</source>
         <translation>Rellenar el formulario de entrenamiento con los ajustes de esta ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="94"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="95"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="95"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="96"/>
         <source>Choose the folder that holds the runs (a run directory of tagscope-cli train, or a folder of them)</source>
         <translation>Elegir la carpeta que contiene las ejecuciones (un directorio de ejecución de tagscope-cli train o una carpeta con varios)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="98"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="99"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="104"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="105"/>
         <source>Runs folder:</source>
         <translation>Carpeta de ejecuciones:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="146"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="147"/>
         <source>Runs Folder</source>
         <translation>Carpeta de ejecuciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="255"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="256"/>
         <source>not started</source>
         <translation>sin iniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="256"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="257"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="257"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="258"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="258"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="259"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="259"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="260"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
         <location filename="../app/gui/training/run_history_panel.cpp" line="268"/>
+        <source>%1 / %2 steps</source>
+        <translation>%1 / %2 pasos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="276"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="270"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="278"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="271"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="279"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="296"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="304"/>
+        <source>Best at step %1</source>
+        <translation>Mejor en el paso %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="306"/>
         <source>Best at epoch %1</source>
         <translation>Mejor en la época %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="308"/>
+        <source>Steps done of the planned steps</source>
+        <translation>Pasos completados de los pasos previstos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="308"/>
+        <source>Epochs done of the planned epochs</source>
+        <translation>Épocas completadas de las épocas previstas</translation>
     </message>
 </context>
 <context>
@@ -2876,578 +2926,654 @@
 <context>
     <name>tagscope::gui::TrainingForm</name>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="217"/>
+        <location filename="../app/gui/training/training_form.cpp" line="224"/>
         <source>Settings that suit a kind of dataset; every field can still be changed</source>
         <translation>Ajustes adecuados para un tipo de conjunto de datos; todos los campos se pueden seguir cambiando</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="223"/>
+        <location filename="../app/gui/training/training_form.cpp" line="230"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Preajuste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="272"/>
+        <location filename="../app/gui/training/training_form.cpp" line="279"/>
         <source>Train</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="272"/>
+        <location filename="../app/gui/training/training_form.cpp" line="279"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="272"/>
+        <location filename="../app/gui/training/training_form.cpp" line="279"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="274"/>
+        <location filename="../app/gui/training/training_form.cpp" line="281"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="275"/>
+        <location filename="../app/gui/training/training_form.cpp" line="282"/>
         <source>The dataset folder (or annotation file) to train on; by default the one open in the browser</source>
         <translation>La carpeta del conjunto de datos (o el archivo de anotaciones) con que entrenar; por defecto, el abierto en el explorador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="276"/>
+        <location filename="../app/gui/training/training_form.cpp" line="283"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="278"/>
+        <location filename="../app/gui/training/training_form.cpp" line="285"/>
         <source>Training split</source>
         <translation>Partición de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="278"/>
+        <location filename="../app/gui/training/training_form.cpp" line="285"/>
         <source>The images the model learns from</source>
         <translation>Las imágenes de las que aprende el modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="279"/>
+        <location filename="../app/gui/training/training_form.cpp" line="286"/>
         <source>Validation split</source>
         <translation>Partición de validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="280"/>
+        <location filename="../app/gui/training/training_form.cpp" line="287"/>
         <source>The images the per-epoch metrics and the long-tail view are measured on</source>
         <translation>Las imágenes sobre las que se miden las métricas de cada época y la vista de cola larga</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="281"/>
+        <location filename="../app/gui/training/training_form.cpp" line="288"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="282"/>
+        <location filename="../app/gui/training/training_form.cpp" line="289"/>
         <source>Trainable tags</source>
         <translation>Solo entrenables</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="282"/>
+        <location filename="../app/gui/training/training_form.cpp" line="289"/>
         <source>All tags</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="282"/>
+        <location filename="../app/gui/training/training_form.cpp" line="289"/>
         <source>Open Images marks some classes as trainable; other datasets have all trainable</source>
         <translation>Open Images marca algunas clases como entrenables; en otros conjuntos de datos lo son todas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="283"/>
+        <location filename="../app/gui/training/training_form.cpp" line="290"/>
         <source>Minimum positives</source>
         <translation>Mínimo de positivas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="284"/>
+        <location filename="../app/gui/training/training_form.cpp" line="291"/>
         <source>Tags with fewer training positives are left out</source>
         <translation>Se descartan las etiquetas con menos positivas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="285"/>
+        <location filename="../app/gui/training/training_form.cpp" line="292"/>
         <source>Tag bands</source>
         <translation>Grupos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="286"/>
+        <location filename="../app/gui/training/training_form.cpp" line="293"/>
         <source>How tags are split into head, medium and tail for the band mAPs: absolute:100:20 (head above 100 training positives, tail below 20), quantile:0.33:0.33 (the most frequent and the rarest third) or thirds</source>
         <translation>Cómo se reparten las etiquetas en frecuentes, medias y raras para la mAP por grupo: absolute:100:20 (frecuentes con más de 100 positivas de entrenamiento, raras con menos de 20), quantile:0.33:0.33 (el tercio más frecuente y el más raro) o thirds</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="289"/>
+        <location filename="../app/gui/training/training_form.cpp" line="296"/>
         <source>Training images</source>
         <translation>Imágenes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="290"/>
+        <location filename="../app/gui/training/training_form.cpp" line="297"/>
         <source>Train on a seeded sample of this many images (0: all)</source>
         <translation>Entrenar con una muestra fija (con semilla) de este número de imágenes (0: todas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="291"/>
+        <location filename="../app/gui/training/training_form.cpp" line="298"/>
         <source>Validation images</source>
         <translation>Imágenes de validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="292"/>
-        <source>Validate on a seeded sample of this many images (0: all)</source>
-        <translation>Validar con una muestra fija (con semilla) de este número de imágenes (0: todas)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_form.cpp" line="299"/>
+        <location filename="../app/gui/training/training_form.cpp" line="313"/>
         <source>TorchScript file</source>
         <translation>Archivo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="300"/>
+        <location filename="../app/gui/training/training_form.cpp" line="314"/>
         <source>A feature extractor saved with torch.jit.trace or torch.jit.script (B x 3 x S x S images in, features out)</source>
         <translation>Un extractor de características guardado con torch.jit.trace o torch.jit.script (entran imágenes B x 3 x S x S, salen características)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="301"/>
+        <location filename="../app/gui/training/training_form.cpp" line="315"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="302"/>
+        <location filename="../app/gui/training/training_form.cpp" line="316"/>
         <source>Input size (px)</source>
         <translation>Tamaño de entrada (px)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="303"/>
+        <location filename="../app/gui/training/training_form.cpp" line="317"/>
         <source>Side of the square images the network sees; ViTs need a multiple of 16</source>
         <translation>Lado de las imágenes cuadradas que ve la red; los ViT necesitan un múltiplo de 16</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="306"/>
+        <location filename="../app/gui/training/training_form.cpp" line="320"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="307"/>
+        <location filename="../app/gui/training/training_form.cpp" line="321"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="307"/>
+        <location filename="../app/gui/training/training_form.cpp" line="321"/>
         <source>The network that turns images into features</source>
         <translation>La red que convierte las imágenes en características</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="309"/>
+        <location filename="../app/gui/training/training_form.cpp" line="323"/>
         <source>Freeze the file&apos;s weights</source>
         <translation>Congelar los pesos del archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="310"/>
+        <location filename="../app/gui/training/training_form.cpp" line="324"/>
         <source>Keep the TorchScript backbone fixed and train only the heads (transfer learning)</source>
         <translation>Mantener fijo el backbone TorchScript y entrenar solo las cabezas (transfer learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="312"/>
+        <location filename="../app/gui/training/training_form.cpp" line="326"/>
         <source>Stochastic depth</source>
         <translation>Profundidad estocástica</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="313"/>
+        <location filename="../app/gui/training/training_form.cpp" line="327"/>
         <source>Drop-path rate of residual and transformer blocks</source>
         <translation>Tasa de drop-path de los bloques residuales y transformer</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="314"/>
+        <location filename="../app/gui/training/training_form.cpp" line="328"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="314"/>
+        <location filename="../app/gui/training/training_form.cpp" line="328"/>
         <source>Dropout before the classifier</source>
         <translation>Dropout antes del clasificador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="315"/>
+        <location filename="../app/gui/training/training_form.cpp" line="329"/>
         <source>Embedding size</source>
         <translation>Tamaño del embedding</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="316"/>
+        <location filename="../app/gui/training/training_form.cpp" line="330"/>
         <source>Width of an embedding head beside the classifier (0: none; metric-learning losses then use the pooled features)</source>
         <translation>Anchura de una cabeza de embedding junto al clasificador (0: ninguna; las pérdidas de metric learning usan entonces las características agrupadas por pooling)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="324"/>
+        <location filename="../app/gui/training/training_form.cpp" line="338"/>
         <source>%1 (metric learning)</source>
         <translation>%1 (metric learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="326"/>
-        <location filename="../app/gui/training/training_form.cpp" line="327"/>
+        <location filename="../app/gui/training/training_form.cpp" line="340"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="327"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>How the errors of each tag are weighed; see its parameters below</source>
         <translation>Cómo se ponderan los errores de cada etiqueta; sus parámetros están debajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="340"/>
+        <location filename="../app/gui/training/training_form.cpp" line="354"/>
         <source>Optimisation</source>
         <translation>Optimización</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="355"/>
         <source>Optimiser</source>
         <translation>Optimizador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="355"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="355"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="342"/>
+        <location filename="../app/gui/training/training_form.cpp" line="356"/>
         <source>AdamW suits transformers and small data; SGD with momentum the classic CNN recipes</source>
         <translation>AdamW va bien con transformers y pocos datos; SGD con momentum, con las recetas clásicas de CNN</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="343"/>
+        <location filename="../app/gui/training/training_form.cpp" line="357"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="343"/>
+        <location filename="../app/gui/training/training_form.cpp" line="357"/>
         <source>Peak learning rate of the schedule</source>
         <translation>Tasa de aprendizaje máxima de la programación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="344"/>
+        <location filename="../app/gui/training/training_form.cpp" line="358"/>
         <source>Weight decay</source>
         <translation>Weight decay</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="344"/>
+        <location filename="../app/gui/training/training_form.cpp" line="358"/>
         <source>Decoupled for AdamW, L2 for SGD</source>
         <translation>Desacoplado en AdamW, L2 en SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="359"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="345"/>
+        <location filename="../app/gui/training/training_form.cpp" line="359"/>
         <source>SGD momentum</source>
         <translation>Momentum de SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="346"/>
+        <location filename="../app/gui/training/training_form.cpp" line="360"/>
         <source>Nesterov momentum</source>
         <translation>Momentum de Nesterov</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="346"/>
+        <location filename="../app/gui/training/training_form.cpp" line="360"/>
         <source>Nesterov&apos;s variant of SGD momentum</source>
         <translation>La variante de Nesterov del momentum de SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="347"/>
+        <location filename="../app/gui/training/training_form.cpp" line="361"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Cosine</source>
         <translation>Coseno</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>One-cycle</source>
         <translation>One-cycle</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Step</source>
         <translation>Escalonada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Constant</source>
         <translation>Constante</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="349"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>How the learning rate changes over the run</source>
         <translation>Cómo cambia la tasa de aprendizaje a lo largo de la ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="350"/>
+        <location filename="../app/gui/training/training_form.cpp" line="364"/>
         <source>Warm-up epochs</source>
         <translation>Épocas de calentamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="351"/>
+        <location filename="../app/gui/training/training_form.cpp" line="365"/>
         <source>Linear warm-up from zero at the start (fractions of an epoch allowed)</source>
         <translation>Calentamiento lineal desde cero al principio (se admiten fracciones de época)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="352"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>Step every (epochs)</source>
         <translation>Escalón cada (épocas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="352"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>Step schedule: epochs between decays</source>
         <translation>Programación escalonada: épocas entre dos reducciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="353"/>
+        <location filename="../app/gui/training/training_form.cpp" line="367"/>
         <source>Step factor</source>
         <translation>Factor del escalón</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="353"/>
+        <location filename="../app/gui/training/training_form.cpp" line="367"/>
         <source>Step schedule: the learning rate is multiplied by this</source>
         <translation>Programación escalonada: la tasa de aprendizaje se multiplica por este valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="354"/>
+        <location filename="../app/gui/training/training_form.cpp" line="368"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="354"/>
-        <source>Passes over the training images</source>
-        <translation>Pasadas sobre las imágenes de entrenamiento</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/training/training_form.cpp" line="355"/>
+        <location filename="../app/gui/training/training_form.cpp" line="372"/>
         <source>Batch size</source>
         <translation>Tamaño de batch</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="355"/>
+        <location filename="../app/gui/training/training_form.cpp" line="372"/>
         <source>Images per optimiser step</source>
         <translation>Imágenes por paso del optimizador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="356"/>
+        <location filename="../app/gui/training/training_form.cpp" line="373"/>
         <source>Gradient clipping</source>
         <translation>Gradient clipping</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="356"/>
+        <location filename="../app/gui/training/training_form.cpp" line="373"/>
         <source>Clip the gradient norm to this (0: off)</source>
         <translation>Limitar la norma del gradiente a este valor (0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="357"/>
+        <location filename="../app/gui/training/training_form.cpp" line="374"/>
         <source>Label smoothing</source>
         <translation>Label smoothing</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="358"/>
+        <location filename="../app/gui/training/training_form.cpp" line="375"/>
         <source>Move annotated targets towards 1/2 by this much; unknown labels stay unknown</source>
         <translation>Acercar los objetivos anotados a 1/2 en esta cantidad; las anotaciones desconocidas siguen siéndolo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="360"/>
+        <location filename="../app/gui/training/training_form.cpp" line="377"/>
+        <source>Validation and checkpoints</source>
+        <translation>Validación y puntos de control</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="378"/>
+        <source>Validate every (steps)</source>
+        <translation>Validar cada (pasos)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="379"/>
+        <source>Validate every this many steps and at the end (0: after each epoch)</source>
+        <translation>Validar cada este número de pasos y al final (0: tras cada época)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="380"/>
+        <source>Checkpoint every (steps)</source>
+        <translation>Punto de control cada (pasos)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="381"/>
+        <source>Also write the checkpoint inside epochs, every this many steps (0: at the end of each epoch only)</source>
+        <translation>Escribir también el punto de control dentro de las épocas, cada este número de pasos (0: solo al final de cada época)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="382"/>
+        <source>Checkpoint every (minutes)</source>
+        <translation>Punto de control cada (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="383"/>
+        <source>Also write the checkpoint when this many minutes have passed since the last one (0: off)</source>
+        <translation>Escribir también el punto de control cuando hayan pasado estos minutos desde el anterior (0: desactivado)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="385"/>
         <source>Augmentation</source>
         <translation>Aumento de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="361"/>
+        <location filename="../app/gui/training/training_form.cpp" line="386"/>
         <source>Random resized crop</source>
         <translation>Recorte aleatorio redimensionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="362"/>
+        <location filename="../app/gui/training/training_form.cpp" line="387"/>
         <source>Crop 35-100% of the image at a random aspect ratio, then resize</source>
         <translation>Recortar entre el 35 y el 100 % de la imagen con una relación de aspecto aleatoria y redimensionar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="388"/>
         <source>Horizontal flip</source>
         <translation>Volteo horizontal</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="388"/>
         <source>Mirror half of the images</source>
         <translation>Reflejar la mitad de las imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="364"/>
+        <location filename="../app/gui/training/training_form.cpp" line="389"/>
         <source>RandAugment N</source>
         <translation>RandAugment N</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="365"/>
+        <location filename="../app/gui/training/training_form.cpp" line="390"/>
         <source>RandAugment: operations applied per image (0: off)</source>
         <translation>RandAugment: operaciones aplicadas a cada imagen (0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="366"/>
+        <location filename="../app/gui/training/training_form.cpp" line="391"/>
         <source>RandAugment M</source>
         <translation>RandAugment M</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="366"/>
+        <location filename="../app/gui/training/training_form.cpp" line="391"/>
         <source>RandAugment: magnitude of each operation</source>
         <translation>RandAugment: magnitud de cada operación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="367"/>
+        <location filename="../app/gui/training/training_form.cpp" line="392"/>
         <source>Mixup alpha</source>
         <translation>Alfa de Mixup</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="368"/>
+        <location filename="../app/gui/training/training_form.cpp" line="393"/>
         <source>Blend pairs of images and their targets with a Beta(alpha, alpha) weight (0: off)</source>
         <translation>Mezclar pares de imágenes y sus objetivos con un peso Beta(alfa, alfa) (0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="370"/>
+        <location filename="../app/gui/training/training_form.cpp" line="395"/>
         <source>Images per class (K)</source>
         <translation>Imágenes por clase (K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="371"/>
+        <location filename="../app/gui/training/training_form.cpp" line="396"/>
         <source>P × K sampler: images of each class in a batch; the batch size must be a multiple of it</source>
         <translation>Muestreo P × K: imágenes de cada clase en un batch; el tamaño de batch debe ser múltiplo de este valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="376"/>
+        <location filename="../app/gui/training/training_form.cpp" line="401"/>
         <source>Automatic (CPU here)</source>
         <translation>Automático (aquí, la CPU)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="376"/>
+        <location filename="../app/gui/training/training_form.cpp" line="401"/>
         <source>Automatic (%1)</source>
         <translation>Automático (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="382"/>
+        <location filename="../app/gui/training/training_form.cpp" line="407"/>
         <source>Sampler</source>
         <translation>Muestreo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="384"/>
+        <location filename="../app/gui/training/training_form.cpp" line="409"/>
         <source>Random</source>
         <translation>Aleatorio</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="384"/>
+        <location filename="../app/gui/training/training_form.cpp" line="409"/>
         <source>Class-aware</source>
         <translation>Por clases</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="384"/>
+        <location filename="../app/gui/training/training_form.cpp" line="409"/>
         <source>Repeat factor</source>
         <translation>Factor de repetición</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="384"/>
+        <location filename="../app/gui/training/training_form.cpp" line="409"/>
         <source>P × K classes (metric learning)</source>
         <translation>P × K clases (metric learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="385"/>
+        <location filename="../app/gui/training/training_form.cpp" line="410"/>
         <source>Class-aware and repeat-factor sampling show rare tags more often; Distribution-Balanced loss expects class-aware</source>
         <translation>El muestreo por clases y el de factor de repetición muestran más a menudo las etiquetas raras; la pérdida Distribution-Balanced espera muestreo por clases</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="386"/>
+        <location filename="../app/gui/training/training_form.cpp" line="411"/>
         <source>Repeat threshold</source>
         <translation>Umbral de repetición</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="387"/>
+        <location filename="../app/gui/training/training_form.cpp" line="412"/>
         <source>Repeat factor: images with a tag rarer than this fraction are repeated (LVIS)</source>
         <translation>Factor de repetición: se repiten las imágenes con una etiqueta más rara que esta fracción (LVIS)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="389"/>
+        <location filename="../app/gui/training/training_form.cpp" line="414"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="390"/>
+        <location filename="../app/gui/training/training_form.cpp" line="415"/>
         <source>Automatic uses the first CUDA GPU when there is one, else the CPU; the run records the device it used</source>
         <translation>Automático usa la primera GPU CUDA si la hay y, si no, la CPU; la ejecución registra el dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="391"/>
+        <location filename="../app/gui/training/training_form.cpp" line="416"/>
         <source>CPU threads</source>
         <translation>Hilos de CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="391"/>
+        <location filename="../app/gui/training/training_form.cpp" line="416"/>
         <source>Threads for computing on the CPU (0: one per core)</source>
         <translation>Hilos para calcular en la CPU (0: uno por núcleo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="392"/>
+        <location filename="../app/gui/training/training_form.cpp" line="417"/>
         <source>Loader threads</source>
         <translation>Hilos de carga</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="392"/>
+        <location filename="../app/gui/training/training_form.cpp" line="417"/>
         <source>Threads that augment images ahead of the training step</source>
         <translation>Hilos que aplican el aumento de datos a las imágenes antes del paso de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="393"/>
+        <location filename="../app/gui/training/training_form.cpp" line="418"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="393"/>
+        <location filename="../app/gui/training/training_form.cpp" line="418"/>
         <source>The same seed on a CPU gives the same run</source>
         <translation>En CPU, la misma semilla da la misma ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="394"/>
+        <location filename="../app/gui/training/training_form.cpp" line="419"/>
         <source>Log every (steps)</source>
         <translation>Registrar cada (pasos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="394"/>
+        <location filename="../app/gui/training/training_form.cpp" line="419"/>
         <source>Steps between lines in metrics.jsonl</source>
         <translation>Pasos entre dos líneas de metrics.jsonl</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="397"/>
+        <location filename="../app/gui/training/training_form.cpp" line="422"/>
         <source>Mixed precision</source>
         <translation>Precisión mixta</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="398"/>
+        <location filename="../app/gui/training/training_form.cpp" line="301"/>
+        <location filename="../app/gui/training/training_form.cpp" line="423"/>
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="398"/>
+        <location filename="../app/gui/training/training_form.cpp" line="299"/>
+        <source>Validate on a seeded sample of this many images, the same at every validation (0: all)</source>
+        <translation>Validar con una muestra con semilla de este número de imágenes, la misma en cada validación (0: todas)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="300"/>
+        <source>Image cache</source>
+        <translation>Caché de imágenes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="301"/>
+        <source>When it fits the budget</source>
+        <translation>Si cabe en el presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="301"/>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="302"/>
+        <source>The images are streamed from their files; a packed cache on disk keeps them decoded for later epochs. It fills as the first epoch reads them</source>
+        <translation>Las imágenes se leen de sus archivos sobre la marcha; una caché empaquetada en disco las guarda decodificadas para las épocas siguientes. Se llena mientras la primera época las lee</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="304"/>
+        <source>Cache budget (GB)</source>
+        <translation>Presupuesto de caché (GB)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="305"/>
+        <source>Disk space the cache may take; a split that does not fit is decoded every epoch (0: a quarter of the free space, at most 50 GB)</source>
+        <translation>Espacio en disco que puede ocupar la caché; una partición que no cabe se decodifica en cada época (0: una cuarta parte del espacio libre, como máximo 50 GB)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="369"/>
+        <source>Passes over the training images (0: as many as the steps need)</source>
+        <translation>Pasadas por las imágenes de entrenamiento (0: las que necesiten los pasos)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="370"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="371"/>
+        <source>Optimiser steps to train (0: the epochs decide); with both, whichever ends first</source>
+        <translation>Pasos del optimizador que entrenar (0: deciden las épocas); con ambos, lo que termine antes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="423"/>
         <source>Automatic mixed precision on CUDA</source>
         <translation>Precisión mixta automática en CUDA</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="399"/>
+        <location filename="../app/gui/training/training_form.cpp" line="424"/>
         <source>Channels last</source>
         <translation>Channels last</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="399"/>
+        <location filename="../app/gui/training/training_form.cpp" line="424"/>
         <source>NHWC memory layout, faster on tensor cores</source>
         <translation>Disposición de memoria NHWC, más rápida en tensor cores</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="401"/>
+        <location filename="../app/gui/training/training_form.cpp" line="426"/>
         <source>Sampling and device</source>
         <translation>Muestreo y dispositivo</translation>
     </message>
@@ -3455,164 +3581,182 @@
 <context>
     <name>tagscope::gui::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="146"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="147"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="149"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="150"/>
         <source>Check the settings and train in a new run directory</source>
         <translation>Comprobar los ajustes y entrenar en un nuevo directorio de ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="151"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="566"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="152"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="589"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="154"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="155"/>
         <source>Hold the run between two batches; Resume carries on</source>
         <translation>Detener la ejecución entre dos batches; «Reanudar» la continúa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="155"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="156"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="158"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="159"/>
         <source>Stop after the current batch and write a checkpoint; the run can be resumed from the Runs tab</source>
         <translation>Detener tras el batch actual y escribir un checkpoint; la ejecución puede reanudarse desde la pestaña «Ejecuciones»</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="188"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="189"/>
         <source>Draw another run under this one: dashed curves, hollow points in the long-tail view</source>
         <translation>Dibujar otra ejecución debajo de esta: curvas discontinuas y puntos huecos en la vista de cola larga</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="192"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="193"/>
         <source>Compare &amp;with:</source>
         <translation>Comparar &amp;con:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="203"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="204"/>
         <source>No run yet: choose the settings on the left and press Start, or open a run from the Runs tab.</source>
         <translation>Aún no hay ninguna ejecución: elija los ajustes a la izquierda y pulse «Iniciar», o abra una ejecución desde la pestaña «Ejecuciones».</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="209"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="210"/>
         <source>Messages of the run appear here.</source>
         <translation>Aquí aparecen los mensajes de la ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="229"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="230"/>
         <source>Curves</source>
         <translation>Curvas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="230"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="231"/>
         <source>Long Tail</source>
         <translation>Cola larga</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="231"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="232"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="232"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="233"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="293"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="294"/>
         <source>Some settings need fixing before training can start (see the messages under the fields)</source>
         <translation>Hay que corregir algunos ajustes antes de poder entrenar (vea los mensajes bajo los campos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="320"/>
         <location filename="../app/gui/training/training_panel.cpp" line="321"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="322"/>
         <source>Cannot resume %1: %2</source>
         <translation>No se puede reanudar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="325"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="326"/>
         <source>Resuming %1 from its checkpoint</source>
         <translation>Reanudando %1 desde su checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="337"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="338"/>
         <source>The form holds the settings of %1</source>
         <translation>El formulario contiene los ajustes de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="346"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="347"/>
         <source>Training in Progress</source>
         <translation>Entrenamiento en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="346"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="347"/>
         <source>A training run is in progress. Stop it and close Tagscope?</source>
         <translation>Hay un entrenamiento en curso. ¿Detenerlo y cerrar Tagscope?</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="349"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="350"/>
         <source>The run stops after the current batch and writes a checkpoint, so it can be resumed later from the Runs tab.</source>
         <translation>La ejecución se detiene tras el batch actual y escribe un checkpoint, de modo que puede reanudarse más tarde desde la pestaña «Ejecuciones».</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="350"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="351"/>
         <source>Stop and Close</source>
         <translation>Detener y cerrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="357"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="358"/>
         <source>Stopping the run before closing: writing the checkpoint</source>
         <translation>Deteniendo la ejecución antes de cerrar: escribiendo el checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="366"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="367"/>
         <source>No Model Yet</source>
         <translation>Aún no hay modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="367"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="368"/>
         <source>%1 has no TorchScript model: it is written when a run finishes its last epoch. Resume the run to finish it.</source>
         <translation>%1 no tiene modelo TorchScript: se escribe cuando una ejecución termina su última época. Reanude la ejecución para terminarla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="375"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="376"/>
         <source>Export TorchScript Model</source>
         <translation>Exportar modelo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="376"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="377"/>
         <source>TorchScript (*.pt)</source>
         <translation>TorchScript (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="385"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="386"/>
         <source>Exported the model to %1</source>
         <translation>Modelo exportado a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="494"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="462"/>
+        <source>Step %1 / %2 · %p%</source>
+        <translation>Paso %1 / %2 · %p %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
+        <source>Step %1: training loss %2</source>
+        <translation>Paso %1: pérdida de entrenamiento %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="518"/>
         <source>head %1</source>
         <translation>frecuentes %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="496"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="520"/>
         <source>medium %1</source>
         <translation>medias %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="498"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="522"/>
         <source>tail %1</source>
         <translation>raras %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="517"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="538"/>
+        <source>%1 finished %n step(s)</source>
+        <translation>
+            <numerusform>%1 terminó %n paso</numerusform>
+            <numerusform>%1 terminó %n pasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel.cpp" line="540"/>
         <source>%1 finished %n epoch(s)</source>
         <translation>
             <numerusform>%1 terminó %n época</numerusform>
@@ -3620,23 +3764,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="517"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="520"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="540"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="543"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="97"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="107"/>
         <source>Stopped at step %1: %2</source>
         <translation>Detenida en el paso %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="144"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="156"/>
         <source>The run stopped: %1</source>
         <translation>La ejecución se detuvo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="164"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="180"/>
+        <source>%1 of %n step(s)</source>
+        <translation>
+            <numerusform>%1 de %n paso</numerusform>
+            <numerusform>%1 de %n pasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="181"/>
+        <source>%1: %2 of %n step(s) in %3, device %4</source>
+        <translation>
+            <numerusform>%1: %2 de %n paso en %3, dispositivo %4</numerusform>
+            <numerusform>%1: %2 de %n pasos en %3, dispositivo %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/training_panel_run.cpp" line="188"/>
         <source>%1 of %n epoch(s)</source>
         <translation>
             <numerusform>%1 de %n época</numerusform>
@@ -3644,7 +3804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="165"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="189"/>
         <source>%1: %2 of %n epoch(s) in %3, device %4</source>
         <translation>
             <numerusform>%1: %2 de %n época en %3, dispositivo %4</numerusform>
@@ -3652,27 +3812,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="170"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="195"/>
+        <source> · best %1 at step %2</source>
+        <translation> · mejor %1 en el paso %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="197"/>
         <source> · best %1 at epoch %2</source>
         <translation> · mejor %1 en la época %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="203"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="234"/>
         <source>mAP</source>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="219"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="251"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
         <translation>La AP por etiqueta aparece aquí tras la primera validación de una ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="221"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="253"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
         <translation>%1: aún no hay AP por etiqueta (se mide en la partición de validación al final de cada época).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="224"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="256"/>
         <source>%1, epoch %2: %Ln tag(s) with a validation AP. Bands: %3 (%4); the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>
             <numerusform>%1, época %2: %Ln etiqueta con AP de validación. Grupos: %3 (%4); las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</numerusform>
@@ -3680,121 +3845,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="232"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="264"/>
         <source>The run&apos;s head, medium and tail mAPs use other bands: %1.</source>
         <translation>Las mAP de etiquetas frecuentes, medias y raras de la ejecución usan otros grupos: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="284"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="316"/>
         <source>No other run</source>
         <translation>Ninguna otra ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="300"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="332"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
         <translation>&lt;b&gt;Entrenamiento&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="421"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="306"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="422"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="338"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="429"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="307"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="430"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="339"/>
         <source>stopping</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="408"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="425"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="308"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="409"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="426"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="340"/>
         <source>training</source>
         <translation>entrenando</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="407"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="408"/>
         <source>Training in %1</source>
         <translation>Entrenando en %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="413"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="414"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="422"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="423"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="426"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="427"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="430"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="431"/>
         <source>Stopping: the checkpoint is written after the current batch…</source>
         <translation>Deteniendo: el checkpoint se escribe tras el batch actual…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="438"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="439"/>
         <source>Epoch %1/%2 · %3…</source>
         <translation>Época %1/%2 · %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="458"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="462"/>
         <source>Epoch %1 / %2 · %p%</source>
         <translation>Época %1 / %2 · %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="459"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="463"/>
         <source>Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11</source>
         <translation>Época %1/%2 · batch %3/%4 · paso %5/%6 · %7 imágenes/s · quedan %8 · pérdida %9 (suavizada %10) · tasa de aprendizaje %11</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="468"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="472"/>
         <source>Paused · %1</source>
         <translation>En pausa · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="489"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="491"/>
         <source>Epoch %1: training loss %2</source>
         <translation>Época %1: pérdida de entrenamiento %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="491"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="515"/>
         <source>, validation %1 %2</source>
         <translation>, validación %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="525"/>
         <source> in %1 s%2</source>
         <translation> en %1 s%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="525"/>
         <source>, best so far</source>
         <translation>, la mejor hasta ahora</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="521"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="544"/>
         <source>%1 failed: %2</source>
         <translation>%1 fallida: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="529"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="552"/>
         <source>Finished</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="556"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="579"/>
         <source>The tag %1 is not in the open dataset</source>
         <translation>La etiqueta %1 no está en el conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="566"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="589"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -4478,42 +4643,42 @@
 <context>
     <name>tagscope::ui::TagHistogram</name>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="84"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="85"/>
         <source>Tags, most frequent first</source>
         <translation>Etiquetas, de más a menos frecuente</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="155"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="158"/>
         <source>Reset View</source>
         <translation>Restablecer vista</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="156"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="159"/>
         <source>Show all tags again (double-click does the same)</source>
         <translation>Volver a mostrar todas las etiquetas (el doble clic hace lo mismo)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="158"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="161"/>
         <source>Stack Verified Negatives</source>
         <translation>Apilar negativas verificadas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="160"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="163"/>
         <source>Draw each tag&apos;s verified negatives on top of its positives</source>
         <translation>Dibujar las negativas verificadas de cada etiqueta encima de sus positivas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="162"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="165"/>
         <source>Show Splits as Lines</source>
         <translation>Mostrar particiones como líneas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="164"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="167"/>
         <source>Draw the positives of each split as a line over the bars</source>
         <translation>Dibujar las positivas de cada partición como una línea sobre las barras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/plots/tag_histogram.cpp" line="193"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="196"/>
         <source>Tag frequency — %Ln tag(s), imbalance ratio %1</source>
         <translation>
             <numerusform>Frecuencia de etiquetas — %Ln etiqueta, ratio de desequilibrio %1</numerusform>
@@ -4521,47 +4686,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="219"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="222"/>
         <source>Tag frequency</source>
         <translation>Frecuencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="312"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="315"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 · rank %4 · %5 band</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 · puesto %4 · grupo %5</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="325"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="328"/>
         <source>positive</source>
         <translation>positivas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="325"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="328"/>
         <source>negative</source>
         <translation>negativas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="325"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="328"/>
         <source>unknown</source>
         <translation>desconocidas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="396"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="401"/>
         <source>head &gt; %1</source>
         <translation>frecuentes &gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="397"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="402"/>
         <source>tail &lt; %1</source>
         <translation>raras &lt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="419"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="443"/>
         <source>Verified negatives (stacked)</source>
         <translation>Negativas verificadas (apiladas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/plots/tag_histogram.cpp" line="453"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="477"/>
         <source>%1 (%2): %Ln tag(s)</source>
         <translation>
             <numerusform>%1 (%2): %Ln etiq.</numerusform>
@@ -4569,12 +4734,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="506"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="530"/>
         <source>%1 positives</source>
         <translation>%1: positivas</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/tag_histogram.cpp" line="600"/>
+        <location filename="../widgets/plots/tag_histogram.cpp" line="624"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -4741,7 +4906,7 @@
     </message>
     <message>
         <location filename="../widgets/plots/training_curves.cpp" line="143"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="239"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="262"/>
         <source>smoothed</source>
         <translation>suavizada</translation>
     </message>
@@ -4752,7 +4917,7 @@
     </message>
     <message>
         <location filename="../widgets/plots/training_curves.cpp" line="154"/>
-        <location filename="../widgets/plots/training_curves.cpp" line="226"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="249"/>
         <source>all tags</source>
         <translation>todas las etiquetas</translation>
     </message>
@@ -4764,11 +4929,13 @@
     <message>
         <location filename="../widgets/plots/training_curves.cpp" line="163"/>
         <location filename="../widgets/plots/training_curves.cpp" line="164"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="223"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
         <location filename="../widgets/plots/training_curves.cpp" line="165"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="223"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
@@ -4778,22 +4945,22 @@
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="224"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="247"/>
         <source>Validation %1</source>
         <translation>%1 de validación</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="225"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="248"/>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="239"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="262"/>
         <source>%1 (smoothed)</source>
         <translation>%1 (suavizada)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/training_curves.cpp" line="362"/>
+        <location filename="../widgets/plots/training_curves.cpp" line="397"/>
         <source>%1 (right axis)</source>
         <translation>%1 (eje derecho)</translation>
     </message>

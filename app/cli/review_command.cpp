@@ -59,7 +59,8 @@ void printTags(const LabelReview& review, const ScoreFile& scores, const Dataset
                             {"missing", t.counts[0]},
                             {"wrong_positive", t.counts[1]},
                             {"wrong_negative", t.counts[2]},
-                            {"hidden_positives", t.hiddenPositives}});
+                            {"hidden_positives", t.hiddenPositives},
+                            {"few_labels", t.threshold.fewLabels()}});
         }
         nlohmann::json out = {{"tags", std::move(tags)}};
         if (inSample)
@@ -67,6 +68,8 @@ void printTags(const LabelReview& review, const ScoreFile& scores, const Dataset
         std::cout << out.dump(2) << '\n';
         return;
     }
+    if (inSample)
+        std::printf("Counts from in-sample scores (a model that trained on these images): errors are undercounted\n");
     std::printf("%-32s %-6s %8s %8s %8s %8s %8s %8s %9s\n", "Tag", "Band", "Positive", "Negative", "Unknown", "Missing", "Wrong+",
                 "Wrong-", "Hidden");
     for (std::uint32_t c : columns) {
@@ -86,7 +89,7 @@ void printWeakestImages(const LabelReview& review, const ScoreFile& scores, cons
         nlohmann::json images = nlohmann::json::array();
         for (const LabelCandidate& weakest : review.weakestImages)
             images.push_back({{"image", dataset.imageName(scores.rowImage(weakest.row))},
-                              {"score", 1.0 - static_cast<double>(weakest.score)},
+                              {"score", 1.0 - weakest.score},
                               {"tag", tagName(weakest)}});
         const nlohmann::json out = {{"kind", "images"}, {"in_sample", inSample}, {"images", std::move(images)}};
         std::cout << out.dump(2) << '\n';
@@ -96,7 +99,7 @@ void printWeakestImages(const LabelReview& review, const ScoreFile& scores, cons
                 "a verified negative; the label that sets it)\n", inSample ? ", from in-sample scores" : "");
     for (const LabelCandidate& weakest : review.weakestImages) {
         const Tag& tag = dataset.tag(scores.columnTag(weakest.column));
-        std::printf("  %-24s %.3f  %s p %.3f\n", dataset.imageName(scores.rowImage(weakest.row)).c_str(), 1.0 - static_cast<double>(weakest.score),
+        std::printf("  %-24s %.3f  %s p %.3f\n", dataset.imageName(scores.rowImage(weakest.row)).c_str(), 1.0 - weakest.score,
                     fitToColumns(tag.displayName + " (" + tag.labelName + ")", 40).c_str(), static_cast<double>(weakest.p));
     }
 }

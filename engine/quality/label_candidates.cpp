@@ -42,7 +42,7 @@ std::optional<Flag> flagLabel(LabelState state, float p, const TagThreshold& t)
         break;
     case LabelState::Positive:
         if (1.0 - static_cast<double>(p) >= t.negative)
-            return Flag{CandidateKind::WrongPositive, 1.0f - p};
+            return Flag{CandidateKind::WrongPositive, 1.0 - static_cast<double>(p)};
         break;
     case LabelState::Negative:
         if (p >= t.positive)
@@ -186,7 +186,7 @@ std::optional<LabelCandidate> weakestLabel(std::uint32_t row, const float* p, co
     const auto [column, confidence] = lowestSelfConfidence(p, states, columns);
     if (column == columns)
         return std::nullopt;
-    return LabelCandidate{row, static_cast<std::uint32_t>(column), p[column], static_cast<float>(1.0 - confidence)};
+    return LabelCandidate{row, static_cast<std::uint32_t>(column), p[column], 1.0 - confidence};
 }
 
 } // namespace tagscope

@@ -26,7 +26,7 @@ struct LabelCandidate {
     std::uint32_t row = 0;    // row of the scores
     std::uint32_t column = 0; // column of the scores (a tag)
     float p = 0;
-    float score = 0;
+    double score = 0; // double: 1 - p keeps the order of probabilities below float's resolution near 1
 };
 
 // Within a tag: higher score first; equal scores by lower row (so results do not depend on the order rows came in).
@@ -34,7 +34,7 @@ bool rankedBefore(const LabelCandidate& a, const LabelCandidate& b);
 
 struct Flag {
     CandidateKind kind;
-    float score;
+    double score;
 };
 // Whether the label (state, p) of a tag with threshold `t` is a candidate, and of which kind.
 std::optional<Flag> flagLabel(LabelState state, float p, const TagThreshold& t);
@@ -54,7 +54,7 @@ private:
     std::size_t k_;
     std::vector<LabelCandidate> heap_;
     // The worst kept score once the heap is full: most offers are rejected on it without touching the heap.
-    float floor_ = 0;
+    double floor_ = 0;
 };
 
 struct TagCandidates {

@@ -1,5 +1,6 @@
 #include "quality/label_selection.h"
 
+#include "quality/cosine_distance.h"
 #include "quality/outliers.h"
 
 #include <algorithm>
@@ -69,14 +70,8 @@ std::optional<std::vector<std::uint32_t>> diverseSelection(const std::vector<dou
         const std::uint32_t pick = live[best];
         chosen.push_back(pick);
         live.erase(live.begin() + static_cast<std::ptrdiff_t>(best));
-        const float* e = unit.row(pick);
-        for (std::uint32_t r : live) {
-            const float* other = unit.row(r);
-            double dot = 0;
-            for (std::size_t c = 0; c < unit.cols; ++c)
-                dot += static_cast<double>(e[c]) * other[c];
-            nearest[r] = std::min(nearest[r], 1.0 - dot);
-        }
+        for (std::uint32_t r : live)
+            nearest[r] = std::min(nearest[r], cosineDistance(unit.row(pick), unit.row(r), unit.cols));
     }
     return chosen;
 }

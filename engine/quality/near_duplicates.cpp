@@ -2,6 +2,7 @@
 
 #include "embedding/panel_kernel.h"
 #include "embedding/worker_pool.h"
+#include "quality/cosine_distance.h"
 
 #include <algorithm>
 #include <atomic>
@@ -20,14 +21,6 @@ std::size_t chunkRows(std::size_t features)
 {
     const std::size_t rows = (256 * 1024 / 4) / std::max<std::size_t>(features, 1);
     return std::clamp<std::size_t>(rows / kPanelCols * kPanelCols, 4 * kPanelCols, 2048);
-}
-
-double cosineDistance(const float* a, const float* b, std::size_t d)
-{
-    double dot = 0;
-    for (std::size_t c = 0; c < d; ++c)
-        dot += static_cast<double>(a[c]) * b[c];
-    return 1.0 - dot;
 }
 
 // Neighbours asked for first (near duplicates are few per image), and the shortest candidate list searched: the

@@ -282,6 +282,8 @@ void TestCli::synthPhotosStreamIntoTraining()
     QVERIFY2(small.err.contains("no packed image cache for the validation images"), small.err.constData());
     const CliRun runs = runCli({"runs", dir.filePath("runs")});
     QVERIFY2(runs.out.contains("4/4 steps") && runs.out.contains("3/3 steps"), runs.out.constData());
+}
+
 void TestCli::synthFlipsAKnownShare()
 {
     QTemporaryDir plain, noisy;

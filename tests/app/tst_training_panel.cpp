@@ -870,6 +870,8 @@ void TestTrainingPanel::bandsOfTheLongTailAndTheComparison()
     // Two runs with the same bands compare without the remark.
     panel.compareWith(trainedRun_);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.isLoading() && !panel.comparisonView()->caption().contains("different bands"), 10000);
+}
+
 void TestTrainingPanel::aRunCountedInStepsShowsSteps()
 {
     // The form's step, validation, checkpoint and cache fields reach the run; the curves, the progress, the log

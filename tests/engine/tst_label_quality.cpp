@@ -81,6 +81,8 @@ private slots:
     void outliersAreTheTopPercent();
     void selectionDefinitions();
     void diverseSelectionOrderAndTies();
+    void tinyProbabilitiesKeepTheirOrder();
+    void aCopyIsNeverChosenTwice();
 };
 
 void TestLabelQuality::thresholdsAreMeansOverGivenLabels()
@@ -582,6 +584,47 @@ void TestLabelQuality::diverseSelectionOrderAndTies()
     const std::optional<std::vector<std::uint32_t>> chosen = diverseSelection(utility, key, unit, 0.5, 10);
     QCOMPARE(*chosen, (std::vector<std::uint32_t>{1, 2, 3}));
     QCOMPARE(*diverseSelection(utility, key, unit, 0.5, 2), (std::vector<std::uint32_t>{1, 2}));
+}
+
+// Probabilities far below float's resolution near 1: thresholds keep their value and wrong-positive scores
+// (1 - p) keep the order of p.
+void TestLabelQuality::tinyProbabilitiesKeepTheirOrder()
+{
+    const TagLabelSums sums = sumsOf(join(labelsOf(P, {1e-10f, 1e-10f, 1e-10f, 1e-10f, 1e-10f}), labelsOf(N, {0.1f, 0.2f, 0.1f, 0.0f, 0.1f})));
+    const std::vector<TagThreshold> t = tagThresholds({sums}, {TagBand::Medium});
+    QVERIFY2(std::abs(t[0].positive - 1e-10) < 1e-16, qPrintable(QString::number(t[0].positive, 'g', 10)));
+    // A verified negative at p = 0 is not at or above t+ = 1e-10.
+    QVERIFY(!flagLabel(N, 0.0f, t[0]));
+    TagThreshold loose;
+    loose.positive = 0.5;
+    loose.negative = 0.5;
+    QVERIFY(flagLabel(P, 1e-9f, loose)->score > flagLabel(P, 1e-8f, loose)->score);
+    QVERIFY(flagLabel(P, 1e-12f, loose)->score > flagLabel(P, 1e-9f, loose)->score);
+}
+
+// Two rows holding the same float-normalised vector (whose squared norm in double is just under 1, so that
+// 1 - a.a is a small positive number): the copy is at distance 0 and never chosen after the original.
+void TestLabelQuality::aCopyIsNeverChosenTwice()
+{
+    FloatMatrix unit(3, 3);
+    bool found = false;
+    for (int i = 1; i < 1000 && !found; ++i) {
+        const double x = std::sin(i), y = std::cos(3.0 * i), z = std::sin(7.0 * i) + 0.5;
+        const double norm = std::sqrt(x * x + y * y + z * z);
+        const float v[3] = {static_cast<float>(x / norm), static_cast<float>(y / norm), static_cast<float>(z / norm)};
+        double squared = 0;
+        for (float c : v)
+            squared += static_cast<double>(c) * c;
+        if (squared < 1.0) {
+            for (std::size_t c = 0; c < 3; ++c)
+                unit.at(0, c) = unit.at(1, c) = v[c];
+            found = true;
+        }
+    }
+    QVERIFY(found);
+    for (std::size_t c = 0; c < 3; ++c)
+        unit.at(2, c) = -unit.at(0, c); // the opposite direction: distance 2
+    QCOMPARE(*diverseSelection({1.0, 1.0, 0.25}, {0, 1, 2}, unit, 0.5, 3), (std::vector<std::uint32_t>{0, 2}));
 }
 
 QTEST_GUILESS_MAIN(TestLabelQuality)

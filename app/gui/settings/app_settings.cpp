@@ -200,8 +200,8 @@ void AppSettings::setRestoreSession(bool restore)
 void AppSettings::resetToDefaults()
 {
     QSettings settings;
-    for (const QString& key : {kWorkspace, kThumbnailFolder, kThumbnailDiskMB, kThumbnailMemoryMB, kDevice, kThreads, kBandRule, kLanguage, kTheme,
-    for (const QString& key : {kWorkspace, kThumbnailFolder, kThumbnailDiskMB, kThumbnailMemoryMB, kDevice, kThreads, kImageCacheGB, kLanguage, kTheme,
+    for (const QString& key : {kWorkspace, kThumbnailFolder, kThumbnailDiskMB, kThumbnailMemoryMB, kDevice, kThreads, kBandRule, kImageCacheGB,
+                               kLanguage, kTheme,
                                kRestoreSession})
         settings.remove(key);
 }
