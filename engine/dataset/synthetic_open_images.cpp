@@ -321,6 +321,10 @@ SyntheticSummary writeSyntheticOpenImages(const SyntheticOptions& options, const
                          std::max(rows, options.validationImages), true, draw, options, rng, options.photos ? &validationIds : nullptr,
                          nullptr, truthFile ? &flips : nullptr, summary.rows, progress, cancel);
     }
+    if (truthFile) {
+        truthFile->close();
+        summary.flippedRows = flips.written;
+    }
     if (options.photos) {
         summary.photoBytes = writePhotos(options.outputFolder + "/train", trainIds, options, progress, cancel);
         if (!validationIds.empty())

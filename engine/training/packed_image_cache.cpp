@@ -547,8 +547,14 @@ std::shared_ptr<PackedImageCache> PackedImageCache::build(const Dataset& dataset
     };
     const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::thread> threads;
-    running = static_cast<unsigned>(std::min(cores, toDecode));
-    for (unsigned i = 0; i < running; ++i)
+    // The count is fixed before any worker starts: a worker that ends at once (cancelled) lowers `running`, which
+    // must not shorten this loop and leave the wait below counting a thread never started.
+    const auto workers = static_cast<unsigned>(std::min(cores, toDecode));
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        running = workers;
+    }
+    for (unsigned i = 0; i < workers; ++i)
         threads.emplace_back(work);
     // Progress is reported from the calling thread, a few times a second.
     {
