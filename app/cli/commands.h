@@ -5,7 +5,6 @@ class App;
 }
 
 void addInfoCommand(CLI::App& app);
-void addSynthCommand(CLI::App& app);
 void addFilterCommand(CLI::App& app);
 void addLaunchCommand(CLI::App& app);
 void addRunsCommand(CLI::App& app);

@@ -15,7 +15,6 @@ int main(int argc, char** argv)
     app.set_version_flag("--version", TAGSCOPE_VERSION);
     app.require_subcommand(1);
     addInfoCommand(app);
-    addSynthCommand(app);
     addFilterCommand(app);
     addLaunchCommand(app);
     addRunsCommand(app);

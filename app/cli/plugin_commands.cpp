@@ -28,6 +28,8 @@ constexpr PluginCommand kTorchCommands[] = {
 constexpr PluginCommand kImageCommands[] = {
     {"demo", "Build the Fashion Mosaic demo: a long-tailed, partially annotated multilabel dataset made from Fashion-MNIST, "
              "in Open Images V6 layout"},
+    {"synth", "Write a synthetic Open Images dataset: class descriptions, human-verified and machine label files, and with "
+              "--photos a photo-like JPEG per image"},
 };
 const Plugin kPlugins[] = {
     {"libtagscope_cli_torch.so", "tagscope_cli_torch_main", "the LibTorch plugin", kTorchCommands, std::size(kTorchCommands)},

@@ -208,7 +208,7 @@ void TestQualityCli::reviewTagsTable()
     QCOMPARE(keysOf(run.json()), QStringList{"tags"});
     const QJsonArray tags = run.json()["tags"].toArray();
     QCOMPARE(tags.size(), 2);
-    QCOMPARE(keysOf(tags[0].toObject()), (QStringList{"hidden_positives", "missing", "tag", "wrong_negative", "wrong_positive"}));
+    QCOMPARE(keysOf(tags[0].toObject()), (QStringList{"few_labels", "hidden_positives", "missing", "tag", "wrong_negative", "wrong_positive"}));
     QCOMPARE(tags[0]["missing"].toInt(), 1);
     QCOMPARE(tags[0]["wrong_positive"].toInt(), 1);
     QCOMPARE(tags[0]["wrong_negative"].toInt(), 0);

@@ -5,3 +5,4 @@ class App;
 }
 
 void addDemoCommand(CLI::App& app);
+void addSynthCommand(CLI::App& app);

@@ -11,6 +11,7 @@ extern "C" __attribute__((visibility("default"))) int tagscope_cli_images_main(i
     CLI::App app{"Tagscope: imbalanced multilabel image datasets, headless", "tagscope-cli"};
     app.require_subcommand(1);
     addDemoCommand(app);
+    addSynthCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

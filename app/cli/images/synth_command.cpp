@@ -1,6 +1,6 @@
 // tagscope-cli synth: Open Images-layout label files at any scale, and photo-like JPEGs for them when asked,
 // for benchmarks and scale tests.
-#include "commands.h"
+#include "image_plugin_commands.h"
 
 #include "dataset/synthetic_open_images.h"
 
