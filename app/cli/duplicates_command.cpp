@@ -5,6 +5,7 @@
 // 10 nearest neighbours.
 #include "commands.h"
 #include "console_progress.h"
+#include "open_dataset.h"
 
 #include "dataset/dataset_opener.h"
 #include "quality/exact_duplicates.h"
@@ -41,11 +42,7 @@ OpenResult openFor(const EmbeddingCommandOptions& o)
 {
     OpenOptions open;
     open.useCache = !o.noCache;
-    OpenResult opened = openDataset(o.dataset, open, consoleProgress(o.quiet));
-    finishConsoleProgress(o.quiet);
-    if (!opened.cacheWarning.empty())
-        std::fprintf(stderr, "warning: %s\n", opened.cacheWarning.c_str());
-    return opened;
+    return openDatasetForCommand(o.dataset, open, o.quiet);
 }
 
 // Train against validation or test, or validation against test; images of no split leak nowhere.

@@ -6,6 +6,7 @@
 #include "band_option.h"
 #include "commands.h"
 #include "console_progress.h"
+#include "open_dataset.h"
 #include "text_columns.h"
 
 #include "dataset/dataset_opener.h"
@@ -167,10 +168,7 @@ int runReview(const ReviewOptions& o)
         throw std::runtime_error("--kind images looks at every tag of an image; leave out --tag");
     OpenOptions open;
     open.useCache = !o.noCache;
-    const OpenResult opened = openDataset(o.dataset, open, consoleProgress(o.quiet));
-    finishConsoleProgress(o.quiet);
-    if (!opened.cacheWarning.empty())
-        std::fprintf(stderr, "warning: %s\n", opened.cacheWarning.c_str());
+    const OpenResult opened = openDatasetForCommand(o.dataset, open, o.quiet);
     const Dataset& dataset = opened.import.dataset;
     const ScoreFile scores(o.scores, dataset);
     if (scores.inSample() && !o.inSample)

@@ -1,6 +1,7 @@
 #include "quality/corrections.h"
 
 #include "common/atomic_file.h"
+#include "common/user_folders.h"
 #include "dataset/csv.h"
 #include "dataset/image_lookup.h"
 #include "embedding/content_hash.h"
@@ -152,15 +153,7 @@ std::string defaultCorrectionsFolder(const std::string& datasetPath)
         absolute = fs::absolute(datasetPath).lexically_normal().string();
     while (absolute.size() > 1 && absolute.back() == '/')
         absolute.pop_back();
-    const char* dataHome = std::getenv("XDG_DATA_HOME");
-    fs::path base;
-    if (dataHome && *dataHome && fs::path(dataHome).is_absolute()) {
-        base = dataHome; // the XDG spec says to ignore relative paths
-    } else {
-        const char* home = std::getenv("HOME");
-        base = fs::path(home && *home ? home : ".") / ".local" / "share";
-    }
-    return (base / "tagscope" / "corrections" / folderNameOf(absolute)).string();
+    return (fs::path(userDataFolder()) / "corrections" / folderNameOf(absolute)).string();
 }
 
 CorrectionStore::CorrectionStore(std::string folder) : folder_(std::move(folder)) { read(); }
