@@ -55,8 +55,10 @@ struct ParsedPiece {
     void clear();
 };
 
-// Bytes a buffer handed to parseQuoteFree must stay readable past its text (vector loads, padded lookups).
-constexpr std::size_t kParsePadding = 64;
+// Bytes a buffer handed to parseQuoteFree must stay readable past its text (vector loads, padded lookups): the
+// four-column shortcut may ask for up to four delimiters past the text's end, and the delimiter scanner reads
+// 64-byte blocks, so a block may start a few bytes into the padding and must still end inside it.
+constexpr std::size_t kParsePadding = 128;
 
 class LabelRowParser {
 public:
