@@ -80,6 +80,13 @@ int runDuplicates(const EmbeddingCommandOptions& o)
         std::fprintf(stderr, "cancelled; nothing found yet\n");
         return 130;
     }
+    // Near duplicates are rare; when a large share of all pairs is within the threshold, the embedding does not tell
+    // the images apart (an untrained model's pooled features point almost the same way), and the list says nothing.
+    const double allPairs = 0.5 * static_cast<double>(embedding.unit.rows) * static_cast<double>(embedding.unit.rows - 1);
+    if (allPairs > 0 && static_cast<double>(pairs->size()) > 0.01 * allPairs)
+        std::fprintf(stderr, "warning: %.0f%% of all pairs of images are within %g of each other: this embedding hardly tells the images "
+                     "apart; use one from a trained model (tagscope-cli embed --model RUN) or a lower --threshold\n",
+                     100.0 * static_cast<double>(pairs->size()) / allPairs, o.threshold);
     const std::vector<std::vector<std::uint32_t>> groups = connectedGroups(embedding.unit.rows, *pairs);
     std::optional<ExactDuplicates> exact;
     if (o.exact) {

@@ -295,6 +295,12 @@ void TestQualityCli::duplicatesAndLeaksOfInjectedCopies()
     QVERIFY2(text.exitCode == 0, text.err.constData());
     QVERIFY2(text.out.contains("exact search) among 33 images: 3 pairs in 3 groups, 2 across splits (leaks)"), text.out.constData());
     QVERIFY(!text.out.contains("Exact duplicates"));
+    QVERIFY2(!text.err.contains("hardly tells the images apart"), text.err.constData());
+    // A threshold that takes in most pairs: the answer is kept, with a warning that the embedding does not separate.
+    const CliRun loose = runCli({"duplicates", dataset_, "--embeddings", embeddingPath_, "--threshold", "1.9", "--quiet"});
+    QVERIFY2(loose.exitCode == 0, loose.err.constData());
+    QVERIFY2(loose.err.contains("of all pairs of images are within 1.9 of each other: this embedding hardly tells the images apart"),
+             loose.err.constData());
     // The graph search finds the same pairs here.
     const CliRun graph = runCli({"duplicates", dataset_, "--embeddings", embeddingPath_, "--method", "approximate", "--json", "--quiet"});
     QVERIFY2(graph.exitCode == 0, graph.err.constData());
