@@ -157,7 +157,8 @@ std::string defaultEmbeddingPath(const ExtractionRequest& request)
         folder = "/tmp/tagscope-embeddings";
     const std::string key = absolute(request.model.path) + '\n' + (request.dataset.empty() ? std::string() : absolute(request.dataset)) +
                             '\n' + request.split + '\n' +
-                            (request.model.probabilities ? "probabilities" : request.model.pooledFeatures ? "pooled" : "default");
+                            (request.model.probabilities ? "probabilities" : request.model.pooledFeatures ? "pooled" : "default") +
+                            (request.applyCorrections ? "" : "\nwithout corrections");
     return folder + "/" + hexHash(hashBytes(key.data(), key.size())) + ".npy";
 }
 
@@ -174,7 +175,9 @@ std::optional<EmbeddingSet> extractEmbeddings(const ExtractionRequest& request, 
     if (datasetPath.empty())
         throw std::invalid_argument(request.model.path + ": a TorchScript model needs a dataset to embed");
 
-    const OpenResult opened = openDataset(datasetPath, {}, progress, cancel);
+    OpenOptions openOptions;
+    openOptions.applyCorrections = request.applyCorrections;
+    const OpenResult opened = openDataset(datasetPath, openOptions, progress, cancel);
     if (isCancelled(cancel))
         return std::nullopt;
     const Dataset& dataset = opened.import.dataset;

@@ -27,6 +27,7 @@ struct ExtractionRequest {
     // as large as a split's tag probabilities); the result's vectors then hold the shape only (no values).
     bool keepRows = true;
     std::vector<std::uint32_t> images; // only these images of the split (ascending dataset indices); empty: all of it
+    bool applyCorrections = true;      // false: the dataset as its files give it, with no image left out
 };
 
 struct EmbeddingSet {

@@ -54,7 +54,9 @@ std::optional<CrossValidationResult> crossValidate(const CrossValidationRequest&
         throw std::runtime_error(request.output + ": cannot create the folder (" + error.message() + ")");
 
     // The folds, written once; a folder holding other folds (other images, another seed) is not mixed with these.
-    const OpenResult opened = openDataset(config.dataset, {}, {}, cancel);
+    OpenOptions openOptions;
+    openOptions.applyCorrections = config.useCorrections; // the folds are drawn from the labels the runs train on
+    const OpenResult opened = openDataset(config.dataset, openOptions, {}, cancel);
     if (isCancelled(cancel))
         return std::nullopt;
     const Dataset& dataset = opened.import.dataset;

@@ -245,7 +245,9 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
 
     // Dataset, tags and images.
     report.phase("Opening the dataset");
-    OpenResult opened = openDataset(config.dataset, {}, report.callback("Opening the dataset"), cancel);
+    OpenOptions openOptions;
+    openOptions.applyCorrections = config.useCorrections;
+    OpenResult opened = openDataset(config.dataset, openOptions, report.callback("Opening the dataset"), cancel);
     if (isCancelled(cancel))
         return {TrainingResult::Status::Cancelled, "cancelled while opening the dataset"};
     const Dataset& dataset = opened.import.dataset;

@@ -196,6 +196,7 @@ TrainingConfig trainingConfigFromJson(const nlohmann::json& json)
     r.text("bands", c.bands);
     r.read("max_train_images", c.maxTrainImages, 0, 1e12);
     r.text("train_images", c.trainImages);
+    r.flag("use_corrections", c.useCorrections);
     r.read("max_val_images", c.maxValImages, 0, 1e12);
     r.read("log_every", c.logEvery, 1, 1e9);
     r.read("embedding_dim", c.embeddingDim, 0, 65536);
@@ -295,6 +296,7 @@ nlohmann::json toJson(const TrainingConfig& c)
             {"bands", c.bands},
             {"max_train_images", c.maxTrainImages},
             {"train_images", c.trainImages},
+            {"use_corrections", c.useCorrections},
             {"max_val_images", c.maxValImages},
             {"log_every", c.logEvery},
             {"embedding_dim", c.embeddingDim},

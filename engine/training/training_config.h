@@ -58,6 +58,8 @@ struct TrainingConfig {
     // A list of training images (training/image_list.h): the run trains on the images of the training split that it
     // names, e.g. the other folds of a cross-validation. Empty: the whole split.
     std::string trainImages;
+    // Train on the labels as reviewed (quality/corrections.h) or, false, as the dataset's files give them.
+    bool useCorrections = true;
     std::size_t maxValImages = 0;   // a fixed, seeded sample of the validation split that every evaluation scores (0: all)
     int logEvery = 10; // steps between lines in metrics.jsonl
     int embeddingDim = 0;

@@ -54,6 +54,7 @@ class TestPredictCli : public QObject {
 private slots:
     void initTestCase();
     void theRunRecordsItsCorrections();
+    void withoutCorrectionsTheOriginalLabelsAndImages();
     void probabilitiesWithTheirTagsAndImages();
     void theTrainingSplitIsInSample();
     void runCheckpointAndExportedModelAgree();
@@ -110,6 +111,33 @@ void TestPredictCli::theRunRecordsItsCorrections()
     QCOMPARE(corrections["hash"].toString(), correctionsHash_);
     QCOMPARE(corrections["labels"].toInt(), 1);
     QCOMPARE(corrections["left_out"].toInt(), 1);
+}
+
+// --no-corrections on predict scores the left-out image too; on train it trains on the files' labels, and the run
+// says so (config key use_corrections, no corrections in its start line).
+void TestPredictCli::withoutCorrectionsTheOriginalLabelsAndImages()
+{
+    const CliRun reviewed = runCli({"predict", run_, "--dataset", demo_, "--out", dir_.filePath("reviewed.npy"), "--json", "--quiet"});
+    const CliRun original = runCli({"predict", run_, "--dataset", demo_, "--out", dir_.filePath("original.npy"), "--json", "--quiet",
+                                    "--no-corrections"});
+    QVERIFY2(reviewed.exitCode == 0 && original.exitCode == 0, (reviewed.err + original.err).constData());
+    QCOMPARE(original.json()["rows"].toInt(), reviewed.json()["rows"].toInt() + 1);
+
+    const QString run = dir_.filePath("run-original");
+    const CliRun trained = runCli({"train", "--config", config_, "--set", "dataset=" + demo_, "--set", "epochs=1", "--out", run, "--quiet",
+                                   "--no-corrections"});
+    QVERIFY2(trained.exitCode == 0, trained.err.constData());
+    QCOMPARE(readJson(run + "/config.json").object()["use_corrections"].toBool(true), false);
+    QFile metrics(run + "/metrics.jsonl");
+    QVERIFY(metrics.open(QIODevice::ReadOnly));
+    QJsonObject start;
+    while (!metrics.atEnd() && start.isEmpty()) {
+        const QJsonObject line = QJsonDocument::fromJson(metrics.readLine()).object();
+        if (line["type"].toString() == "start")
+            start = line;
+    }
+    QVERIFY(start["corrections"].toObject()["hash"].isNull());
+    QCOMPARE(start["corrections"].toObject()["left_out"].toInt(), 0);
 }
 
 void TestPredictCli::probabilitiesWithTheirTagsAndImages()

@@ -22,11 +22,13 @@ struct EmbedOptions {
     bool json = false;
     bool quiet = false;
     bool force = false;
+    bool noCorrections = false;
 };
 
 int runEmbed(EmbedOptions o)
 {
     o.request.reuseCache = !o.force;
+    o.request.applyCorrections = !o.noCorrections;
     tagscope::CancelToken cancel;
     const tagscope::InterruptCancels interrupts(cancel);
     const auto start = std::chrono::steady_clock::now();
@@ -76,6 +78,8 @@ void addEmbedCommand(CLI::App& app)
     embed->add_option("--device", o->request.model.device, "auto (default), cpu, cuda or cuda:N");
     embed->add_option("--workers", o->request.workers, "Image preparation threads (default 2)");
     embed->add_flag("--force", o->force, "Run the model even when matching files exist");
+    embed->add_flag("--no-corrections", o->noCorrections,
+                    "The dataset as its files give it: no review decision applied, no image left out");
     embed->add_flag("--json", o->json, "Print the result as JSON");
     embed->add_flag("--quiet", o->quiet, "No progress on stderr");
     embed->callback([o] {

@@ -24,11 +24,13 @@ struct PredictOptions {
     bool json = false;
     bool quiet = false;
     bool force = false;
+    bool noCorrections = false;
 };
 
 int runPredict(PredictOptions o)
 {
     o.request.reuseCache = !o.force;
+    o.request.applyCorrections = !o.noCorrections;
     o.request.model.probabilities = true;
     o.request.keepRows = false;
     tagscope::CancelToken cancel;
@@ -87,6 +89,8 @@ void addPredictCommand(CLI::App& app)
     predict->add_option("--device", o->request.model.device, "auto (default), cpu, cuda or cuda:N");
     predict->add_option("--workers", o->request.workers, "Image preparation threads (default 2)");
     predict->add_flag("--force", o->force, "Run the model even when matching files exist");
+    predict->add_flag("--no-corrections", o->noCorrections,
+                      "The dataset as its files give it: no review decision applied, no image left out");
     predict->add_flag("--json", o->json, "Print the result as JSON");
     predict->add_flag("--quiet", o->quiet, "No progress on stderr");
     predict->callback([o] {

@@ -38,7 +38,16 @@ struct TrainOptions {
     std::string out;
     std::vector<std::string> overrides;
     bool quiet = false;
+    bool noCorrections = false; // the same as --set use_corrections=false
 };
+
+std::vector<std::string> withCorrectionsChoice(const TrainOptions& o)
+{
+    std::vector<std::string> overrides = o.overrides;
+    if (o.noCorrections)
+        overrides.push_back("use_corrections=false");
+    return overrides;
+}
 
 std::string defaultRunDirectory()
 {
@@ -135,7 +144,7 @@ private:
 
 int runTrain(const TrainOptions& o)
 {
-    const tagscope::TrainingConfig config = readTrainingConfigFile(o.config, o.overrides);
+    const tagscope::TrainingConfig config = readTrainingConfigFile(o.config, withCorrectionsChoice(o));
     const tagscope::DistributedSettings ranks = tagscope::distributedSettingsFromEnvironment();
     const std::string otherRank = ranks.rank > 0 ? "rank " + std::to_string(ranks.rank) : std::string();
     const std::string runDirectory = o.out.empty() ? defaultRunDirectory() : o.out;
@@ -183,6 +192,8 @@ void addTrainCommand(CLI::App& app)
     train->add_option("--out", o->out, "Run directory (default runs/<date-time>); an existing run resumes");
     train->add_option("--set", o->overrides, "Override a config key, e.g. --set lr=0.01 --set backbone.name=resnet18");
     train->add_flag("--quiet", o->quiet, "No progress bar");
+    train->add_flag("--no-corrections", o->noCorrections,
+                    "Train on the labels as the dataset's files give them (the config key use_corrections)");
     train->callback([o] {
         const int code = runTrain(*o);
         if (code != 0)
