@@ -4,13 +4,11 @@
 // dataset, it reads those files back instead of running the model.
 #include "torch_plugin_commands.h"
 
-#include "../console_progress.h"
-#include "embedding/embedding_extractor.h"
+#include "command_extraction.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -29,35 +27,18 @@ int runEmbed(EmbedOptions o)
 {
     o.request.reuseCache = !o.force;
     o.request.applyCorrections = !o.noCorrections;
-    tagscope::CancelToken cancel;
-    const tagscope::InterruptCancels interrupts(cancel);
-    const auto start = std::chrono::steady_clock::now();
-    const std::optional<tagscope::EmbeddingSet> set = tagscope::extractEmbeddings(o.request, tagscope::consoleProgress(o.quiet), &cancel);
-    tagscope::finishConsoleProgress(o.quiet);
-    if (!set) {
-        std::fprintf(stderr, "cancelled; nothing written\n");
+    const std::optional<CommandExtraction> extraction = extractForCommand(o.request, o.quiet);
+    if (!extraction)
         return 130;
-    }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    for (const std::string& failure : set->failures)
-        std::fprintf(stderr, "skipped %s\n", failure.c_str());
+    const tagscope::EmbeddingSet& set = extraction->set;
     if (!o.json) {
-        const std::string skipped = set->skippedImages ? ", " + std::to_string(set->skippedImages) + " images skipped" : std::string();
-        std::fprintf(stderr, "%zu images x %zu dimensions (%s) %s %s in %.2f s%s\n", set->vectors.rows, set->vectors.cols, set->kind.c_str(),
-                     set->fromCache ? "read from" : "written to", set->path.c_str(), seconds, skipped.c_str());
+        std::fprintf(stderr, "%zu images x %zu dimensions (%s) %s %s in %.2f s%s\n", set.vectors.rows, set.vectors.cols, set.kind.c_str(),
+                     set.fromCache ? "read from" : "written to", set.path.c_str(), extraction->seconds, skippedText(set).c_str());
         return 0;
     }
-    nlohmann::json out = {{"out", set->path},
-                          {"images_file", tagscope::embeddingImagesPath(set->path)},
-                          {"metadata_file", tagscope::embeddingMetadataPath(set->path)},
-                          {"rows", set->vectors.rows},
-                          {"dimensions", set->vectors.cols},
-                          {"kind", set->kind},
-                          {"model", set->modelDescription},
-                          {"model_fingerprint", set->modelFingerprint},
-                          {"from_cache", set->fromCache},
-                          {"skipped_images", set->skippedImages},
-                          {"seconds", seconds}};
+    nlohmann::json out = extractionResultJson(*extraction);
+    out["dimensions"] = set.vectors.cols;
+    out["kind"] = set.kind;
     std::cout << out.dump(2) << '\n';
     return 0;
 }

@@ -5,13 +5,11 @@
 // these images). The images stream through the same path as `embed`; rows go to the file as they come.
 #include "torch_plugin_commands.h"
 
-#include "../console_progress.h"
-#include "embedding/embedding_extractor.h"
+#include "command_extraction.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -33,41 +31,23 @@ int runPredict(PredictOptions o)
     o.request.applyCorrections = !o.noCorrections;
     o.request.model.probabilities = true;
     o.request.keepRows = false;
-    tagscope::CancelToken cancel;
-    const tagscope::InterruptCancels interrupts(cancel);
-    const auto start = std::chrono::steady_clock::now();
-    const std::optional<tagscope::EmbeddingSet> set = tagscope::extractEmbeddings(o.request, tagscope::consoleProgress(o.quiet), &cancel);
-    tagscope::finishConsoleProgress(o.quiet);
-    if (!set) {
-        std::fprintf(stderr, "cancelled; nothing written\n");
+    const std::optional<CommandExtraction> extraction = extractForCommand(o.request, o.quiet);
+    if (!extraction)
         return 130;
-    }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    for (const std::string& failure : set->failures)
-        std::fprintf(stderr, "skipped %s\n", failure.c_str());
-    const std::string metadataPath = tagscope::embeddingMetadataPath(set->path);
-    std::ifstream in(metadataPath);
+    const tagscope::EmbeddingSet& set = extraction->set;
+    std::ifstream in(tagscope::embeddingMetadataPath(set.path));
     const nlohmann::json metadata = nlohmann::json::parse(in, nullptr, false);
     const bool inSample = metadata.is_object() && metadata.value("in_sample", false);
     if (!o.json) {
-        const std::string skipped = set->skippedImages ? ", " + std::to_string(set->skippedImages) + " images skipped" : std::string();
-        std::fprintf(stderr, "%zu images x %zu tags %s %s in %.2f s%s%s\n", set->vectors.rows, set->vectors.cols,
-                     set->fromCache ? "read from" : "written to", set->path.c_str(), seconds, skipped.c_str(),
+        std::fprintf(stderr, "%zu images x %zu tags %s %s in %.2f s%s%s\n", set.vectors.rows, set.vectors.cols,
+                     set.fromCache ? "read from" : "written to", set.path.c_str(), extraction->seconds, skippedText(set).c_str(),
                      inSample ? " (in-sample: the model trained on these images)" : "");
         return 0;
     }
-    nlohmann::json out = {{"out", set->path},
-                          {"images_file", tagscope::embeddingImagesPath(set->path)},
-                          {"metadata_file", metadataPath},
-                          {"rows", set->vectors.rows},
-                          {"tags", set->vectors.cols},
-                          {"split", o.request.split},
-                          {"in_sample", inSample},
-                          {"model", set->modelDescription},
-                          {"model_fingerprint", set->modelFingerprint},
-                          {"from_cache", set->fromCache},
-                          {"skipped_images", set->skippedImages},
-                          {"seconds", seconds}};
+    nlohmann::json out = extractionResultJson(*extraction);
+    out["tags"] = set.vectors.cols;
+    out["split"] = o.request.split;
+    out["in_sample"] = inSample;
     std::cout << out.dump(2) << '\n';
     return 0;
 }
