@@ -13,7 +13,10 @@ ground-truth/labels.csv):
 3. random arm (the control): N unknown labels of the training split drawn uniformly, answered the same way and
    imported into a corrections folder of their own, then the same retraining.
 
-Each arm keeps its decisions in its own data folder (XDG_DATA_HOME), so no arm sees another's.
+Each arm keeps its decisions in its own data folder (XDG_DATA_HOME), so no arm sees another's. The runs' loss
+ignores unknown labels (the default); `--unknown negative` trains the three runs as tools that read an absent label
+as a negative do, where a hidden positive teaches the model the opposite of the truth (the candidates still come from
+the same out-of-fold scores).
 
 Measures, for each run (its last epoch and last.pt; no checkpoint chosen on the validation split):
 - the run's own validation mAP (metrics.jsonl), which like every Tagscope metric leaves unknown labels out: a
@@ -26,7 +29,7 @@ Measures, for each run (its last epoch and last.pt; no checkpoint chosen on the 
 
 Usage: bench/closed_loop_bench.py [--cli build/app/cli/tagscope-cli] [--seeds 1,2,3] [--images 6000]
                                   [--budget 1000] [--folds 3] [--epochs 6] [--threads 2]
-                                  [--work /tmp/tagscope-closed-loop-bench]
+                                  [--unknown ignore|negative] [--work /tmp/tagscope-closed-loop-bench]
 Needs Debian's python3-numpy (run with /usr/bin/python3). Steps whose output exists are not run again.
 """
 import argparse
@@ -112,7 +115,8 @@ def last_epoch(run_dir):
 def train(args, dataset, run_dir, data_home, seed):
     if not finished(run_dir, args.epochs):
         _, seconds = run([args.cli, "train", "--config", CONFIG, "--out", run_dir, "--quiet",
-                          *overrides(args, dataset, seed)], data_home)
+                          *overrides(args, dataset, seed), "--set", f"loss_params.unknown={args.unknown}"],
+                         data_home)
         print(f"  trained {os.path.basename(run_dir)} in {seconds:.0f} s (load average {os.getloadavg()[0]:.1f})",
               flush=True)
 
@@ -161,7 +165,9 @@ def write_answers(path, ids, tags, cells, truth):
 def one_seed(args, seed):
     folder = os.path.join(args.work, f"seed-{seed}")
     dataset = os.path.join(folder, "demo")
-    homes = {arm: os.path.join(folder, f"data-{arm}") for arm in ("before", "review", "random")}
+    budget = "" if args.budget == 1000 else f"-{args.budget}"  # the arms of other budgets keep their own files
+    homes = {"before": os.path.join(folder, "data-before"),
+             **{arm: os.path.join(folder, f"data-{arm}{budget}") for arm in ("review", "random")}}
     for home in homes.values():
         os.makedirs(home, exist_ok=True)
     if not os.path.exists(os.path.join(dataset, "ground-truth", "labels.csv")):
@@ -172,7 +178,8 @@ def one_seed(args, seed):
         _, seconds = run([args.cli, "crossval", "--config", CONFIG, *overrides(args, dataset, seed),
                           "--folds", str(args.folds), "--out", oof, "--quiet"], homes["before"])
         print(f"  crossval in {seconds:.0f} s (load average {os.getloadavg()[0]:.1f})", flush=True)
-    train(args, dataset, os.path.join(folder, "run-before"), homes["before"], seed)
+    suffix = "" if args.unknown == "ignore" else f"-unknown-{args.unknown}"
+    train(args, dataset, os.path.join(folder, "run-before" + suffix), homes["before"], seed)
 
     ids = image_ids(dataset)
     tags = json.load(open(os.path.join(oof, "oof.json")))["tags"]
@@ -194,10 +201,10 @@ def one_seed(args, seed):
     draw = np.random.default_rng(seed).choice(len(unknown), size=len(review_cells), replace=False)
     random_cells = [tuple(cell) for cell in unknown[np.sort(draw)]]
 
-    run_dirs = {"before": os.path.join(folder, "run-before")}
+    run_dirs = {"before": os.path.join(folder, "run-before" + suffix)}
     added = {}
     for arm, cells in (("review", review_cells), ("random", random_cells)):
-        answers = os.path.join(folder, f"answers-{arm}.csv")
+        answers = os.path.join(folder, f"answers-{arm}{budget}.csv")
         write_answers(answers, ids, tags, cells, truth)
         home = homes[arm]
         corrections = [args.cli, "corrections", dataset, "--quiet", "--json"]
@@ -206,7 +213,7 @@ def one_seed(args, seed):
         counts = json.loads(run(corrections + ["--list"], home)[0])["counts"]
         added[arm] = {"labels": len(cells), "positive": int(sum(truth[r, c] for r, c in cells))}
         assert (counts["labels"], counts["positive"]) == (len(cells), added[arm]["positive"]), f"{arm}: {counts}"
-        run_dirs[arm] = os.path.join(folder, f"run-{arm}")
+        run_dirs[arm] = os.path.join(folder, f"run-{arm}{budget}{suffix}")
         train(args, dataset, run_dirs[arm], home, seed)
 
     before_tags = json.load(open(os.path.join(run_dirs["before"], "tags.json")))
@@ -256,6 +263,9 @@ def main():
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--unknown", choices=("ignore", "negative"), default="ignore",
+                        help="the loss's treatment of unknown labels in the three trained runs (the cross-validation "
+                             "that makes the review's scores always ignores them)")
     parser.add_argument("--work", default="/tmp/tagscope-closed-loop-bench")
     args = parser.parse_args()
     args.cli = os.path.abspath(args.cli)
