@@ -28,7 +28,7 @@ Measures, for each run (its last epoch and last.pt; no checkpoint chosen on the 
   labels added by an arm cannot move a tag between bands.
 
 Usage: bench/closed_loop_bench.py [--cli build/app/cli/tagscope-cli] [--seeds 1,2,3] [--images 6000]
-                                  [--budget 1000] [--folds 3] [--epochs 6] [--threads 2]
+                                  [--flip-share 0.03] [--budget 1000] [--folds 3] [--epochs 6] [--threads 2]
                                   [--unknown ignore|negative] [--work /tmp/tagscope-closed-loop-bench]
 Needs Debian's python3-numpy (run with /usr/bin/python3). Steps whose output exists are not run again.
 """
@@ -171,7 +171,7 @@ def one_seed(args, seed):
     for home in homes.values():
         os.makedirs(home, exist_ok=True)
     if not os.path.exists(os.path.join(dataset, "ground-truth", "labels.csv")):
-        run([args.cli, "demo", "--out", dataset, "--images", str(args.images), "--flip-share", "0.03",
+        run([args.cli, "demo", "--out", dataset, "--images", str(args.images), "--flip-share", str(args.flip_share),
              "--copies", "0", "--seed", str(seed), "--threads", str(args.threads)], homes["before"])
     oof = os.path.join(folder, "oof")
     if not os.path.exists(os.path.join(oof, "oof.npy")):
@@ -259,6 +259,7 @@ def main():
     parser.add_argument("--cli", default=os.path.join(REPO, "build/app/cli/tagscope-cli"))
     parser.add_argument("--seeds", default="1,2,3")
     parser.add_argument("--images", type=int, default=6000)
+    parser.add_argument("--flip-share", type=float, default=0.03, help="share of verified labels the demo flips")
     parser.add_argument("--budget", type=int, default=1000)
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--epochs", type=int, default=6)
