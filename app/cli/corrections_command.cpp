@@ -1,6 +1,6 @@
 // tagscope-cli corrections DATASET [--set IMAGE TAG positive|negative] [--unset IMAGE TAG] [--leave-out IMAGE]
-// [--keep IMAGE] [--import FILE] [--export FILE] [--list] [--json]: the review decisions kept for a dataset in the
-// user's data folder (engine/quality/corrections.h), which every command opening the dataset applies.
+// [--keep IMAGE] [--clear] [--import FILE] [--export FILE] [--list] [--json]: the review decisions kept for a dataset
+// in the user's data folder (engine/quality/corrections.h), which every command opening the dataset applies.
 #include "commands.h"
 #include "console_progress.h"
 
@@ -26,6 +26,7 @@ struct CorrectionsOptions {
     std::vector<std::vector<std::string>> unset; // IMAGE TAG
     std::vector<std::string> leaveOut, keep;
     std::string importFile, exportFile;
+    bool clear = false;
     bool list = false;
     bool json = false;
     bool quiet = false;
@@ -144,6 +145,13 @@ void runCorrections(const CorrectionsOptions& o)
     for (const std::string& name : o.keep)
         kept.push_back(dataset.imageName(imageOf(dataset, images, name)));
 
+    if (o.clear) { // before the other changes, so that --clear --import FILE leaves exactly the file's decisions
+        std::vector<std::pair<std::string, std::string>> everyLabel;
+        for (const LabelDecision& d : store.labels())
+            everyLabel.emplace_back(d.image, d.labelName);
+        store.withdraw(everyLabel);
+        store.keep(store.leftOut());
+    }
     store.decide(decisions);
     store.withdraw(withdrawn);
     store.leaveOut(leftOut);
@@ -175,6 +183,9 @@ void addCorrectionsCommand(CLI::App& app)
                         "Add the decisions of an Open Images human-label file (ImageID,Source,LabelName,Confidence; rows "
                         "without a Confidence are skipped)");
     command->add_option("--export", o->exportFile, "Write the label decisions as an Open Images human-label file");
+    command->add_flag("--clear", o->clear,
+                      "Withdraw every decision and take back every left-out image first (with --import: replace them "
+                      "with the file's)");
     command->add_flag("--list", o->list, "List every decision");
     command->add_flag("--json", o->json, "Print one JSON object");
     command->add_flag("--quiet", o->quiet, "No progress on stderr");

@@ -2,7 +2,7 @@
 // datasets), a later decision replacing an earlier one, the journal compacted, a partial last line ignored with a
 // message, a writer killed mid-append losing nothing already written, and tagscope-cli corrections end to end:
 // set, export and import into a fresh data folder giving the same labels, info and filter with and without the
-// corrections, unknown images and tags refused with the file and line.
+// corrections, unknown images and tags refused with the file and line, --clear taking every decision back.
 #include "cli_runner.h"
 #include "dataset/dataset_opener.h"
 #include "quality/corrections.h"
@@ -79,6 +79,7 @@ private slots:
     void roundTripThroughExportAndImport();
     void openingAppliesThemUnlessAskedNotTo();
     void unknownImagesAndTagsAreRefused();
+    void clearWithdrawsEveryDecision();
 
 private:
     QTemporaryDir dir_;
@@ -368,4 +369,38 @@ void TestCorrections::unknownImagesAndTagsAreRefused()
 }
 
 QTEST_GUILESS_MAIN(TestCorrections)
+void TestCorrections::clearWithdrawsEveryDecision()
+{
+    QTemporaryDir home, fresh;
+    const QJsonObject original = runWithDataHome(home.path(), {"info", dataset_, "--json", "--quiet"}).json();
+    QCOMPARE(runWithDataHome(home.path(), {"corrections", dataset_, "--quiet", "--set", kImages[0], "Dog", "positive", "--set", kImages[1],
+                                           "Hat", "negative", "--leave-out", kImages[5]})
+                 .exitCode,
+             0);
+    const QString answers = writeTestFile(QDir(dir_.path()), "replacement.csv",
+                                          "ImageID,Source,LabelName,Confidence\n" + QByteArray(kImages[2]) + ",annotator,/m/cat,1\n");
+
+    // --clear with --import: only the file's decisions remain, as in a data folder that never had others.
+    const CliRun replaced = runWithDataHome(home.path(), {"corrections", dataset_, "--quiet", "--clear", "--import", answers, "--list", "--json"});
+    QCOMPARE(replaced.exitCode, 0);
+    const QJsonObject counts = replaced.json()["counts"].toObject();
+    QCOMPARE(counts["labels"].toInt(), 1);
+    QCOMPARE(counts["positive"].toInt(), 1);
+    QCOMPARE(replaced.json()["left_out"].toArray().size(), 0);
+    const CliRun imported = runWithDataHome(fresh.path(), {"corrections", dataset_, "--quiet", "--import", answers, "--list", "--json"});
+    QCOMPARE(replaced.json()["labels"], imported.json()["labels"]);
+    QCOMPARE(replaced.json()["hash"], imported.json()["hash"]);
+
+    // --clear alone: the dataset opens as its files give it, the image left out back in.
+    const CliRun cleared = runWithDataHome(home.path(), {"corrections", dataset_, "--quiet", "--clear", "--json"});
+    QCOMPARE(cleared.exitCode, 0);
+    QCOMPARE(cleared.json()["counts"].toObject()["labels"].toInt(), 0);
+    QVERIFY(cleared.json()["hash"].isNull());
+    const QJsonObject reopened = runWithDataHome(home.path(), {"info", dataset_, "--json", "--quiet"}).json();
+    QCOMPARE(reopened["images"], original["images"]);
+    QCOMPARE(reopened["labels"], original["labels"]);
+    QCOMPARE(reopened["corrections"].toObject()["labels"].toInt(), 0);
+    QCOMPARE(reopened["corrections"].toObject()["left_out"].toInt(), 0);
+}
+
 #include "tst_corrections.moc"
