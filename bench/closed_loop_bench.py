@@ -9,7 +9,7 @@ ground-truth/labels.csv):
    (`tagscope-cli train`, the same config and seed, on the whole training split);
 2. review arm: `review --kind missing --top N` on the out-of-fold scores; the annotator answers each candidate from
    the truth (present: Confidence 1, absent: 0), the answers are written as an Open Images human-label file and
-   imported with `tagscope-cli corrections --import`; the run is trained again with the same config and seed;
+   imported with `tagscope-cli corrections --clear --import`; the run is trained again with the same config and seed;
 3. random arm (the control): N unknown labels of the training split drawn uniformly, answered the same way and
    imported into a corrections folder of their own, then the same retraining.
 
@@ -207,10 +207,8 @@ def one_seed(args, seed):
         answers = os.path.join(folder, f"answers-{arm}{budget}.csv")
         write_answers(answers, ids, tags, cells, truth)
         home = homes[arm]
-        corrections = [args.cli, "corrections", dataset, "--quiet", "--json"]
-        if not json.loads(run(corrections + ["--list"], home)[0])["counts"]["labels"]:
-            run(corrections + ["--import", answers], home)
-        counts = json.loads(run(corrections + ["--list"], home)[0])["counts"]
+        out, _ = run([args.cli, "corrections", dataset, "--quiet", "--json", "--clear", "--import", answers], home)
+        counts = json.loads(out)["counts"]
         added[arm] = {"labels": len(cells), "positive": int(sum(truth[r, c] for r, c in cells))}
         assert (counts["labels"], counts["positive"]) == (len(cells), added[arm]["positive"]), f"{arm}: {counts}"
         run_dirs[arm] = os.path.join(folder, f"run-{arm}{budget}{suffix}")
