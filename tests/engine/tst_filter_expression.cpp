@@ -6,6 +6,7 @@
 #include "dataset/image_name_match.h"
 #include "dataset/tag_index.h"
 #include "dataset/tag_search.h"
+#include "quality/corrections.h"
 #include "random_dataset.h"
 #include "test_files.h"
 
@@ -256,6 +257,8 @@ private slots:
     void imageNameMatching();
     void tagSearch();
     void cliFilter();
+    void correctedTerm();
+    void cliCorrectedTerm();
 };
 
 void TestFilterExpression::parsing_data()
@@ -291,6 +294,9 @@ void TestFilterExpression::parsing_data()
     row("\"split\":negative", "\"split\":negative");
     row("name:~2F0c", "name:~2F0c");
     row("name:~\"dogs/a b\"", "name:~\"dogs/a b\"");
+    row("corrected", "corrected");
+    row("CORRECTED AND NOT corrected:Cat", "AND(corrected, NOT(corrected:Cat))");
+    row("corrected:\"Human face\" | \"corrected\"", "OR(corrected:\"Human face\", \"corrected\")");
     row("  cat   :   negative  ", "cat:negative");
     row("Café AND Ünïcode", "AND(Café, Ünïcode)");
 }
@@ -312,7 +318,9 @@ void TestFilterExpression::parseErrors_data()
     };
     row("", 1, "the expression is empty");
     row("   ", 4, "the expression is empty");
-    row("cat AND", 8, "expected a tag, split: or name: term after AND, found the end");
+    row("cat AND", 8, "expected a tag, split:, name: or corrected term after AND, found the end");
+    row("corrected:", 11, "expected a tag after corrected:");
+    row("corrected:(cat)", 11, "expected a tag after corrected:");
     row("cat OR OR dog", 8, "after OR, found OR");
     row("(cat", 5, "missing ')' for the '(' at column 1");
     row("cat)", 4, "')' without a matching '('");
@@ -619,6 +627,78 @@ void TestFilterExpression::cliFilter()
     CliRun unknown = runCli({"filter", dir.path(), "Pear", "--no-cache"});
     QVERIFY(unknown.exitCode != 0);
     QVERIFY2(unknown.err.contains("no tag named 'Pear'"), unknown.err.constData());
+}
+
+// `corrected` reads the labels that review decisions changed, in the indices of the corrected dataset (a left-out
+// image moves the later ones up); a decision that confirms the annotations is not a correction.
+void TestFilterExpression::correctedTerm()
+{
+    QTemporaryDir folder;
+    CorrectionStore store(folder.path().toStdString());
+    store.decide({{"0000000000000001", "/m/cat", LabelState::Positive},   // already positive: confirmed
+                  {"0000000000000003", "/m/cat", LabelState::Positive},   // unknown -> positive
+                  {"0000000000000004", "/m/person", LabelState::Positive}, // negative -> positive
+                  {"0000000000000006", "/m/hf", LabelState::Negative}});   // unknown -> negative
+    store.leaveOut({"0000000000000002"});
+    Dataset dataset = handMadeDataset();
+    const AppliedCorrections applied = applyCorrections(store, dataset);
+    QCOMPARE(dataset.imageCount(), std::size_t(5)); // images 3..6 are now 1..4
+    QCOMPARE(applied.changed.size(), std::size_t(3));
+    QCOMPARE(applied.leftOutImages, std::vector<std::string>{"0000000000000002"});
+    const CorrectedLabel* cat = findCorrectedLabel(applied.changed, 1, 2);
+    QVERIFY(cat);
+    QCOMPARE(cat->original, LabelState::Unknown);
+    QCOMPARE(cat->corrected, LabelState::Positive);
+    QCOMPARE(findCorrectedLabel(applied.changed, 2, 0)->original, LabelState::Negative);
+    QVERIFY(!findCorrectedLabel(applied.changed, 0, 2)); // confirmed, not corrected
+
+    const TagIndex index(dataset);
+    auto query = [&](const char* expression, const CorrectedLabels* corrected) {
+        FilterError error;
+        const std::optional<FilterNode> node = compileFilter(expression, dataset, error);
+        if (!node)
+            qFatal("%s", formatFilterError(error, expression).c_str());
+        const IdList images = evaluateFilter(*node, index, dataset, corrected);
+        if (countFilter(*node, index, dataset, corrected) != images.size())
+            qFatal("count and list differ for %s", expression);
+        return images;
+    };
+    QCOMPARE(query("corrected", &applied.changed), (IdList{1, 2, 4}));
+    QCOMPARE(query("corrected:Cat", &applied.changed), (IdList{1}));
+    QCOMPARE(query("corrected:/m/hf", &applied.changed), (IdList{4}));
+    QCOMPARE(query("corrected:\"Human face\" OR corrected:Person", &applied.changed), (IdList{2, 4}));
+    QCOMPARE(query("NOT corrected", &applied.changed), (IdList{0, 3}));
+    QCOMPARE(query("corrected AND Person", &applied.changed), (IdList{1, 2}));
+    QCOMPARE(query("corrected:T-shirt", &applied.changed), IdList{});
+    QCOMPARE(query("corrected", nullptr), IdList{}); // no decisions applied
+    FilterError error;
+    QVERIFY(!compileFilter("corrected:Pear", dataset, error));
+    QVERIFY2(QString::fromStdString(error.message).contains("no tag named 'Pear'"), error.message.c_str());
+    QCOMPARE(int(error.column), 1);
+}
+
+void TestFilterExpression::cliCorrectedTerm()
+{
+    QTemporaryDir dir, dataHome;
+    writeTestFile(QDir(dir.path()), "oidv6-class-descriptions.csv", "LabelName,DisplayName\n/m/a,Apple\n/m/b,Human face\n");
+    writeTestFile(QDir(dir.path()), "oidv6-train-annotations-human-imagelabels.csv",
+                  "ImageID,Source,LabelName,Confidence\n"
+                  "0000000000000001,verification,/m/a,1\n"
+                  "0000000000000002,verification,/m/a,1\n"
+                  "0000000000000003,verification,/m/b,1\n");
+    // The CLI finds the decisions in the user's data folder.
+    const QByteArray previous = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dataHome.path()));
+    CliRun set = runCli({"corrections", dir.path(), "--set", "0000000000000003", "/m/a", "positive"});
+    QCOMPARE(set.exitCode, 0);
+    CliRun corrected = runCli({"filter", dir.path(), "corrected", "--no-cache"});
+    CliRun apple = runCli({"filter", dir.path(), "corrected:Apple AND Apple", "--count", "--no-cache"});
+    CliRun original = runCli({"filter", dir.path(), "corrected", "--count", "--no-cache", "--no-corrections"});
+    qputenv("XDG_DATA_HOME", previous);
+    QCOMPARE(corrected.exitCode, 0);
+    QCOMPARE(corrected.out, QByteArray("0000000000000003\n"));
+    QCOMPARE(apple.out, QByteArray("1\n"));
+    QCOMPARE(original.out, QByteArray("0\n"));
 }
 
 QTEST_GUILESS_MAIN(TestFilterExpression)
