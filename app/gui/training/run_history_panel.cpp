@@ -47,7 +47,8 @@ QString stampOf(const QString& directory)
 RunHistoryPanel::RunHistoryPanel(QWidget* parent)
     : QWidget(parent), folderLabel_(new QLabel), table_(new QTreeWidget), open_(new QPushButton(tr("&Open"))),
       compare_(new QPushButton(tr("&Compare"))), resume_(new QPushButton(tr("&Resume"))), export_(new QPushButton(tr("&Export Model…"))),
-      settings_(new QPushButton(tr("Use &Settings"))), folderWatcher_(new QFileSystemWatcher(this))
+      settings_(new QPushButton(tr("Use &Settings"))), review_(new QPushButton(tr("Review &Labels with this Run…"))),
+      trainAgain_(new QPushButton(tr("Train &Again"))), folderWatcher_(new QFileSystemWatcher(this))
 {
     table_->setObjectName(QStringLiteral("runTable"));
     table_->setColumnCount(ColumnCount);
@@ -90,6 +91,20 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent)
         if (!selectedRuns().isEmpty())
             Q_EMIT settingsRequested(selectedRuns().first());
     });
+    review_->setObjectName(QStringLiteral("reviewRunButton"));
+    review_->setToolTip(tr("Score the dataset's labels with this run's model, or cross-validate its settings, and review "
+                           "the labels the scores disagree with"));
+    trainAgain_->setObjectName(QStringLiteral("trainAgainButton"));
+    trainAgain_->setToolTip(tr("Start a new run with this run's settings now, on the labels as reviewed since; the two runs "
+                               "are then compared"));
+    connect(review_, &QPushButton::clicked, this, [this] {
+        if (!selectedRuns().isEmpty())
+            Q_EMIT reviewRequested(selectedRuns().first());
+    });
+    connect(trainAgain_, &QPushButton::clicked, this, [this] {
+        if (!selectedRuns().isEmpty())
+            Q_EMIT trainAgainRequested(selectedRuns().first());
+    });
 
     auto* change = new QToolButton;
     change->setText(tr("Change…"));
@@ -107,7 +122,7 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent)
     top->addWidget(change);
     top->addWidget(reload);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {open_, compare_, resume_, export_, settings_})
+    for (QPushButton* b : {open_, compare_, resume_, export_, settings_, review_, trainAgain_})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
@@ -339,6 +354,8 @@ void RunHistoryPanel::updateButtons()
     resume_->setEnabled(one && !active && first->hasCheckpoint && first->state != RunState::Finished && first->state != RunState::InProgress);
     export_->setEnabled(one && !active && (first->hasModel || first->hasCheckpoint));
     settings_->setEnabled(one);
+    review_->setEnabled(one && !active && (first->hasModel || first->hasBestCheckpoint || first->hasCheckpoint));
+    trainAgain_->setEnabled(one);
 }
 
 } // namespace tagscope::gui
