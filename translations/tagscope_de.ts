@@ -1668,109 +1668,104 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="37"/>
-        <source>%1 · corrected</source>
-        <translation>%1 · korrigiert</translation>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="42"/>
+        <source>%1: corrected by review; the annotations say %2</source>
+        <translation>%1: bei der Prüfung korrigiert; laut Annotationen %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="41"/>
-        <source>Corrected by review; the annotations say %1</source>
-        <translation>Bei der Prüfung korrigiert; laut Annotationen %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="48"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="49"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="49"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="50"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="50"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="51"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="51"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="52"/>
         <source>no split</source>
         <translation>ohne Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="84"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="85"/>
         <source>Previous image in the grid (Alt+Left)</source>
         <translation>Vorheriges Bild im Raster (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="87"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="88"/>
         <source>Next image in the grid (Alt+Right)</source>
         <translation>Nächstes Bild im Raster (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="94"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="95"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="94"/>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="102"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="95"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="103"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="94"/>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="102"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="95"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="103"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="103"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="104"/>
         <source>Images the tag is positive on</source>
         <translation>Bilder, auf denen der Tag positiv ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="146"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="147"/>
         <source>Select an image in the grid to inspect it.</source>
         <translation>Wählen Sie ein Bild im Raster aus, um es zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="157"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="158"/>
         <source>No image file (the dataset has no image folder for this split)</source>
         <translation>Keine Bilddatei (der Datensatz hat für diese Aufteilung keinen Bildordner)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="159"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="160"/>
         <source>%1 · %2 of %3</source>
         <translation>%1 · %2 von %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="163"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="164"/>
         <source>No image file</source>
         <translation>Keine Bilddatei</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="167"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="168"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="190"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="191"/>
         <source>The image could not be loaded.</source>
         <translation>Das Bild konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="217"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="218"/>
         <source>Positive</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="218"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="219"/>
         <source>Verified negative</source>
         <translation>Bestätigt negativ</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="219"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="220"/>
         <source>Machine</source>
         <translation>Maschinell</translation>
     </message>
@@ -2737,17 +2732,17 @@ nicht öffnen</translation>
         <translation>&amp;Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/review_run_dialog.cpp" line="60"/>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="62"/>
         <source>Each training image is scored by a model that never saw it: the scores a review should use. It takes K trainings; it can be cancelled, and started again on the same folder it carries on where it stopped.</source>
         <translation>Jedes Trainingsbild wird von einem Modell bewertet, das es nie gesehen hat: die Bewertungen, die eine Prüfung nutzen sollte. Das braucht K Trainings; es lässt sich abbrechen und setzt, im selben Ordner neu gestartet, dort fort, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/review_run_dialog.cpp" line="69"/>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="71"/>
         <source>&lt;span style=&apos;color:#c77c00&apos;&gt;⚠&lt;/span&gt; This run trained on the %1 split: its scores there are in-sample. The model is over-confident on the images it learned, so most wrong and missing labels stay hidden. Prefer another split, or cross-validate.</source>
         <translation>&lt;span style=&apos;color:#c77c00&apos;&gt;⚠&lt;/span&gt; Dieser Lauf wurde auf der Aufteilung %1 trainiert: seine Bewertungen dort sind stichprobenintern. Das Modell ist auf den gelernten Bildern übermäßig sicher, daher bleiben die meisten falschen und fehlenden Labels verborgen. Besser eine andere Aufteilung wählen oder kreuzvalidieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/review_run_dialog.cpp" line="75"/>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="77"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>

@@ -1668,109 +1668,104 @@
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="37"/>
-        <source>%1 · corrected</source>
-        <translation>%1 · corregida</translation>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="42"/>
+        <source>%1: corrected by review; the annotations say %2</source>
+        <translation>%1: corregida en la revisión; según las anotaciones, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="41"/>
-        <source>Corrected by review; the annotations say %1</source>
-        <translation>Corregida en la revisión; según las anotaciones, %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="48"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="49"/>
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="49"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="50"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="50"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="51"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="51"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="52"/>
         <source>no split</source>
         <translation>sin partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="84"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="85"/>
         <source>Previous image in the grid (Alt+Left)</source>
         <translation>Imagen anterior de la cuadrícula (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="87"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="88"/>
         <source>Next image in the grid (Alt+Right)</source>
         <translation>Imagen siguiente de la cuadrícula (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="94"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="95"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="94"/>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="102"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="95"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="103"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="94"/>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="102"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="95"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="103"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="103"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="104"/>
         <source>Images the tag is positive on</source>
         <translation>Imágenes en las que la etiqueta es positiva</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="146"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="147"/>
         <source>Select an image in the grid to inspect it.</source>
         <translation>Seleccione una imagen de la cuadrícula para examinarla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="157"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="158"/>
         <source>No image file (the dataset has no image folder for this split)</source>
         <translation>Sin archivo de imagen (el conjunto de datos no tiene carpeta de imágenes para esta partición)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="159"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="160"/>
         <source>%1 · %2 of %3</source>
         <translation>%1 · %2 de %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="163"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="164"/>
         <source>No image file</source>
         <translation>Sin archivo de imagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="167"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="168"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="190"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="191"/>
         <source>The image could not be loaded.</source>
         <translation>No se pudo cargar la imagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="217"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="218"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="218"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="219"/>
         <source>Verified negative</source>
         <translation>Negativa verificada</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="219"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="220"/>
         <source>Machine</source>
         <translation>Automática</translation>
     </message>
@@ -2736,17 +2731,17 @@
         <translation>Carpeta de &amp;salida:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/review_run_dialog.cpp" line="60"/>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="62"/>
         <source>Each training image is scored by a model that never saw it: the scores a review should use. It takes K trainings; it can be cancelled, and started again on the same folder it carries on where it stopped.</source>
         <translation>Cada imagen de entrenamiento la puntúa un modelo que nunca la vio: las puntuaciones que debe usar una revisión. Requiere K entrenamientos; se puede cancelar y, iniciada de nuevo en la misma carpeta, continúa donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/review_run_dialog.cpp" line="69"/>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="71"/>
         <source>&lt;span style=&apos;color:#c77c00&apos;&gt;⚠&lt;/span&gt; This run trained on the %1 split: its scores there are in-sample. The model is over-confident on the images it learned, so most wrong and missing labels stay hidden. Prefer another split, or cross-validate.</source>
         <translation>&lt;span style=&apos;color:#c77c00&apos;&gt;⚠&lt;/span&gt; Esta ejecución se entrenó con la partición %1: sus puntuaciones allí son dentro de la muestra. El modelo confía en exceso en las imágenes que aprendió, así que la mayoría de las etiquetas erróneas o ausentes quedan ocultas. Mejor elija otra partición o use validación cruzada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/review_run_dialog.cpp" line="75"/>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="77"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>

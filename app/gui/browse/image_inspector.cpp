@@ -30,15 +30,16 @@ QString stateText(LabelState state)
     return {};
 }
 
-// A label a review decision changed: "corrected" after the name, in italics, with the annotations' state in the
-// tooltip. The role lets tests find it.
+// A label a review decision changed: a pencil before the name (it survives the eliding of a narrow column), in
+// italics, with the annotations' state in the tooltip. The role lets tests find it.
 void markCorrected(QTreeWidgetItem* item, LabelState original)
 {
-    item->setText(0, ImageInspector::tr("%1 · corrected").arg(item->text(0)));
+    const QString name = item->text(0);
+    item->setText(0, QStringLiteral("✎ ") + name);
     QFont font = item->font(0);
     font.setItalic(true);
     item->setFont(0, font);
-    item->setToolTip(0, ImageInspector::tr("Corrected by review; the annotations say %1").arg(stateText(original)));
+    item->setToolTip(0, ImageInspector::tr("%1: corrected by review; the annotations say %2").arg(name, stateText(original)));
     item->setData(0, ImageInspector::kCorrectedRole, true);
 }
 

@@ -56,7 +56,9 @@ ReviewRunDialog::ReviewRunDialog(const QString& runDirectory, const QString& tra
     auto* crossForm = new QFormLayout;
     crossForm->setContentsMargins(24, 0, 0, 0);
     crossForm->addRow(tr("&Folds:"), folds_);
-    crossForm->addRow(tr("&Output folder:"), outputRow);
+    auto* outputLabel = new QLabel(tr("&Output folder:"));
+    outputLabel->setBuddy(output_); // a row holding a layout gets no buddy of its own
+    crossForm->addRow(outputLabel, outputRow);
     auto* crossNote = new QLabel(tr("Each training image is scored by a model that never saw it: the scores a review should "
                                     "use. It takes K trainings; it can be cancelled, and started again on the same folder it "
                                     "carries on where it stopped."));
@@ -96,7 +98,7 @@ ReviewRunDialog::ReviewRunDialog(const QString& runDirectory, const QString& tra
         if (!outputEdited_)
             output_->setText(defaultOutputFolder(runDirectory_, folds));
     });
-    setMinimumWidth(520);
+    setMinimumWidth(600);
     updateState();
 }
 

@@ -122,14 +122,20 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent)
     top->addWidget(change);
     top->addWidget(reload);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {open_, compare_, resume_, export_, settings_, review_, trainAgain_})
+    for (QPushButton* b : {open_, compare_, resume_, export_, settings_})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    // What follows a run, on a row of its own: one row of seven buttons would widen the whole window.
+    auto* loop = new QHBoxLayout;
+    loop->addWidget(review_);
+    loop->addWidget(trainAgain_);
+    loop->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(table_, 1);
     layout->addLayout(buttons);
+    layout->addLayout(loop);
 
     connect(folderWatcher_, &QFileSystemWatcher::directoryChanged, this, &RunHistoryPanel::refresh);
     rescan_.setInterval(kRescanIntervalMs);
