@@ -11,6 +11,7 @@
 #include "settings/language.h"
 #include "training/review_run_dialog.h"
 #include "training/review_scores_runner.h"
+#include "training/run_comparison_view.h"
 #include "training/run_history_panel.h"
 #include "training/training_controller.h"
 #include "training/training_form.h"
@@ -40,6 +41,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -178,7 +180,16 @@ void TestCorrectionsWindow::correctionsShowInTheWindow()
     waitUntilIdle(window);
     const int row = 7;
     window.gridView()->setCurrentRow(row);
+    window.gridView()->setSelectedRows({2, 3, 4, row});
     const int currentImage = window.gridModel()->imageAt(row);
+    const auto selectedImages = [&] {
+        QVector<int> images;
+        for (int r : window.gridView()->selectedRows())
+            images.push_back(window.gridModel()->imageAt(r));
+        return images;
+    };
+    const QVector<int> selected = selectedImages();
+    QCOMPARE(selected.size(), 4);
     QSignalSpy refreshed(&window, &MainWindow::correctionsRefreshed);
     window.refreshCorrections();
     QVERIFY(refreshed.wait(60000));
@@ -187,6 +198,7 @@ void TestCorrectionsWindow::correctionsShowInTheWindow()
     QCOMPARE(window.filterBar()->expression(), QString("split:train"));
     QCOMPARE(window.gridModel()->imageAt(window.gridView()->currentRow()), currentImage);
     QCOMPARE(window.inspector()->image(), currentImage);
+    QCOMPARE(selectedImages(), selected);
 
     // The counts: two positives more, one fewer, in the statistics and in the tag table.
     QCOMPARE(window.dataset()->correctedLabelCount(), std::size_t(3));
@@ -340,6 +352,18 @@ void TestCorrectionsWindow::runsRecordCorrectionsAndTrainAgain()
     QJsonObject againConfig = QJsonDocument::fromJson([&] { QFile f(again + "/config.json"); f.open(QIODevice::ReadOnly); return f.readAll(); }()).object();
     QCOMPARE(againConfig.value("epochs"), firstConfig.value("epochs"));
     QCOMPARE(againConfig.value("backbone"), firstConfig.value("backbone"));
+    // The comparison says which decisions each run trained with.
+    panel.comparisonView()->setRuns(readRun(QFile::encodeName(run_).toStdString()), readRun(QFile::encodeName(again).toStdString()));
+    auto* table = panel.comparisonView()->findChild<QTableWidget*>();
+    QVERIFY(table);
+    int correctionsRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->verticalHeaderItem(r) && table->verticalHeaderItem(r)->text() == "Review corrections")
+            correctionsRow = r;
+    QVERIFY(correctionsRow >= 0);
+    QVERIFY2(table->item(correctionsRow, 0)->text().startsWith("1 label decision, 0 images left out ("),
+             qPrintable(table->item(correctionsRow, 0)->text()));
+    QVERIFY2(table->item(correctionsRow, 1)->text().contains(after.value("hash").toString()), qPrintable(table->item(correctionsRow, 1)->text()));
     store.withdraw({{dataset.imageName(3), dataset.tag(1).labelName}, {dataset.imageName(4), dataset.tag(1).labelName}});
 }
 
