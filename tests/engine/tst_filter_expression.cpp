@@ -20,6 +20,7 @@
 #include <cctype>
 #include <numeric>
 #include <random>
+#include <unordered_map>
 
 using namespace tagscope;
 
@@ -54,7 +55,7 @@ Dataset handMadeDataset()
 
 // A random expression tree, kept apart from FilterNode so that the brute force does not share its code.
 struct Expr {
-    enum Kind { Tag, SplitTerm, Name, And, Or, Not } kind = Tag;
+    enum Kind { Tag, SplitTerm, Name, Corrected, And, Or, Not } kind = Tag;
     std::vector<Expr> children;
     std::uint32_t tag = 0;
     TagCondition condition = TagCondition::Positive;
@@ -63,14 +64,48 @@ struct Expr {
     std::string thresholdText;
     Split split = Split::Train;
     std::string text;
+    bool anyTag = false; // Corrected: any tag rather than `tag`
 };
+
+// The corrected labels the random expressions are evaluated with (a random set, ordered by image and tag).
+CorrectedLabels randomCorrections(const Dataset& dataset, std::uint64_t seed)
+{
+    std::mt19937_64 random(seed);
+    CorrectedLabels labels;
+    for (std::uint32_t image = 0; image < dataset.imageCount(); ++image) {
+        if (random() % 20 != 0 || dataset.tagCount() == 0)
+            continue;
+        const auto first = static_cast<std::uint32_t>(random() % dataset.tagCount());
+        const auto second = static_cast<std::uint32_t>(random() % dataset.tagCount());
+        labels.push_back({image, std::min(first, second), LabelState::Unknown, LabelState::Positive});
+        if (first != second)
+            labels.push_back({image, std::max(first, second), LabelState::Negative, LabelState::Positive});
+    }
+    return labels;
+}
+
+// The brute force's own view of them: each image's corrected tags.
+using CorrectedTags = std::unordered_map<std::uint32_t, std::vector<std::uint32_t>>;
+CorrectedTags correctedTagsOf(const CorrectedLabels& labels)
+{
+    CorrectedTags tags;
+    for (const CorrectedLabel& l : labels)
+        tags[l.image].push_back(l.tag);
+    return tags;
+}
+
+bool hasCorrection(const CorrectedTags& corrected, std::uint32_t image, const Expr& e)
+{
+    const auto it = corrected.find(image);
+    return it != corrected.end() && (e.anyTag || std::find(it->second.begin(), it->second.end(), e.tag) != it->second.end());
+}
 
 bool nameContains(const Dataset& dataset, std::size_t image, const std::string& text)
 {
     return asciiLower(dataset.imageName(image)).find(asciiLower(text)) != std::string::npos;
 }
 
-bool matches(const Expr& e, const Dataset& dataset, std::uint32_t image)
+bool matches(const Expr& e, const Dataset& dataset, std::uint32_t image, const CorrectedTags& corrected)
 {
     switch (e.kind) {
     case Expr::Tag:
@@ -88,11 +123,12 @@ bool matches(const Expr& e, const Dataset& dataset, std::uint32_t image)
         return false;
     case Expr::SplitTerm: return dataset.imageSplit(image) == e.split;
     case Expr::Name: return nameContains(dataset, image, e.text);
+    case Expr::Corrected: return hasCorrection(corrected, image, e);
     case Expr::And:
-        return std::all_of(e.children.begin(), e.children.end(), [&](const Expr& c) { return matches(c, dataset, image); });
+        return std::all_of(e.children.begin(), e.children.end(), [&](const Expr& c) { return matches(c, dataset, image, corrected); });
     case Expr::Or:
-        return std::any_of(e.children.begin(), e.children.end(), [&](const Expr& c) { return matches(c, dataset, image); });
-    case Expr::Not: return !matches(e.children.front(), dataset, image);
+        return std::any_of(e.children.begin(), e.children.end(), [&](const Expr& c) { return matches(c, dataset, image, corrected); });
+    case Expr::Not: return !matches(e.children.front(), dataset, image, corrected);
     }
     return false;
 }
@@ -131,6 +167,11 @@ public:
         case Expr::Tag: return tagText(e);
         case Expr::SplitTerm: return std::string(oneOf({"split:", "SPLIT:", "split: "})) + splitText(e.split);
         case Expr::Name: return "name:~\"" + e.text + "\"";
+        case Expr::Corrected: {
+            if (e.anyTag)
+                return oneOf({"corrected", "CORRECTED", "Corrected"});
+            return std::string(oneOf({"corrected:", "corrected: "})) + tagName(e);
+        }
         case Expr::Not: {
             const Expr& child = e.children.front();
             const bool compound = child.kind == Expr::And || child.kind == Expr::Or;
@@ -178,6 +219,12 @@ private:
                 e.text = "zz";
             return e;
         }
+        if (r < 0.22) {
+            e.kind = Expr::Corrected;
+            e.anyTag = chance(0.4);
+            e.tag = static_cast<std::uint32_t>(pick(dataset_.tagCount()));
+            return e;
+        }
         if (r < 0.3) {
             e.kind = Expr::SplitTerm;
             e.split = static_cast<Split>(pick(kSplitCount));
@@ -194,7 +241,7 @@ private:
         return e;
     }
 
-    std::string tagText(const Expr& e)
+    std::string tagName(const Expr& e)
     {
         const Tag& tag = dataset_.tag(e.tag);
         std::string name;
@@ -205,6 +252,12 @@ private:
         }
         if (name.find(' ') != std::string::npos || chance(0.2))
             name = "\"" + name + "\"";
+        return name;
+    }
+
+    std::string tagText(const Expr& e)
+    {
+        const std::string name = tagName(e);
         switch (e.condition) {
         case TagCondition::Positive: return name + oneOf({"", "", ":positive", ":pos", ":POSITIVE"});
         case TagCondition::Negative: return name + oneOf({":negative", ":neg"});
@@ -519,24 +572,26 @@ void TestFilterExpression::randomExpressionsMatchBruteForce()
     const Dataset dataset = randomDataset(seed, shape);
     const TagIndex index(dataset, TagIndexOptions{static_cast<int>(seed % 4)});
     ExpressionGenerator generator(dataset, seed * 1000);
+    const CorrectedLabels corrected = randomCorrections(dataset, seed * 7);
+    const CorrectedTags correctedTags = correctedTagsOf(corrected);
     std::mt19937_64 random(seed);
     for (int round = 0; round < expressions; ++round) {
         const Expr tree = generator.tree(1 + static_cast<int>(random() % 6));
         const std::string text = generator.render(tree);
         IdList expected;
         for (std::uint32_t i = 0; i < dataset.imageCount(); ++i)
-            if (matches(tree, dataset, i))
+            if (matches(tree, dataset, i, correctedTags))
                 expected.push_back(i);
         FilterError error;
         const std::optional<FilterNode> node = compileFilter(text, dataset, error);
         QVERIFY2(node, formatFilterError(error, text).c_str());
-        const IdList actual = evaluateFilter(*node, index, dataset);
+        const IdList actual = evaluateFilter(*node, index, dataset, &corrected);
         if (actual != expected)
             QFAIL(qPrintable(QString("%1\nread as %2\n%3 images expected, %4 found")
                                  .arg(QString::fromStdString(text), QString::fromStdString(describeFilter(*node)))
                                  .arg(expected.size())
                                  .arg(actual.size())));
-        QCOMPARE(countFilter(*node, index, dataset), std::uint64_t(expected.size()));
+        QCOMPARE(countFilter(*node, index, dataset, &corrected), std::uint64_t(expected.size()));
     }
 }
 
