@@ -24,6 +24,7 @@
 
 #include "forms/parameter_form.h"
 #include "plots/long_tail_plot.h"
+#include "plots/tag_histogram.h"
 #include "tags/image_filter_bar.h"
 #include "tags/tag_panel.h"
 #include "tags/tag_table_model.h"
@@ -35,6 +36,8 @@
 #include <QAction>
 #include <QPushButton>
 #include <QFile>
+#include <QHeaderView>
+#include <QTableView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -190,11 +193,19 @@ void TestCorrectionsWindow::correctionsShowInTheWindow()
     };
     const QVector<int> selected = selectedImages();
     QCOMPARE(selected.size(), 4);
+    // The tag table sorted by name, scrolled; the histogram zoomed: a refresh keeps both views.
+    window.tagPanel()->table()->sortByColumn(ui::TagTableModel::NameColumn, Qt::AscendingOrder);
+    window.histogram()->plot()->xAxis->setRange(2, 9);
+    const QString firstRowName = window.tagPanel()->table()->model()->index(0, ui::TagTableModel::NameColumn).data().toString();
     QSignalSpy refreshed(&window, &MainWindow::correctionsRefreshed);
     window.refreshCorrections();
     QVERIFY(refreshed.wait(60000));
     waitUntilIdle(window);
     QVERIFY(window.dataset() != original);
+    QCOMPARE(window.tagPanel()->table()->horizontalHeader()->sortIndicatorSection(), int(ui::TagTableModel::NameColumn));
+    QCOMPARE(window.tagPanel()->table()->model()->index(0, ui::TagTableModel::NameColumn).data().toString(), firstRowName);
+    QCOMPARE(window.histogram()->plot()->xAxis->range().lower, 2.0);
+    QCOMPARE(window.histogram()->plot()->xAxis->range().upper, 9.0);
     QCOMPARE(window.filterBar()->expression(), QString("split:train"));
     QCOMPARE(window.gridModel()->imageAt(window.gridView()->currentRow()), currentImage);
     QCOMPARE(window.inspector()->image(), currentImage);

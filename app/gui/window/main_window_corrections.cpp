@@ -43,6 +43,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <qcustomplot.h>
+
 #include <algorithm>
 #include <climits>
 
@@ -191,6 +193,8 @@ void MainWindow::swapDataset(std::shared_ptr<const LoadedDataset> data)
     const QVector<int> shownImages = mapper.map(gridModel_->images());
     QTableView* table = tagPanel_->table();
     const int tableScroll = table->verticalScrollBar()->value();
+    const QCPRange histogramRanks = histogram_->plot()->xAxis->range(), histogramCounts = histogram_->plot()->yAxis->range();
+    const int histogramBars = histogram_->bars().size();
 
     data_ = std::move(data);
     if (!mapper.sameImages())
@@ -213,6 +217,11 @@ void MainWindow::swapDataset(std::shared_ptr<const LoadedDataset> data)
         tagPanel_->selectTag(currentTag_);
     }
     histogram_->setSelectedTag(currentTag_);
+    if (histogram_->bars().size() == histogramBars) { // the same tags: the histogram keeps its zoom
+        histogram_->plot()->xAxis->setRange(histogramRanks);
+        histogram_->plot()->yAxis->setRange(histogramCounts);
+        histogram_->plot()->replot(QCustomPlot::rpQueuedReplot);
+    }
     table->verticalScrollBar()->setValue(tableScroll);
     summaryView_->clear();
     heatmap_->setBusy(true);
