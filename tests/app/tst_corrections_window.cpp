@@ -8,6 +8,8 @@
 // thread, cancelled after the first fold and resumed from it. The long-tail plot colours tags by incompleteness.
 #include "browse/image_inspector.h"
 #include "common/focused_wheel_filter.h"
+#include "embeddings/embedding_page.h"
+#include "embeddings/embedding_store.h"
 #include "settings/language.h"
 #include "training/review_run_dialog.h"
 #include "training/review_scores_runner.h"
@@ -23,6 +25,8 @@
 #include "quality/corrections.h"
 
 #include "forms/parameter_form.h"
+#include "map/embedding_map_view.h"
+#include "map/map_legend.h"
 #include "plots/long_tail_plot.h"
 #include "plots/tag_histogram.h"
 #include "tags/image_filter_bar.h"
@@ -193,6 +197,20 @@ void TestCorrectionsWindow::correctionsShowInTheWindow()
     };
     const QVector<int> selected = selectedImages();
     QCOMPARE(selected.size(), 4);
+    // Embeddings of every image, the map coloured by the tag: its colours follow the refresh, its points stay.
+    auto vectors = std::make_shared<FloatMatrix>(dataset.imageCount(), 4);
+    std::vector<std::uint32_t> ids;
+    for (std::size_t i = 0; i < dataset.imageCount(); ++i) {
+        ids.push_back(static_cast<std::uint32_t>(i));
+        for (std::size_t d = 0; d < 4; ++d)
+            vectors->at(i, d) = float((i * 7 + d * 13) % 17);
+    }
+    window.embeddingStore()->setEmbeddings(vectors, ids, QStringLiteral("generated.npy"), QString());
+    window.embeddingPage()->setColouring(MapColourMode::Tag, int(tag));
+    const auto legendCount = [&](int entry) { return window.embeddingPage()->map()->legend()->entries().value(entry).count; };
+    const qint64 mapPositivesBefore = legendCount(0);
+    QCOMPARE(mapPositivesBefore, qint64(positivesBefore));
+
     // The tag table sorted by name, scrolled; the histogram zoomed: a refresh keeps both views.
     window.tagPanel()->table()->sortByColumn(ui::TagTableModel::NameColumn, Qt::AscendingOrder);
     window.histogram()->plot()->xAxis->setRange(2, 9);
@@ -206,6 +224,8 @@ void TestCorrectionsWindow::correctionsShowInTheWindow()
     QCOMPARE(window.tagPanel()->table()->model()->index(0, ui::TagTableModel::NameColumn).data().toString(), firstRowName);
     QCOMPARE(window.histogram()->plot()->xAxis->range().lower, 2.0);
     QCOMPARE(window.histogram()->plot()->xAxis->range().upper, 9.0);
+    QCOMPARE(window.embeddingStore()->rows(), dataset.imageCount());
+    QCOMPARE(legendCount(0), mapPositivesBefore + 1);
     QCOMPARE(window.filterBar()->expression(), QString("split:train"));
     QCOMPARE(window.gridModel()->imageAt(window.gridView()->currentRow()), currentImage);
     QCOMPARE(window.inspector()->image(), currentImage);
