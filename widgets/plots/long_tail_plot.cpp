@@ -147,7 +147,7 @@ double LongTailPlot::hiddenPositives(const TagPerformance& t) const
 void LongTailPlot::addIncompletenessSeries(double* minimum, double* maximum)
 {
     const QString names[] = {tr("under 5% of positives missing"), tr("5–20% missing"), tr("20–50% missing"), tr("over half missing")};
-    for (int c = -1; c < int(std::size(kIncompletenessClasses)); ++c) {
+    for (int c : {0, 1, 2, 3, -1}) { // "no estimate" (-1) last in the legend
         QVector<double> keys, values;
         for (const TagPerformance& t : run_) {
             if (!std::isfinite(t.ap) || t.trainPositives <= 0)
