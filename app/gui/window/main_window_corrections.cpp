@@ -72,15 +72,16 @@ public:
         const std::optional<std::size_t> found = lookup_->find(from_.imageName(static_cast<std::size_t>(image)));
         return found ? static_cast<int>(*found) : -1;
     }
+    // In the same order: leaving images out or taking them back moves the others without reordering them.
     QVector<int> map(const QVector<int>& images) const
     {
+        if (same_)
+            return images; // shared, not copied: the grid's list may hold millions
         QVector<int> out;
         out.reserve(images.size());
         for (int image : images)
             if (const int mapped = map(image); mapped >= 0)
                 out.push_back(mapped);
-        std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     }
 
@@ -184,6 +185,7 @@ void MainWindow::swapDataset(std::shared_ptr<const LoadedDataset> data)
         for (int row : gridView_->selectedRows())
             selected.push_back(gridModel_->imageAt(row));
         kept.selectedImages = mapper.map(selected);
+        std::sort(kept.selectedImages.begin(), kept.selectedImages.end()); // searched below
     }
     kept.scrollOffset = gridView_->scrollOffset();
     kept.inspectorImage = mapper.map(inspector_->image());
