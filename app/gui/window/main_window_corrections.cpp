@@ -42,6 +42,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <qcustomplot.h>
 
@@ -173,7 +174,7 @@ void MainWindow::swapDataset(std::shared_ptr<const LoadedDataset> data)
         showDataset(std::move(data));
         return;
     }
-    const std::shared_ptr<const LoadedDataset> old = data_;
+    std::shared_ptr<const LoadedDataset> old = data_;
     const ImageMapper mapper(*old, *data);
 
     // What the browser shows, by image, to be found again in the new opening.
@@ -237,6 +238,8 @@ void MainWindow::swapDataset(std::shared_ptr<const LoadedDataset> data)
     restoreKeptView(shownImages, kept.filter); // at once, so nothing jumps while the filter runs
     keptView_ = kept;
     applyFilter();
+    // The previous opening is freed on a worker (a large dataset takes a while to free), once nothing here holds it.
+    (void)QtConcurrent::run([old = std::move(old)]() mutable { old.reset(); });
     Q_EMIT correctionsRefreshed();
 }
 
