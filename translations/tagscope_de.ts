@@ -2213,23 +2213,23 @@ nicht öffnen</translation>
         <translation>Die Trainingsseite anstelle des Browsers zeigen: Einstellungen, Live-Kurven, Long-Tail-Ansicht und Verlauf der Läufe (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="95"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="99"/>
         <source>Show Revie&amp;w Corrections</source>
         <translation>Prüfkorrekturen &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="99"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="103"/>
         <source>Show the dataset with the review decisions kept for it, or as its label files give it</source>
         <translation>Den Datensatz mit den für ihn gespeicherten Prüfentscheidungen zeigen, oder so, wie seine Label-Dateien ihn angeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="107"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="111"/>
         <source>Labels changed and images left out by review decisions (View &gt; Show Review Corrections)</source>
         <translation>Durch Prüfentscheidungen geänderte Labels und ausgelassene Bilder (Ansicht &gt; Prüfkorrekturen zeigen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="133"/>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="134"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="137"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
         <source>%n corrected label(s)</source>
         <translation>
             <numerusform>%n korrigiertes Label</numerusform>
@@ -2237,12 +2237,13 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="134"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="134"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="139"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
         <source>%n image(s) left out</source>
         <translation>
             <numerusform>%n Bild ausgelassen</numerusform>
@@ -2250,37 +2251,37 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="281"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="297"/>
         <source>Scores for the review are ready: %1</source>
         <translation>Die Bewertungen für die Prüfung sind fertig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="285"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="301"/>
         <source>The scores for the review could not be made: %1</source>
         <translation>Die Bewertungen für die Prüfung konnten nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="286"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="302"/>
         <source>Cannot Score the Labels</source>
         <translation>Labels können nicht bewertet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="286"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="302"/>
         <source>The scores for the review could not be made.</source>
         <translation>Die Bewertungen für die Prüfung konnten nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="294"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="310"/>
         <source>Scoring for the review was cancelled; a cross-validation carries on from its folder when started again</source>
         <translation>Die Bewertung für die Prüfung wurde abgebrochen; eine Kreuzvalidierung setzt beim nächsten Start in ihrem Ordner fort</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="301"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="317"/>
         <source>Scores for a review are being made already (see the status bar)</source>
         <translation>Bewertungen für eine Prüfung werden bereits erstellt (siehe Statusleiste)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="321"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="337"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
@@ -3041,72 +3042,72 @@ nicht öffnen</translation>
         <translation>Ordner der Läufe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="162"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="168"/>
         <source>Runs Folder</source>
         <translation>Ordner der Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="271"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="277"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="272"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="278"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="273"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="279"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="274"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="280"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="275"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="281"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="283"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="289"/>
         <source>%1 / %2 steps</source>
         <translation>%1 / %2 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="291"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="297"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="293"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="299"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="294"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="300"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="319"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="325"/>
         <source>Best at step %1</source>
         <translation>Bester Wert bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="321"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="327"/>
         <source>Best at epoch %1</source>
         <translation>Bester Wert in Epoche %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="323"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="329"/>
         <source>Steps done of the planned steps</source>
         <translation>Abgeschlossene von den geplanten Schritten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="323"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="329"/>
         <source>Epochs done of the planned epochs</source>
         <translation>Abgeschlossene von den geplanten Epochen</translation>
     </message>

@@ -128,8 +128,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="133"/>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="134"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="137"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
         <source>%n corrected label(s)</source>
         <translation>
             <numerusform>%n corrected label</numerusform>
@@ -137,7 +137,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="134"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="139"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
         <source>%n image(s) left out</source>
         <translation>
             <numerusform>%n image left out</numerusform>

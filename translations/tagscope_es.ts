@@ -2212,23 +2212,23 @@
         <translation>Mostrar la página de entrenamiento en lugar del explorador: ajustes, curvas en directo, vista de cola larga e historial de ejecuciones (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="95"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="99"/>
         <source>Show Revie&amp;w Corrections</source>
         <translation>Mostrar las correcciones de la re&amp;visión</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="99"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="103"/>
         <source>Show the dataset with the review decisions kept for it, or as its label files give it</source>
         <translation>Mostrar el conjunto de datos con las decisiones de revisión guardadas para él, o tal como lo dan sus archivos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="107"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="111"/>
         <source>Labels changed and images left out by review decisions (View &gt; Show Review Corrections)</source>
         <translation>Etiquetas cambiadas e imágenes excluidas por decisiones de revisión (Ver &gt; Mostrar las correcciones de la revisión)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="133"/>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="134"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="137"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
         <source>%n corrected label(s)</source>
         <translation>
             <numerusform>%n etiqueta corregida</numerusform>
@@ -2236,12 +2236,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="134"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="134"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="139"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
         <source>%n image(s) left out</source>
         <translation>
             <numerusform>%n imagen excluida</numerusform>
@@ -2249,37 +2250,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="281"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="297"/>
         <source>Scores for the review are ready: %1</source>
         <translation>Las puntuaciones para la revisión están listas: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="285"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="301"/>
         <source>The scores for the review could not be made: %1</source>
         <translation>No se pudieron calcular las puntuaciones para la revisión: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="286"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="302"/>
         <source>Cannot Score the Labels</source>
         <translation>No se pueden puntuar las etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="286"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="302"/>
         <source>The scores for the review could not be made.</source>
         <translation>No se pudieron calcular las puntuaciones para la revisión.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="294"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="310"/>
         <source>Scoring for the review was cancelled; a cross-validation carries on from its folder when started again</source>
         <translation>Se canceló la puntuación para la revisión; una validación cruzada continúa desde su carpeta al iniciarla de nuevo</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="301"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="317"/>
         <source>Scores for a review are being made already (see the status bar)</source>
         <translation>Ya se están calculando puntuaciones para una revisión (vea la barra de estado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="321"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="337"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: no se puede leer (%2)</translation>
     </message>
@@ -3040,72 +3041,72 @@
         <translation>Carpeta de ejecuciones:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="162"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="168"/>
         <source>Runs Folder</source>
         <translation>Carpeta de ejecuciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="271"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="277"/>
         <source>not started</source>
         <translation>sin iniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="272"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="278"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="273"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="279"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="274"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="280"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="275"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="281"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="283"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="289"/>
         <source>%1 / %2 steps</source>
         <translation>%1 / %2 pasos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="291"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="297"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="293"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="299"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="294"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="300"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="319"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="325"/>
         <source>Best at step %1</source>
         <translation>Mejor en el paso %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="321"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="327"/>
         <source>Best at epoch %1</source>
         <translation>Mejor en la época %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="323"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="329"/>
         <source>Steps done of the planned steps</source>
         <translation>Pasos completados de los pasos previstos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="323"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="329"/>
         <source>Epochs done of the planned epochs</source>
         <translation>Épocas completadas de las épocas previstas</translation>
     </message>

@@ -135,6 +135,8 @@ QString MainWindow::correctionsSummary() const
     const int images = static_cast<int>(std::min<std::size_t>(data_->leftOutCount(), INT_MAX));
     if (images == 0)
         return tr("%n corrected label(s)", "", labels);
+    if (labels == 0)
+        return tr("%n image(s) left out", "", images);
     return tr("%1, %2").arg(tr("%n corrected label(s)", "", labels), tr("%n image(s) left out", "", images));
 }
 
