@@ -71,7 +71,7 @@ ReviewRunDialog::ReviewRunDialog(const QString& runDirectory, const QString& tra
     warning_->setText(tr("<span style='color:#c77c00'>⚠</span> This run trained on the %1 split: its scores there are "
                          "in-sample. The model is over-confident on the images it learned, so most wrong and missing labels "
                          "stay hidden. Prefer another split, or cross-validate.")
-                          .arg(trainSplit_));
+                          .arg(split_->findData(trainSplit_) >= 0 ? split_->itemText(split_->findData(trainSplit_)) : trainSplit_));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
