@@ -43,7 +43,7 @@ template <typename Work> void ReviewScoresRunner::launch(const QString& task, Wo
     });
 }
 
-bool ReviewScoresRunner::predict(const QString& runDirectory, const QString& dataset, const QString& split)
+bool ReviewScoresRunner::predict(const QString& runDirectory, const QString& dataset, const QString& split, bool applyCorrections)
 {
     if (busy_)
         return false;
@@ -52,6 +52,7 @@ bool ReviewScoresRunner::predict(const QString& runDirectory, const QString& dat
     request.dataset = dataset;
     request.split = split;
     request.probabilities = true;
+    request.applyCorrections = applyCorrections;
     auto extraction = std::make_shared<EmbeddingExtraction>(request);
     extraction_ = extraction;
     launch(tr("Scoring the %1 images with %2").arg(split, QDir(runDirectory).dirName()), [extraction] {

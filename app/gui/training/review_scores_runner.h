@@ -23,7 +23,8 @@ public:
     ~ReviewScoresRunner() override; // cancels and waits
 
     // False (and nothing starts) while a job runs.
-    bool predict(const QString& runDirectory, const QString& dataset, const QString& split);
+    // applyCorrections: score the dataset as the window shows it, with or without the review decisions.
+    bool predict(const QString& runDirectory, const QString& dataset, const QString& split, bool applyCorrections = true);
     bool crossValidate(const QByteArray& configJson, int folds, const QString& outputFolder);
     void cancel(); // the job stops at its next batch; cancelled() follows once it has
     bool isBusy() const { return busy_; }

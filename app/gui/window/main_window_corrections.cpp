@@ -331,7 +331,7 @@ void MainWindow::reviewLabelsWithRun(const QString& runDirectory)
 bool MainWindow::startReviewScores(const QString& runDirectory, bool crossValidate, const QString& split, int folds, const QString& outputFolder)
 {
     if (!crossValidate)
-        return reviewScores_->predict(runDirectory, data_ ? data_->path : QString(), split);
+        return reviewScores_->predict(runDirectory, data_ ? data_->path : QString(), split, showsCorrections());
     QFile file(runDirectory + QStringLiteral("/config.json"));
     if (!file.open(QIODevice::ReadOnly)) {
         statusBar()->showMessage(tr("%1: cannot read (%2)").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()), 10000);
