@@ -32,17 +32,22 @@
         <translation>Demo-Datensatz wird erzeugt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/dataset_controller.cpp" line="74"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="69"/>
+        <source>Applying the review corrections</source>
+        <translation>Die Prüfkorrekturen werden angewendet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="80"/>
         <source>Computing statistics</source>
         <translation>Statistik wird berechnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/dataset_controller.cpp" line="80"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="88"/>
         <source>Indexing tags</source>
         <translation>Tags werden indiziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/dataset_controller.cpp" line="84"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="92"/>
         <source>%1: not enough memory to load this dataset</source>
         <translation>%1: nicht genug Speicher, um diesen Datensatz zu laden</translation>
     </message>
@@ -923,8 +928,8 @@
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="394"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="397"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="420"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="423"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -1219,12 +1224,17 @@
 <context>
     <name>tagscope::gui::DatasetController</name>
     <message>
-        <location filename="../app/gui/window/dataset_controller.cpp" line="147"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="160"/>
         <source>Opening the demo dataset</source>
         <translation>Demo-Datensatz wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/dataset_controller.cpp" line="149"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="162"/>
+        <source>Updating the review corrections</source>
+        <translation>Die Prüfkorrekturen werden aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="164"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
@@ -1376,7 +1386,7 @@
     </message>
     <message>
         <location filename="../app/gui/embeddings/embedding_page.cpp" line="292"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="644"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="652"/>
         <source>Export Coordinates</source>
         <translation>Koordinaten exportieren</translation>
     </message>
@@ -1406,27 +1416,27 @@
         <translation>Den Filter des Browsers aufheben: jeder Punkt der Karte wieder in seiner Farbe</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="358"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="366"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Zum Start Embeddings laden oder berechnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="359"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="367"/>
         <source>No embeddings for this dataset yet</source>
         <translation>Noch keine Embeddings für diesen Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="359"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="367"/>
         <source>No dataset open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="372"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="380"/>
         <source>, model %1</source>
         <translation>, Modell %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="587"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="595"/>
         <source>Coordinates of %Ln image(s) (iteration %1) saved to %2</source>
         <translation>
             <numerusform>Koordinaten von %Ln Bild (Iteration %1) in %2 gespeichert</numerusform>
@@ -1434,7 +1444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="602"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="610"/>
         <source>%Ln selected image(s) saved to %1</source>
         <translation>
             <numerusform>%Ln ausgewähltes Bild in %1 gespeichert</numerusform>
@@ -1442,94 +1452,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="403"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="411"/>
         <source>Cannot Load Predictions</source>
         <translation>Vorhersagen können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="453"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="461"/>
         <source>Right and wrong predictions of the loaded model for the chosen tag</source>
         <translation>Richtige und falsche Vorhersagen des geladenen Modells für den gewählten Tag</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="487"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="495"/>
         <source>Cannot Colour the Map</source>
         <translation>Die Karte kann nicht gefärbt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="517"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="525"/>
         <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Filter des Browsers: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="523"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="531"/>
         <source>Outside the filter</source>
         <translation>Außerhalb des Filters</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="524"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="532"/>
         <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt; · %2 of %3 points match; the others are drawn as hollow rings</source>
         <translation>Filter des Browsers: &lt;b&gt;%1&lt;/b&gt; · %2 von %3 Punkten passen; die übrigen sind als hohle Ringe gezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="549"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="557"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="554"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="562"/>
         <source>Optimising: early exaggeration pulls the clusters together…</source>
         <translation>Optimierung: Early Exaggeration zieht die Cluster zusammen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="563"/>
         <source>Optimising…</source>
         <translation>Optimierung …</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="557"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="565"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="558"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="566"/>
         <source>Reached the iteration target; Run continues.</source>
         <translation>Iterationsziel erreicht; „Ausführen“ macht weiter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="592"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="600"/>
         <source>Cannot Export Coordinates</source>
         <translation>Koordinaten können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="604"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="612"/>
         <source>Cannot Export the Selection</source>
         <translation>Die Auswahl kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="610"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="618"/>
         <source>Load Embeddings</source>
         <translation>Embeddings laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="611"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="637"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="619"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="645"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="636"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="644"/>
         <source>Load Predictions</source>
         <translation>Vorhersagen laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="645"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="655"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="653"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="663"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="654"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="662"/>
         <source>Export Selection</source>
         <translation>Auswahl exportieren</translation>
     </message>
@@ -1569,7 +1579,7 @@
         <translation>Die Scores des Modells je Tag, um Punkte danach zu färben, ob das Modell richtig liegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="373"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="381"/>
         <source>%Ln image(s) × %1 dimensions from %2%3</source>
         <translation>
             <numerusform>%Ln Bild × %1 Dimensionen aus %2%3</numerusform>
@@ -1577,7 +1587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="417"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="425"/>
         <source>Predictions for %Ln image(s) loaded</source>
         <translation>
             <numerusform>Vorhersagen für %Ln Bild geladen</numerusform>
@@ -1585,7 +1595,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="454"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="462"/>
         <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
         <translation>Braucht die Scores des Modells je Tag: Vorhersagen ▸ Mit dem Modell eines Laufs berechnen, oder Scores laden</translation>
     </message>
@@ -1644,98 +1654,118 @@
     <name>tagscope::gui::ImageInspector</name>
     <message>
         <location filename="../app/gui/browse/image_inspector.cpp" line="26"/>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="27"/>
+        <source>verified negative</source>
+        <translation>bestätigt negativ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="28"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="42"/>
+        <source>%1: corrected by review; the annotations say %2</source>
+        <translation>%1: bei der Prüfung korrigiert; laut Annotationen %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="49"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="27"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="50"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="28"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="51"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="29"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="52"/>
         <source>no split</source>
         <translation>ohne Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="62"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="85"/>
         <source>Previous image in the grid (Alt+Left)</source>
         <translation>Vorheriges Bild im Raster (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="65"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="88"/>
         <source>Next image in the grid (Alt+Right)</source>
         <translation>Nächstes Bild im Raster (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="72"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="95"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="72"/>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="80"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="95"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="103"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="72"/>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="80"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="95"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="103"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="81"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="104"/>
         <source>Images the tag is positive on</source>
         <translation>Bilder, auf denen der Tag positiv ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="124"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="147"/>
         <source>Select an image in the grid to inspect it.</source>
         <translation>Wählen Sie ein Bild im Raster aus, um es zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="135"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="158"/>
         <source>No image file (the dataset has no image folder for this split)</source>
         <translation>Keine Bilddatei (der Datensatz hat für diese Aufteilung keinen Bildordner)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="137"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="160"/>
         <source>%1 · %2 of %3</source>
         <translation>%1 · %2 von %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="141"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="164"/>
         <source>No image file</source>
         <translation>Keine Bilddatei</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="145"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="168"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="168"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="191"/>
         <source>The image could not be loaded.</source>
         <translation>Das Bild konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="193"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="218"/>
         <source>Positive</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="194"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="219"/>
         <source>Verified negative</source>
         <translation>Bestätigt negativ</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="195"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="220"/>
         <source>Machine</source>
         <translation>Maschinell</translation>
     </message>
@@ -1952,117 +1982,117 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="165"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="166"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="169"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="178"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="179"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="203"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="204"/>
         <source>No images match this filter.</source>
         <translation>Keine Bilder passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="218"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="219"/>
         <source>Tag Frequency</source>
         <translation>Tag-Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="219"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="220"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="220"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="221"/>
         <source>Co-occurrence</source>
         <translation>Gemeinsames Auftreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="261"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="262"/>
         <source>Image Inspector</source>
         <translation>Bildinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="300"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="301"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Einige Zeilen der Label-Dateien konnten nicht gelesen werden; für die Liste klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="305"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="306"/>
         <source>No dataset open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="307"/>
+        <location filename="../app/gui/window/main_window.cpp" line="309"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="316"/>
+        <location filename="../app/gui/window/main_window.cpp" line="318"/>
         <source>Open Annotation File</source>
         <translation>Annotationsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="317"/>
+        <location filename="../app/gui/window/main_window.cpp" line="319"/>
         <source>Annotations (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Annotationen (*.json *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="392"/>
+        <location filename="../app/gui/window/main_window.cpp" line="396"/>
         <source>1 row skipped</source>
         <translation>1 Zeile übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="392"/>
+        <location filename="../app/gui/window/main_window.cpp" line="396"/>
         <source>%1 rows skipped</source>
         <translation>%1 Zeilen übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="393"/>
+        <location filename="../app/gui/window/main_window.cpp" line="397"/>
         <source>1 import issue</source>
         <translation>1 Importproblem</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="393"/>
+        <location filename="../app/gui/window/main_window.cpp" line="397"/>
         <source>%1 import issues</source>
         <translation>%1 Importprobleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="394"/>
+        <location filename="../app/gui/window/main_window.cpp" line="398"/>
         <source>details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="408"/>
+        <location filename="../app/gui/window/main_window.cpp" line="412"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="415"/>
+        <location filename="../app/gui/window/main_window.cpp" line="419"/>
         <source>%1: unknown error</source>
         <translation>%1: unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="416"/>
+        <location filename="../app/gui/window/main_window.cpp" line="420"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="423"/>
+        <location filename="../app/gui/window/main_window.cpp" line="427"/>
         <source>Cannot Open Dataset</source>
         <translation>Datensatz kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="424"/>
+        <location filename="../app/gui/window/main_window.cpp" line="428"/>
         <source>Tagscope could not open the dataset in
 %1</source>
         <translation>Tagscope konnte den Datensatz in
@@ -2070,22 +2100,22 @@
 nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="434"/>
+        <location filename="../app/gui/window/main_window.cpp" line="438"/>
         <source>Opening %1 was cancelled</source>
         <translation>Öffnen von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="456"/>
+        <location filename="../app/gui/window/main_window.cpp" line="460"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="464"/>
+        <location filename="../app/gui/window/main_window.cpp" line="468"/>
         <source>%1 — Tagscope</source>
         <translation>%1 — Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="464"/>
+        <location filename="../app/gui/window/main_window.cpp" line="468"/>
         <source>Tagscope</source>
         <translation>Tagscope</translation>
     </message>
@@ -2181,6 +2211,79 @@ nicht öffnen</translation>
         <location filename="../app/gui/window/main_window_training.cpp" line="31"/>
         <source>Show the training page in place of the browser: settings, live curves, the long-tail view and the run history (Ctrl+3)</source>
         <translation>Die Trainingsseite anstelle des Browsers zeigen: Einstellungen, Live-Kurven, Long-Tail-Ansicht und Verlauf der Läufe (Strg+3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="99"/>
+        <source>Show Revie&amp;w Corrections</source>
+        <translation>Prüfkorrekturen &amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="103"/>
+        <source>Show the dataset with the review decisions kept for it, or as its label files give it</source>
+        <translation>Den Datensatz mit den für ihn gespeicherten Prüfentscheidungen zeigen, oder so, wie seine Label-Dateien ihn angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="111"/>
+        <source>Labels changed and images left out by review decisions (View &gt; Show Review Corrections)</source>
+        <translation>Durch Prüfentscheidungen geänderte Labels und ausgelassene Bilder (Ansicht &gt; Prüfkorrekturen zeigen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="137"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
+        <source>%n corrected label(s)</source>
+        <translation>
+            <numerusform>%n korrigiertes Label</numerusform>
+            <numerusform>%n korrigierte Labels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="139"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
+        <source>%n image(s) left out</source>
+        <translation>
+            <numerusform>%n Bild ausgelassen</numerusform>
+            <numerusform>%n Bilder ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="297"/>
+        <source>Scores for the review are ready: %1</source>
+        <translation>Die Bewertungen für die Prüfung sind fertig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="301"/>
+        <source>The scores for the review could not be made: %1</source>
+        <translation>Die Bewertungen für die Prüfung konnten nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="302"/>
+        <source>Cannot Score the Labels</source>
+        <translation>Labels können nicht bewertet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="302"/>
+        <source>The scores for the review could not be made.</source>
+        <translation>Die Bewertungen für die Prüfung konnten nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="310"/>
+        <source>Scoring for the review was cancelled; a cross-validation carries on from its folder when started again</source>
+        <translation>Die Bewertung für die Prüfung wurde abgebrochen; eine Kreuzvalidierung setzt beim nächsten Start in ihrem Ordner fort</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="317"/>
+        <source>Scores for a review are being made already (see the status bar)</source>
+        <translation>Bewertungen für eine Prüfung werden bereits erstellt (siehe Statusleiste)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="337"/>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -2568,81 +2671,227 @@ nicht öffnen</translation>
     </message>
 </context>
 <context>
+    <name>tagscope::gui::ReviewRunDialog</name>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="21"/>
+        <source>&amp;Predict: score a split with this run&apos;s model</source>
+        <translation>&amp;Vorhersagen: eine Aufteilung mit dem Modell dieses Laufs bewerten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="22"/>
+        <source>&amp;Cross-validate: train K models with this run&apos;s settings</source>
+        <translation>&amp;Kreuzvalidieren: K Modelle mit den Einstellungen dieses Laufs trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="26"/>
+        <source>Review Labels with %1</source>
+        <translation>Labels mit %1 prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="28"/>
+        <source>A model&apos;s probabilities point at labels that are probably missing or wrong. Choose where they come from; the review opens when they are ready.</source>
+        <translation>Die Wahrscheinlichkeiten eines Modells weisen auf Labels hin, die wahrscheinlich fehlen oder falsch sind. Wählen Sie, woher sie kommen; die Prüfung öffnet sich, sobald sie bereit sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="32"/>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="33"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="34"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="38"/>
+        <source>Spl&amp;it:</source>
+        <translation>&amp;Aufteilung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="45"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="47"/>
+        <source>Cross-Validation Folder</source>
+        <translation>Ordner der Kreuzvalidierung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="58"/>
+        <source>&amp;Folds:</source>
+        <translation>&amp;Teile:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="59"/>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Ausgabeordner:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="62"/>
+        <source>Each training image is scored by a model that never saw it: the scores a review should use. It takes K trainings; it can be cancelled, and started again on the same folder it carries on where it stopped.</source>
+        <translation>Jedes Trainingsbild wird von einem Modell bewertet, das es nie gesehen hat: die Bewertungen, die eine Prüfung nutzen sollte. Das braucht K Trainings; es lässt sich abbrechen und setzt, im selben Ordner neu gestartet, dort fort, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="71"/>
+        <source>&lt;span style=&apos;color:#c77c00&apos;&gt;⚠&lt;/span&gt; This run trained on the %1 split: its scores there are in-sample. The model is over-confident on the images it learned, so most wrong and missing labels stay hidden. Prefer another split, or cross-validate.</source>
+        <translation>&lt;span style=&apos;color:#c77c00&apos;&gt;⚠&lt;/span&gt; Dieser Lauf wurde auf der Aufteilung %1 trainiert: seine Bewertungen dort sind stichprobenintern. Das Modell ist auf den gelernten Bildern übermäßig sicher, daher bleiben die meisten falschen und fehlenden Labels verborgen. Besser eine andere Aufteilung wählen oder kreuzvalidieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="77"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewScoresRunner</name>
+    <message>
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="57"/>
+        <source>Scoring the %1 images with %2</source>
+        <translation>Die %1-Bilder werden mit %2 bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="77"/>
+        <source>Cross-validating with %n fold(s)</source>
+        <translation>
+            <numerusform>Kreuzvalidierung mit %n Teil</numerusform>
+            <numerusform>Kreuzvalidierung mit %n Teilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="115"/>
+        <source>Fold %1 of %2: %3</source>
+        <translation>Teil %1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="131"/>
+        <source>out-of-fold scores of %Ln image(s), %1 fold(s) trained and %2 kept from before</source>
+        <translation>
+            <numerusform>Out-of-Fold-Bewertungen von %Ln Bild, %1 Teil(e) trainiert und %2 von vorher behalten</numerusform>
+            <numerusform>Out-of-Fold-Bewertungen von %Ln Bildern, %1 Teil(e) trainiert und %2 von vorher behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="135"/>
+        <source>%Ln image(s) scored with %1</source>
+        <translation>
+            <numerusform>%Ln Bild mit %1 bewertet</numerusform>
+            <numerusform>%Ln Bilder mit %1 bewertet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tagscope::gui::RunComparisonView</name>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="89"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="49"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="50"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="51"/>
+        <source>%n label decision(s)</source>
+        <translation>
+            <numerusform>%n Label-Entscheidung</numerusform>
+            <numerusform>%n Label-Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="52"/>
+        <source>%n image(s) left out</source>
+        <translation>
+            <numerusform>%n Bild ausgelassen</numerusform>
+            <numerusform>%n Bilder ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="103"/>
         <source>First run</source>
         <translation>Erster Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="89"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="103"/>
         <source>Second run</source>
         <translation>Zweiter Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="90"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="104"/>
         <source>Select two runs in the Runs tab and press Compare to see them side by side.</source>
         <translation>Wählen Sie im Reiter „Läufe“ zwei Läufe und klicken Sie auf „Vergleichen“, um sie nebeneinander zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="102"/>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="148"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="116"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="163"/>
         <source>Best</source>
         <translation>Bester Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="103"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="117"/>
         <source>Best epoch</source>
         <translation>Beste Epoche</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="104"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="118"/>
         <source>Head mAP at best</source>
         <translation>mAP (häufig) am besten Punkt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="105"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="119"/>
         <source>Medium mAP at best</source>
         <translation>mAP (mittel) am besten Punkt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="106"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="120"/>
         <source>Tail mAP at best</source>
         <translation>mAP (selten) am besten Punkt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="108"/>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="148"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="122"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="163"/>
         <source>Bands</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="109"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="123"/>
         <source>Epochs done</source>
         <translation>Abgeschlossene Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="112"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="126"/>
         <source>Steps done</source>
         <translation>Abgeschlossene Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="113"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="127"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="114"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="128"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="153"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="129"/>
+        <source>Review corrections</source>
+        <translation>Prüfkorrekturen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="168"/>
         <source>The two runs have the same settings.</source>
         <translation>Die beiden Läufe haben dieselben Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="154"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="169"/>
         <source>%n setting(s) differ (highlighted, listed first after the results).</source>
         <translation>
             <numerusform>%n Einstellung unterscheidet sich (hervorgehoben, nach den Ergebnissen zuerst aufgeführt).</numerusform>
@@ -2650,7 +2899,7 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="156"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="171"/>
         <source>The runs use different bands, so their head, medium and tail mAPs do not compare.</source>
         <translation>Die Läufe verwenden verschiedene Gruppen; ihre mAP für häufige, mittlere und seltene Tags sind nicht vergleichbar.</translation>
     </message>
@@ -2683,162 +2932,182 @@ nicht öffnen</translation>
         <translation>&amp;Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="50"/>
+        <source>Review &amp;Labels with this Run…</source>
+        <translation>&amp;Labels mit diesem Lauf prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="51"/>
+        <source>Train &amp;Again</source>
+        <translation>&amp;Erneut trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Best</source>
         <translation>Bester Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="67"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="68"/>
         <source>Show the run&apos;s curves and long-tail view (followed live while it is being written)</source>
         <translation>Kurven und Long-Tail-Ansicht des Laufs zeigen (live verfolgt, solange er geschrieben wird)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="68"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="69"/>
         <source>Select two runs: their curves and per-tag AP overlaid, and their settings side by side</source>
         <translation>Zwei Läufe auswählen: ihre Kurven und die AP je Tag übereinander, ihre Einstellungen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="69"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="70"/>
         <source>Continue the run from its last checkpoint, exactly where it stopped</source>
         <translation>Den Lauf ab seinem letzten Checkpoint fortsetzen, genau dort, wo er angehalten wurde</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="70"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="71"/>
         <source>Save the run&apos;s model as TorchScript (torch.jit.load opens it in Python)</source>
         <translation>Das Modell des Laufs als TorchScript speichern (torch.jit.load öffnet es in Python)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="71"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="72"/>
         <source>Fill the training form with this run&apos;s settings</source>
         <translation>Das Trainingsformular mit den Einstellungen dieses Laufs füllen</translation>
     </message>
     <message>
         <location filename="../app/gui/training/run_history_panel.cpp" line="95"/>
+        <source>Score the dataset&apos;s labels with this run&apos;s model, or cross-validate its settings, and review the labels the scores disagree with</source>
+        <translation>Die Labels des Datensatzes mit dem Modell dieses Laufs bewerten oder seine Einstellungen kreuzvalidieren und die Labels prüfen, denen die Bewertungen widersprechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="98"/>
+        <source>Start a new run with this run&apos;s settings now, on the labels as reviewed since; the two runs are then compared</source>
+        <translation>Jetzt einen neuen Lauf mit den Einstellungen dieses Laufs starten, auf den seither geprüften Labels; die beiden Läufe werden dann verglichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="110"/>
         <source>Change…</source>
         <translation>Ändern …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="96"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="111"/>
         <source>Choose the folder that holds the runs (a run directory of tagscope-cli train, or a folder of them)</source>
         <translation>Den Ordner mit den Läufen wählen (ein Laufverzeichnis von tagscope-cli train oder ein Ordner solcher Verzeichnisse)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="99"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="114"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="105"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="120"/>
         <source>Runs folder:</source>
         <translation>Ordner der Läufe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="147"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="168"/>
         <source>Runs Folder</source>
         <translation>Ordner der Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="256"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="277"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="257"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="278"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="258"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="279"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="259"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="280"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="260"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="281"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="268"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="289"/>
         <source>%1 / %2 steps</source>
         <translation>%1 / %2 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="276"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="297"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="278"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="299"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="279"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="300"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="304"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="325"/>
         <source>Best at step %1</source>
         <translation>Bester Wert bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="306"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="327"/>
         <source>Best at epoch %1</source>
         <translation>Bester Wert in Epoche %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="308"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="329"/>
         <source>Steps done of the planned steps</source>
         <translation>Abgeschlossene von den geplanten Schritten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="308"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="329"/>
         <source>Epochs done of the planned epochs</source>
         <translation>Abgeschlossene von den geplanten Epochen</translation>
     </message>
@@ -2968,613 +3237,623 @@ nicht öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/training/training_form.cpp" line="285"/>
+        <source>Use review corrections</source>
+        <translation>Prüfkorrekturen verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="286"/>
+        <source>Train on the labels as reviewed: the decisions kept for the dataset replace its labels and leave out the images set aside; the run records them. Off: the labels as the files give them</source>
+        <translation>Auf den geprüften Labels trainieren: die für den Datensatz gespeicherten Entscheidungen ersetzen seine Labels und lassen die ausgesonderten Bilder aus; der Lauf hält sie fest. Aus: die Labels, wie die Dateien sie angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="288"/>
         <source>Training split</source>
         <translation>Trainingsaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="285"/>
+        <location filename="../app/gui/training/training_form.cpp" line="288"/>
         <source>The images the model learns from</source>
         <translation>Die Bilder, aus denen das Modell lernt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="286"/>
+        <location filename="../app/gui/training/training_form.cpp" line="289"/>
         <source>Validation split</source>
         <translation>Validierungsaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="287"/>
+        <location filename="../app/gui/training/training_form.cpp" line="290"/>
         <source>The images the per-epoch metrics and the long-tail view are measured on</source>
         <translation>Die Bilder, auf denen die Metriken jeder Epoche und die Long-Tail-Ansicht gemessen werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="288"/>
+        <location filename="../app/gui/training/training_form.cpp" line="291"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="289"/>
+        <location filename="../app/gui/training/training_form.cpp" line="292"/>
         <source>Trainable tags</source>
         <translation>Trainierbare Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="289"/>
+        <location filename="../app/gui/training/training_form.cpp" line="292"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="289"/>
+        <location filename="../app/gui/training/training_form.cpp" line="292"/>
         <source>Open Images marks some classes as trainable; other datasets have all trainable</source>
         <translation>Open Images kennzeichnet einige Klassen als trainierbar; in anderen Datensätzen sind alle trainierbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="290"/>
+        <location filename="../app/gui/training/training_form.cpp" line="293"/>
         <source>Minimum positives</source>
         <translation>Mindestzahl Positive</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="291"/>
+        <location filename="../app/gui/training/training_form.cpp" line="294"/>
         <source>Tags with fewer training positives are left out</source>
         <translation>Tags mit weniger positiven Trainingsbildern werden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="292"/>
+        <location filename="../app/gui/training/training_form.cpp" line="295"/>
         <source>Tag bands</source>
         <translation>Tag-Gruppen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="293"/>
+        <location filename="../app/gui/training/training_form.cpp" line="296"/>
         <source>How tags are split into head, medium and tail for the band mAPs: absolute:100:20 (head above 100 training positives, tail below 20), quantile:0.33:0.33 (the most frequent and the rarest third) or thirds</source>
         <translation>Wie Tags für die mAP je Gruppe in häufig, mittel und selten aufgeteilt werden: absolute:100:20 (häufig über 100 positive Trainingsbilder, selten unter 20), quantile:0.33:0.33 (das häufigste und das seltenste Drittel) oder thirds</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="296"/>
+        <location filename="../app/gui/training/training_form.cpp" line="299"/>
         <source>Training images</source>
         <translation>Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="297"/>
+        <location filename="../app/gui/training/training_form.cpp" line="300"/>
         <source>Train on a seeded sample of this many images (0: all)</source>
         <translation>Auf einer festen Stichprobe so vieler Bilder trainieren (0: alle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="298"/>
+        <location filename="../app/gui/training/training_form.cpp" line="301"/>
         <source>Validation images</source>
         <translation>Validierungsbilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="313"/>
+        <location filename="../app/gui/training/training_form.cpp" line="316"/>
         <source>TorchScript file</source>
         <translation>TorchScript-Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="314"/>
+        <location filename="../app/gui/training/training_form.cpp" line="317"/>
         <source>A feature extractor saved with torch.jit.trace or torch.jit.script (B x 3 x S x S images in, features out)</source>
         <translation>Ein mit torch.jit.trace oder torch.jit.script gespeicherter Merkmalsextraktor (B x 3 x S x S Bilder hinein, Merkmale heraus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="315"/>
+        <location filename="../app/gui/training/training_form.cpp" line="318"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="316"/>
+        <location filename="../app/gui/training/training_form.cpp" line="319"/>
         <source>Input size (px)</source>
         <translation>Eingabegröße (px)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="317"/>
+        <location filename="../app/gui/training/training_form.cpp" line="320"/>
         <source>Side of the square images the network sees; ViTs need a multiple of 16</source>
         <translation>Seitenlänge der quadratischen Bilder, die das Netz sieht; ViTs brauchen ein Vielfaches von 16</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="320"/>
+        <location filename="../app/gui/training/training_form.cpp" line="323"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="321"/>
+        <location filename="../app/gui/training/training_form.cpp" line="324"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="321"/>
+        <location filename="../app/gui/training/training_form.cpp" line="324"/>
         <source>The network that turns images into features</source>
         <translation>Das Netz, das aus Bildern Merkmale macht</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="323"/>
+        <location filename="../app/gui/training/training_form.cpp" line="326"/>
         <source>Freeze the file&apos;s weights</source>
         <translation>Gewichte der Datei einfrieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="324"/>
+        <location filename="../app/gui/training/training_form.cpp" line="327"/>
         <source>Keep the TorchScript backbone fixed and train only the heads (transfer learning)</source>
         <translation>Das TorchScript-Backbone festhalten und nur die Köpfe trainieren (Transfer Learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="326"/>
+        <location filename="../app/gui/training/training_form.cpp" line="329"/>
         <source>Stochastic depth</source>
         <translation>Stochastische Tiefe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="327"/>
+        <location filename="../app/gui/training/training_form.cpp" line="330"/>
         <source>Drop-path rate of residual and transformer blocks</source>
         <translation>Drop-Path-Rate der Residual- und Transformer-Blöcke</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="328"/>
+        <location filename="../app/gui/training/training_form.cpp" line="331"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="328"/>
+        <location filename="../app/gui/training/training_form.cpp" line="331"/>
         <source>Dropout before the classifier</source>
         <translation>Dropout vor dem Klassifikator</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="329"/>
+        <location filename="../app/gui/training/training_form.cpp" line="332"/>
         <source>Embedding size</source>
         <translation>Embedding-Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="330"/>
+        <location filename="../app/gui/training/training_form.cpp" line="333"/>
         <source>Width of an embedding head beside the classifier (0: none; metric-learning losses then use the pooled features)</source>
         <translation>Breite eines Embedding-Kopfs neben dem Klassifikator (0: keiner; Metric-Learning-Losses nutzen dann die gepoolten Merkmale)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="338"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>%1 (metric learning)</source>
         <translation>%1 (Metric Learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="340"/>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="343"/>
+        <location filename="../app/gui/training/training_form.cpp" line="344"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="344"/>
         <source>How the errors of each tag are weighed; see its parameters below</source>
         <translation>Wie die Fehler jedes Tags gewichtet werden; die Parameter stehen darunter</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="354"/>
+        <location filename="../app/gui/training/training_form.cpp" line="357"/>
         <source>Optimisation</source>
         <translation>Optimierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="355"/>
+        <location filename="../app/gui/training/training_form.cpp" line="358"/>
         <source>Optimiser</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="355"/>
+        <location filename="../app/gui/training/training_form.cpp" line="358"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="355"/>
+        <location filename="../app/gui/training/training_form.cpp" line="358"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="356"/>
+        <location filename="../app/gui/training/training_form.cpp" line="359"/>
         <source>AdamW suits transformers and small data; SGD with momentum the classic CNN recipes</source>
         <translation>AdamW passt zu Transformern und kleinen Datenmengen, SGD mit Momentum zu den klassischen CNN-Rezepten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="357"/>
+        <location filename="../app/gui/training/training_form.cpp" line="360"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="357"/>
+        <location filename="../app/gui/training/training_form.cpp" line="360"/>
         <source>Peak learning rate of the schedule</source>
         <translation>Höchste Lernrate des Zeitplans</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="358"/>
+        <location filename="../app/gui/training/training_form.cpp" line="361"/>
         <source>Weight decay</source>
         <translation>Weight Decay</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="358"/>
+        <location filename="../app/gui/training/training_form.cpp" line="361"/>
         <source>Decoupled for AdamW, L2 for SGD</source>
         <translation>Entkoppelt bei AdamW, L2 bei SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="359"/>
+        <location filename="../app/gui/training/training_form.cpp" line="362"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="359"/>
+        <location filename="../app/gui/training/training_form.cpp" line="362"/>
         <source>SGD momentum</source>
         <translation>SGD-Momentum</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="360"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Nesterov momentum</source>
         <translation>Nesterov-Momentum</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="360"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Nesterov&apos;s variant of SGD momentum</source>
         <translation>Nesterovs Variante des SGD-Momentums</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="361"/>
+        <location filename="../app/gui/training/training_form.cpp" line="364"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>Cosine</source>
         <translation>Kosinus</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>One-cycle</source>
         <translation>One-Cycle</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>Step</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>Constant</source>
         <translation>Konstant</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>How the learning rate changes over the run</source>
         <translation>Wie sich die Lernrate im Lauf ändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="364"/>
+        <location filename="../app/gui/training/training_form.cpp" line="367"/>
         <source>Warm-up epochs</source>
         <translation>Aufwärmepochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="365"/>
+        <location filename="../app/gui/training/training_form.cpp" line="368"/>
         <source>Linear warm-up from zero at the start (fractions of an epoch allowed)</source>
         <translation>Lineares Aufwärmen von null am Anfang (Bruchteile einer Epoche erlaubt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="366"/>
+        <location filename="../app/gui/training/training_form.cpp" line="369"/>
         <source>Step every (epochs)</source>
         <translation>Stufe alle (Epochen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="366"/>
+        <location filename="../app/gui/training/training_form.cpp" line="369"/>
         <source>Step schedule: epochs between decays</source>
         <translation>Stufenplan: Epochen zwischen zwei Absenkungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="367"/>
+        <location filename="../app/gui/training/training_form.cpp" line="370"/>
         <source>Step factor</source>
         <translation>Stufenfaktor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="367"/>
+        <location filename="../app/gui/training/training_form.cpp" line="370"/>
         <source>Step schedule: the learning rate is multiplied by this</source>
         <translation>Stufenplan: die Lernrate wird damit multipliziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="368"/>
+        <location filename="../app/gui/training/training_form.cpp" line="371"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="372"/>
+        <location filename="../app/gui/training/training_form.cpp" line="375"/>
         <source>Batch size</source>
         <translation>Batch-Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="372"/>
+        <location filename="../app/gui/training/training_form.cpp" line="375"/>
         <source>Images per optimiser step</source>
         <translation>Bilder je Optimiererschritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="373"/>
+        <location filename="../app/gui/training/training_form.cpp" line="376"/>
         <source>Gradient clipping</source>
         <translation>Gradient Clipping</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="373"/>
+        <location filename="../app/gui/training/training_form.cpp" line="376"/>
         <source>Clip the gradient norm to this (0: off)</source>
         <translation>Die Gradientennorm darauf begrenzen (0: aus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="374"/>
+        <location filename="../app/gui/training/training_form.cpp" line="377"/>
         <source>Label smoothing</source>
         <translation>Label Smoothing</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="375"/>
+        <location filename="../app/gui/training/training_form.cpp" line="378"/>
         <source>Move annotated targets towards 1/2 by this much; unknown labels stay unknown</source>
         <translation>Annotierte Ziele um so viel Richtung 1/2 verschieben; unbekannte Labels bleiben unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="377"/>
+        <location filename="../app/gui/training/training_form.cpp" line="380"/>
         <source>Validation and checkpoints</source>
         <translation>Validierung und Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="378"/>
+        <location filename="../app/gui/training/training_form.cpp" line="381"/>
         <source>Validate every (steps)</source>
         <translation>Validieren alle (Schritte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="379"/>
+        <location filename="../app/gui/training/training_form.cpp" line="382"/>
         <source>Validate every this many steps and at the end (0: after each epoch)</source>
         <translation>Nach so vielen Schritten und am Ende validieren (0: nach jeder Epoche)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="383"/>
         <source>Checkpoint every (steps)</source>
         <translation>Checkpoint alle (Schritte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="381"/>
+        <location filename="../app/gui/training/training_form.cpp" line="384"/>
         <source>Also write the checkpoint inside epochs, every this many steps (0: at the end of each epoch only)</source>
         <translation>Den Checkpoint auch innerhalb von Epochen schreiben, nach so vielen Schritten (0: nur am Ende jeder Epoche)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="382"/>
+        <location filename="../app/gui/training/training_form.cpp" line="385"/>
         <source>Checkpoint every (minutes)</source>
         <translation>Checkpoint alle (Minuten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="383"/>
+        <location filename="../app/gui/training/training_form.cpp" line="386"/>
         <source>Also write the checkpoint when this many minutes have passed since the last one (0: off)</source>
         <translation>Den Checkpoint auch schreiben, wenn seit dem letzten so viele Minuten vergangen sind (0: aus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="385"/>
+        <location filename="../app/gui/training/training_form.cpp" line="388"/>
         <source>Augmentation</source>
         <translation>Augmentierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="386"/>
+        <location filename="../app/gui/training/training_form.cpp" line="389"/>
         <source>Random resized crop</source>
         <translation>Zufälliger skalierter Ausschnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="387"/>
+        <location filename="../app/gui/training/training_form.cpp" line="390"/>
         <source>Crop 35-100% of the image at a random aspect ratio, then resize</source>
         <translation>35–100 % des Bildes mit zufälligem Seitenverhältnis ausschneiden, dann skalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="388"/>
+        <location filename="../app/gui/training/training_form.cpp" line="391"/>
         <source>Horizontal flip</source>
         <translation>Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="388"/>
+        <location filename="../app/gui/training/training_form.cpp" line="391"/>
         <source>Mirror half of the images</source>
         <translation>Die Hälfte der Bilder spiegeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="389"/>
+        <location filename="../app/gui/training/training_form.cpp" line="392"/>
         <source>RandAugment N</source>
         <translation>RandAugment N</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="390"/>
+        <location filename="../app/gui/training/training_form.cpp" line="393"/>
         <source>RandAugment: operations applied per image (0: off)</source>
         <translation>RandAugment: Operationen je Bild (0: aus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="391"/>
+        <location filename="../app/gui/training/training_form.cpp" line="394"/>
         <source>RandAugment M</source>
         <translation>RandAugment M</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="391"/>
+        <location filename="../app/gui/training/training_form.cpp" line="394"/>
         <source>RandAugment: magnitude of each operation</source>
         <translation>RandAugment: Stärke jeder Operation</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="392"/>
+        <location filename="../app/gui/training/training_form.cpp" line="395"/>
         <source>Mixup alpha</source>
         <translation>Mixup-Alpha</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="393"/>
+        <location filename="../app/gui/training/training_form.cpp" line="396"/>
         <source>Blend pairs of images and their targets with a Beta(alpha, alpha) weight (0: off)</source>
         <translation>Bildpaare und ihre Ziele mit einem Beta(alpha, alpha)-Gewicht mischen (0: aus)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="395"/>
+        <location filename="../app/gui/training/training_form.cpp" line="398"/>
         <source>Images per class (K)</source>
         <translation>Bilder je Klasse (K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="396"/>
+        <location filename="../app/gui/training/training_form.cpp" line="399"/>
         <source>P × K sampler: images of each class in a batch; the batch size must be a multiple of it</source>
         <translation>P × K-Sampling: Bilder jeder Klasse in einem Batch; die Batch-Größe muss ein Vielfaches davon sein</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="401"/>
+        <location filename="../app/gui/training/training_form.cpp" line="404"/>
         <source>Automatic (CPU here)</source>
         <translation>Automatisch (hier die CPU)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="401"/>
+        <location filename="../app/gui/training/training_form.cpp" line="404"/>
         <source>Automatic (%1)</source>
         <translation>Automatisch (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="407"/>
+        <location filename="../app/gui/training/training_form.cpp" line="410"/>
         <source>Sampler</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="409"/>
+        <location filename="../app/gui/training/training_form.cpp" line="412"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="409"/>
+        <location filename="../app/gui/training/training_form.cpp" line="412"/>
         <source>Class-aware</source>
         <translation>Klassenbewusst</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="409"/>
+        <location filename="../app/gui/training/training_form.cpp" line="412"/>
         <source>Repeat factor</source>
         <translation>Wiederholungsfaktor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="409"/>
+        <location filename="../app/gui/training/training_form.cpp" line="412"/>
         <source>P × K classes (metric learning)</source>
         <translation>P × K Klassen (Metric Learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="410"/>
+        <location filename="../app/gui/training/training_form.cpp" line="413"/>
         <source>Class-aware and repeat-factor sampling show rare tags more often; Distribution-Balanced loss expects class-aware</source>
         <translation>Klassenbewusstes und Wiederholungsfaktor-Sampling zeigen seltene Tags öfter; der Distribution-Balanced-Loss erwartet klassenbewusstes Sampling</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="411"/>
+        <location filename="../app/gui/training/training_form.cpp" line="414"/>
         <source>Repeat threshold</source>
         <translation>Wiederholungsschwelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="412"/>
+        <location filename="../app/gui/training/training_form.cpp" line="415"/>
         <source>Repeat factor: images with a tag rarer than this fraction are repeated (LVIS)</source>
         <translation>Wiederholungsfaktor: Bilder mit einem Tag, der seltener als dieser Anteil ist, werden wiederholt (LVIS)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="414"/>
+        <location filename="../app/gui/training/training_form.cpp" line="417"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="415"/>
+        <location filename="../app/gui/training/training_form.cpp" line="418"/>
         <source>Automatic uses the first CUDA GPU when there is one, else the CPU; the run records the device it used</source>
         <translation>Automatisch nimmt die erste CUDA-GPU, wenn es eine gibt, sonst die CPU; der Lauf hält das verwendete Gerät fest</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="416"/>
+        <location filename="../app/gui/training/training_form.cpp" line="419"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="416"/>
+        <location filename="../app/gui/training/training_form.cpp" line="419"/>
         <source>Threads for computing on the CPU (0: one per core)</source>
         <translation>Threads für das Rechnen auf der CPU (0: einer je Kern)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="417"/>
+        <location filename="../app/gui/training/training_form.cpp" line="420"/>
         <source>Loader threads</source>
         <translation>Lade-Threads</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="417"/>
+        <location filename="../app/gui/training/training_form.cpp" line="420"/>
         <source>Threads that augment images ahead of the training step</source>
         <translation>Threads, die Bilder vor dem Trainingsschritt augmentieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="418"/>
+        <location filename="../app/gui/training/training_form.cpp" line="421"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="418"/>
+        <location filename="../app/gui/training/training_form.cpp" line="421"/>
         <source>The same seed on a CPU gives the same run</source>
         <translation>Derselbe Startwert ergibt auf einer CPU denselben Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="419"/>
+        <location filename="../app/gui/training/training_form.cpp" line="422"/>
         <source>Log every (steps)</source>
         <translation>Protokoll alle (Schritte)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="419"/>
+        <location filename="../app/gui/training/training_form.cpp" line="422"/>
         <source>Steps between lines in metrics.jsonl</source>
         <translation>Schritte zwischen zwei Zeilen in metrics.jsonl</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="422"/>
+        <location filename="../app/gui/training/training_form.cpp" line="425"/>
         <source>Mixed precision</source>
         <translation>Gemischte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="301"/>
-        <location filename="../app/gui/training/training_form.cpp" line="423"/>
+        <location filename="../app/gui/training/training_form.cpp" line="304"/>
+        <location filename="../app/gui/training/training_form.cpp" line="426"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="299"/>
+        <location filename="../app/gui/training/training_form.cpp" line="302"/>
         <source>Validate on a seeded sample of this many images, the same at every validation (0: all)</source>
         <translation>Auf einer Stichprobe (mit Seed) von so vielen Bildern validieren, bei jeder Validierung derselben (0: alle)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="300"/>
+        <location filename="../app/gui/training/training_form.cpp" line="303"/>
         <source>Image cache</source>
         <translation>Bildcache</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="301"/>
+        <location filename="../app/gui/training/training_form.cpp" line="304"/>
         <source>When it fits the budget</source>
         <translation>Wenn er ins Budget passt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="301"/>
+        <location filename="../app/gui/training/training_form.cpp" line="304"/>
         <source>On</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="302"/>
+        <location filename="../app/gui/training/training_form.cpp" line="305"/>
         <source>The images are streamed from their files; a packed cache on disk keeps them decoded for later epochs. It fills as the first epoch reads them</source>
         <translation>Die Bilder werden aus ihren Dateien gestreamt; ein gepackter Cache auf der Festplatte hält sie für spätere Epochen dekodiert vor. Er füllt sich, während die erste Epoche sie liest</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="304"/>
+        <location filename="../app/gui/training/training_form.cpp" line="307"/>
         <source>Cache budget (GB)</source>
         <translation>Cache-Budget (GB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="305"/>
+        <location filename="../app/gui/training/training_form.cpp" line="308"/>
         <source>Disk space the cache may take; a split that does not fit is decoded every epoch (0: a quarter of the free space, at most 50 GB)</source>
         <translation>Speicherplatz, den der Cache belegen darf; eine Aufteilung, die nicht passt, wird in jeder Epoche dekodiert (0: ein Viertel des freien Speichers, höchstens 50 GB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="369"/>
+        <location filename="../app/gui/training/training_form.cpp" line="372"/>
         <source>Passes over the training images (0: as many as the steps need)</source>
         <translation>Durchläufe über die Trainingsbilder (0: so viele, wie die Schritte brauchen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="370"/>
+        <location filename="../app/gui/training/training_form.cpp" line="373"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="371"/>
+        <location filename="../app/gui/training/training_form.cpp" line="374"/>
         <source>Optimiser steps to train (0: the epochs decide); with both, whichever ends first</source>
         <translation>Zu trainierende Optimierer-Schritte (0: die Epochen entscheiden); mit beiden endet der Lauf bei dem, was zuerst erreicht ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="423"/>
+        <location filename="../app/gui/training/training_form.cpp" line="426"/>
         <source>Automatic mixed precision on CUDA</source>
         <translation>Automatische gemischte Genauigkeit auf CUDA</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="424"/>
+        <location filename="../app/gui/training/training_form.cpp" line="427"/>
         <source>Channels last</source>
         <translation>Channels last</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="424"/>
+        <location filename="../app/gui/training/training_form.cpp" line="427"/>
         <source>NHWC memory layout, faster on tensor cores</source>
         <translation>NHWC-Speicherlayout, schneller auf Tensor Cores</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="426"/>
+        <location filename="../app/gui/training/training_form.cpp" line="429"/>
         <source>Sampling and device</source>
         <translation>Sampling und Gerät</translation>
     </message>
@@ -3582,174 +3861,190 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::gui::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="147"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="149"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="150"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="152"/>
         <source>Check the settings and train in a new run directory</source>
         <translation>Die Einstellungen prüfen und in einem neuen Laufverzeichnis trainieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="152"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="589"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="154"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="615"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="155"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="157"/>
         <source>Hold the run between two batches; Resume carries on</source>
         <translation>Den Lauf zwischen zwei Batches anhalten; Fortsetzen macht weiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="156"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="158"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="159"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="161"/>
         <source>Stop after the current batch and write a checkpoint; the run can be resumed from the Runs tab</source>
         <translation>Nach dem laufenden Batch anhalten und einen Checkpoint schreiben; der Lauf lässt sich im Reiter „Läufe“ fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="189"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="191"/>
         <source>Draw another run under this one: dashed curves, hollow points in the long-tail view</source>
         <translation>Einen anderen Lauf darunter zeichnen: gestrichelte Kurven, hohle Punkte in der Long-Tail-Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="193"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="195"/>
         <source>Compare &amp;with:</source>
         <translation>Vergleichen &amp;mit:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="204"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="206"/>
         <source>No run yet: choose the settings on the left and press Start, or open a run from the Runs tab.</source>
         <translation>Noch kein Lauf: links die Einstellungen wählen und auf „Starten“ klicken oder einen Lauf im Reiter „Läufe“ öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="210"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="212"/>
         <source>Messages of the run appear here.</source>
         <translation>Meldungen des Laufs erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="230"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="232"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="231"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="233"/>
         <source>Long Tail</source>
         <translation>Long Tail</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="232"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="234"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="233"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="235"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="294"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="296"/>
         <source>Some settings need fixing before training can start (see the messages under the fields)</source>
         <translation>Einige Einstellungen müssen vor dem Training korrigiert werden (siehe die Meldungen unter den Feldern)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="321"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="322"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="323"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="324"/>
         <source>Cannot resume %1: %2</source>
         <translation>%1 kann nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="326"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="328"/>
         <source>Resuming %1 from its checkpoint</source>
         <translation>%1 wird ab seinem Checkpoint fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="338"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="340"/>
         <source>The form holds the settings of %1</source>
         <translation>Das Formular enthält die Einstellungen von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="347"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="346"/>
+        <source>A run is in progress: Train Again starts when it has ended</source>
+        <translation>Ein Lauf ist im Gange: Erneut trainieren beginnt, wenn er beendet ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="357"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="358"/>
+        <source>Cannot train %1 again: %2</source>
+        <translation>%1 kann nicht erneut trainiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="362"/>
+        <source>Training again with the settings of %1</source>
+        <translation>Erneutes Training mit den Einstellungen von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="373"/>
         <source>Training in Progress</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="347"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="373"/>
         <source>A training run is in progress. Stop it and close Tagscope?</source>
         <translation>Ein Training läuft. Anhalten und Tagscope schließen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="350"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="376"/>
         <source>The run stops after the current batch and writes a checkpoint, so it can be resumed later from the Runs tab.</source>
         <translation>Der Lauf hält nach dem laufenden Batch an und schreibt einen Checkpoint, sodass er später im Reiter „Läufe“ fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="351"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="377"/>
         <source>Stop and Close</source>
         <translation>Anhalten und schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="358"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="384"/>
         <source>Stopping the run before closing: writing the checkpoint</source>
         <translation>Der Lauf wird vor dem Schließen angehalten: der Checkpoint wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="367"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="393"/>
         <source>No Model Yet</source>
         <translation>Noch kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="368"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="394"/>
         <source>%1 has no TorchScript model: it is written when a run finishes its last epoch. Resume the run to finish it.</source>
         <translation>%1 hat kein TorchScript-Modell: es wird geschrieben, wenn ein Lauf seine letzte Epoche beendet. Setzen Sie den Lauf fort, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="376"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="402"/>
         <source>Export TorchScript Model</source>
         <translation>TorchScript-Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="377"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="403"/>
         <source>TorchScript (*.pt)</source>
         <translation>TorchScript (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="386"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="412"/>
         <source>Exported the model to %1</source>
         <translation>Modell nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="462"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
         <source>Step %1 / %2 · %p%</source>
         <translation>Schritt %1 / %2 · %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="527"/>
         <source>Step %1: training loss %2</source>
         <translation>Schritt %1: Trainings-Loss %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="518"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="544"/>
         <source>head %1</source>
         <translation>häufig %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="520"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="546"/>
         <source>medium %1</source>
         <translation>mittel %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="522"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
         <source>tail %1</source>
         <translation>selten %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="538"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="564"/>
         <source>%1 finished %n step(s)</source>
         <translation>
             <numerusform>%1 hat %n Schritt abgeschlossen</numerusform>
@@ -3757,7 +4052,7 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="540"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="566"/>
         <source>%1 finished %n epoch(s)</source>
         <translation>
             <numerusform>%1 hat %n Epoche abgeschlossen</numerusform>
@@ -3765,8 +4060,8 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="540"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="543"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="566"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="569"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3828,17 +4123,17 @@ nicht öffnen</translation>
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="251"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="257"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
         <translation>Die AP je Tag erscheint hier nach der ersten Validierung eines Laufs.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="253"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="259"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
         <translation>%1: noch keine AP je Tag (sie wird am Ende jeder Epoche auf der Validierungsaufteilung gemessen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="256"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="262"/>
         <source>%1, epoch %2: %Ln tag(s) with a validation AP. Bands: %3 (%4); the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>
             <numerusform>%1, Epoche %2: %Ln Tag mit einer Validierungs-AP. Gruppen: %3 (%4); die Linien sind die mittlere AP jeder Gruppe. Ein Klick auf einen Punkt zeigt die Bilder des Tags.</numerusform>
@@ -3846,121 +4141,121 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="264"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="270"/>
         <source>The run&apos;s head, medium and tail mAPs use other bands: %1.</source>
         <translation>Die mAP des Laufs für häufige, mittlere und seltene Tags beruhen auf anderen Gruppen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="316"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="322"/>
         <source>No other run</source>
         <translation>Kein anderer Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="332"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="338"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
         <translation>&lt;b&gt;Training&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="422"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="338"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="448"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="344"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="430"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="339"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="456"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="345"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="409"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="426"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="340"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="435"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="452"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="346"/>
         <source>training</source>
         <translation>trainiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="408"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="434"/>
         <source>Training in %1</source>
         <translation>Training in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="414"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="440"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="423"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="449"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="427"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="453"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="431"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="457"/>
         <source>Stopping: the checkpoint is written after the current batch…</source>
         <translation>Wird angehalten: der Checkpoint wird nach dem laufenden Batch geschrieben …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="439"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="465"/>
         <source>Epoch %1/%2 · %3…</source>
         <translation>Epoche %1/%2 · %3 …</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="462"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
         <source>Epoch %1 / %2 · %p%</source>
         <translation>Epoche %1 / %2 · %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="463"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="489"/>
         <source>Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11</source>
         <translation>Epoche %1/%2 · Batch %3/%4 · Schritt %5/%6 · %7 Bilder/s · noch %8 · Loss %9 (geglättet %10) · Lernrate %11</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="472"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="498"/>
         <source>Paused · %1</source>
         <translation>Pausiert · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="491"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="517"/>
         <source>Epoch %1: training loss %2</source>
         <translation>Epoche %1: Trainings-Loss %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="515"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="541"/>
         <source>, validation %1 %2</source>
         <translation>, Validierung %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="525"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="551"/>
         <source> in %1 s%2</source>
         <translation> in %1 s%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="525"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="551"/>
         <source>, best so far</source>
         <translation>, bisher am besten</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="544"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="570"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="552"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="578"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="579"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="605"/>
         <source>The tag %1 is not in the open dataset</source>
         <translation>Der Tag %1 ist nicht im geöffneten Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="589"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="615"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -4122,8 +4417,13 @@ nicht öffnen</translation>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
+    <message>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="143"/>
+        <source>&lt;p&gt;Type a filter and press Return.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positive · &lt;b&gt;Dog:negative&lt;/b&gt; verified absent · &lt;b&gt;Dog:unknown&lt;/b&gt; not annotated · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; machine confidence&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; names with spaces · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; image name contains · &lt;b&gt;corrected&lt;/b&gt; labels changed by review, &lt;b&gt;corrected:Dog&lt;/b&gt; for one tag&lt;/p&gt;&lt;p&gt;Combine with &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) and parentheses.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Filter eingeben und Eingabetaste drücken.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positiv · &lt;b&gt;Dog:negative&lt;/b&gt; bestätigt nicht vorhanden · &lt;b&gt;Dog:unknown&lt;/b&gt; nicht annotiert · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; maschinelle Konfidenz&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; Namen mit Leerzeichen · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; Bildname enthält · &lt;b&gt;corrected&lt;/b&gt; bei der Prüfung geänderte Labels, &lt;b&gt;corrected:Dog&lt;/b&gt; für ein Tag&lt;/p&gt;&lt;p&gt;Verknüpfen mit &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) und Klammern.&lt;/p&gt;</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="183"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="184"/>
         <source>%1 of %Ln image(s)</source>
         <translation>
             <numerusform>%1 von %Ln Bild</numerusform>
@@ -4131,37 +4431,32 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="143"/>
-        <source>&lt;p&gt;Type a filter and press Return.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positive · &lt;b&gt;Dog:negative&lt;/b&gt; verified absent · &lt;b&gt;Dog:unknown&lt;/b&gt; not annotated · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; machine confidence&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; names with spaces · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; image name contains&lt;/p&gt;&lt;p&gt;Combine with &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) and parentheses.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Filter eingeben und Eingabetaste drücken.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positiv · &lt;b&gt;Dog:negative&lt;/b&gt; bestätigt nicht vorhanden · &lt;b&gt;Dog:unknown&lt;/b&gt; nicht annotiert · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; maschinelle Konfidenz&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; Namen mit Leerzeichen · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; Bildname enthält&lt;/p&gt;&lt;p&gt;Verknüpfen mit &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) und Klammern.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../widgets/tags/image_filter_bar.cpp" line="135"/>
         <source>Not applied: %1. Did you mean %2?</source>
         <translation>Nicht angewendet: %1. Meinten Sie %2?</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="182"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="183"/>
         <source>Filtering…</source>
         <translation>Wird gefiltert …</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="206"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="207"/>
         <source>Images matching &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Filter: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="208"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="209"/>
         <source>&lt;b&gt;All images&lt;/b&gt;</source>
         <translation>&lt;b&gt;Alle Bilder&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="210"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="211"/>
         <source>Images with tags &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Bilder mit den Tags &lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="212"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="213"/>
         <source>Images with tag &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Bilder mit Tag &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -4286,58 +4581,88 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::ui::LongTailPlot</name>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="87"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="102"/>
         <source>Training positives of the tag (log scale)</source>
         <translation>Positive Trainingsbilder des Tags (logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="88"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="103"/>
         <source>Validation AP (%)</source>
         <translation>Validierungs-AP (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="177"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="149"/>
+        <source>under 5% of positives missing</source>
+        <translation>unter 5 % der Positiven fehlen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="149"/>
+        <source>5–20% missing</source>
+        <translation>5–20 % fehlen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="149"/>
+        <source>20–50% missing</source>
+        <translation>20–50 % fehlen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="149"/>
+        <source>over half missing</source>
+        <translation>über die Hälfte fehlt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="176"/>
+        <source>no estimate</source>
+        <translation>keine Schätzung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="241"/>
         <source>%1 · %2 (mean AP %3)</source>
         <translation>%1 · %2 (mittlere AP %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="178"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="242"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="196"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="267"/>
         <source>Per-tag AP against training frequency: no validated run yet</source>
         <translation>AP je Tag über der Trainingshäufigkeit: noch kein validierter Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="198"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="269"/>
         <source>Per-tag AP against training frequency — %1</source>
         <translation>AP je Tag über der Trainingshäufigkeit – %1</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="200"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="271"/>
         <source>Per-tag AP against training frequency — %1 (filled) vs %2 (hollow)</source>
         <translation>AP je Tag über der Trainingshäufigkeit – %1 (gefüllt) gegen %2 (hohl)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="246"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="317"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 training positives · %3 band</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 positive Trainingsbilder · Gruppe %3</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="248"/>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="250"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="319"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="321"/>
         <source>&lt;br&gt;AP %1% in %2</source>
         <translation>&lt;br&gt;AP %1 % in %2</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="252"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="323"/>
         <source>&lt;br&gt;difference %1%2 points</source>
         <translation>&lt;br&gt;Unterschied %1%2 Punkte</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="253"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="328"/>
+        <source>&lt;br&gt;about %1 positives hidden among its unknown labels (%2% of its positives missing)</source>
+        <translation>&lt;br&gt;etwa %1 Positive unter seinen unbekannten Labels verborgen (%2 % seiner Positiven fehlen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="331"/>
         <source>&lt;br&gt;&lt;i&gt;Click to show its images&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Klicken zeigt seine Bilder&lt;/i&gt;</translation>
     </message>

@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="373"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="381"/>
         <source>%Ln image(s) × %1 dimensions from %2%3</source>
         <translation>
             <numerusform>%Ln image × %1 dimensions from %2%3</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="417"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="425"/>
         <source>Predictions for %Ln image(s) loaded</source>
         <translation>
             <numerusform>Predictions for %Ln image loaded</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="587"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="595"/>
         <source>Coordinates of %Ln image(s) (iteration %1) saved to %2</source>
         <translation>
             <numerusform>Coordinates of %Ln image (iteration %1) saved to %2</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="602"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="610"/>
         <source>%Ln selected image(s) saved to %1</source>
         <translation>
             <numerusform>%Ln selected image saved to %1</numerusform>
@@ -127,11 +127,72 @@
             <numerusform>%Ln images from the embedding map</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="137"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
+        <source>%n corrected label(s)</source>
+        <translation>
+            <numerusform>%n corrected label</numerusform>
+            <numerusform>%n corrected labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="139"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
+        <source>%n image(s) left out</source>
+        <translation>
+            <numerusform>%n image left out</numerusform>
+            <numerusform>%n images left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewScoresRunner</name>
+    <message numerus="yes">
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="77"/>
+        <source>Cross-validating with %n fold(s)</source>
+        <translation>
+            <numerusform>Cross-validating with %n fold</numerusform>
+            <numerusform>Cross-validating with %n folds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="131"/>
+        <source>out-of-fold scores of %Ln image(s), %1 fold(s) trained and %2 kept from before</source>
+        <translation>
+            <numerusform>out-of-fold scores of %Ln image, %1 fold(s) trained and %2 kept from before</numerusform>
+            <numerusform>out-of-fold scores of %Ln images, %1 fold(s) trained and %2 kept from before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="135"/>
+        <source>%Ln image(s) scored with %1</source>
+        <translation>
+            <numerusform>%Ln image scored with %1</numerusform>
+            <numerusform>%Ln images scored with %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tagscope::gui::RunComparisonView</name>
     <message numerus="yes">
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="154"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="51"/>
+        <source>%n label decision(s)</source>
+        <translation>
+            <numerusform>%n label decision</numerusform>
+            <numerusform>%n label decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="52"/>
+        <source>%n image(s) left out</source>
+        <translation>
+            <numerusform>%n image left out</numerusform>
+            <numerusform>%n images left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="169"/>
         <source>%n setting(s) differ (highlighted, listed first after the results).</source>
         <translation>
             <numerusform>%n setting differs (highlighted, listed first after the results).</numerusform>
@@ -142,7 +203,7 @@
 <context>
     <name>tagscope::gui::TrainingPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="538"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="564"/>
         <source>%1 finished %n step(s)</source>
         <translation>
             <numerusform>%1 finished %n step</numerusform>
@@ -150,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="540"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="566"/>
         <source>%1 finished %n epoch(s)</source>
         <translation>
             <numerusform>%1 finished %n epoch</numerusform>
@@ -190,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="256"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="262"/>
         <source>%1, epoch %2: %Ln tag(s) with a validation AP. Bands: %3 (%4); the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>
             <numerusform>%1, epoch %2: %Ln tag with a validation AP. Bands: %3 (%4); the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</numerusform>
@@ -212,7 +273,7 @@
 <context>
     <name>tagscope::ui::ImageFilterBar</name>
     <message numerus="yes">
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="183"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="184"/>
         <source>%1 of %Ln image(s)</source>
         <translation>
             <numerusform>%1 of %Ln image</numerusform>

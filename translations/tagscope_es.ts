@@ -32,17 +32,22 @@
         <translation>Generando el conjunto de datos de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/dataset_controller.cpp" line="74"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="69"/>
+        <source>Applying the review corrections</source>
+        <translation>Aplicando las correcciones de la revisión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="80"/>
         <source>Computing statistics</source>
         <translation>Calculando estadísticas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/dataset_controller.cpp" line="80"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="88"/>
         <source>Indexing tags</source>
         <translation>Indexando etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/dataset_controller.cpp" line="84"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="92"/>
         <source>%1: not enough memory to load this dataset</source>
         <translation>%1: no hay memoria suficiente para cargar este conjunto de datos</translation>
     </message>
@@ -923,8 +928,8 @@
         <translation>%1: no se puede leer (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="394"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="397"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="420"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="423"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
@@ -1219,12 +1224,17 @@
 <context>
     <name>tagscope::gui::DatasetController</name>
     <message>
-        <location filename="../app/gui/window/dataset_controller.cpp" line="147"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="160"/>
         <source>Opening the demo dataset</source>
         <translation>Abriendo el conjunto de datos de demostración</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/dataset_controller.cpp" line="149"/>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="162"/>
+        <source>Updating the review corrections</source>
+        <translation>Actualizando las correcciones de la revisión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/dataset_controller.cpp" line="164"/>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>
@@ -1376,7 +1386,7 @@
     </message>
     <message>
         <location filename="../app/gui/embeddings/embedding_page.cpp" line="292"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="644"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="652"/>
         <source>Export Coordinates</source>
         <translation>Exportar coordenadas</translation>
     </message>
@@ -1406,27 +1416,27 @@
         <translation>Quitar el filtro del explorador: cada punto del mapa vuelve a su color</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="358"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="366"/>
         <source>Load or compute embeddings to start.</source>
         <translation>Cargue o calcule embeddings para empezar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="359"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="367"/>
         <source>No embeddings for this dataset yet</source>
         <translation>Aún no hay embeddings para este conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="359"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="367"/>
         <source>No dataset open</source>
         <translation>Ningún conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="372"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="380"/>
         <source>, model %1</source>
         <translation>, modelo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="587"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="595"/>
         <source>Coordinates of %Ln image(s) (iteration %1) saved to %2</source>
         <translation>
             <numerusform>Coordenadas de %Ln imagen (iteración %1) guardadas en %2</numerusform>
@@ -1434,7 +1444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="602"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="610"/>
         <source>%Ln selected image(s) saved to %1</source>
         <translation>
             <numerusform>%Ln imagen seleccionada guardada en %1</numerusform>
@@ -1442,94 +1452,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="403"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="411"/>
         <source>Cannot Load Predictions</source>
         <translation>No se pueden cargar las predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="453"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="461"/>
         <source>Right and wrong predictions of the loaded model for the chosen tag</source>
         <translation>Aciertos y errores del modelo cargado para la etiqueta elegida</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="487"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="495"/>
         <source>Cannot Colour the Map</source>
         <translation>No se puede colorear el mapa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="517"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="525"/>
         <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Filtro del explorador: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="523"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="531"/>
         <source>Outside the filter</source>
         <translation>Fuera del filtro</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="524"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="532"/>
         <source>The browser&apos;s filter: &lt;b&gt;%1&lt;/b&gt; · %2 of %3 points match; the others are drawn as hollow rings</source>
         <translation>Filtro del explorador: &lt;b&gt;%1&lt;/b&gt; · %2 de %3 puntos lo cumplen; los demás se dibujan como anillos huecos</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="549"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="557"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="554"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="562"/>
         <source>Optimising: early exaggeration pulls the clusters together…</source>
         <translation>Optimizando: la exageración inicial agrupa los clústeres…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="555"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="563"/>
         <source>Optimising…</source>
         <translation>Optimizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="557"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="565"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="558"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="566"/>
         <source>Reached the iteration target; Run continues.</source>
         <translation>Se alcanzó el objetivo de iteraciones; «Ejecutar» continúa.</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="592"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="600"/>
         <source>Cannot Export Coordinates</source>
         <translation>No se pueden exportar las coordenadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="604"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="612"/>
         <source>Cannot Export the Selection</source>
         <translation>No se puede exportar la selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="610"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="618"/>
         <source>Load Embeddings</source>
         <translation>Cargar embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="611"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="637"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="619"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="645"/>
         <source>NumPy arrays (*.npy);;All files (*)</source>
         <translation>Arrays de NumPy (*.npy);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="636"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="644"/>
         <source>Load Predictions</source>
         <translation>Cargar predicciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="645"/>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="655"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="653"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="663"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="654"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="662"/>
         <source>Export Selection</source>
         <translation>Exportar selección</translation>
     </message>
@@ -1569,7 +1579,7 @@
         <translation>Las puntuaciones del modelo por etiqueta, para colorear los puntos según acierte o no el modelo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="373"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="381"/>
         <source>%Ln image(s) × %1 dimensions from %2%3</source>
         <translation>
             <numerusform>%Ln imagen × %1 dimensiones de %2%3</numerusform>
@@ -1577,7 +1587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="417"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="425"/>
         <source>Predictions for %Ln image(s) loaded</source>
         <translation>
             <numerusform>Predicciones cargadas para %Ln imagen</numerusform>
@@ -1585,7 +1595,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/embeddings/embedding_page.cpp" line="454"/>
+        <location filename="../app/gui/embeddings/embedding_page.cpp" line="462"/>
         <source>Needs the model&apos;s scores per tag: Predictions ▸ Compute with a Run&apos;s Model, or Load Scores</source>
         <translation>Necesita las puntuaciones del modelo por etiqueta: Predicciones ▸ Calcular con el modelo de una ejecución, o Cargar puntuaciones</translation>
     </message>
@@ -1644,98 +1654,118 @@
     <name>tagscope::gui::ImageInspector</name>
     <message>
         <location filename="../app/gui/browse/image_inspector.cpp" line="26"/>
+        <source>positive</source>
+        <translation>positiva</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="27"/>
+        <source>verified negative</source>
+        <translation>negativa verificada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="28"/>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="42"/>
+        <source>%1: corrected by review; the annotations say %2</source>
+        <translation>%1: corregida en la revisión; según las anotaciones, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="49"/>
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="27"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="50"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="28"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="51"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="29"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="52"/>
         <source>no split</source>
         <translation>sin partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="62"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="85"/>
         <source>Previous image in the grid (Alt+Left)</source>
         <translation>Imagen anterior de la cuadrícula (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="65"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="88"/>
         <source>Next image in the grid (Alt+Right)</source>
         <translation>Imagen siguiente de la cuadrícula (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="72"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="95"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="72"/>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="80"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="95"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="103"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="72"/>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="80"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="95"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="103"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="81"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="104"/>
         <source>Images the tag is positive on</source>
         <translation>Imágenes en las que la etiqueta es positiva</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="124"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="147"/>
         <source>Select an image in the grid to inspect it.</source>
         <translation>Seleccione una imagen de la cuadrícula para examinarla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="135"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="158"/>
         <source>No image file (the dataset has no image folder for this split)</source>
         <translation>Sin archivo de imagen (el conjunto de datos no tiene carpeta de imágenes para esta partición)</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="137"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="160"/>
         <source>%1 · %2 of %3</source>
         <translation>%1 · %2 de %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="141"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="164"/>
         <source>No image file</source>
         <translation>Sin archivo de imagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="145"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="168"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="168"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="191"/>
         <source>The image could not be loaded.</source>
         <translation>No se pudo cargar la imagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="193"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="218"/>
         <source>Positive</source>
         <translation>Positiva</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="194"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="219"/>
         <source>Verified negative</source>
         <translation>Negativa verificada</translation>
     </message>
     <message>
-        <location filename="../app/gui/browse/image_inspector.cpp" line="195"/>
+        <location filename="../app/gui/browse/image_inspector.cpp" line="220"/>
         <source>Machine</source>
         <translation>Automática</translation>
     </message>
@@ -1952,139 +1982,139 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="165"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="166"/>
         <source>&amp;Training</source>
         <translation>&amp;Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="169"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="178"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="179"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="203"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="204"/>
         <source>No images match this filter.</source>
         <translation>Ninguna imagen cumple este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="218"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="219"/>
         <source>Tag Frequency</source>
         <translation>Frecuencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="219"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="220"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="220"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="221"/>
         <source>Co-occurrence</source>
         <translation>Coocurrencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="261"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="262"/>
         <source>Image Inspector</source>
         <translation>Inspector de imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="300"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="301"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Algunas filas de los archivos de anotaciones no se pudieron leer; haga clic para ver la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="305"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="306"/>
         <source>No dataset open</source>
         <translation>Ningún conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="307"/>
+        <location filename="../app/gui/window/main_window.cpp" line="309"/>
         <source>Open Dataset Folder</source>
         <translation>Abrir carpeta del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="316"/>
+        <location filename="../app/gui/window/main_window.cpp" line="318"/>
         <source>Open Annotation File</source>
         <translation>Abrir archivo de anotaciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="317"/>
+        <location filename="../app/gui/window/main_window.cpp" line="319"/>
         <source>Annotations (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Anotaciones (*.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="392"/>
+        <location filename="../app/gui/window/main_window.cpp" line="396"/>
         <source>1 row skipped</source>
         <translation>1 fila omitida</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="392"/>
+        <location filename="../app/gui/window/main_window.cpp" line="396"/>
         <source>%1 rows skipped</source>
         <translation>%1 filas omitidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="393"/>
+        <location filename="../app/gui/window/main_window.cpp" line="397"/>
         <source>1 import issue</source>
         <translation>1 problema de importación</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="393"/>
+        <location filename="../app/gui/window/main_window.cpp" line="397"/>
         <source>%1 import issues</source>
         <translation>%1 problemas de importación</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="394"/>
+        <location filename="../app/gui/window/main_window.cpp" line="398"/>
         <source>details</source>
         <translation>detalles</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="408"/>
+        <location filename="../app/gui/window/main_window.cpp" line="412"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="415"/>
+        <location filename="../app/gui/window/main_window.cpp" line="419"/>
         <source>%1: unknown error</source>
         <translation>%1: error desconocido</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="416"/>
+        <location filename="../app/gui/window/main_window.cpp" line="420"/>
         <source>Could not open %1</source>
         <translation>No se pudo abrir %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="423"/>
+        <location filename="../app/gui/window/main_window.cpp" line="427"/>
         <source>Cannot Open Dataset</source>
         <translation>No se puede abrir el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="424"/>
+        <location filename="../app/gui/window/main_window.cpp" line="428"/>
         <source>Tagscope could not open the dataset in
 %1</source>
         <translation>Tagscope no pudo abrir el conjunto de datos de
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="434"/>
+        <location filename="../app/gui/window/main_window.cpp" line="438"/>
         <source>Opening %1 was cancelled</source>
         <translation>Se canceló la apertura de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="456"/>
+        <location filename="../app/gui/window/main_window.cpp" line="460"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar menú</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="464"/>
+        <location filename="../app/gui/window/main_window.cpp" line="468"/>
         <source>%1 — Tagscope</source>
         <translation>%1 — Tagscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window.cpp" line="464"/>
+        <location filename="../app/gui/window/main_window.cpp" line="468"/>
         <source>Tagscope</source>
         <translation>Tagscope</translation>
     </message>
@@ -2180,6 +2210,79 @@
         <location filename="../app/gui/window/main_window_training.cpp" line="31"/>
         <source>Show the training page in place of the browser: settings, live curves, the long-tail view and the run history (Ctrl+3)</source>
         <translation>Mostrar la página de entrenamiento en lugar del explorador: ajustes, curvas en directo, vista de cola larga e historial de ejecuciones (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="99"/>
+        <source>Show Revie&amp;w Corrections</source>
+        <translation>Mostrar las correcciones de la re&amp;visión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="103"/>
+        <source>Show the dataset with the review decisions kept for it, or as its label files give it</source>
+        <translation>Mostrar el conjunto de datos con las decisiones de revisión guardadas para él, o tal como lo dan sus archivos de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="111"/>
+        <source>Labels changed and images left out by review decisions (View &gt; Show Review Corrections)</source>
+        <translation>Etiquetas cambiadas e imágenes excluidas por decisiones de revisión (Ver &gt; Mostrar las correcciones de la revisión)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="137"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
+        <source>%n corrected label(s)</source>
+        <translation>
+            <numerusform>%n etiqueta corregida</numerusform>
+            <numerusform>%n etiquetas corregidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="139"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
+        <source>%n image(s) left out</source>
+        <translation>
+            <numerusform>%n imagen excluida</numerusform>
+            <numerusform>%n imágenes excluidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="297"/>
+        <source>Scores for the review are ready: %1</source>
+        <translation>Las puntuaciones para la revisión están listas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="301"/>
+        <source>The scores for the review could not be made: %1</source>
+        <translation>No se pudieron calcular las puntuaciones para la revisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="302"/>
+        <source>Cannot Score the Labels</source>
+        <translation>No se pueden puntuar las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="302"/>
+        <source>The scores for the review could not be made.</source>
+        <translation>No se pudieron calcular las puntuaciones para la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="310"/>
+        <source>Scoring for the review was cancelled; a cross-validation carries on from its folder when started again</source>
+        <translation>Se canceló la puntuación para la revisión; una validación cruzada continúa desde su carpeta al iniciarla de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="317"/>
+        <source>Scores for a review are being made already (see the status bar)</source>
+        <translation>Ya se están calculando puntuaciones para una revisión (vea la barra de estado)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="337"/>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
     </message>
 </context>
 <context>
@@ -2567,81 +2670,227 @@
     </message>
 </context>
 <context>
+    <name>tagscope::gui::ReviewRunDialog</name>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="21"/>
+        <source>&amp;Predict: score a split with this run&apos;s model</source>
+        <translation>&amp;Predecir: puntuar una partición con el modelo de esta ejecución</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="22"/>
+        <source>&amp;Cross-validate: train K models with this run&apos;s settings</source>
+        <translation>Validación &amp;cruzada: entrenar K modelos con los ajustes de esta ejecución</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="26"/>
+        <source>Review Labels with %1</source>
+        <translation>Revisar etiquetas con %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="28"/>
+        <source>A model&apos;s probabilities point at labels that are probably missing or wrong. Choose where they come from; the review opens when they are ready.</source>
+        <translation>Las probabilidades de un modelo señalan etiquetas que probablemente faltan o son erróneas. Elija de dónde vienen; la revisión se abre cuando estén listas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="32"/>
+        <source>Train</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="33"/>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="34"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="38"/>
+        <source>Spl&amp;it:</source>
+        <translation>Part&amp;ición:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="45"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="47"/>
+        <source>Cross-Validation Folder</source>
+        <translation>Carpeta de la validación cruzada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="58"/>
+        <source>&amp;Folds:</source>
+        <translation>&amp;Pliegues:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="59"/>
+        <source>&amp;Output folder:</source>
+        <translation>Carpeta de &amp;salida:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="62"/>
+        <source>Each training image is scored by a model that never saw it: the scores a review should use. It takes K trainings; it can be cancelled, and started again on the same folder it carries on where it stopped.</source>
+        <translation>Cada imagen de entrenamiento la puntúa un modelo que nunca la vio: las puntuaciones que debe usar una revisión. Requiere K entrenamientos; se puede cancelar y, iniciada de nuevo en la misma carpeta, continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="71"/>
+        <source>&lt;span style=&apos;color:#c77c00&apos;&gt;⚠&lt;/span&gt; This run trained on the %1 split: its scores there are in-sample. The model is over-confident on the images it learned, so most wrong and missing labels stay hidden. Prefer another split, or cross-validate.</source>
+        <translation>&lt;span style=&apos;color:#c77c00&apos;&gt;⚠&lt;/span&gt; Esta ejecución se entrenó con la partición %1: sus puntuaciones allí son dentro de la muestra. El modelo confía en exceso en las imágenes que aprendió, así que la mayoría de las etiquetas erróneas o ausentes quedan ocultas. Mejor elija otra partición o use validación cruzada.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_run_dialog.cpp" line="77"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewScoresRunner</name>
+    <message>
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="57"/>
+        <source>Scoring the %1 images with %2</source>
+        <translation>Puntuando las imágenes de %1 con %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="77"/>
+        <source>Cross-validating with %n fold(s)</source>
+        <translation>
+            <numerusform>Validación cruzada con %n pliegue</numerusform>
+            <numerusform>Validación cruzada con %n pliegues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="115"/>
+        <source>Fold %1 of %2: %3</source>
+        <translation>Pliegue %1 de %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="131"/>
+        <source>out-of-fold scores of %Ln image(s), %1 fold(s) trained and %2 kept from before</source>
+        <translation>
+            <numerusform>puntuaciones fuera de pliegue de %Ln imagen, %1 pliegue(s) entrenado(s) y %2 conservado(s) de antes</numerusform>
+            <numerusform>puntuaciones fuera de pliegue de %Ln imágenes, %1 pliegue(s) entrenado(s) y %2 conservado(s) de antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="135"/>
+        <source>%Ln image(s) scored with %1</source>
+        <translation>
+            <numerusform>%Ln imagen puntuada con %1</numerusform>
+            <numerusform>%Ln imágenes puntuadas con %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tagscope::gui::RunComparisonView</name>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="89"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="49"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="50"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="51"/>
+        <source>%n label decision(s)</source>
+        <translation>
+            <numerusform>%n decisión de etiqueta</numerusform>
+            <numerusform>%n decisiones de etiqueta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="52"/>
+        <source>%n image(s) left out</source>
+        <translation>
+            <numerusform>%n imagen excluida</numerusform>
+            <numerusform>%n imágenes excluidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="103"/>
         <source>First run</source>
         <translation>Primera ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="89"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="103"/>
         <source>Second run</source>
         <translation>Segunda ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="90"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="104"/>
         <source>Select two runs in the Runs tab and press Compare to see them side by side.</source>
         <translation>Seleccione dos ejecuciones en la pestaña «Ejecuciones» y pulse «Comparar» para verlas una junto a otra.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="102"/>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="148"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="116"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="163"/>
         <source>Best</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="103"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="117"/>
         <source>Best epoch</source>
         <translation>Mejor época</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="104"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="118"/>
         <source>Head mAP at best</source>
         <translation>mAP (frecuentes) en el mejor punto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="105"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="119"/>
         <source>Medium mAP at best</source>
         <translation>mAP (medias) en el mejor punto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="106"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="120"/>
         <source>Tail mAP at best</source>
         <translation>mAP (raras) en el mejor punto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="108"/>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="148"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="122"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="163"/>
         <source>Bands</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="109"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="123"/>
         <source>Epochs done</source>
         <translation>Épocas completadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="112"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="126"/>
         <source>Steps done</source>
         <translation>Pasos completados</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="113"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="127"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="114"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="128"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="153"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="129"/>
+        <source>Review corrections</source>
+        <translation>Correcciones de la revisión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="168"/>
         <source>The two runs have the same settings.</source>
         <translation>Las dos ejecuciones tienen los mismos ajustes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="154"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="169"/>
         <source>%n setting(s) differ (highlighted, listed first after the results).</source>
         <translation>
             <numerusform>%n ajuste es distinto (resaltado, listado primero tras los resultados).</numerusform>
@@ -2649,7 +2898,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_comparison_view.cpp" line="156"/>
+        <location filename="../app/gui/training/run_comparison_view.cpp" line="171"/>
         <source>The runs use different bands, so their head, medium and tail mAPs do not compare.</source>
         <translation>Los entrenamientos usan grupos distintos, así que sus mAP de etiquetas frecuentes, medias y raras no son comparables.</translation>
     </message>
@@ -2682,162 +2931,182 @@
         <translation>&amp;Usar ajustes</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="50"/>
+        <source>Review &amp;Labels with this Run…</source>
+        <translation>Revisar &amp;etiquetas con esta ejecución…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="51"/>
+        <source>Train &amp;Again</source>
+        <translation>Entrenar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Best</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="54"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="55"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="67"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="68"/>
         <source>Show the run&apos;s curves and long-tail view (followed live while it is being written)</source>
         <translation>Mostrar las curvas y la vista de cola larga de la ejecución (se siguen en directo mientras se escribe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="68"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="69"/>
         <source>Select two runs: their curves and per-tag AP overlaid, and their settings side by side</source>
         <translation>Seleccione dos ejecuciones: sus curvas y la AP por etiqueta superpuestas, y sus ajustes lado a lado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="69"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="70"/>
         <source>Continue the run from its last checkpoint, exactly where it stopped</source>
         <translation>Continuar la ejecución desde su último checkpoint, justo donde se detuvo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="70"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="71"/>
         <source>Save the run&apos;s model as TorchScript (torch.jit.load opens it in Python)</source>
         <translation>Guardar el modelo de la ejecución como TorchScript (torch.jit.load lo abre en Python)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="71"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="72"/>
         <source>Fill the training form with this run&apos;s settings</source>
         <translation>Rellenar el formulario de entrenamiento con los ajustes de esta ejecución</translation>
     </message>
     <message>
         <location filename="../app/gui/training/run_history_panel.cpp" line="95"/>
+        <source>Score the dataset&apos;s labels with this run&apos;s model, or cross-validate its settings, and review the labels the scores disagree with</source>
+        <translation>Puntuar las etiquetas del conjunto con el modelo de esta ejecución, o validar en cruzado sus ajustes, y revisar las etiquetas que las puntuaciones contradicen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="98"/>
+        <source>Start a new run with this run&apos;s settings now, on the labels as reviewed since; the two runs are then compared</source>
+        <translation>Iniciar ahora una nueva ejecución con los ajustes de esta, sobre las etiquetas revisadas desde entonces; luego se comparan las dos ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="110"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="96"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="111"/>
         <source>Choose the folder that holds the runs (a run directory of tagscope-cli train, or a folder of them)</source>
         <translation>Elegir la carpeta que contiene las ejecuciones (un directorio de ejecución de tagscope-cli train o una carpeta con varios)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="99"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="114"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="105"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="120"/>
         <source>Runs folder:</source>
         <translation>Carpeta de ejecuciones:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="147"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="168"/>
         <source>Runs Folder</source>
         <translation>Carpeta de ejecuciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="256"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="277"/>
         <source>not started</source>
         <translation>sin iniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="257"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="278"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="258"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="279"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="259"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="280"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="260"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="281"/>
         <source>finished</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="268"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="289"/>
         <source>%1 / %2 steps</source>
         <translation>%1 / %2 pasos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="276"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="297"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="278"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="299"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="279"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="300"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="304"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="325"/>
         <source>Best at step %1</source>
         <translation>Mejor en el paso %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="306"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="327"/>
         <source>Best at epoch %1</source>
         <translation>Mejor en la época %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="308"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="329"/>
         <source>Steps done of the planned steps</source>
         <translation>Pasos completados de los pasos previstos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/run_history_panel.cpp" line="308"/>
+        <location filename="../app/gui/training/run_history_panel.cpp" line="329"/>
         <source>Epochs done of the planned epochs</source>
         <translation>Épocas completadas de las épocas previstas</translation>
     </message>
@@ -2967,613 +3236,623 @@
     </message>
     <message>
         <location filename="../app/gui/training/training_form.cpp" line="285"/>
+        <source>Use review corrections</source>
+        <translation>Usar las correcciones de la revisión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="286"/>
+        <source>Train on the labels as reviewed: the decisions kept for the dataset replace its labels and leave out the images set aside; the run records them. Off: the labels as the files give them</source>
+        <translation>Entrenar con las etiquetas revisadas: las decisiones guardadas para el conjunto sustituyen sus etiquetas y excluyen las imágenes apartadas; la ejecución las registra. Desactivado: las etiquetas tal como las dan los archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_form.cpp" line="288"/>
         <source>Training split</source>
         <translation>Partición de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="285"/>
+        <location filename="../app/gui/training/training_form.cpp" line="288"/>
         <source>The images the model learns from</source>
         <translation>Las imágenes de las que aprende el modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="286"/>
+        <location filename="../app/gui/training/training_form.cpp" line="289"/>
         <source>Validation split</source>
         <translation>Partición de validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="287"/>
+        <location filename="../app/gui/training/training_form.cpp" line="290"/>
         <source>The images the per-epoch metrics and the long-tail view are measured on</source>
         <translation>Las imágenes sobre las que se miden las métricas de cada época y la vista de cola larga</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="288"/>
+        <location filename="../app/gui/training/training_form.cpp" line="291"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="289"/>
+        <location filename="../app/gui/training/training_form.cpp" line="292"/>
         <source>Trainable tags</source>
         <translation>Solo entrenables</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="289"/>
+        <location filename="../app/gui/training/training_form.cpp" line="292"/>
         <source>All tags</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="289"/>
+        <location filename="../app/gui/training/training_form.cpp" line="292"/>
         <source>Open Images marks some classes as trainable; other datasets have all trainable</source>
         <translation>Open Images marca algunas clases como entrenables; en otros conjuntos de datos lo son todas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="290"/>
+        <location filename="../app/gui/training/training_form.cpp" line="293"/>
         <source>Minimum positives</source>
         <translation>Mínimo de positivas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="291"/>
+        <location filename="../app/gui/training/training_form.cpp" line="294"/>
         <source>Tags with fewer training positives are left out</source>
         <translation>Se descartan las etiquetas con menos positivas de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="292"/>
+        <location filename="../app/gui/training/training_form.cpp" line="295"/>
         <source>Tag bands</source>
         <translation>Grupos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="293"/>
+        <location filename="../app/gui/training/training_form.cpp" line="296"/>
         <source>How tags are split into head, medium and tail for the band mAPs: absolute:100:20 (head above 100 training positives, tail below 20), quantile:0.33:0.33 (the most frequent and the rarest third) or thirds</source>
         <translation>Cómo se reparten las etiquetas en frecuentes, medias y raras para la mAP por grupo: absolute:100:20 (frecuentes con más de 100 positivas de entrenamiento, raras con menos de 20), quantile:0.33:0.33 (el tercio más frecuente y el más raro) o thirds</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="296"/>
+        <location filename="../app/gui/training/training_form.cpp" line="299"/>
         <source>Training images</source>
         <translation>Imágenes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="297"/>
+        <location filename="../app/gui/training/training_form.cpp" line="300"/>
         <source>Train on a seeded sample of this many images (0: all)</source>
         <translation>Entrenar con una muestra fija (con semilla) de este número de imágenes (0: todas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="298"/>
+        <location filename="../app/gui/training/training_form.cpp" line="301"/>
         <source>Validation images</source>
         <translation>Imágenes de validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="313"/>
+        <location filename="../app/gui/training/training_form.cpp" line="316"/>
         <source>TorchScript file</source>
         <translation>Archivo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="314"/>
+        <location filename="../app/gui/training/training_form.cpp" line="317"/>
         <source>A feature extractor saved with torch.jit.trace or torch.jit.script (B x 3 x S x S images in, features out)</source>
         <translation>Un extractor de características guardado con torch.jit.trace o torch.jit.script (entran imágenes B x 3 x S x S, salen características)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="315"/>
+        <location filename="../app/gui/training/training_form.cpp" line="318"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="316"/>
+        <location filename="../app/gui/training/training_form.cpp" line="319"/>
         <source>Input size (px)</source>
         <translation>Tamaño de entrada (px)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="317"/>
+        <location filename="../app/gui/training/training_form.cpp" line="320"/>
         <source>Side of the square images the network sees; ViTs need a multiple of 16</source>
         <translation>Lado de las imágenes cuadradas que ve la red; los ViT necesitan un múltiplo de 16</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="320"/>
+        <location filename="../app/gui/training/training_form.cpp" line="323"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="321"/>
+        <location filename="../app/gui/training/training_form.cpp" line="324"/>
         <source>Backbone</source>
         <translation>Backbone</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="321"/>
+        <location filename="../app/gui/training/training_form.cpp" line="324"/>
         <source>The network that turns images into features</source>
         <translation>La red que convierte las imágenes en características</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="323"/>
+        <location filename="../app/gui/training/training_form.cpp" line="326"/>
         <source>Freeze the file&apos;s weights</source>
         <translation>Congelar los pesos del archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="324"/>
+        <location filename="../app/gui/training/training_form.cpp" line="327"/>
         <source>Keep the TorchScript backbone fixed and train only the heads (transfer learning)</source>
         <translation>Mantener fijo el backbone TorchScript y entrenar solo las cabezas (transfer learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="326"/>
+        <location filename="../app/gui/training/training_form.cpp" line="329"/>
         <source>Stochastic depth</source>
         <translation>Profundidad estocástica</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="327"/>
+        <location filename="../app/gui/training/training_form.cpp" line="330"/>
         <source>Drop-path rate of residual and transformer blocks</source>
         <translation>Tasa de drop-path de los bloques residuales y transformer</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="328"/>
+        <location filename="../app/gui/training/training_form.cpp" line="331"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="328"/>
+        <location filename="../app/gui/training/training_form.cpp" line="331"/>
         <source>Dropout before the classifier</source>
         <translation>Dropout antes del clasificador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="329"/>
+        <location filename="../app/gui/training/training_form.cpp" line="332"/>
         <source>Embedding size</source>
         <translation>Tamaño del embedding</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="330"/>
+        <location filename="../app/gui/training/training_form.cpp" line="333"/>
         <source>Width of an embedding head beside the classifier (0: none; metric-learning losses then use the pooled features)</source>
         <translation>Anchura de una cabeza de embedding junto al clasificador (0: ninguna; las pérdidas de metric learning usan entonces las características agrupadas por pooling)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="338"/>
+        <location filename="../app/gui/training/training_form.cpp" line="341"/>
         <source>%1 (metric learning)</source>
         <translation>%1 (metric learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="340"/>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="343"/>
+        <location filename="../app/gui/training/training_form.cpp" line="344"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="341"/>
+        <location filename="../app/gui/training/training_form.cpp" line="344"/>
         <source>How the errors of each tag are weighed; see its parameters below</source>
         <translation>Cómo se ponderan los errores de cada etiqueta; sus parámetros están debajo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="354"/>
+        <location filename="../app/gui/training/training_form.cpp" line="357"/>
         <source>Optimisation</source>
         <translation>Optimización</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="355"/>
+        <location filename="../app/gui/training/training_form.cpp" line="358"/>
         <source>Optimiser</source>
         <translation>Optimizador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="355"/>
+        <location filename="../app/gui/training/training_form.cpp" line="358"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="355"/>
+        <location filename="../app/gui/training/training_form.cpp" line="358"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="356"/>
+        <location filename="../app/gui/training/training_form.cpp" line="359"/>
         <source>AdamW suits transformers and small data; SGD with momentum the classic CNN recipes</source>
         <translation>AdamW va bien con transformers y pocos datos; SGD con momentum, con las recetas clásicas de CNN</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="357"/>
+        <location filename="../app/gui/training/training_form.cpp" line="360"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="357"/>
+        <location filename="../app/gui/training/training_form.cpp" line="360"/>
         <source>Peak learning rate of the schedule</source>
         <translation>Tasa de aprendizaje máxima de la programación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="358"/>
+        <location filename="../app/gui/training/training_form.cpp" line="361"/>
         <source>Weight decay</source>
         <translation>Weight decay</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="358"/>
+        <location filename="../app/gui/training/training_form.cpp" line="361"/>
         <source>Decoupled for AdamW, L2 for SGD</source>
         <translation>Desacoplado en AdamW, L2 en SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="359"/>
+        <location filename="../app/gui/training/training_form.cpp" line="362"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="359"/>
+        <location filename="../app/gui/training/training_form.cpp" line="362"/>
         <source>SGD momentum</source>
         <translation>Momentum de SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="360"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Nesterov momentum</source>
         <translation>Momentum de Nesterov</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="360"/>
+        <location filename="../app/gui/training/training_form.cpp" line="363"/>
         <source>Nesterov&apos;s variant of SGD momentum</source>
         <translation>La variante de Nesterov del momentum de SGD</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="361"/>
+        <location filename="../app/gui/training/training_form.cpp" line="364"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>Cosine</source>
         <translation>Coseno</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>One-cycle</source>
         <translation>One-cycle</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>Step</source>
         <translation>Escalonada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>Constant</source>
         <translation>Constante</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="363"/>
+        <location filename="../app/gui/training/training_form.cpp" line="366"/>
         <source>How the learning rate changes over the run</source>
         <translation>Cómo cambia la tasa de aprendizaje a lo largo de la ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="364"/>
+        <location filename="../app/gui/training/training_form.cpp" line="367"/>
         <source>Warm-up epochs</source>
         <translation>Épocas de calentamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="365"/>
+        <location filename="../app/gui/training/training_form.cpp" line="368"/>
         <source>Linear warm-up from zero at the start (fractions of an epoch allowed)</source>
         <translation>Calentamiento lineal desde cero al principio (se admiten fracciones de época)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="366"/>
+        <location filename="../app/gui/training/training_form.cpp" line="369"/>
         <source>Step every (epochs)</source>
         <translation>Escalón cada (épocas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="366"/>
+        <location filename="../app/gui/training/training_form.cpp" line="369"/>
         <source>Step schedule: epochs between decays</source>
         <translation>Programación escalonada: épocas entre dos reducciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="367"/>
+        <location filename="../app/gui/training/training_form.cpp" line="370"/>
         <source>Step factor</source>
         <translation>Factor del escalón</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="367"/>
+        <location filename="../app/gui/training/training_form.cpp" line="370"/>
         <source>Step schedule: the learning rate is multiplied by this</source>
         <translation>Programación escalonada: la tasa de aprendizaje se multiplica por este valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="368"/>
+        <location filename="../app/gui/training/training_form.cpp" line="371"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="372"/>
+        <location filename="../app/gui/training/training_form.cpp" line="375"/>
         <source>Batch size</source>
         <translation>Tamaño de batch</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="372"/>
+        <location filename="../app/gui/training/training_form.cpp" line="375"/>
         <source>Images per optimiser step</source>
         <translation>Imágenes por paso del optimizador</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="373"/>
+        <location filename="../app/gui/training/training_form.cpp" line="376"/>
         <source>Gradient clipping</source>
         <translation>Gradient clipping</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="373"/>
+        <location filename="../app/gui/training/training_form.cpp" line="376"/>
         <source>Clip the gradient norm to this (0: off)</source>
         <translation>Limitar la norma del gradiente a este valor (0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="374"/>
+        <location filename="../app/gui/training/training_form.cpp" line="377"/>
         <source>Label smoothing</source>
         <translation>Label smoothing</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="375"/>
+        <location filename="../app/gui/training/training_form.cpp" line="378"/>
         <source>Move annotated targets towards 1/2 by this much; unknown labels stay unknown</source>
         <translation>Acercar los objetivos anotados a 1/2 en esta cantidad; las anotaciones desconocidas siguen siéndolo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="377"/>
+        <location filename="../app/gui/training/training_form.cpp" line="380"/>
         <source>Validation and checkpoints</source>
         <translation>Validación y puntos de control</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="378"/>
+        <location filename="../app/gui/training/training_form.cpp" line="381"/>
         <source>Validate every (steps)</source>
         <translation>Validar cada (pasos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="379"/>
+        <location filename="../app/gui/training/training_form.cpp" line="382"/>
         <source>Validate every this many steps and at the end (0: after each epoch)</source>
         <translation>Validar cada este número de pasos y al final (0: tras cada época)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="380"/>
+        <location filename="../app/gui/training/training_form.cpp" line="383"/>
         <source>Checkpoint every (steps)</source>
         <translation>Punto de control cada (pasos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="381"/>
+        <location filename="../app/gui/training/training_form.cpp" line="384"/>
         <source>Also write the checkpoint inside epochs, every this many steps (0: at the end of each epoch only)</source>
         <translation>Escribir también el punto de control dentro de las épocas, cada este número de pasos (0: solo al final de cada época)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="382"/>
+        <location filename="../app/gui/training/training_form.cpp" line="385"/>
         <source>Checkpoint every (minutes)</source>
         <translation>Punto de control cada (minutos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="383"/>
+        <location filename="../app/gui/training/training_form.cpp" line="386"/>
         <source>Also write the checkpoint when this many minutes have passed since the last one (0: off)</source>
         <translation>Escribir también el punto de control cuando hayan pasado estos minutos desde el anterior (0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="385"/>
+        <location filename="../app/gui/training/training_form.cpp" line="388"/>
         <source>Augmentation</source>
         <translation>Aumento de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="386"/>
+        <location filename="../app/gui/training/training_form.cpp" line="389"/>
         <source>Random resized crop</source>
         <translation>Recorte aleatorio redimensionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="387"/>
+        <location filename="../app/gui/training/training_form.cpp" line="390"/>
         <source>Crop 35-100% of the image at a random aspect ratio, then resize</source>
         <translation>Recortar entre el 35 y el 100 % de la imagen con una relación de aspecto aleatoria y redimensionar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="388"/>
+        <location filename="../app/gui/training/training_form.cpp" line="391"/>
         <source>Horizontal flip</source>
         <translation>Volteo horizontal</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="388"/>
+        <location filename="../app/gui/training/training_form.cpp" line="391"/>
         <source>Mirror half of the images</source>
         <translation>Reflejar la mitad de las imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="389"/>
+        <location filename="../app/gui/training/training_form.cpp" line="392"/>
         <source>RandAugment N</source>
         <translation>RandAugment N</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="390"/>
+        <location filename="../app/gui/training/training_form.cpp" line="393"/>
         <source>RandAugment: operations applied per image (0: off)</source>
         <translation>RandAugment: operaciones aplicadas a cada imagen (0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="391"/>
+        <location filename="../app/gui/training/training_form.cpp" line="394"/>
         <source>RandAugment M</source>
         <translation>RandAugment M</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="391"/>
+        <location filename="../app/gui/training/training_form.cpp" line="394"/>
         <source>RandAugment: magnitude of each operation</source>
         <translation>RandAugment: magnitud de cada operación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="392"/>
+        <location filename="../app/gui/training/training_form.cpp" line="395"/>
         <source>Mixup alpha</source>
         <translation>Alfa de Mixup</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="393"/>
+        <location filename="../app/gui/training/training_form.cpp" line="396"/>
         <source>Blend pairs of images and their targets with a Beta(alpha, alpha) weight (0: off)</source>
         <translation>Mezclar pares de imágenes y sus objetivos con un peso Beta(alfa, alfa) (0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="395"/>
+        <location filename="../app/gui/training/training_form.cpp" line="398"/>
         <source>Images per class (K)</source>
         <translation>Imágenes por clase (K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="396"/>
+        <location filename="../app/gui/training/training_form.cpp" line="399"/>
         <source>P × K sampler: images of each class in a batch; the batch size must be a multiple of it</source>
         <translation>Muestreo P × K: imágenes de cada clase en un batch; el tamaño de batch debe ser múltiplo de este valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="401"/>
+        <location filename="../app/gui/training/training_form.cpp" line="404"/>
         <source>Automatic (CPU here)</source>
         <translation>Automático (aquí, la CPU)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="401"/>
+        <location filename="../app/gui/training/training_form.cpp" line="404"/>
         <source>Automatic (%1)</source>
         <translation>Automático (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="407"/>
+        <location filename="../app/gui/training/training_form.cpp" line="410"/>
         <source>Sampler</source>
         <translation>Muestreo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="409"/>
+        <location filename="../app/gui/training/training_form.cpp" line="412"/>
         <source>Random</source>
         <translation>Aleatorio</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="409"/>
+        <location filename="../app/gui/training/training_form.cpp" line="412"/>
         <source>Class-aware</source>
         <translation>Por clases</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="409"/>
+        <location filename="../app/gui/training/training_form.cpp" line="412"/>
         <source>Repeat factor</source>
         <translation>Factor de repetición</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="409"/>
+        <location filename="../app/gui/training/training_form.cpp" line="412"/>
         <source>P × K classes (metric learning)</source>
         <translation>P × K clases (metric learning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="410"/>
+        <location filename="../app/gui/training/training_form.cpp" line="413"/>
         <source>Class-aware and repeat-factor sampling show rare tags more often; Distribution-Balanced loss expects class-aware</source>
         <translation>El muestreo por clases y el de factor de repetición muestran más a menudo las etiquetas raras; la pérdida Distribution-Balanced espera muestreo por clases</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="411"/>
+        <location filename="../app/gui/training/training_form.cpp" line="414"/>
         <source>Repeat threshold</source>
         <translation>Umbral de repetición</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="412"/>
+        <location filename="../app/gui/training/training_form.cpp" line="415"/>
         <source>Repeat factor: images with a tag rarer than this fraction are repeated (LVIS)</source>
         <translation>Factor de repetición: se repiten las imágenes con una etiqueta más rara que esta fracción (LVIS)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="414"/>
+        <location filename="../app/gui/training/training_form.cpp" line="417"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="415"/>
+        <location filename="../app/gui/training/training_form.cpp" line="418"/>
         <source>Automatic uses the first CUDA GPU when there is one, else the CPU; the run records the device it used</source>
         <translation>Automático usa la primera GPU CUDA si la hay y, si no, la CPU; la ejecución registra el dispositivo usado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="416"/>
+        <location filename="../app/gui/training/training_form.cpp" line="419"/>
         <source>CPU threads</source>
         <translation>Hilos de CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="416"/>
+        <location filename="../app/gui/training/training_form.cpp" line="419"/>
         <source>Threads for computing on the CPU (0: one per core)</source>
         <translation>Hilos para calcular en la CPU (0: uno por núcleo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="417"/>
+        <location filename="../app/gui/training/training_form.cpp" line="420"/>
         <source>Loader threads</source>
         <translation>Hilos de carga</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="417"/>
+        <location filename="../app/gui/training/training_form.cpp" line="420"/>
         <source>Threads that augment images ahead of the training step</source>
         <translation>Hilos que aplican el aumento de datos a las imágenes antes del paso de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="418"/>
+        <location filename="../app/gui/training/training_form.cpp" line="421"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="418"/>
+        <location filename="../app/gui/training/training_form.cpp" line="421"/>
         <source>The same seed on a CPU gives the same run</source>
         <translation>En CPU, la misma semilla da la misma ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="419"/>
+        <location filename="../app/gui/training/training_form.cpp" line="422"/>
         <source>Log every (steps)</source>
         <translation>Registrar cada (pasos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="419"/>
+        <location filename="../app/gui/training/training_form.cpp" line="422"/>
         <source>Steps between lines in metrics.jsonl</source>
         <translation>Pasos entre dos líneas de metrics.jsonl</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="422"/>
+        <location filename="../app/gui/training/training_form.cpp" line="425"/>
         <source>Mixed precision</source>
         <translation>Precisión mixta</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="301"/>
-        <location filename="../app/gui/training/training_form.cpp" line="423"/>
+        <location filename="../app/gui/training/training_form.cpp" line="304"/>
+        <location filename="../app/gui/training/training_form.cpp" line="426"/>
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="299"/>
+        <location filename="../app/gui/training/training_form.cpp" line="302"/>
         <source>Validate on a seeded sample of this many images, the same at every validation (0: all)</source>
         <translation>Validar con una muestra con semilla de este número de imágenes, la misma en cada validación (0: todas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="300"/>
+        <location filename="../app/gui/training/training_form.cpp" line="303"/>
         <source>Image cache</source>
         <translation>Caché de imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="301"/>
+        <location filename="../app/gui/training/training_form.cpp" line="304"/>
         <source>When it fits the budget</source>
         <translation>Si cabe en el presupuesto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="301"/>
+        <location filename="../app/gui/training/training_form.cpp" line="304"/>
         <source>On</source>
         <translation>Activado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="302"/>
+        <location filename="../app/gui/training/training_form.cpp" line="305"/>
         <source>The images are streamed from their files; a packed cache on disk keeps them decoded for later epochs. It fills as the first epoch reads them</source>
         <translation>Las imágenes se leen de sus archivos sobre la marcha; una caché empaquetada en disco las guarda decodificadas para las épocas siguientes. Se llena mientras la primera época las lee</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="304"/>
+        <location filename="../app/gui/training/training_form.cpp" line="307"/>
         <source>Cache budget (GB)</source>
         <translation>Presupuesto de caché (GB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="305"/>
+        <location filename="../app/gui/training/training_form.cpp" line="308"/>
         <source>Disk space the cache may take; a split that does not fit is decoded every epoch (0: a quarter of the free space, at most 50 GB)</source>
         <translation>Espacio en disco que puede ocupar la caché; una partición que no cabe se decodifica en cada época (0: una cuarta parte del espacio libre, como máximo 50 GB)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="369"/>
+        <location filename="../app/gui/training/training_form.cpp" line="372"/>
         <source>Passes over the training images (0: as many as the steps need)</source>
         <translation>Pasadas por las imágenes de entrenamiento (0: las que necesiten los pasos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="370"/>
+        <location filename="../app/gui/training/training_form.cpp" line="373"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="371"/>
+        <location filename="../app/gui/training/training_form.cpp" line="374"/>
         <source>Optimiser steps to train (0: the epochs decide); with both, whichever ends first</source>
         <translation>Pasos del optimizador que entrenar (0: deciden las épocas); con ambos, lo que termine antes</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="423"/>
+        <location filename="../app/gui/training/training_form.cpp" line="426"/>
         <source>Automatic mixed precision on CUDA</source>
         <translation>Precisión mixta automática en CUDA</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="424"/>
+        <location filename="../app/gui/training/training_form.cpp" line="427"/>
         <source>Channels last</source>
         <translation>Channels last</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="424"/>
+        <location filename="../app/gui/training/training_form.cpp" line="427"/>
         <source>NHWC memory layout, faster on tensor cores</source>
         <translation>Disposición de memoria NHWC, más rápida en tensor cores</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_form.cpp" line="426"/>
+        <location filename="../app/gui/training/training_form.cpp" line="429"/>
         <source>Sampling and device</source>
         <translation>Muestreo y dispositivo</translation>
     </message>
@@ -3581,174 +3860,190 @@
 <context>
     <name>tagscope::gui::TrainingPanel</name>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="147"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="149"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="150"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="152"/>
         <source>Check the settings and train in a new run directory</source>
         <translation>Comprobar los ajustes y entrenar en un nuevo directorio de ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="152"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="589"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="154"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="615"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="155"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="157"/>
         <source>Hold the run between two batches; Resume carries on</source>
         <translation>Detener la ejecución entre dos batches; «Reanudar» la continúa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="156"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="158"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="159"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="161"/>
         <source>Stop after the current batch and write a checkpoint; the run can be resumed from the Runs tab</source>
         <translation>Detener tras el batch actual y escribir un checkpoint; la ejecución puede reanudarse desde la pestaña «Ejecuciones»</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="189"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="191"/>
         <source>Draw another run under this one: dashed curves, hollow points in the long-tail view</source>
         <translation>Dibujar otra ejecución debajo de esta: curvas discontinuas y puntos huecos en la vista de cola larga</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="193"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="195"/>
         <source>Compare &amp;with:</source>
         <translation>Comparar &amp;con:</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="204"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="206"/>
         <source>No run yet: choose the settings on the left and press Start, or open a run from the Runs tab.</source>
         <translation>Aún no hay ninguna ejecución: elija los ajustes a la izquierda y pulse «Iniciar», o abra una ejecución desde la pestaña «Ejecuciones».</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="210"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="212"/>
         <source>Messages of the run appear here.</source>
         <translation>Aquí aparecen los mensajes de la ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="230"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="232"/>
         <source>Curves</source>
         <translation>Curvas</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="231"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="233"/>
         <source>Long Tail</source>
         <translation>Cola larga</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="232"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="234"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="233"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="235"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="294"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="296"/>
         <source>Some settings need fixing before training can start (see the messages under the fields)</source>
         <translation>Hay que corregir algunos ajustes antes de poder entrenar (vea los mensajes bajo los campos)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="321"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="322"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="323"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="324"/>
         <source>Cannot resume %1: %2</source>
         <translation>No se puede reanudar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="326"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="328"/>
         <source>Resuming %1 from its checkpoint</source>
         <translation>Reanudando %1 desde su checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="338"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="340"/>
         <source>The form holds the settings of %1</source>
         <translation>El formulario contiene los ajustes de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="347"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="346"/>
+        <source>A run is in progress: Train Again starts when it has ended</source>
+        <translation>Hay una ejecución en curso: Entrenar de nuevo empieza cuando termine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="357"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="358"/>
+        <source>Cannot train %1 again: %2</source>
+        <translation>No se puede entrenar %1 de nuevo: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="362"/>
+        <source>Training again with the settings of %1</source>
+        <translation>Entrenando de nuevo con los ajustes de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/training/training_panel.cpp" line="373"/>
         <source>Training in Progress</source>
         <translation>Entrenamiento en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="347"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="373"/>
         <source>A training run is in progress. Stop it and close Tagscope?</source>
         <translation>Hay un entrenamiento en curso. ¿Detenerlo y cerrar Tagscope?</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="350"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="376"/>
         <source>The run stops after the current batch and writes a checkpoint, so it can be resumed later from the Runs tab.</source>
         <translation>La ejecución se detiene tras el batch actual y escribe un checkpoint, de modo que puede reanudarse más tarde desde la pestaña «Ejecuciones».</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="351"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="377"/>
         <source>Stop and Close</source>
         <translation>Detener y cerrar</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="358"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="384"/>
         <source>Stopping the run before closing: writing the checkpoint</source>
         <translation>Deteniendo la ejecución antes de cerrar: escribiendo el checkpoint</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="367"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="393"/>
         <source>No Model Yet</source>
         <translation>Aún no hay modelo</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="368"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="394"/>
         <source>%1 has no TorchScript model: it is written when a run finishes its last epoch. Resume the run to finish it.</source>
         <translation>%1 no tiene modelo TorchScript: se escribe cuando una ejecución termina su última época. Reanude la ejecución para terminarla.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="376"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="402"/>
         <source>Export TorchScript Model</source>
         <translation>Exportar modelo TorchScript</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="377"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="403"/>
         <source>TorchScript (*.pt)</source>
         <translation>TorchScript (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="386"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="412"/>
         <source>Exported the model to %1</source>
         <translation>Modelo exportado a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="462"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
         <source>Step %1 / %2 · %p%</source>
         <translation>Paso %1 / %2 · %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="501"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="527"/>
         <source>Step %1: training loss %2</source>
         <translation>Paso %1: pérdida de entrenamiento %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="518"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="544"/>
         <source>head %1</source>
         <translation>frecuentes %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="520"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="546"/>
         <source>medium %1</source>
         <translation>medias %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="522"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="548"/>
         <source>tail %1</source>
         <translation>raras %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="538"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="564"/>
         <source>%1 finished %n step(s)</source>
         <translation>
             <numerusform>%1 terminó %n paso</numerusform>
@@ -3756,7 +4051,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel.cpp" line="540"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="566"/>
         <source>%1 finished %n epoch(s)</source>
         <translation>
             <numerusform>%1 terminó %n época</numerusform>
@@ -3764,8 +4059,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="540"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="543"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="566"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="569"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3827,17 +4122,17 @@
         <translation>mAP</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="251"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="257"/>
         <source>Per-tag AP appears here after the first validation of a run.</source>
         <translation>La AP por etiqueta aparece aquí tras la primera validación de una ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="253"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="259"/>
         <source>%1: no per-tag AP yet (it is measured on the validation split at the end of each epoch).</source>
         <translation>%1: aún no hay AP por etiqueta (se mide en la partición de validación al final de cada época).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/training/training_panel_run.cpp" line="256"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="262"/>
         <source>%1, epoch %2: %Ln tag(s) with a validation AP. Bands: %3 (%4); the lines are each band&apos;s mean AP. Click a point to see the tag&apos;s images.</source>
         <translation>
             <numerusform>%1, época %2: %Ln etiqueta con AP de validación. Grupos: %3 (%4); las líneas son la AP media de cada grupo. Haga clic en un punto para ver las imágenes de la etiqueta.</numerusform>
@@ -3845,121 +4140,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="264"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="270"/>
         <source>The run&apos;s head, medium and tail mAPs use other bands: %1.</source>
         <translation>Las mAP de etiquetas frecuentes, medias y raras de la ejecución usan otros grupos: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="316"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="322"/>
         <source>No other run</source>
         <translation>Ninguna otra ejecución</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="332"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="338"/>
         <source>&lt;b&gt;Training&lt;/b&gt;</source>
         <translation>&lt;b&gt;Entrenamiento&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="422"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="338"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="448"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="344"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="430"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="339"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="456"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="345"/>
         <source>stopping</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="409"/>
-        <location filename="../app/gui/training/training_panel.cpp" line="426"/>
-        <location filename="../app/gui/training/training_panel_run.cpp" line="340"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="435"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="452"/>
+        <location filename="../app/gui/training/training_panel_run.cpp" line="346"/>
         <source>training</source>
         <translation>entrenando</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="408"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="434"/>
         <source>Training in %1</source>
         <translation>Entrenando en %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="414"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="440"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="423"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="449"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="427"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="453"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="431"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="457"/>
         <source>Stopping: the checkpoint is written after the current batch…</source>
         <translation>Deteniendo: el checkpoint se escribe tras el batch actual…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="439"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="465"/>
         <source>Epoch %1/%2 · %3…</source>
         <translation>Época %1/%2 · %3…</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="462"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="488"/>
         <source>Epoch %1 / %2 · %p%</source>
         <translation>Época %1 / %2 · %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="463"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="489"/>
         <source>Epoch %1/%2 · batch %3/%4 · step %5/%6 · %7 images/s · ETA %8 · loss %9 (smoothed %10) · learning rate %11</source>
         <translation>Época %1/%2 · batch %3/%4 · paso %5/%6 · %7 imágenes/s · quedan %8 · pérdida %9 (suavizada %10) · tasa de aprendizaje %11</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="472"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="498"/>
         <source>Paused · %1</source>
         <translation>En pausa · %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="491"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="517"/>
         <source>Epoch %1: training loss %2</source>
         <translation>Época %1: pérdida de entrenamiento %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="515"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="541"/>
         <source>, validation %1 %2</source>
         <translation>, validación %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="525"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="551"/>
         <source> in %1 s%2</source>
         <translation> en %1 s%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="525"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="551"/>
         <source>, best so far</source>
         <translation>, la mejor hasta ahora</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="544"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="570"/>
         <source>%1 failed: %2</source>
         <translation>%1 fallida: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="552"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="578"/>
         <source>Finished</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="579"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="605"/>
         <source>The tag %1 is not in the open dataset</source>
         <translation>La etiqueta %1 no está en el conjunto de datos abierto</translation>
     </message>
     <message>
-        <location filename="../app/gui/training/training_panel.cpp" line="589"/>
+        <location filename="../app/gui/training/training_panel.cpp" line="615"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -4121,8 +4416,13 @@
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
+    <message>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="143"/>
+        <source>&lt;p&gt;Type a filter and press Return.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positive · &lt;b&gt;Dog:negative&lt;/b&gt; verified absent · &lt;b&gt;Dog:unknown&lt;/b&gt; not annotated · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; machine confidence&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; names with spaces · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; image name contains · &lt;b&gt;corrected&lt;/b&gt; labels changed by review, &lt;b&gt;corrected:Dog&lt;/b&gt; for one tag&lt;/p&gt;&lt;p&gt;Combine with &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) and parentheses.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Escriba un filtro y pulse Intro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positiva · &lt;b&gt;Dog:negative&lt;/b&gt; ausencia verificada · &lt;b&gt;Dog:unknown&lt;/b&gt; sin anotar · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; confianza automática&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; nombres con espacios · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; el nombre de la imagen contiene · &lt;b&gt;corrected&lt;/b&gt; etiquetas cambiadas en la revisión, &lt;b&gt;corrected:Dog&lt;/b&gt; para una etiqueta&lt;/p&gt;&lt;p&gt;Combine con &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) y paréntesis.&lt;/p&gt;</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="183"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="184"/>
         <source>%1 of %Ln image(s)</source>
         <translation>
             <numerusform>%1 de %Ln imagen</numerusform>
@@ -4130,37 +4430,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="143"/>
-        <source>&lt;p&gt;Type a filter and press Return.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positive · &lt;b&gt;Dog:negative&lt;/b&gt; verified absent · &lt;b&gt;Dog:unknown&lt;/b&gt; not annotated · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; machine confidence&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; names with spaces · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; image name contains&lt;/p&gt;&lt;p&gt;Combine with &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) and parentheses.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Escriba un filtro y pulse Intro.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dog&lt;/b&gt; positiva · &lt;b&gt;Dog:negative&lt;/b&gt; ausencia verificada · &lt;b&gt;Dog:unknown&lt;/b&gt; sin anotar · &lt;b&gt;Dog:machine&amp;gt;=0.7&lt;/b&gt; confianza automática&lt;br&gt;&lt;b&gt;&quot;Human face&quot;&lt;/b&gt; nombres con espacios · &lt;b&gt;split:train&lt;/b&gt;, &lt;b&gt;split:val&lt;/b&gt;, &lt;b&gt;split:test&lt;/b&gt; · &lt;b&gt;name:~2f0c&lt;/b&gt; el nombre de la imagen contiene&lt;/p&gt;&lt;p&gt;Combine con &lt;b&gt;AND&lt;/b&gt; (&amp;amp;), &lt;b&gt;OR&lt;/b&gt; (|), &lt;b&gt;NOT&lt;/b&gt; (!, -) y paréntesis.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../widgets/tags/image_filter_bar.cpp" line="135"/>
         <source>Not applied: %1. Did you mean %2?</source>
         <translation>No aplicado: %1. ¿Quería decir %2?</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="182"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="183"/>
         <source>Filtering…</source>
         <translation>Filtrando…</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="206"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="207"/>
         <source>Images matching &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Filtro: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="208"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="209"/>
         <source>&lt;b&gt;All images&lt;/b&gt;</source>
         <translation>&lt;b&gt;Todas las imágenes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="210"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="211"/>
         <source>Images with tags &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Imágenes con las etiquetas &lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/tags/image_filter_bar.cpp" line="212"/>
+        <location filename="../widgets/tags/image_filter_bar.cpp" line="213"/>
         <source>Images with tag &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Imágenes con la etiqueta &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -4285,58 +4580,88 @@
 <context>
     <name>tagscope::ui::LongTailPlot</name>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="87"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="102"/>
         <source>Training positives of the tag (log scale)</source>
         <translation>Positivas de entrenamiento de la etiqueta (escala logarítmica)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="88"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="103"/>
         <source>Validation AP (%)</source>
         <translation>AP de validación (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="177"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="149"/>
+        <source>under 5% of positives missing</source>
+        <translation>faltan menos del 5 % de las positivas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="149"/>
+        <source>5–20% missing</source>
+        <translation>faltan del 5 al 20 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="149"/>
+        <source>20–50% missing</source>
+        <translation>faltan del 20 al 50 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="149"/>
+        <source>over half missing</source>
+        <translation>falta más de la mitad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="176"/>
+        <source>no estimate</source>
+        <translation>sin estimación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="241"/>
         <source>%1 · %2 (mean AP %3)</source>
         <translation>%1 · %2 (AP media %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="178"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="242"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="196"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="267"/>
         <source>Per-tag AP against training frequency: no validated run yet</source>
         <translation>AP por etiqueta frente a frecuencia de entrenamiento: aún no hay ninguna ejecución validada</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="198"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="269"/>
         <source>Per-tag AP against training frequency — %1</source>
         <translation>AP por etiqueta frente a frecuencia de entrenamiento — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="200"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="271"/>
         <source>Per-tag AP against training frequency — %1 (filled) vs %2 (hollow)</source>
         <translation>AP por etiqueta frente a frecuencia de entrenamiento — %1 (rellenos) frente a %2 (huecos)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="246"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="317"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 training positives · %3 band</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 positivas de entrenamiento · grupo %3</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="248"/>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="250"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="319"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="321"/>
         <source>&lt;br&gt;AP %1% in %2</source>
         <translation>&lt;br&gt;AP %1 % en %2</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="252"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="323"/>
         <source>&lt;br&gt;difference %1%2 points</source>
         <translation>&lt;br&gt;diferencia %1%2 puntos</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/long_tail_plot.cpp" line="253"/>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="328"/>
+        <source>&lt;br&gt;about %1 positives hidden among its unknown labels (%2% of its positives missing)</source>
+        <translation>&lt;br&gt;unas %1 positivas ocultas entre sus etiquetas desconocidas (falta el %2 % de sus positivas)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plots/long_tail_plot.cpp" line="331"/>
         <source>&lt;br&gt;&lt;i&gt;Click to show its images&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Haga clic para ver sus imágenes&lt;/i&gt;</translation>
     </message>

@@ -43,7 +43,7 @@ struct QueryRun {
 };
 
 // Compiling is part of the query: it is what the search box pays on every keystroke.
-QueryRun runQuery(const FilterOptions& options, const Dataset& dataset, const TagIndex& index)
+QueryRun runQuery(const FilterOptions& options, const Dataset& dataset, const TagIndex& index, const CorrectedLabels& corrected)
 {
     QueryRun run;
     const auto start = Clock::now();
@@ -52,9 +52,9 @@ QueryRun runQuery(const FilterOptions& options, const Dataset& dataset, const Ta
     if (!filter)
         throw std::runtime_error(formatFilterError(error, options.expression));
     if (options.countOnly) {
-        run.count = countFilter(*filter, index, dataset);
+        run.count = countFilter(*filter, index, dataset, &corrected);
     } else {
-        run.images = evaluateFilter(*filter, index, dataset);
+        run.images = evaluateFilter(*filter, index, dataset, &corrected);
         run.count = run.images.size();
     }
     run.seconds = secondsSince(start);
@@ -91,10 +91,11 @@ void runFilter(const FilterOptions& options)
     const TagIndex index(dataset);
     const double indexSeconds = secondsSince(start);
 
-    QueryRun first = runQuery(options, dataset, index);
+    const CorrectedLabels& corrected = opened.corrections.changed;
+    QueryRun first = runQuery(options, dataset, index, corrected);
     std::vector<double> times{first.seconds};
     for (int i = 1; i < options.repeat; ++i)
-        times.push_back(runQuery(options, dataset, index).seconds);
+        times.push_back(runQuery(options, dataset, index, corrected).seconds);
     std::vector<double> sorted = times;
     std::sort(sorted.begin(), sorted.end());
 
@@ -140,7 +141,8 @@ void addFilterCommand(CLI::App& app)
                                                     "'cat AND NOT dog:negative', '\"Human face\" OR split:test'");
     filter->add_option("dataset", options->dataset, "Dataset folder")->required();
     filter->add_option("expression", options->expression,
-                       "Terms: TAG, TAG:positive|negative|unknown|machine>=0.7, split:train|validation|test, name:~TEXT; "
+                       "Terms: TAG, TAG:positive|negative|unknown|machine>=0.7, split:train|validation|test, name:~TEXT, "
+                       "corrected (labels review decisions changed), corrected:TAG; "
                        "operators NOT (!, -), AND (&), OR (|), parentheses; quote names with spaces")
         ->required();
     filter->add_option("--limit", options->limit, "List at most this many images (default: all; 100 with --json)");

@@ -3,6 +3,7 @@
 #include "embeddings/compute_embeddings_dialog.h"
 #include "settings/preferences_apply.h"
 #include "settings/preferences_dialog.h"
+#include "training/review_run_dialog.h"
 #include "training/training_panel.h"
 #include "window/about_dialog.h"
 #include "window/main_window.h"
@@ -25,7 +26,7 @@ const QString kOption = QStringLiteral("dialog-screenshot");
 
 void DialogScreenshot::addOptions(QCommandLineParser& parser)
 {
-    const QCommandLineOption option(kOption, QStringLiteral("Save a picture of a dialog (preferences, about, shortcuts, compute-embeddings) as FILE, then quit."),
+    const QCommandLineOption option(kOption, QStringLiteral("Save a picture of a dialog (preferences, about, shortcuts, compute-embeddings, review-run) as FILE, then quit."),
                               QStringLiteral("name:file"));
     parser.addOption(option);
 }
@@ -50,6 +51,12 @@ QDialog* DialogScreenshot::createDialog(const QString& name, MainWindow* window)
     if (name == QLatin1String("compute-embeddings")) // the runs of the runs folder, newest first
         return new ComputeEmbeddingsDialog(window->dataset() ? window->dataset()->path : QString(), window->trainingPanel()->runsFolder(),
                                            QString(), window);
+    if (name == QLatin1String("review-run")) { // Predict on the run's own training split: the in-sample warning shows
+        auto* dialog = new ReviewRunDialog(window->trainingPanel()->runsFolder() + QStringLiteral("/20260101-120000-asl"),
+                                           QStringLiteral("train"), window);
+        dialog->setSplit(QStringLiteral("train"));
+        return dialog;
+    }
     return nullptr;
 }
 
@@ -63,7 +70,7 @@ void DialogScreenshot::capture()
 {
     QDialog* dialog = createDialog(name_, window_);
     if (!dialog || file_.isEmpty()) {
-        std::fprintf(stderr, "tagscope: --dialog-screenshot takes preferences, about, shortcuts or compute-embeddings, a colon and a file name\n");
+        std::fprintf(stderr, "tagscope: --dialog-screenshot takes preferences, about, shortcuts, compute-embeddings or review-run, a colon and a file name\n");
         QCoreApplication::exit(2);
         return;
     }

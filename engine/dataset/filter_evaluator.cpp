@@ -17,7 +17,10 @@ bool scansImageNames(const FilterNode& node)
 
 class Evaluator {
 public:
-    Evaluator(const TagIndex& index, const Dataset& dataset) : index_(index), dataset_(dataset), universe_(index.imageCount()) {}
+    Evaluator(const TagIndex& index, const Dataset& dataset, const CorrectedLabels* corrected)
+        : index_(index), dataset_(dataset), corrected_(corrected), universe_(index.imageCount())
+    {
+    }
 
     // The result restricted to `within` is exact; outside it the result may hold extra images, which the
     // caller's intersection removes. Only name scans use it, to look at fewer images.
@@ -28,6 +31,7 @@ public:
         case FilterNode::Kind::Split:
             return ImageSet::borrowBits(index_.splitBits(node.split), index_.splitImageCount(node.split), universe_);
         case FilterNode::Kind::ImageName: return nameTerm(node, within);
+        case FilterNode::Kind::Corrected: return correctedTerm(node);
         case FilterNode::Kind::Not: return evaluate(node.children.front(), within).complemented();
         case FilterNode::Kind::Or: {
             ImageSet result;
@@ -79,6 +83,14 @@ private:
         return ImageSet::ownIds(imagesWithNameContaining(dataset_, node.text), universe_);
     }
 
+    ImageSet correctedTerm(const FilterNode& node)
+    {
+        if (!corrected_)
+            return ImageSet::ownIds({}, universe_);
+        return ImageSet::ownIds(node.text.empty() ? imagesWithCorrectedLabels(*corrected_) : imagesWithCorrectedLabel(*corrected_, node.tag),
+                                universe_);
+    }
+
     // Index-backed operands first, smallest first and complements last, so that every step shrinks a small
     // list; then the name scans, over what is left.
     ImageSet conjunction(const FilterNode& node, const ImageSet* within)
@@ -116,24 +128,26 @@ private:
 
     const TagIndex& index_;
     const Dataset& dataset_;
+    const CorrectedLabels* corrected_;
     std::size_t universe_;
 };
 
 } // namespace
 
-ImageSet evaluateFilterSet(const FilterNode& root, const TagIndex& index, const Dataset& dataset)
+ImageSet evaluateFilterSet(const FilterNode& root, const TagIndex& index, const Dataset& dataset, const CorrectedLabels* corrected)
 {
-    return Evaluator(index, dataset).evaluate(root, nullptr);
+    return Evaluator(index, dataset, corrected).evaluate(root, nullptr);
 }
 
-std::vector<std::uint32_t> evaluateFilter(const FilterNode& root, const TagIndex& index, const Dataset& dataset)
+std::vector<std::uint32_t> evaluateFilter(const FilterNode& root, const TagIndex& index, const Dataset& dataset,
+                                          const CorrectedLabels* corrected)
 {
-    return evaluateFilterSet(root, index, dataset).toIds();
+    return evaluateFilterSet(root, index, dataset, corrected).toIds();
 }
 
-std::uint64_t countFilter(const FilterNode& root, const TagIndex& index, const Dataset& dataset)
+std::uint64_t countFilter(const FilterNode& root, const TagIndex& index, const Dataset& dataset, const CorrectedLabels* corrected)
 {
-    return evaluateFilterSet(root, index, dataset).count();
+    return evaluateFilterSet(root, index, dataset, corrected).count();
 }
 
 } // namespace tagscope

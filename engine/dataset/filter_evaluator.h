@@ -4,6 +4,8 @@
 // a lot) and turns NOT operands into differences; name:~ terms scan only the images that the other AND
 // operands left. Tag states are Dataset::labelState's: unknown is NOT (positive OR negative), so it is never
 // stored, and with exhaustive labels (COCO, class folders) negative is NOT positive and unknown matches nothing.
+// `corrected` terms read the labels the review decisions changed (null: none were applied, so they match nothing).
+#include "dataset/corrected_labels.h"
 #include "dataset/filter_expression.h"
 #include "dataset/image_set.h"
 #include "dataset/tag_index.h"
@@ -15,12 +17,15 @@ namespace tagscope {
 
 // The matching images as a set (possibly a complement or a bitset): for callers that only count, page
 // through, or combine further.
-ImageSet evaluateFilterSet(const FilterNode& root, const TagIndex& index, const Dataset& dataset);
+ImageSet evaluateFilterSet(const FilterNode& root, const TagIndex& index, const Dataset& dataset,
+                           const CorrectedLabels* corrected = nullptr);
 
 // The matching image indices, ascending.
-std::vector<std::uint32_t> evaluateFilter(const FilterNode& root, const TagIndex& index, const Dataset& dataset);
+std::vector<std::uint32_t> evaluateFilter(const FilterNode& root, const TagIndex& index, const Dataset& dataset,
+                                          const CorrectedLabels* corrected = nullptr);
 
 // How many images match, without listing them.
-std::uint64_t countFilter(const FilterNode& root, const TagIndex& index, const Dataset& dataset);
+std::uint64_t countFilter(const FilterNode& root, const TagIndex& index, const Dataset& dataset,
+                          const CorrectedLabels* corrected = nullptr);
 
 } // namespace tagscope

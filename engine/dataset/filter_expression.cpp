@@ -201,7 +201,7 @@ private:
 
     std::nullopt_t failMissingOperand(const Token& after)
     {
-        return fail("expected a tag, split: or name: term after " + describeToken(after) + ", found " + describeToken(token_),
+        return fail("expected a tag, split:, name: or corrected term after " + describeToken(after) + ", found " + describeToken(token_),
                     token_.offset);
     }
 
@@ -244,10 +244,11 @@ private:
         case Token::Type::Word: return parseTerm();
         default: break;
         }
-        return fail("expected a tag, split: or name: term, found " + describeToken(token_), token_.offset);
+        return fail("expected a tag, split:, name: or corrected term, found " + describeToken(token_), token_.offset);
     }
 
-    // name [':' qualifier], where `split:` and `name:` (unquoted) are the split and image-name terms.
+    // name [':' qualifier], where `split:` and `name:` (unquoted) are the split and image-name terms, and
+    // `corrected` (unquoted, alone or with ':' and a tag) the corrected-label term.
     std::optional<FilterNode> parseTerm()
     {
         const Token name = token_;
@@ -256,14 +257,28 @@ private:
         node.text = name.text;
         if (!advance())
             return std::nullopt;
+        const bool corrected = !name.quoted && equalsIgnoringCase(name.text, "corrected");
         if (token_.type != Token::Type::Colon) {
             if (!name.quoted && (equalsIgnoringCase(name.text, "split") || equalsIgnoringCase(name.text, "name")))
                 return fail("expected ':' after " + name.text, token_.offset);
+            if (corrected) {
+                node.kind = FilterNode::Kind::Corrected;
+                node.text.clear();
+            }
             return node;
         }
         const Token colon = token_;
         if (!advance())
             return std::nullopt;
+        if (corrected) {
+            if (token_.type != Token::Type::Word)
+                return fail("expected a tag after corrected: (e.g. corrected:Cat or corrected:\"Human face\")", colon.offset + 1);
+            node.kind = FilterNode::Kind::Corrected;
+            node.text = token_.text;
+            if (!advance())
+                return std::nullopt;
+            return node;
+        }
         if (token_.type != Token::Type::Word || token_.quoted) {
             if (!name.quoted && equalsIgnoringCase(name.text, "name"))
                 return fail("expected ~text after name: (e.g. name:~2f0c or name:~\"dogs/\")", colon.offset + 1);
@@ -346,7 +361,8 @@ private:
 bool needsQuotes(std::string_view name)
 {
     if (name.empty() || name[0] == '-' || equalsIgnoringCase(name, "and") || equalsIgnoringCase(name, "or")
-        || equalsIgnoringCase(name, "not") || equalsIgnoringCase(name, "split") || equalsIgnoringCase(name, "name"))
+        || equalsIgnoringCase(name, "not") || equalsIgnoringCase(name, "split") || equalsIgnoringCase(name, "name")
+        || equalsIgnoringCase(name, "corrected"))
         return true;
     for (char c : name)
         if (endsWord(c) || c == '\\')
@@ -451,7 +467,7 @@ std::optional<FilterNode> parseFilter(std::string_view expression, FilterError& 
 
 bool bindFilterTags(FilterNode& root, const Dataset& dataset, FilterError& error)
 {
-    if (root.kind == FilterNode::Kind::Tag)
+    if (root.kind == FilterNode::Kind::Tag || (root.kind == FilterNode::Kind::Corrected && !root.text.empty()))
         return bindTag(root, dataset, error);
     for (FilterNode& child : root.children)
         if (!bindFilterTags(child, dataset, error))
@@ -485,6 +501,7 @@ std::string describeFilter(const FilterNode& node)
     }
     case FilterNode::Kind::Split: return std::string("split:") + splitName(node.split);
     case FilterNode::Kind::ImageName: return "name:~" + quoteIfNeeded(node.text);
+    case FilterNode::Kind::Corrected: return node.text.empty() ? "corrected" : "corrected:" + quoteIfNeeded(node.text);
     case FilterNode::Kind::And:
     case FilterNode::Kind::Or:
     case FilterNode::Kind::Not: break;

@@ -6,6 +6,7 @@
 //   "Human face":negative   quotes around names with spaces, operators or quotes (\" and \\ inside)
 //   split:train          also validation (val), test, unassigned
 //   name:~2f0c  name:~"dogs/"   case-insensitive substring of the image name (ImageID or relative path)
+//   corrected            images with a label that review decisions changed; corrected:cat for one tag
 //   NOT a, !a, -a        a AND b, a & b        a OR b, a | b        ( ... )
 // NOT binds tighter than AND, AND tighter than OR; AND, OR and NOT are keywords in any case.
 #include "dataset/dataset.h"
@@ -21,10 +22,10 @@ namespace tagscope {
 enum class TagCondition : std::uint8_t { Positive, Negative, Unknown, Machine };
 
 struct FilterNode {
-    enum class Kind : std::uint8_t { Tag, Split, ImageName, And, Or, Not };
+    enum class Kind : std::uint8_t { Tag, Split, ImageName, Corrected, And, Or, Not };
     Kind kind = Kind::Tag;
     std::vector<FilterNode> children; // And, Or: two or more (nested ones are flattened); Not: one
-    std::string text;                 // Tag: the name as written; ImageName: the substring
+    std::string text;                 // Tag, Corrected: the tag's name as written (Corrected: empty for any tag); ImageName: the substring
     TagCondition condition = TagCondition::Positive;
     float machineThreshold = 0.0f;    // Machine: confidence >= this
     Split split = Split::Train;
@@ -50,7 +51,7 @@ std::string replaceFilterTerm(std::string_view expression, std::size_t column, s
 // The syntax tree, or nothing with `error` set.
 std::optional<FilterNode> parseFilter(std::string_view expression, FilterError& error);
 
-// Resolves each tag term against the dataset: LabelName first, then display name (exact case first, then
+// Resolves each tag term (and corrected:TAG) against the dataset: LabelName first, then display name (exact case first, then
 // any case). An unknown or ambiguous name fails with the term's column (and a few suggestions).
 bool bindFilterTags(FilterNode& root, const Dataset& dataset, FilterError& error);
 

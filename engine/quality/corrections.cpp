@@ -449,6 +449,8 @@ AppliedCorrections applyCorrections(const CorrectionStore& store, Dataset& datas
     for (std::size_t i = 0; i < leftOut.size(); ++i) {
         if (const std::optional<std::size_t> image = images.find(leftOut[i])) {
             applied.leftOut += !dropped[*image];
+            if (!dropped[*image])
+                applied.leftOutImages.push_back(leftOut[i]);
             dropped[*image] = 1;
         } else {
             applied.issues.push_back({store.leftOutFile(), leftOutLines[i], "unknown image \"" + leftOut[i] + "\" in " + dataset.root() + "; ignored"});
@@ -491,6 +493,13 @@ AppliedCorrections applyCorrections(const CorrectionStore& store, Dataset& datas
         else
             out.imagePaths.add(in.imagePaths.at(i));
         out.imageSplits.push_back(in.imageSplits[i]);
+        const auto outImage = static_cast<std::uint32_t>(out.imageSplits.size() - 1);
+        auto noteChange = [&](std::uint32_t tag, LabelState original, LabelState now) {
+            if (original == LabelState::Unknown)
+                original = dataset.unannotatedState();
+            if (original != now)
+                applied.changed.push_back({outImage, tag, original, now});
+        };
         auto copyLabel = [&](std::uint64_t l) {
             out.labelTags.push_back(in.labelTags[l]);
             out.labelFlags.push_back(in.labelFlags[l]);
@@ -502,9 +511,11 @@ AppliedCorrections applyCorrections(const CorrectionStore& store, Dataset& datas
                 copyLabel(label++);
             const auto state = static_cast<std::uint8_t>(change->state);
             if (label < end && in.labelTags[label] == change->tag) {
+                noteChange(change->tag, label_flags::state(in.labelFlags[label]), change->state);
                 copyLabel(label++);
                 out.labelFlags.back() = static_cast<std::uint8_t>((out.labelFlags.back() & ~label_flags::kStateMask) | state);
             } else {
+                noteChange(change->tag, LabelState::Unknown, change->state);
                 out.labelTags.push_back(change->tag);
                 out.labelFlags.push_back(state);
                 if (confidence)

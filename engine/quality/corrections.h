@@ -10,6 +10,7 @@
 // partial line it leaves is ignored with a message. They are compacted (one line per decision in force, written
 // to a temporary file and renamed over the old one) when superseded lines pile up, when a decision is withdrawn,
 // and after a partial line.
+#include "dataset/corrected_labels.h"
 #include "dataset/dataset.h"
 
 #include <cstdint>
@@ -101,11 +102,14 @@ struct AppliedCorrections {
     std::size_t leftOut = 0; // images left out
     std::string hash;        // CorrectionStore::hash()
     std::vector<CorrectionIssue> issues; // partial lines, and decisions naming an image or tag the dataset lacks
+    CorrectedLabels changed; // the labels whose state the decisions changed, with the state they had
+    std::vector<std::string> leftOutImages; // the names of the images left out, ordered
 };
 
 // Applies the store's decisions on top of the annotations: decided labels take the decided state (a machine
 // confidence stays attached), left-out images are removed (the images after them move up). Decisions naming an
-// image or a tag the dataset lacks are skipped and listed in the issues with their file and line.
+// image or a tag the dataset lacks are skipped and listed in the issues with their file and line. The labels whose
+// state changes are listed in `changed`, indexed as in the corrected dataset.
 AppliedCorrections applyCorrections(const CorrectionStore& store, Dataset& dataset);
 
 } // namespace tagscope

@@ -120,6 +120,12 @@ void parseLine(const std::string& text, std::int64_t lineNumber, const std::stri
             update.bands.rule = stringAt(line, "bands", "absolute:100:20");
             update.bands.headAbove = static_cast<std::int64_t>(numberOr(line, "head_above", 100));
             update.bands.tailBelow = static_cast<std::int64_t>(numberOr(line, "tail_below", 20));
+            if (const auto c = line.find("corrections"); c != line.end() && c->is_object()) {
+                update.corrections.recorded = true;
+                update.corrections.hash = stringAt(*c, "hash");
+                update.corrections.labels = static_cast<std::int64_t>(numberOr(*c, "labels", 0));
+                update.corrections.leftOut = static_cast<std::int64_t>(numberOr(*c, "left_out", 0));
+            }
         }
         // Other types are from a newer Tagscope: skipped, so that older readers keep working.
     } catch (const std::exception& error) {
@@ -158,6 +164,8 @@ void mergeMetrics(RunMetricsUpdate& history, const RunMetricsUpdate& update)
         history.device = update.device;
     if (!update.bands.rule.empty())
         history.bands = update.bands;
+    if (update.corrections.recorded)
+        history.corrections = update.corrections;
 }
 
 RunMetricsFollower::RunMetricsFollower(std::string metricsPath) : path_(std::move(metricsPath)) {}

@@ -59,6 +59,12 @@ struct RunMetricsUpdate {
     std::vector<std::string> problems; // lines that could not be read
     std::string device;                // of the last "start" line: "cpu", "cuda:0", "cuda:0, 4 ranks"
     RunBands bands;                    // of the last "start" line
+    // The review decisions the run trained with (quality/CORRECTIONS.md), of the last "start" line.
+    struct Corrections {
+        bool recorded = false; // false: a run from before corrections were recorded, or not started
+        std::string hash;      // empty: none applied
+        std::int64_t labels = 0, leftOut = 0;
+    } corrections;
     bool empty() const
     {
         return steps.empty() && epochs.empty() && validations.empty() && errors.empty() && problems.empty() && device.empty();

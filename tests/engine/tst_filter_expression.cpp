@@ -6,6 +6,7 @@
 #include "dataset/image_name_match.h"
 #include "dataset/tag_index.h"
 #include "dataset/tag_search.h"
+#include "quality/corrections.h"
 #include "random_dataset.h"
 #include "test_files.h"
 
@@ -19,6 +20,7 @@
 #include <cctype>
 #include <numeric>
 #include <random>
+#include <unordered_map>
 
 using namespace tagscope;
 
@@ -53,7 +55,7 @@ Dataset handMadeDataset()
 
 // A random expression tree, kept apart from FilterNode so that the brute force does not share its code.
 struct Expr {
-    enum Kind { Tag, SplitTerm, Name, And, Or, Not } kind = Tag;
+    enum Kind { Tag, SplitTerm, Name, Corrected, And, Or, Not } kind = Tag;
     std::vector<Expr> children;
     std::uint32_t tag = 0;
     TagCondition condition = TagCondition::Positive;
@@ -62,14 +64,48 @@ struct Expr {
     std::string thresholdText;
     Split split = Split::Train;
     std::string text;
+    bool anyTag = false; // Corrected: any tag rather than `tag`
 };
+
+// The corrected labels the random expressions are evaluated with (a random set, ordered by image and tag).
+CorrectedLabels randomCorrections(const Dataset& dataset, std::uint64_t seed)
+{
+    std::mt19937_64 random(seed);
+    CorrectedLabels labels;
+    for (std::uint32_t image = 0; image < dataset.imageCount(); ++image) {
+        if (random() % 20 != 0 || dataset.tagCount() == 0)
+            continue;
+        const auto first = static_cast<std::uint32_t>(random() % dataset.tagCount());
+        const auto second = static_cast<std::uint32_t>(random() % dataset.tagCount());
+        labels.push_back({image, std::min(first, second), LabelState::Unknown, LabelState::Positive});
+        if (first != second)
+            labels.push_back({image, std::max(first, second), LabelState::Negative, LabelState::Positive});
+    }
+    return labels;
+}
+
+// The brute force's own view of them: each image's corrected tags.
+using CorrectedTags = std::unordered_map<std::uint32_t, std::vector<std::uint32_t>>;
+CorrectedTags correctedTagsOf(const CorrectedLabels& labels)
+{
+    CorrectedTags tags;
+    for (const CorrectedLabel& l : labels)
+        tags[l.image].push_back(l.tag);
+    return tags;
+}
+
+bool hasCorrection(const CorrectedTags& corrected, std::uint32_t image, const Expr& e)
+{
+    const auto it = corrected.find(image);
+    return it != corrected.end() && (e.anyTag || std::find(it->second.begin(), it->second.end(), e.tag) != it->second.end());
+}
 
 bool nameContains(const Dataset& dataset, std::size_t image, const std::string& text)
 {
     return asciiLower(dataset.imageName(image)).find(asciiLower(text)) != std::string::npos;
 }
 
-bool matches(const Expr& e, const Dataset& dataset, std::uint32_t image)
+bool matches(const Expr& e, const Dataset& dataset, std::uint32_t image, const CorrectedTags& corrected)
 {
     switch (e.kind) {
     case Expr::Tag:
@@ -87,11 +123,12 @@ bool matches(const Expr& e, const Dataset& dataset, std::uint32_t image)
         return false;
     case Expr::SplitTerm: return dataset.imageSplit(image) == e.split;
     case Expr::Name: return nameContains(dataset, image, e.text);
+    case Expr::Corrected: return hasCorrection(corrected, image, e);
     case Expr::And:
-        return std::all_of(e.children.begin(), e.children.end(), [&](const Expr& c) { return matches(c, dataset, image); });
+        return std::all_of(e.children.begin(), e.children.end(), [&](const Expr& c) { return matches(c, dataset, image, corrected); });
     case Expr::Or:
-        return std::any_of(e.children.begin(), e.children.end(), [&](const Expr& c) { return matches(c, dataset, image); });
-    case Expr::Not: return !matches(e.children.front(), dataset, image);
+        return std::any_of(e.children.begin(), e.children.end(), [&](const Expr& c) { return matches(c, dataset, image, corrected); });
+    case Expr::Not: return !matches(e.children.front(), dataset, image, corrected);
     }
     return false;
 }
@@ -130,6 +167,11 @@ public:
         case Expr::Tag: return tagText(e);
         case Expr::SplitTerm: return std::string(oneOf({"split:", "SPLIT:", "split: "})) + splitText(e.split);
         case Expr::Name: return "name:~\"" + e.text + "\"";
+        case Expr::Corrected: {
+            if (e.anyTag)
+                return oneOf({"corrected", "CORRECTED", "Corrected"});
+            return std::string(oneOf({"corrected:", "corrected: "})) + tagName(e);
+        }
         case Expr::Not: {
             const Expr& child = e.children.front();
             const bool compound = child.kind == Expr::And || child.kind == Expr::Or;
@@ -177,6 +219,12 @@ private:
                 e.text = "zz";
             return e;
         }
+        if (r < 0.22) {
+            e.kind = Expr::Corrected;
+            e.anyTag = chance(0.4);
+            e.tag = static_cast<std::uint32_t>(pick(dataset_.tagCount()));
+            return e;
+        }
         if (r < 0.3) {
             e.kind = Expr::SplitTerm;
             e.split = static_cast<Split>(pick(kSplitCount));
@@ -193,7 +241,7 @@ private:
         return e;
     }
 
-    std::string tagText(const Expr& e)
+    std::string tagName(const Expr& e)
     {
         const Tag& tag = dataset_.tag(e.tag);
         std::string name;
@@ -204,6 +252,12 @@ private:
         }
         if (name.find(' ') != std::string::npos || chance(0.2))
             name = "\"" + name + "\"";
+        return name;
+    }
+
+    std::string tagText(const Expr& e)
+    {
+        const std::string name = tagName(e);
         switch (e.condition) {
         case TagCondition::Positive: return name + oneOf({"", "", ":positive", ":pos", ":POSITIVE"});
         case TagCondition::Negative: return name + oneOf({":negative", ":neg"});
@@ -256,6 +310,8 @@ private slots:
     void imageNameMatching();
     void tagSearch();
     void cliFilter();
+    void correctedTerm();
+    void cliCorrectedTerm();
 };
 
 void TestFilterExpression::parsing_data()
@@ -291,6 +347,9 @@ void TestFilterExpression::parsing_data()
     row("\"split\":negative", "\"split\":negative");
     row("name:~2F0c", "name:~2F0c");
     row("name:~\"dogs/a b\"", "name:~\"dogs/a b\"");
+    row("corrected", "corrected");
+    row("CORRECTED AND NOT corrected:Cat", "AND(corrected, NOT(corrected:Cat))");
+    row("corrected:\"Human face\" | \"corrected\"", "OR(corrected:\"Human face\", \"corrected\")");
     row("  cat   :   negative  ", "cat:negative");
     row("Café AND Ünïcode", "AND(Café, Ünïcode)");
 }
@@ -312,7 +371,9 @@ void TestFilterExpression::parseErrors_data()
     };
     row("", 1, "the expression is empty");
     row("   ", 4, "the expression is empty");
-    row("cat AND", 8, "expected a tag, split: or name: term after AND, found the end");
+    row("cat AND", 8, "expected a tag, split:, name: or corrected term after AND, found the end");
+    row("corrected:", 11, "expected a tag after corrected:");
+    row("corrected:(cat)", 11, "expected a tag after corrected:");
     row("cat OR OR dog", 8, "after OR, found OR");
     row("(cat", 5, "missing ')' for the '(' at column 1");
     row("cat)", 4, "')' without a matching '('");
@@ -511,24 +572,26 @@ void TestFilterExpression::randomExpressionsMatchBruteForce()
     const Dataset dataset = randomDataset(seed, shape);
     const TagIndex index(dataset, TagIndexOptions{static_cast<int>(seed % 4)});
     ExpressionGenerator generator(dataset, seed * 1000);
+    const CorrectedLabels corrected = randomCorrections(dataset, seed * 7);
+    const CorrectedTags correctedTags = correctedTagsOf(corrected);
     std::mt19937_64 random(seed);
     for (int round = 0; round < expressions; ++round) {
         const Expr tree = generator.tree(1 + static_cast<int>(random() % 6));
         const std::string text = generator.render(tree);
         IdList expected;
         for (std::uint32_t i = 0; i < dataset.imageCount(); ++i)
-            if (matches(tree, dataset, i))
+            if (matches(tree, dataset, i, correctedTags))
                 expected.push_back(i);
         FilterError error;
         const std::optional<FilterNode> node = compileFilter(text, dataset, error);
         QVERIFY2(node, formatFilterError(error, text).c_str());
-        const IdList actual = evaluateFilter(*node, index, dataset);
+        const IdList actual = evaluateFilter(*node, index, dataset, &corrected);
         if (actual != expected)
             QFAIL(qPrintable(QString("%1\nread as %2\n%3 images expected, %4 found")
                                  .arg(QString::fromStdString(text), QString::fromStdString(describeFilter(*node)))
                                  .arg(expected.size())
                                  .arg(actual.size())));
-        QCOMPARE(countFilter(*node, index, dataset), std::uint64_t(expected.size()));
+        QCOMPARE(countFilter(*node, index, dataset, &corrected), std::uint64_t(expected.size()));
     }
 }
 
@@ -619,6 +682,78 @@ void TestFilterExpression::cliFilter()
     CliRun unknown = runCli({"filter", dir.path(), "Pear", "--no-cache"});
     QVERIFY(unknown.exitCode != 0);
     QVERIFY2(unknown.err.contains("no tag named 'Pear'"), unknown.err.constData());
+}
+
+// `corrected` reads the labels that review decisions changed, in the indices of the corrected dataset (a left-out
+// image moves the later ones up); a decision that confirms the annotations is not a correction.
+void TestFilterExpression::correctedTerm()
+{
+    QTemporaryDir folder;
+    CorrectionStore store(folder.path().toStdString());
+    store.decide({{"0000000000000001", "/m/cat", LabelState::Positive},   // already positive: confirmed
+                  {"0000000000000003", "/m/cat", LabelState::Positive},   // unknown -> positive
+                  {"0000000000000004", "/m/person", LabelState::Positive}, // negative -> positive
+                  {"0000000000000006", "/m/hf", LabelState::Negative}});   // unknown -> negative
+    store.leaveOut({"0000000000000002"});
+    Dataset dataset = handMadeDataset();
+    const AppliedCorrections applied = applyCorrections(store, dataset);
+    QCOMPARE(dataset.imageCount(), std::size_t(5)); // images 3..6 are now 1..4
+    QCOMPARE(applied.changed.size(), std::size_t(3));
+    QCOMPARE(applied.leftOutImages, std::vector<std::string>{"0000000000000002"});
+    const CorrectedLabel* cat = findCorrectedLabel(applied.changed, 1, 2);
+    QVERIFY(cat);
+    QCOMPARE(cat->original, LabelState::Unknown);
+    QCOMPARE(cat->corrected, LabelState::Positive);
+    QCOMPARE(findCorrectedLabel(applied.changed, 2, 0)->original, LabelState::Negative);
+    QVERIFY(!findCorrectedLabel(applied.changed, 0, 2)); // confirmed, not corrected
+
+    const TagIndex index(dataset);
+    auto query = [&](const char* expression, const CorrectedLabels* corrected) {
+        FilterError error;
+        const std::optional<FilterNode> node = compileFilter(expression, dataset, error);
+        if (!node)
+            qFatal("%s", formatFilterError(error, expression).c_str());
+        const IdList images = evaluateFilter(*node, index, dataset, corrected);
+        if (countFilter(*node, index, dataset, corrected) != images.size())
+            qFatal("count and list differ for %s", expression);
+        return images;
+    };
+    QCOMPARE(query("corrected", &applied.changed), (IdList{1, 2, 4}));
+    QCOMPARE(query("corrected:Cat", &applied.changed), (IdList{1}));
+    QCOMPARE(query("corrected:/m/hf", &applied.changed), (IdList{4}));
+    QCOMPARE(query("corrected:\"Human face\" OR corrected:Person", &applied.changed), (IdList{2, 4}));
+    QCOMPARE(query("NOT corrected", &applied.changed), (IdList{0, 3}));
+    QCOMPARE(query("corrected AND Person", &applied.changed), (IdList{1, 2}));
+    QCOMPARE(query("corrected:T-shirt", &applied.changed), IdList{});
+    QCOMPARE(query("corrected", nullptr), IdList{}); // no decisions applied
+    FilterError error;
+    QVERIFY(!compileFilter("corrected:Pear", dataset, error));
+    QVERIFY2(QString::fromStdString(error.message).contains("no tag named 'Pear'"), error.message.c_str());
+    QCOMPARE(int(error.column), 1);
+}
+
+void TestFilterExpression::cliCorrectedTerm()
+{
+    QTemporaryDir dir, dataHome;
+    writeTestFile(QDir(dir.path()), "oidv6-class-descriptions.csv", "LabelName,DisplayName\n/m/a,Apple\n/m/b,Human face\n");
+    writeTestFile(QDir(dir.path()), "oidv6-train-annotations-human-imagelabels.csv",
+                  "ImageID,Source,LabelName,Confidence\n"
+                  "0000000000000001,verification,/m/a,1\n"
+                  "0000000000000002,verification,/m/a,1\n"
+                  "0000000000000003,verification,/m/b,1\n");
+    // The CLI finds the decisions in the user's data folder.
+    const QByteArray previous = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dataHome.path()));
+    CliRun set = runCli({"corrections", dir.path(), "--set", "0000000000000003", "/m/a", "positive"});
+    QCOMPARE(set.exitCode, 0);
+    CliRun corrected = runCli({"filter", dir.path(), "corrected", "--no-cache"});
+    CliRun apple = runCli({"filter", dir.path(), "corrected:Apple AND Apple", "--count", "--no-cache"});
+    CliRun original = runCli({"filter", dir.path(), "corrected", "--count", "--no-cache", "--no-corrections"});
+    qputenv("XDG_DATA_HOME", previous);
+    QCOMPARE(corrected.exitCode, 0);
+    QCOMPARE(corrected.out, QByteArray("0000000000000003\n"));
+    QCOMPARE(apple.out, QByteArray("1\n"));
+    QCOMPARE(original.out, QByteArray("0\n"));
 }
 
 QTEST_GUILESS_MAIN(TestFilterExpression)

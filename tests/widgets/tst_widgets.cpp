@@ -670,7 +670,7 @@ void TestWidgets::filterBarShowsErrorsWithSuggestions()
     QCOMPARE(bar.expressionEdit()->text(), QStringLiteral("Sneaker"));
     QVERIFY(error->isHidden()); // a changed text clears the mark
 
-    bar.setExpressionError("column 20: expected a tag, split: or name: term after OR, found the end\n  x\n  ^");
+    bar.setExpressionError("column 20: expected a tag, split:, name: or corrected term after OR, found the end\n  x\n  ^");
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().contains("Did you mean"));
     bar.setExpressionError(QString());

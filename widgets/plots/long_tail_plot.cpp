@@ -66,7 +66,22 @@ QString apText(double ap)
     return std::isfinite(ap) ? decimalText(ap, 1) : QStringLiteral("–");
 }
 
+// Incompleteness classes: upper limits of the share of positives missing, and their colours (light to dark).
+struct IncompletenessClass {
+    double below;
+    QColor color;
+};
+const IncompletenessClass kIncompletenessClasses[] = {
+    {0.05, QColor(0x9c, 0xc9, 0xe0)}, {0.2, QColor(0xf2, 0xc1, 0x4e)}, {0.5, QColor(0xe6, 0x7e, 0x22)}, {1.01, QColor(0xc0, 0x39, 0x2b)}};
+
 } // namespace
+
+double incompleteness(double positives, double hiddenPositives)
+{
+    if (!std::isfinite(hiddenPositives) || hiddenPositives < 0 || positives < 0 || positives + hiddenPositives <= 0)
+        return kNaN;
+    return hiddenPositives / (positives + hiddenPositives);
+}
 
 LongTailPlot::LongTailPlot(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this))
 {
@@ -118,6 +133,52 @@ void LongTailPlot::setComparison(const QString& name, const QVector<TagPerforman
     rebuild();
 }
 
+void LongTailPlot::setTagIncompleteness(const QVector<double>& byTag)
+{
+    hiddenByTag_ = byTag;
+    rebuild();
+}
+
+double LongTailPlot::hiddenPositives(const TagPerformance& t) const
+{
+    return t.tag >= 0 && t.tag < hiddenByTag_.size() ? hiddenByTag_[t.tag] : kNaN;
+}
+
+void LongTailPlot::addIncompletenessSeries(double* minimum, double* maximum)
+{
+    const QString names[] = {tr("under 5% of positives missing"), tr("5–20% missing"), tr("20–50% missing"), tr("over half missing")};
+    for (int c : {0, 1, 2, 3, -1}) { // "no estimate" (-1) last in the legend
+        QVector<double> keys, values;
+        for (const TagPerformance& t : run_) {
+            if (!std::isfinite(t.ap) || t.trainPositives <= 0)
+                continue;
+            const double share = incompleteness(t.trainPositives, hiddenPositives(t));
+            int cls = -1;
+            if (std::isfinite(share))
+                for (int k = 0; k < int(std::size(kIncompletenessClasses)); ++k)
+                    if (share < kIncompletenessClasses[k].below) {
+                        cls = k;
+                        break;
+                    }
+            if (cls != c)
+                continue;
+            keys << t.trainPositives;
+            values << t.ap;
+            *minimum = std::min(*minimum, t.trainPositives);
+            *maximum = std::max(*maximum, t.trainPositives);
+        }
+        QCPGraph* graph = plot_->addGraph();
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setAdaptiveSampling(false);
+        const QColor color = c < 0 ? QColor(0x9e, 0x9e, 0x9e) : kIncompletenessClasses[c].color;
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QPen(color.darker(120), 1), color, 7));
+        graph->setData(keys, values);
+        graph->setName(c < 0 ? tr("no estimate") : names[c]);
+        if (keys.isEmpty())
+            graph->removeFromLegend();
+    }
+}
+
 void LongTailPlot::clear()
 {
     runName_.clear();
@@ -152,6 +213,9 @@ void LongTailPlot::rebuild()
     const TagBand bands[] = {TagBand::Head, TagBand::Medium, TagBand::Tail};
     double minimum = std::numeric_limits<double>::infinity(), maximum = 0;
     auto addSeries = [&](const QVector<TagPerformance>& tags, bool comparison) {
+        const bool byIncompleteness = !comparison && showsIncompleteness();
+        if (byIncompleteness)
+            addIncompletenessSeries(&minimum, &maximum);
         for (TagBand band : bands) {
             QCPGraph* graph = plot_->addGraph();
             graph->setLayer(comparison ? QStringLiteral("comparison") : QStringLiteral("main")); // the run's points on top
@@ -176,6 +240,13 @@ void LongTailPlot::rebuild()
             const QString who = comparison ? comparisonName_ : runName_;
             graph->setName(std::isfinite(mean) ? tr("%1 · %2 (mean AP %3)").arg(bandDisplayName(band), who, apText(mean))
                                                : tr("%1 · %2").arg(bandDisplayName(band), who));
+            if (byIncompleteness) {
+                // The points are drawn by incompleteness above; the band keeps its mean line, named in the legend.
+                graph->setData(QVector<double>(), QVector<double>());
+                graph->setScatterStyle(QCPScatterStyle::ssNone);
+                graph->setLineStyle(QCPGraph::lsLine);
+                graph->setPen(QPen(color, 2.2));
+            }
             if (keys.isEmpty()) {
                 graph->removeFromLegend();
                 continue;
@@ -250,6 +321,13 @@ QString LongTailPlot::tooltipText(const QString& labelName) const
         text += tr("<br>AP %1% in %2").arg(apText(c->ap), comparisonName_.toHtmlEscaped());
     if (t && c && std::isfinite(t->ap) && std::isfinite(c->ap))
         text += tr("<br>difference %1%2 points").arg(t->ap >= c->ap ? QStringLiteral("+") : QString(), decimalText(t->ap - c->ap, 1));
+    if (t && showsIncompleteness()) {
+        const double hidden = hiddenPositives(*t);
+        const double share = incompleteness(t->trainPositives, hidden);
+        if (std::isfinite(share))
+            text += tr("<br>about %1 positives hidden among its unknown labels (%2% of its positives missing)")
+                        .arg(decimalText(hidden, 1), decimalText(100 * share, 1));
+    }
     return text + tr("<br><i>Click to show its images</i>");
 }
 
@@ -277,8 +355,14 @@ void LongTailPlot::mouseReleased(QMouseEvent* event)
     if (event->button() != Qt::LeftButton || (event->pos() - pressPosition_).manhattanLength() > 4)
         return;
     const QString labelName = labelNameAt(event->pos());
-    if (!labelName.isEmpty())
-        Q_EMIT tagClicked(labelName);
+    if (labelName.isEmpty())
+        return;
+    Q_EMIT tagClicked(labelName);
+    const TagPerformance* t = findTag(run_, labelName);
+    if (!t)
+        t = findTag(comparison_, labelName);
+    if (t && t->tag >= 0)
+        Q_EMIT tagClicked(t->tag);
 }
 
 void LongTailPlot::mouseMoved(QMouseEvent* event)

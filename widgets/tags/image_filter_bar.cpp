@@ -143,7 +143,8 @@ QString ImageFilterBar::expressionHelp() const
     return tr("<p>Type a filter and press Return.</p>"
               "<p><b>Dog</b> positive · <b>Dog:negative</b> verified absent · <b>Dog:unknown</b> not annotated · "
               "<b>Dog:machine&gt;=0.7</b> machine confidence<br><b>\"Human face\"</b> names with spaces · "
-              "<b>split:train</b>, <b>split:val</b>, <b>split:test</b> · <b>name:~2f0c</b> image name contains</p>"
+              "<b>split:train</b>, <b>split:val</b>, <b>split:test</b> · <b>name:~2f0c</b> image name contains · "
+              "<b>corrected</b> labels changed by review, <b>corrected:Dog</b> for one tag</p>"
               "<p>Combine with <b>AND</b> (&amp;), <b>OR</b> (|), <b>NOT</b> (!, -) and parentheses.</p>");
 }
 

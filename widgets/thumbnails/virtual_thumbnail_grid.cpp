@@ -305,6 +305,21 @@ void VirtualThumbnailGrid::selectAll()
     Q_EMIT selectionChanged();
 }
 
+void VirtualThumbnailGrid::setSelectedRows(const QVector<int>& rows)
+{
+    selection_.clear();
+    for (int row : rows) {
+        if (row < 0 || row >= rowCount())
+            continue;
+        if (!selection_.isEmpty() && selection_.back().second + 1 >= row)
+            selection_.back().second = std::max(selection_.back().second, row);
+        else
+            selection_.push_back({row, row});
+    }
+    viewport()->update();
+    Q_EMIT selectionChanged();
+}
+
 void VirtualThumbnailGrid::clearSelection()
 {
     if (selection_.isEmpty())

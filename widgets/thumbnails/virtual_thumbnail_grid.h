@@ -47,6 +47,7 @@ public:
     bool isSelected(int row) const;
     int selectedCount() const;
     QVector<int> selectedRows(int limit = 100000) const; // ascending, at most `limit`
+    void setSelectedRows(const QVector<int>& rows); // ascending; the current row stays as it is
     void selectAll();
     void clearSelection();
 

@@ -96,7 +96,7 @@ ImageFilterResult filterImages(const LoadedDataset& data, const ImageFilter& fil
         break;
     }
     }
-    const std::vector<std::uint32_t> ids = evaluateFilter(root, data.index, data.dataset);
+    const std::vector<std::uint32_t> ids = evaluateFilter(root, data.index, data.dataset, &data.correctedLabels());
     result.images = QVector<int>(ids.begin(), ids.end());
     return result;
 }

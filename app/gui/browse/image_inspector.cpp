@@ -20,6 +20,29 @@ namespace tagscope::gui {
 namespace {
 constexpr int kPreviewSide = 1024; // decoded at most this large: the JPEG decoder's reduced modes make it cheap
 
+QString stateText(LabelState state)
+{
+    switch (state) {
+    case LabelState::Positive: return ImageInspector::tr("positive");
+    case LabelState::Negative: return ImageInspector::tr("verified negative");
+    case LabelState::Unknown: return ImageInspector::tr("unknown");
+    }
+    return {};
+}
+
+// A label a review decision changed: a pencil before the name (it survives the eliding of a narrow column), in
+// italics, with the annotations' state in the tooltip. The role lets tests find it.
+void markCorrected(QTreeWidgetItem* item, LabelState original)
+{
+    const QString name = item->text(0);
+    item->setText(0, QStringLiteral("✎ ") + name);
+    QFont font = item->font(0);
+    font.setItalic(true);
+    item->setFont(0, font);
+    item->setToolTip(0, ImageInspector::tr("%1: corrected by review; the annotations say %2").arg(name, stateText(original)));
+    item->setData(0, ImageInspector::kCorrectedRole, true);
+}
+
 QString splitText(Split split)
 {
     switch (split) {
@@ -185,6 +208,8 @@ void ImageInspector::fillTags()
             auto* item = new QTreeWidgetItem(group, {entry.name, ui::groupedNumber(entry.positives),
                                                      entry.confidence >= 0 ? ui::decimalText(entry.confidence, 2) : QString()});
             item->setData(0, Qt::UserRole, entry.tag);
+            if (entry.corrected)
+                markCorrected(item, entry.original);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         }

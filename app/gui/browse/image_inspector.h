@@ -28,6 +28,7 @@ struct PreviewResult {
 class ImageInspector : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int kCorrectedRole = Qt::UserRole + 1; // true on a tag row whose label a review decision changed
     explicit ImageInspector(QWidget* parent = nullptr);
     ~ImageInspector() override;
 

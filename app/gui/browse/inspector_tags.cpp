@@ -23,6 +23,10 @@ InspectorTagGroups groupTagsOfImage(const LoadedDataset& data, std::size_t image
         entry.tag = static_cast<int>(tag);
         entry.name = QString::fromStdString(dataset.tag(tag).displayName);
         entry.positives = tag < counts.size() ? counts[tag].positive : 0;
+        if (const CorrectedLabel* corrected = data.correctedLabel(static_cast<int>(image), static_cast<int>(tag))) {
+            entry.corrected = true;
+            entry.original = corrected->original;
+        }
         return entry;
     };
     // Every tag, not only the annotated ones: on exhaustive labels an unannotated tag is a verified negative.

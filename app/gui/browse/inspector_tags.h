@@ -1,6 +1,7 @@
 #pragma once
 // The tags of one image as the inspector lists them: positive, verified negative, and machine-generated
-// (with the model's confidence), each with how many images the tag is positive on.
+// (with the model's confidence), each with how many images the tag is positive on, and whether a review decision
+// changed the label (with the state the annotations give it).
 #include "common/loaded_dataset.h"
 
 #include <QString>
@@ -13,6 +14,8 @@ struct InspectorTag {
     QString name;
     quint64 positives = 0;   // images the tag is positive on, whole dataset
     float confidence = -1.f; // machine confidence, -1 when there is none
+    bool corrected = false;  // a review decision changed this label
+    LabelState original = LabelState::Unknown; // when corrected: the state the annotations give it
 };
 
 struct InspectorTagGroups {

@@ -345,6 +345,14 @@ void EmbeddingPage::setDataset(std::shared_ptr<const LoadedDataset> data, std::s
     embeddingsChanged();
 }
 
+void EmbeddingPage::setLabels(std::shared_ptr<const LoadedDataset> data, std::shared_ptr<const ui::ImageSource> source)
+{
+    data_ = std::move(data);
+    source_ = std::move(source);
+    gallery_->setSource(source_);
+    recolour();
+}
+
 void EmbeddingPage::embeddingsChanged()
 {
     map_->clearSelection();

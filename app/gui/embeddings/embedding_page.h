@@ -50,6 +50,9 @@ public:
     // The open dataset, its image source and the browser's thumbnail loader (shared, so hovering reuses its cache).
     void setDataset(std::shared_ptr<const LoadedDataset> data, std::shared_ptr<const ui::ImageSource> source, ui::ThumbnailLoader* browserLoader,
                     std::shared_ptr<const ui::ThumbnailDiskCache> diskCache);
+    // The same images with other labels (review corrections applied or not): the map is recoloured, its layout,
+    // tag and selection kept.
+    void setLabels(std::shared_ptr<const LoadedDataset> data, std::shared_ptr<const ui::ImageSource> source);
     // The browser's current images; `all`: no filter, nothing dimmed. `description` names the filter above the map.
     void setBrowserFilter(const QVector<int>& images, bool all, const QString& description);
     QLabel* filterLabel() const { return filterLabel_; }             // the browser's filter, shown while one is set

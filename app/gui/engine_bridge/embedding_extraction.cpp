@@ -45,6 +45,7 @@ EmbeddingExtractionResult EmbeddingExtraction::run()
     request.dataset = r.dataset.toStdString();
     request.split = r.split.toStdString();
     request.reuseCache = r.reuseCache;
+    request.applyCorrections = r.applyCorrections;
     const ProgressCallback progress = [this](std::uint64_t done, std::uint64_t total, const std::string& phase) {
         QMutexLocker lock(&impl_->mutex);
         impl_->progress = {done, total, QString::fromStdString(phase)};

@@ -21,6 +21,7 @@ struct EmbeddingExtractionRequest {
     bool pooledFeatures = false;
     bool probabilities = false; // the tag probabilities of a tagger, as tagscope-cli predict writes them
     bool reuseCache = true;
+    bool applyCorrections = true; // false: the dataset as its files give it (the window's View > Show Review Corrections)
 };
 
 struct EmbeddingExtractionResult {

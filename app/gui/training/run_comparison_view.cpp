@@ -38,6 +38,20 @@ void flatten(const nlohmann::json& node, const QString& prefix, QMap<QString, nl
     out.insert(prefix, node);
 }
 
+// The review decisions a run trained with, as its start line recorded them: a run before and one after a review
+// differ here, and the hash tells two sets of decisions of the same size apart.
+QString correctionsText(const RunRecord& run)
+{
+    const auto& c = run.metrics.corrections;
+    if (!c.recorded)
+        return QStringLiteral("–");
+    if (c.hash.empty())
+        return RunComparisonView::tr("none");
+    return RunComparisonView::tr("%1, %2 (%3)")
+        .arg(RunComparisonView::tr("%n label decision(s)", "", static_cast<int>(c.labels)),
+             RunComparisonView::tr("%n image(s) left out", "", static_cast<int>(c.leftOut)), QString::fromStdString(c.hash));
+}
+
 QString valueText(const QMap<QString, nlohmann::json>& config, const QString& key)
 {
     const auto it = config.find(key);
@@ -112,6 +126,7 @@ void RunComparisonView::setRuns(const RunRecord& first, const RunRecord& second)
         results.push_back({tr("Steps done"), RunHistoryPanel::progressText(a), RunHistoryPanel::progressText(b)});
     results.push_back({tr("Duration"), RunHistoryPanel::durationText(a.durationSeconds), RunHistoryPanel::durationText(b.durationSeconds)});
     results.push_back({tr("State"), RunHistoryPanel::stateText(a.state), RunHistoryPanel::stateText(b.state)});
+    results.push_back({tr("Review corrections"), correctionsText(first), correctionsText(second)});
 
     QMap<QString, nlohmann::json> configA, configB;
     flatten(first.config, QString(), configA);

@@ -47,7 +47,8 @@ QString stampOf(const QString& directory)
 RunHistoryPanel::RunHistoryPanel(QWidget* parent)
     : QWidget(parent), folderLabel_(new QLabel), table_(new QTreeWidget), open_(new QPushButton(tr("&Open"))),
       compare_(new QPushButton(tr("&Compare"))), resume_(new QPushButton(tr("&Resume"))), export_(new QPushButton(tr("&Export Model…"))),
-      settings_(new QPushButton(tr("Use &Settings"))), folderWatcher_(new QFileSystemWatcher(this))
+      settings_(new QPushButton(tr("Use &Settings"))), review_(new QPushButton(tr("Review &Labels with this Run…"))),
+      trainAgain_(new QPushButton(tr("Train &Again"))), folderWatcher_(new QFileSystemWatcher(this))
 {
     table_->setObjectName(QStringLiteral("runTable"));
     table_->setColumnCount(ColumnCount);
@@ -90,6 +91,20 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent)
         if (!selectedRuns().isEmpty())
             Q_EMIT settingsRequested(selectedRuns().first());
     });
+    review_->setObjectName(QStringLiteral("reviewRunButton"));
+    review_->setToolTip(tr("Score the dataset's labels with this run's model, or cross-validate its settings, and review "
+                           "the labels the scores disagree with"));
+    trainAgain_->setObjectName(QStringLiteral("trainAgainButton"));
+    trainAgain_->setToolTip(tr("Start a new run with this run's settings now, on the labels as reviewed since; the two runs "
+                               "are then compared"));
+    connect(review_, &QPushButton::clicked, this, [this] {
+        if (!selectedRuns().isEmpty())
+            Q_EMIT reviewRequested(selectedRuns().first());
+    });
+    connect(trainAgain_, &QPushButton::clicked, this, [this] {
+        if (!selectedRuns().isEmpty())
+            Q_EMIT trainAgainRequested(selectedRuns().first());
+    });
 
     auto* change = new QToolButton;
     change->setText(tr("Change…"));
@@ -110,11 +125,17 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent)
     for (QPushButton* b : {open_, compare_, resume_, export_, settings_})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    // What follows a run, on a row of its own: one row of seven buttons would widen the whole window.
+    auto* loop = new QHBoxLayout;
+    loop->addWidget(review_);
+    loop->addWidget(trainAgain_);
+    loop->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(table_, 1);
     layout->addLayout(buttons);
+    layout->addLayout(loop);
 
     connect(folderWatcher_, &QFileSystemWatcher::directoryChanged, this, &RunHistoryPanel::refresh);
     rescan_.setInterval(kRescanIntervalMs);
@@ -339,6 +360,8 @@ void RunHistoryPanel::updateButtons()
     resume_->setEnabled(one && !active && first->hasCheckpoint && first->state != RunState::Finished && first->state != RunState::InProgress);
     export_->setEnabled(one && !active && (first->hasModel || first->hasCheckpoint));
     settings_->setEnabled(one);
+    review_->setEnabled(one && !active && (first->hasModel || first->hasBestCheckpoint || first->hasCheckpoint));
+    trainAgain_->setEnabled(one);
 }
 
 } // namespace tagscope::gui

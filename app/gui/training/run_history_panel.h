@@ -2,7 +2,8 @@
 // The runs of the workspace's runs folder, newest first, with what each was (dataset, backbone, loss, device),
 // how far it got and its best validation figure. Runs written by `tagscope-cli train` appear as well: the
 // folder is watched and re-read every few seconds, and only runs whose files changed are parsed again
-// (in a worker thread). From here a run is opened, compared with another, resumed or exported.
+// (in a worker thread). From here a run is opened, compared with another, resumed or exported, its model turned
+// back on the dataset's labels (Review Labels with this Run), or trained again after a review.
 #include "training/run_history.h"
 
 #include <QFutureWatcher>
@@ -43,6 +44,8 @@ public:
     QPushButton* resumeButton() const { return resume_; }
     QPushButton* exportButton() const { return export_; }
     QPushButton* settingsButton() const { return settings_; }
+    QPushButton* reviewButton() const { return review_; }
+    QPushButton* trainAgainButton() const { return trainAgain_; }
     bool isScanning() const { return scanning_; } // until the list shows the scan's result
 
     static QString stateText(RunState state);
@@ -57,6 +60,8 @@ Q_SIGNALS:
     void resumeRequested(const QString& directory);
     void exportRequested(const QString& directory);
     void settingsRequested(const QString& directory); // use this run's settings in the form
+    void reviewRequested(const QString& directory);   // score the labels with this run's model, or cross-validate it
+    void trainAgainRequested(const QString& directory); // a new run with this run's settings
 
 private:
     struct CacheEntry {
@@ -81,6 +86,8 @@ private:
     QPushButton* resume_;
     QPushButton* export_;
     QPushButton* settings_;
+    QPushButton* review_;
+    QPushButton* trainAgain_;
     QFileSystemWatcher* folderWatcher_;
     QTimer rescan_;
     QFutureWatcher<Scan> watcher_;

@@ -282,6 +282,9 @@ void TrainingForm::buildSections(QVBoxLayout* layout)
                               tr("The dataset folder (or annotation file) to train on; by default the one open in the browser"));
     addSection(layout, QStringLiteral("data"), tr("Data"))
         ->setFields({dataset,
+                     field(QStringLiteral("use_corrections"), tr("Use review corrections"), Type::Flag, 0, 1,
+                           tr("Train on the labels as reviewed: the decisions kept for the dataset replace its labels and "
+                              "leave out the images set aside; the run records them. Off: the labels as the files give them")),
                      choice(QStringLiteral("train_split"), tr("Training split"), splits, splitLabels, tr("The images the model learns from")),
                      choice(QStringLiteral("val_split"), tr("Validation split"), splits, splitLabels,
                             tr("The images the per-epoch metrics and the long-tail view are measured on")),

@@ -109,9 +109,11 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     connect(history_, &RunHistoryPanel::resumeRequested, this, &TrainingPanel::resumeRun);
     connect(history_, &RunHistoryPanel::exportRequested, this, [this](const QString& directory) { exportModel(directory); });
     connect(history_, &RunHistoryPanel::settingsRequested, this, &TrainingPanel::useSettingsOf);
+    connect(history_, &RunHistoryPanel::trainAgainRequested, this, &TrainingPanel::trainAgain);
+    connect(history_, &RunHistoryPanel::reviewRequested, this, &TrainingPanel::reviewLabelsRequested);
     connect(history_, &RunHistoryPanel::listChanged, this, &TrainingPanel::updateComparisonChoices);
     connect(compareCombo_, &QComboBox::activated, this, [this](int index) { compareWith(compareCombo_->itemData(index).toString()); });
-    connect(longTail_, &ui::LongTailPlot::tagClicked, this, &TrainingPanel::longTailClicked);
+    connect(longTail_, qOverload<const QString&>(&ui::LongTailPlot::tagClicked), this, &TrainingPanel::longTailClicked);
     connect(&runLoader_, &QFutureWatcher<LoadedRun>::finished, this, &TrainingPanel::runLoaded);
     connect(&pairLoader_, &QFutureWatcher<LoadedPair>::finished, this, &TrainingPanel::pairLoaded);
     followTimer_.setInterval(kFollowIntervalMs);
@@ -336,6 +338,30 @@ void TrainingPanel::useSettingsOf(const QString& directory)
     }
     form_->setConfigJson(config);
     Q_EMIT statusMessage(tr("The form holds the settings of %1").arg(runName(directory)), 5000);
+}
+
+QString TrainingPanel::trainAgain(const QString& directory)
+{
+    if (controller_->isActive()) {
+        Q_EMIT statusMessage(tr("A run is in progress: Train Again starts when it has ended"), 8000);
+        return {};
+    }
+    QString error;
+    const QByteArray config = readConfig(directory, &error);
+    const QString base = QStringLiteral("%1/%2-after-review").arg(runsFolder(), runName(directory));
+    QString target = base;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1-%2").arg(base).arg(n);
+    const QString problem = error.isEmpty() ? controller_->start(config, target) : error;
+    if (!problem.isEmpty()) {
+        logLine(tr("Cannot train %1 again: %2").arg(runName(directory), problem));
+        Q_EMIT statusMessage(tr("Cannot train %1 again: %2").arg(runName(directory), problem), 10000);
+        return {};
+    }
+    form_->setConfigJson(config);
+    logLine(tr("Training again with the settings of %1").arg(runName(directory)));
+    compareWith(directory); // the run before the review, overlaid on this one
+    return target;
 }
 
 bool TrainingPanel::confirmClose()

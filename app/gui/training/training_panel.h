@@ -59,6 +59,9 @@ public:
     void compareWith(const QString& directory); // overlaid on the shown run; "" removes the comparison
     void exportModel(const QString& directory, const QString& target = QString()); // target "": asks for a file
     void useSettingsOf(const QString& directory);
+    // A new run with the settings of `directory`, started at once in "<its name>-after-review" (numbered when that
+    // exists), and compared with it: before against after a review. The new run's directory, "" when it could not start.
+    QString trainAgain(const QString& directory);
 
     // For closing the window: true when nothing is training. Otherwise asks whether to stop the run; when the
     // user agrees, the run is stopped (its checkpoint written) and the window closes once it has finished.
@@ -86,6 +89,7 @@ public:
 
 Q_SIGNALS:
     void tagRequested(int tag); // a point of the long-tail view was clicked: show the tag's images
+    void reviewLabelsRequested(const QString& runDirectory); // Review Labels with this Run, in the Runs tab
     void statusMessage(const QString& text, int timeoutMs);
 
 private:

@@ -237,11 +237,17 @@ void TrainingPanel::updateMetricName()
 void TrainingPanel::updateLongTail()
 {
     int epoch = 0;
-    const QVector<ui::TagPerformance> run = tagPerformance(shownTags_, validationPoints(shownMetrics_), bandRule_, &epoch);
+    QVector<ui::TagPerformance> run = tagPerformance(shownTags_, validationPoints(shownMetrics_), bandRule_, &epoch);
     int comparisonEpoch = 0;
-    const QVector<ui::TagPerformance> other = comparisonRun_.isEmpty()
+    QVector<ui::TagPerformance> other = comparisonRun_.isEmpty()
         ? QVector<ui::TagPerformance>()
         : tagPerformance(comparisonRecord_.tags, validationPoints(comparisonRecord_.metrics), bandRule_, &comparisonEpoch);
+    // The tags' places in the open dataset: a click names the tag, and the review's estimates are by dataset tag.
+    if (data_)
+        for (QVector<ui::TagPerformance>* tags : {&run, &other})
+            for (ui::TagPerformance& t : *tags)
+                if (const std::optional<std::uint32_t> index = data_->dataset.findTag(t.labelName.toStdString()))
+                    t.tag = static_cast<int>(*index);
     if (run.isEmpty())
         longTail_->clear();
     else

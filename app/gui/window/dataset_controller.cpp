@@ -63,10 +63,16 @@ DatasetController::Outcome runJob(const DatasetController::Job& job, const Cance
                 return outcome;
             }
         }
-        OpenResult opened = openDataset(path, {}, progress, &token);
+        OpenOptions options;
+        options.applyCorrections = job.applyCorrections;
+        if (job.kind == DatasetController::Job::Kind::Refresh)
+            setPhase(QCoreApplication::translate("DatasetController", "Applying the review corrections"));
+        OpenResult opened = openDataset(path, options, progress, &token);
         ImportResult& result = opened.import;
         if (!opened.cacheWarning.empty())
             result.report.add({opened.cachePath, 0, opened.cacheWarning}); // shown with the import issues
+        for (const CorrectionIssue& issue : opened.corrections.issues)
+            result.report.add({issue.file, issue.line, issue.message});
         if (token.cancelled()) {
             outcome.cancelled = true; // a partial import is discarded: the open dataset stays as it was
             return outcome;
@@ -76,6 +82,8 @@ DatasetController::Outcome runJob(const DatasetController::Job& job, const Cance
         loaded->path = job.path;
         loaded->dataset = std::move(result.dataset);
         loaded->report = std::move(result.report);
+        loaded->correctionsRequested = job.applyCorrections;
+        loaded->corrections = std::move(opened.corrections);
         loaded->statistics = computeStatistics(loaded->dataset);
         setPhase(QCoreApplication::translate("DatasetController", "Indexing tags"));
         loaded->index = TagIndex(loaded->dataset);
@@ -109,14 +117,19 @@ QString DatasetController::demoFolder()
     return QFile::decodeName(QByteArray::fromStdString(defaultDemoFolder()));
 }
 
-void DatasetController::open(const QString& path)
+void DatasetController::open(const QString& path, bool applyCorrections)
 {
-    start({Job::Kind::Open, path});
+    start({Job::Kind::Open, path, applyCorrections});
 }
 
-void DatasetController::openDemo()
+void DatasetController::refresh(const QString& path, bool applyCorrections)
 {
-    start({Job::Kind::Demo, demoFolder()});
+    start({Job::Kind::Refresh, path, applyCorrections});
+}
+
+void DatasetController::openDemo(bool applyCorrections)
+{
+    start({Job::Kind::Demo, demoFolder(), applyCorrections});
 }
 
 void DatasetController::cancel()
@@ -145,6 +158,8 @@ QString DatasetController::currentTask() const
         return {};
     if (running_->kind == Job::Kind::Demo)
         return tr("Opening the demo dataset");
+    if (running_->kind == Job::Kind::Refresh)
+        return tr("Updating the review corrections");
     const QString name = QFileInfo(QDir::cleanPath(running_->path)).fileName();
     return tr("Opening %1").arg(name.isEmpty() ? QDir::toNativeSeparators(running_->path) : name);
 }
@@ -196,7 +211,9 @@ void DatasetController::jobFinished()
         return;
     }
     Q_EMIT busyChanged(false);
-    if (outcome.dataset)
+    if (outcome.dataset && job.kind == Job::Kind::Refresh)
+        Q_EMIT refreshed(outcome.dataset);
+    else if (outcome.dataset)
         Q_EMIT loaded(outcome.dataset);
     else if (outcome.cancelled)
         Q_EMIT cancelled(job.path);

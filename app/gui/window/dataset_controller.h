@@ -25,8 +25,12 @@ public:
     explicit DatasetController(QObject* parent = nullptr);
     ~DatasetController() override; // cancels and waits
 
-    void open(const QString& path);
-    void openDemo(); // generates the demo dataset first when its folder holds none
+    // With or without the review decisions kept for the dataset (quality/CORRECTIONS.md).
+    void open(const QString& path, bool applyCorrections = true);
+    // Reads the dataset again (from its cache when current) with the decisions as they are now, and emits
+    // refreshed() rather than loaded(): the window swaps it in keeping what it shows.
+    void refresh(const QString& path, bool applyCorrections);
+    void openDemo(bool applyCorrections = true); // generates the demo dataset first when its folder holds none
     void cancel();
     void cancelAndWait(); // also forgets a queued job; for closing the window
     bool isBusy() const { return busy_; }
@@ -35,8 +39,9 @@ public:
     static QString demoFolder();
 
     struct Job {
-        enum class Kind { Open, Demo } kind = Kind::Open;
+        enum class Kind { Open, Demo, Refresh } kind = Kind::Open;
         QString path;
+        bool applyCorrections = true;
     };
     struct Outcome {
         std::shared_ptr<const LoadedDataset> dataset; // null on error or cancel
@@ -48,6 +53,7 @@ Q_SIGNALS:
     void started(const QString& task);
     void progressChanged(quint64 done, quint64 total, const QString& phase);
     void loaded(std::shared_ptr<const tagscope::gui::LoadedDataset> dataset);
+    void refreshed(std::shared_ptr<const tagscope::gui::LoadedDataset> dataset);
     void failed(const QString& path, const QString& message);
     void cancelled(const QString& path);
     void busyChanged(bool busy);

@@ -107,10 +107,12 @@ MainWindow::MainWindow(QWidget* parent)
     analysis_ = new AnalysisRunner(this);
     embeddingStore_ = new EmbeddingStore(this);
     createActions();
+    createCorrectionActions();
     createCentralWidget();
     createMenus();
     createToolBar();
     createStatusBar();
+    connectReviewRuns();
 
     connect(controller_, &DatasetController::started, this, &MainWindow::importStarted);
     connect(controller_, &DatasetController::busyChanged, this, &MainWindow::importBusyChanged);
@@ -146,13 +148,13 @@ void MainWindow::openDataset(const QString& path)
     if (path.trimmed().isEmpty())
         return;
     lastError_.clear();
-    controller_->open(path);
+    controller_->open(path, showsCorrections());
 }
 
 void MainWindow::openDemoDataset()
 {
     lastError_.clear();
-    controller_->openDemo();
+    controller_->openDemo(showsCorrections());
 }
 
 void MainWindow::openAtStartup(const QString& commandLinePath)
@@ -386,6 +388,8 @@ void MainWindow::showDataset(std::shared_ptr<const LoadedDataset> data)
     showAllAction_->setEnabled(false);
 
     summaryLabel_->setText(TagData::summary(loaded));
+    keptView_.reset();
+    updateCorrectionsLabel();
     const ImportReport& report = loaded.report;
     if (report.issueCount > 0) {
         const QString what = report.rowsSkipped > 0

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -38,6 +39,7 @@ class EmbeddingStore;
 class ImageInspector;
 class ImageFilterRunner;
 class NeighbourDock;
+class ReviewScoresRunner;
 class TrainingPanel;
 class WelcomePage;
 
@@ -100,7 +102,26 @@ public:
     void showKeyboardShortcuts();
     void stepImage(int delta); // the grid's current image moves by delta (next: +1)
 
+    // Review corrections (main_window_corrections.cpp). View > Show Review Corrections: the dataset with the
+    // review decisions kept for it, or as its files give it (saved in the settings).
+    QAction* showCorrectionsAction() const { return showCorrectionsAction_; }
+    bool showsCorrections() const;
+    bool isRefreshingCorrections() const { return refreshInFlight_ || refreshPending_; }
+    QString correctionsSummary() const; // the status bar's "N corrected labels, M images left out", empty when none
+    // Review Labels with this Run: the job making the scores (progress in the status bar, cancellable there).
+    ReviewScoresRunner* reviewScoresRunner() const { return reviewScores_; }
+    // The job that Review Labels with this Run starts from the dialog's choices (tests call it without the dialog).
+    bool startReviewScores(const QString& runDirectory, bool crossValidate, const QString& split, int folds, const QString& outputFolder);
+
+public Q_SLOTS:
+    // Reads the open dataset again (from its cache) with the review decisions as they are now, in the background,
+    // and swaps it in keeping the filter, the selection, the current image and the tag table's order. Calls while
+    // one runs are coalesced into one more.
+    void refreshCorrections();
+
 Q_SIGNALS:
+    void correctionsRefreshed();           // a refreshed dataset is on screen
+    void reviewScoresReady(const QString& npyPath); // Review Labels with this Run finished: scores to review
     void datasetShown();                    // an import finished and its dataset is on screen
     void openFailed(const QString& message); // an import failed; the message names the path
     void filterFailed(const QString& message); // a typed expression that does not compile
@@ -153,6 +174,14 @@ private:
     void updateEmbeddingFilter(const QVector<int>& images, const ImageFilter& filter);
     void about();
     void createWorkflowActions(); // main_window_workflow.cpp: filter focus, image steps, training, preferences, help
+    // main_window_corrections.cpp
+    void createCorrectionActions();
+    void startCorrectionsRefresh();
+    void swapDataset(std::shared_ptr<const LoadedDataset> data);
+    bool restoreKeptView(const QVector<int>& images, const ImageFilter& filter); // false: nothing kept for it
+    void updateCorrectionsLabel();
+    void connectReviewRuns();
+    void reviewLabelsWithRun(const QString& runDirectory); // the dialog, then the job
     void updateTrainingActions();
 
     DatasetController* controller_;
@@ -214,6 +243,21 @@ private:
     QAction* stopTrainingAction_ = nullptr;
     QAction* preferencesAction_ = nullptr;
     QAction* shortcutsAction_ = nullptr;
+    ReviewScoresRunner* reviewScores_ = nullptr;
+    QAction* showCorrectionsAction_ = nullptr;
+    QLabel* correctionsLabel_ = nullptr;
+    bool refreshInFlight_ = false;
+    bool refreshPending_ = false;
+    // What the grid showed before a refresh, by image: restored once the filter over the new dataset returns.
+    struct KeptView {
+        ImageFilter filter;
+        int currentImage = -1;
+        QVector<int> selectedImages; // ascending
+        bool allSelected = false;
+        qint64 scrollOffset = 0;
+        int inspectorImage = -1;
+    };
+    std::optional<KeptView> keptView_;
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
 };

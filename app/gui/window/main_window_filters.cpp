@@ -179,8 +179,10 @@ void MainWindow::filterFinished(const QVector<int>& images, const ImageFilter& f
     if (!data_ || filter != currentFilter())
         return;
     gridModel_->setImages(images);
-    gridView_->scrollToTop();
-    gridView_->setCurrentRow(images.isEmpty() ? -1 : 0); // the inspector shows the first image; arrows start here
+    if (!restoreKeptView(images, filter)) { // after a corrections refresh the grid keeps its place
+        gridView_->scrollToTop();
+        gridView_->setCurrentRow(images.isEmpty() ? -1 : 0); // the inspector shows the first image; arrows start here
+    }
     filterBar_->setBusy(false);
     filterBar_->setCounts(static_cast<quint64>(images.size()), data_->dataset.imageCount());
     updateEmbeddingFilter(images, filter);

@@ -146,6 +146,7 @@ void MainWindow::createMenus()
     viewMenu_->addAction(frequencyTabAction_);
     viewMenu_->addAction(summaryTabAction_);
     viewMenu_->addAction(cooccurrenceTabAction_);
+    viewMenu_->addAction(showCorrectionsAction_);
     viewMenu_->addSeparator();
     viewMenu_->addAction(inspectorDock_->toggleViewAction());
     viewMenu_->addAction(trainingAction_);
@@ -305,6 +306,7 @@ void MainWindow::createStatusBar()
     summaryLabel_->setText(tr("No dataset open"));
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(issuesLabel_);
+    statusBar()->addPermanentWidget(correctionsLabel_);
     statusBar()->addPermanentWidget(summaryLabel_);
 }
 
