@@ -4,6 +4,7 @@
 #include "dialog_screenshot.h"
 #include "embedding_screenshot.h"
 #include "neighbour_screenshot.h"
+#include "review_screenshot.h"
 #include "screenshot_session.h"
 #include "training_screenshot.h"
 
@@ -46,6 +47,7 @@ int main(int argc, char* argv[])
     tagscope::gui::TrainingScreenshotSession::addOptions(parser);
     tagscope::gui::EmbeddingScreenshotSession::addOptions(parser);
     tagscope::gui::NeighbourScreenshotSession::addOptions(parser);
+    tagscope::gui::ReviewScreenshotSession::addOptions(parser);
     tagscope::gui::DialogScreenshot::addOptions(parser);
     parser.process(app);
 
@@ -59,6 +61,7 @@ int main(int argc, char* argv[])
     tagscope::gui::TrainingScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::EmbeddingScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::NeighbourScreenshotSession::startIfRequested(parser, &window);
+    tagscope::gui::ReviewScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::DialogScreenshot::startIfRequested(parser, &window);
     if (parser.isSet(showPage))
         QObject::connect(

@@ -1,0 +1,99 @@
+#pragma once
+// View > Review: label questions one card at a time. On the left the queues (missing labels, wrong positives,
+// wrong negatives, label next) with their counts and progress, and the scored tags, the most incomplete first
+// (the positives estimated to hide among their unknown labels); on the right the card. Scores come from
+// `tagscope-cli predict` or `crossval`, or from a run in the run history; the decisions go to the dataset's
+// corrections through the CorrectionJournal, written at once off the GUI thread.
+#include "common/loaded_dataset.h"
+
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace tagscope::ui {
+class ThumbnailLoader;
+}
+
+namespace tagscope::gui {
+
+class CorrectionJournal;
+class ReviewCardView;
+class ReviewSession;
+
+class ReviewPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReviewPage(QWidget* parent = nullptr);
+    ~ReviewPage() override;
+
+    void setDataset(std::shared_ptr<const LoadedDataset> data);
+    // Loads a predict / crossval score file and reviews it on a worker. False, with the message shown on the
+    // page and in `error`, when the file does not fit the dataset; a bad value found later is shown the same way.
+    bool openScores(const QString& npyPath, QString* error = nullptr);
+    void chooseScores(); // File > Open Scores for Review…
+    void showTagQueue(int tag); // the Missing-labels queue of one tag, card mode
+
+    CorrectionJournal* journal() const { return journal_; }
+    ReviewSession* session() const { return session_; }
+    ReviewCardView* card() const { return card_; }
+    QListWidget* queueList() const { return queues_; }
+    QTreeWidget* tagList() const { return tags_; }
+    QLineEdit* tagFilter() const { return tagFilter_; }
+    QString message() const; // the problem shown on the page, empty when none
+    bool isShowingCards() const;
+
+Q_SIGNALS:
+    void correctionsChanged(); // a decision was written: the window refreshes browser, tag table, map
+    void tagIncompletenessReady(const QVector<double>& hiddenPositivesByTag); // dataset tag index -> E_j (NaN: no column)
+    void imageChosen(int image);
+
+private:
+    void showMessage(const QString& text);
+    void reviewReady();
+    void fillTags();
+    void filterTags(const QString& text);
+    void refreshQueues();
+    void showCurrent();
+    void showEvidence(int tag);
+    void prefetch();
+    void imageReady(int image);
+    void queueClicked();
+    void tagChosen(QTreeWidgetItem* item);
+    int currentImageInWindow(int image) const; // the card's image as the window's dataset numbers it
+
+    std::shared_ptr<const LoadedDataset> data_;
+    CorrectionJournal* journal_;
+    ReviewSession* session_;
+    ui::ThumbnailLoader* cardImages_;
+    ui::ThumbnailLoader* stripImages_;
+    int pendingTag_ = -2; // showTagQueue asked before the review was ready (-2: nothing asked)
+
+    QLabel* message_;
+    QStackedWidget* stack_;
+    QWidget* emptyPage_;
+    QLabel* emptyText_;
+    QWidget* busyPage_;
+    QLabel* busyText_;
+    QProgressBar* busyBar_;
+    QWidget* reviewPage_;
+    QLabel* scoresLabel_;
+    QListWidget* queues_;
+    QLineEdit* tagFilter_;
+    QTreeWidget* tags_;
+    ReviewCardView* card_;
+    QVector<int> evidenceImages_;
+    int shownImage_ = -1;
+};
+
+} // namespace tagscope::gui

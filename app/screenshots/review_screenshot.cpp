@@ -1,0 +1,114 @@
+#include "review_screenshot.h"
+
+#include "review/correction_journal.h"
+#include "review/review_card.h"
+#include "review/review_page.h"
+#include "review/review_session.h"
+#include "window/main_window.h"
+
+#include "thumbnails/image_preview.h"
+
+#include <QAction>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QTextStream>
+
+namespace tagscope::gui {
+
+namespace {
+constexpr int kPollMs = 200;
+constexpr int kGiveUpMs = 120000;
+constexpr int kQuietPolls = 3;
+
+const QString kShot = QStringLiteral("review-screenshot");
+const QString kScores = QStringLiteral("review-scores");
+const QString kTag = QStringLiteral("review-tag");
+const QString kAnswers = QStringLiteral("review-answers");
+} // namespace
+
+void ReviewScreenshotSession::addOptions(QCommandLineParser& parser)
+{
+    const QList<QCommandLineOption> options = {
+        {kShot, QStringLiteral("Save a picture of the window with the Review page, then quit."), QStringLiteral("file")},
+        {kScores, QStringLiteral("Scores to review (.npy of tagscope-cli predict or crossval); without, the page's empty state."),
+         QStringLiteral("file")},
+        {kTag, QStringLiteral("Show this tag's (display name) missing-label queue."), QStringLiteral("name")},
+        {kAnswers, QStringLiteral("Answer this many cards first (yes and no in turn)."), QStringLiteral("n")},
+    };
+    parser.addOptions(options);
+}
+
+void ReviewScreenshotSession::startIfRequested(const QCommandLineParser& parser, MainWindow* window)
+{
+    if (!parser.isSet(kShot))
+        return;
+    window->resize(1440, 900);
+    new ReviewScreenshotSession(window, parser);
+}
+
+ReviewScreenshotSession::ReviewScreenshotSession(MainWindow* window, const QCommandLineParser& parser)
+    : QObject(window), window_(window), file_(parser.value(kShot)), scores_(parser.value(kScores)), tag_(parser.value(kTag)),
+      answers_(parser.value(kAnswers).toInt())
+{
+    poll_.setInterval(kPollMs);
+    connect(&poll_, &QTimer::timeout, this, &ReviewScreenshotSession::poll);
+    connect(window_, &MainWindow::datasetShown, this, &ReviewScreenshotSession::datasetShown, Qt::SingleShotConnection);
+}
+
+void ReviewScreenshotSession::fail(const QString& message)
+{
+    QTextStream(stderr) << "tagscope: " << message << '\n';
+    QCoreApplication::exit(1);
+}
+
+void ReviewScreenshotSession::datasetShown()
+{
+    window_->reviewAction()->trigger();
+    if (!scores_.isEmpty()) {
+        QString error;
+        if (!window_->reviewPage()->openScores(scores_, &error)) {
+            fail(error);
+            return;
+        }
+    }
+    poll_.start();
+}
+
+void ReviewScreenshotSession::poll()
+{
+    waitedMs_ += kPollMs;
+    ReviewPage* page = window_->reviewPage();
+    ReviewSession* session = page->session();
+    if (!scores_.isEmpty() && !session->isReady()) {
+        if (!session->isRunning() && waitedMs_ > 1000) {
+            fail(page->message());
+            return;
+        }
+        return;
+    }
+    if (session->isReady() && !answered_) {
+        answered_ = true;
+        if (!tag_.isEmpty()) {
+            const auto tag = session->reviewedDataset()->dataset.tags();
+            for (std::size_t t = 0; t < tag.size(); ++t)
+                if (QString::fromStdString(tag[t].displayName) == tag_)
+                    page->showTagQueue(static_cast<int>(t));
+        }
+        for (int i = 0; i < answers_; ++i)
+            (i % 2 == 0 ? page->card()->yesAction() : page->card()->noAction())->trigger();
+        return;
+    }
+    const bool settled = scores_.isEmpty() || !page->card()->preview()->image().isNull() || !session->current();
+    quietPolls_ = settled && page->journal()->pendingWrites() == 0 ? quietPolls_ + 1 : 0;
+    if (quietPolls_ < kQuietPolls && waitedMs_ < kGiveUpMs)
+        return;
+    poll_.stop();
+    if (!window_->grab().save(file_)) {
+        fail(QStringLiteral("cannot write %1").arg(file_));
+        return;
+    }
+    QCoreApplication::exit(quietPolls_ >= kQuietPolls ? 0 : 1);
+}
+
+} // namespace tagscope::gui
