@@ -1947,57 +1947,57 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="143"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="165"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="167"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="169"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="178"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="180"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="203"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="206"/>
         <source>No images match this filter.</source>
         <translation>Keine Bilder passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="218"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="221"/>
         <source>Tag Frequency</source>
         <translation>Tag-Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="219"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="222"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="220"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="223"/>
         <source>Co-occurrence</source>
         <translation>Gemeinsames Auftreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="261"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="264"/>
         <source>Image Inspector</source>
         <translation>Bildinspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="300"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="304"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Einige Zeilen der Label-Dateien konnten nicht gelesen werden; für die Liste klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="305"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="309"/>
         <source>No dataset open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
@@ -2173,14 +2173,34 @@ nicht öffnen</translation>
         <translation>%1, unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_training.cpp" line="27"/>
+        <location filename="../app/gui/window/main_window_training.cpp" line="28"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_training.cpp" line="31"/>
+        <location filename="../app/gui/window/main_window_training.cpp" line="32"/>
         <source>Show the training page in place of the browser: settings, live curves, the long-tail view and the run history (Ctrl+3)</source>
         <translation>Die Trainingsseite anstelle des Browsers zeigen: Einstellungen, Live-Kurven, Long-Tail-Ansicht und Verlauf der Läufe (Strg+3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_review.cpp" line="20"/>
+        <source>Re&amp;view</source>
+        <translation>Labels &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_review.cpp" line="24"/>
+        <source>Review the labels a model flags as missing or wrong, one image at a time (Ctrl+4)</source>
+        <translation>Die Labels prüfen, die ein Modell als fehlend oder falsch markiert, ein Bild nach dem anderen (Strg+4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_review.cpp" line="28"/>
+        <source>Open &amp;Scores for Review…</source>
+        <translation>&amp;Scores zum Prüfen öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_review.cpp" line="30"/>
+        <source>Review the labels against a score file of tagscope-cli predict or crossval</source>
+        <translation>Die Labels anhand einer Score-Datei von tagscope-cli predict oder crossval prüfen</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2585,353 @@ nicht öffnen</translation>
         <location filename="../app/gui/settings/preferences_dialog.cpp" line="314"/>
         <source>In use: %1 in %2 thumbnails</source>
         <translation>Belegt: %1 in %2 Vorschaubildern</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewCardView</name>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="67"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="67"/>
+        <source>The tag is in the image: set the label positive (Y)</source>
+        <translation>Der Tag ist im Bild: das Label auf positiv setzen (Y)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="68"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="68"/>
+        <source>The tag is not in the image: set the label verified negative (N)</source>
+        <translation>Der Tag ist nicht im Bild: das Label auf bestätigt negativ setzen (N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="69"/>
+        <source>&amp;Skip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="69"/>
+        <source>Leave the label as it is and show the next card (S)</source>
+        <translation>Das Label lassen, wie es ist, und die nächste Karte zeigen (S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="70"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="71"/>
+        <source>Take back the last answer or skip (Backspace, Ctrl+Z)</source>
+        <translation>Die letzte Antwort oder das letzte Überspringen zurücknehmen (Rücktaste, Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="72"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="72"/>
+        <source>The card before (Left)</source>
+        <translation>Die Karte davor (Links)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="73"/>
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="73"/>
+        <source>The card after, without deciding (Right)</source>
+        <translation>Die Karte danach, ohne Entscheidung (Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="111"/>
+        <source>Keys: Y yes · N no · S skip · Backspace undo · ← → move</source>
+        <translation>Tasten: Y ja · N nein · S überspringen · Rücktaste rückgängig · ← → blättern</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewPage</name>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="49"/>
+        <source>Missing labels</source>
+        <translation>Fehlende Labels</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="50"/>
+        <source>Wrong positives</source>
+        <translation>Falsche Positive</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="51"/>
+        <source>Wrong negatives</source>
+        <translation>Falsche Negative</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="52"/>
+        <source>Label next</source>
+        <translation>Als Nächstes annotieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="85"/>
+        <source>&lt;h3&gt;Review labels&lt;/h3&gt;&lt;p&gt;The review asks, one image at a time, about the labels a model thinks are missing or wrong. It needs the model&apos;s scores for this dataset:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;in the run history, &lt;b&gt;Review Labels with this Run&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;or on the command line, &lt;code&gt;tagscope-cli crossval&lt;/code&gt; (scores from models that never saw the image: the best) or &lt;code&gt;tagscope-cli predict&lt;/code&gt;, then &lt;b&gt;Open Scores…&lt;/b&gt; here.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your answers are kept with the dataset&apos;s corrections and never change its own files.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Labels prüfen&lt;/h3&gt;&lt;p&gt;Die Prüfung fragt, ein Bild nach dem anderen, nach den Labels, die ein Modell für fehlend oder falsch hält. Sie braucht die Scores des Modells für diesen Datensatz:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;im Verlauf der Läufe: &lt;b&gt;Labels mit diesem Lauf prüfen&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;oder auf der Kommandozeile &lt;code&gt;tagscope-cli crossval&lt;/code&gt; (Scores von Modellen, die das Bild nie gesehen haben: die besten) oder &lt;code&gt;tagscope-cli predict&lt;/code&gt;, dann hier &lt;b&gt;Scores öffnen …&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ihre Antworten werden bei den Korrekturen des Datensatzes gespeichert und ändern nie seine eigenen Dateien.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="91"/>
+        <location filename="../app/gui/review/review_page.cpp" line="143"/>
+        <source>Open Scores…</source>
+        <translation>Scores öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="108"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="125"/>
+        <source>Filter tags</source>
+        <translation>Tags filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="129"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="129"/>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="129"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="130"/>
+        <source>Positives estimated to hide among the tag&apos;s unknown labels</source>
+        <translation>Geschätzte Zahl der Positiven unter den unbekannten Labels des Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="131"/>
+        <source>Labels the model flags in the queue shown</source>
+        <translation>Labels, die das Modell in der gezeigten Warteschlange markiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="191"/>
+        <source>The review was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="239"/>
+        <source>Reviewing the scores</source>
+        <translation>Scores werden geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="248"/>
+        <source>Open a dataset before its scores.</source>
+        <translation>Öffnen Sie zuerst einen Datensatz, dann seine Scores.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="252"/>
+        <source>Open Scores for Review</source>
+        <translation>Scores zum Prüfen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="252"/>
+        <source>Scores (*.npy)</source>
+        <translation>Scores (*.npy)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="286"/>
+        <source>Scores: %1</source>
+        <translation>Scores: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="288"/>
+        <source>These scores come from a model that trained on these images: it hides its own mistakes, so fewer labels are flagged than cross-validation would find.</source>
+        <translation>Diese Scores stammen von einem Modell, das auf diesen Bildern trainiert hat: es verbirgt seine eigenen Fehler, daher werden weniger Labels markiert, als eine Kreuzvalidierung fände.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="309"/>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="317"/>
+        <source>Few labels: the thresholds are the band&apos;s</source>
+        <translation>Wenige Labels: die Schwellen sind die der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="339"/>
+        <source>%1 (%2) · %3 / %4 done</source>
+        <translation>%1 (%2) · %3 / %4 erledigt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="340"/>
+        <source>%1 labels flagged, the first %2 queued, %3 answered</source>
+        <translation>%1 Labels markiert, die ersten %2 in der Warteschlange, %3 beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="400"/>
+        <source>No labels to review in this queue.</source>
+        <translation>In dieser Warteschlange gibt es keine Labels zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="400"/>
+        <source>This queue is done.</source>
+        <translation>Diese Warteschlange ist erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="401"/>
+        <source>Pick another queue or tag on the left.</source>
+        <translation>Wählen Sie links eine andere Warteschlange oder einen anderen Tag.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="402"/>
+        <source>%1 of %2 cards answered. Pick another queue or tag on the left, or go back with Left.</source>
+        <translation>%1 von %2 Karten beantwortet. Wählen Sie links eine andere Warteschlange oder einen anderen Tag, oder gehen Sie mit Links zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_page.cpp" line="405"/>
+        <source>End of %n card(s)</source>
+        <translation>
+            <numerusform>Ende der %n Karte</numerusform>
+            <numerusform>Ende der %n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="416"/>
+        <source>Is there a &lt;b&gt;%1&lt;/b&gt; in this image?</source>
+        <translation>Zeigt dieses Bild &lt;b&gt;%1&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="417"/>
+        <source>The annotations say nothing about it (unknown); the model thinks it is there.</source>
+        <translation>Die Annotationen sagen nichts darüber (unbekannt); das Modell meint, es ist da.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="418"/>
+        <source>The annotations say nothing about it (unknown); an answer here teaches the model most.</source>
+        <translation>Die Annotationen sagen nichts darüber (unbekannt); eine Antwort hier lehrt das Modell am meisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="421"/>
+        <source>Is there really a &lt;b&gt;%1&lt;/b&gt; in this image?</source>
+        <translation>Zeigt dieses Bild wirklich &lt;b&gt;%1&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="422"/>
+        <source>The annotations say it is there (positive); the model doubts it.</source>
+        <translation>Die Annotationen sagen, es ist da (positiv); das Modell bezweifelt es.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="425"/>
+        <source>Is there a &lt;b&gt;%1&lt;/b&gt; in this image after all?</source>
+        <translation>Zeigt dieses Bild doch &lt;b&gt;%1&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="426"/>
+        <source>The annotations say it is not there (verified negative); the model thinks it is.</source>
+        <translation>Die Annotationen sagen, es ist nicht da (bestätigt negativ); das Modell meint, doch.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="434"/>
+        <source>Model: %1 · flagged at %2 or more</source>
+        <translation>Modell: %1 · markiert ab %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="435"/>
+        <source>Model: %1 · flagged at %2 or less</source>
+        <translation>Modell: %1 · markiert bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="437"/>
+        <source>(few labels: the threshold is the band&apos;s)</source>
+        <translation>(wenige Labels: die Schwelle ist die der Gruppe)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="439"/>
+        <source>Model: no score for this tag</source>
+        <translation>Modell: kein Score für diesen Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="442"/>
+        <source>Your answer: yes (set positive)</source>
+        <translation>Ihre Antwort: ja (auf positiv gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="442"/>
+        <source>Your answer: no (set verified negative)</source>
+        <translation>Ihre Antwort: nein (auf bestätigt negativ gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="459"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_page.cpp" line="460"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="462"/>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="462"/>
+        <source>Verified negative</source>
+        <translation>Bestätigt negativ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="462"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="463"/>
+        <source>✎ corrected in a review</source>
+        <translation>✎ bei einer Prüfung korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="464"/>
+        <source>Card %1 of %2 · %3 done</source>
+        <translation>Karte %1 von %2 · %3 erledigt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="466"/>
+        <source>Given positives of %1 the model is surest of:</source>
+        <translation>Annotierte Positive von %1, bei denen das Modell am sichersten ist:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="477"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewSession</name>
+    <message>
+        <location filename="../app/gui/review/review_session.cpp" line="124"/>
+        <source>Open a dataset before its scores.</source>
+        <translation>Öffnen Sie zuerst einen Datensatz, dann seine Scores.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_session.cpp" line="162"/>
+        <location filename="../app/gui/review/review_session.cpp" line="179"/>
+        <source>Reviewing the scores</source>
+        <translation>Scores werden geprüft</translation>
     </message>
 </context>
 <context>

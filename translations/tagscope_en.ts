@@ -129,6 +129,25 @@
     </message>
 </context>
 <context>
+    <name>tagscope::gui::ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_page.cpp" line="405"/>
+        <source>End of %n card(s)</source>
+        <translation>
+            <numerusform>End of %n card</numerusform>
+            <numerusform>End of %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_page.cpp" line="460"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tagscope::gui::RunComparisonView</name>
     <message numerus="yes">
         <location filename="../app/gui/training/run_comparison_view.cpp" line="154"/>

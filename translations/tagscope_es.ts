@@ -1947,57 +1947,57 @@
         <translation>Abrir r&amp;eciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="143"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="165"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="167"/>
         <source>&amp;Training</source>
         <translation>&amp;Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="169"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="171"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="178"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="180"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="203"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="206"/>
         <source>No images match this filter.</source>
         <translation>Ninguna imagen cumple este filtro.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="218"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="221"/>
         <source>Tag Frequency</source>
         <translation>Frecuencia de etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="219"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="222"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="220"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="223"/>
         <source>Co-occurrence</source>
         <translation>Coocurrencia</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="261"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="264"/>
         <source>Image Inspector</source>
         <translation>Inspector de imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="300"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="304"/>
         <source>Some rows of the label files could not be read; click for the list</source>
         <translation>Algunas filas de los archivos de anotaciones no se pudieron leer; haga clic para ver la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_layout.cpp" line="305"/>
+        <location filename="../app/gui/window/main_window_layout.cpp" line="309"/>
         <source>No dataset open</source>
         <translation>Ningún conjunto de datos abierto</translation>
     </message>
@@ -2172,14 +2172,34 @@
         <translation>%1, desconocida</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_training.cpp" line="27"/>
+        <location filename="../app/gui/window/main_window_training.cpp" line="28"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/main_window_training.cpp" line="31"/>
+        <location filename="../app/gui/window/main_window_training.cpp" line="32"/>
         <source>Show the training page in place of the browser: settings, live curves, the long-tail view and the run history (Ctrl+3)</source>
         <translation>Mostrar la página de entrenamiento en lugar del explorador: ajustes, curvas en directo, vista de cola larga e historial de ejecuciones (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_review.cpp" line="20"/>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;visar etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_review.cpp" line="24"/>
+        <source>Review the labels a model flags as missing or wrong, one image at a time (Ctrl+4)</source>
+        <translation>Revisar las etiquetas que un modelo marca como ausentes o erróneas, una imagen tras otra (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_review.cpp" line="28"/>
+        <source>Open &amp;Scores for Review…</source>
+        <translation>Abrir p&amp;untuaciones para revisar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/main_window_review.cpp" line="30"/>
+        <source>Review the labels against a score file of tagscope-cli predict or crossval</source>
+        <translation>Revisar las etiquetas con un archivo de puntuaciones de tagscope-cli predict o crossval</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2584,353 @@
         <location filename="../app/gui/settings/preferences_dialog.cpp" line="314"/>
         <source>In use: %1 in %2 thumbnails</source>
         <translation>En uso: %1 en %2 miniaturas</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewCardView</name>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="67"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="67"/>
+        <source>The tag is in the image: set the label positive (Y)</source>
+        <translation>La etiqueta está en la imagen: marcarla como positiva (Y)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="68"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="68"/>
+        <source>The tag is not in the image: set the label verified negative (N)</source>
+        <translation>La etiqueta no está en la imagen: marcarla como negativa verificada (N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="69"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="69"/>
+        <source>Leave the label as it is and show the next card (S)</source>
+        <translation>Dejar la etiqueta como está y mostrar la tarjeta siguiente (S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="70"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="71"/>
+        <source>Take back the last answer or skip (Backspace, Ctrl+Z)</source>
+        <translation>Deshacer la última respuesta u omisión (Retroceso, Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="72"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="72"/>
+        <source>The card before (Left)</source>
+        <translation>La tarjeta anterior (Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="73"/>
+        <source>Ne&amp;xt</source>
+        <translation>Si&amp;guiente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="73"/>
+        <source>The card after, without deciding (Right)</source>
+        <translation>La tarjeta siguiente, sin decidir (Derecha)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_card.cpp" line="111"/>
+        <source>Keys: Y yes · N no · S skip · Backspace undo · ← → move</source>
+        <translation>Teclas: Y sí · N no · S omitir · Retroceso deshacer · ← → moverse</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewPage</name>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="49"/>
+        <source>Missing labels</source>
+        <translation>Etiquetas ausentes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="50"/>
+        <source>Wrong positives</source>
+        <translation>Falsos positivos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="51"/>
+        <source>Wrong negatives</source>
+        <translation>Falsos negativos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="52"/>
+        <source>Label next</source>
+        <translation>Anotar a continuación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="85"/>
+        <source>&lt;h3&gt;Review labels&lt;/h3&gt;&lt;p&gt;The review asks, one image at a time, about the labels a model thinks are missing or wrong. It needs the model&apos;s scores for this dataset:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;in the run history, &lt;b&gt;Review Labels with this Run&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;or on the command line, &lt;code&gt;tagscope-cli crossval&lt;/code&gt; (scores from models that never saw the image: the best) or &lt;code&gt;tagscope-cli predict&lt;/code&gt;, then &lt;b&gt;Open Scores…&lt;/b&gt; here.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your answers are kept with the dataset&apos;s corrections and never change its own files.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Revisar etiquetas&lt;/h3&gt;&lt;p&gt;La revisión pregunta, una imagen tras otra, por las etiquetas que un modelo cree ausentes o erróneas. Necesita las puntuaciones del modelo para este conjunto de datos:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;en el historial de ejecuciones, &lt;b&gt;Revisar etiquetas con esta ejecución&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;o en la línea de comandos, &lt;code&gt;tagscope-cli crossval&lt;/code&gt; (puntuaciones de modelos que nunca vieron la imagen: las mejores) o &lt;code&gt;tagscope-cli predict&lt;/code&gt;, y luego &lt;b&gt;Abrir puntuaciones…&lt;/b&gt; aquí.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sus respuestas se guardan con las correcciones del conjunto de datos y nunca cambian sus propios archivos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="91"/>
+        <location filename="../app/gui/review/review_page.cpp" line="143"/>
+        <source>Open Scores…</source>
+        <translation>Abrir puntuaciones…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="108"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="125"/>
+        <source>Filter tags</source>
+        <translation>Filtrar etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="129"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="129"/>
+        <source>Hidden</source>
+        <translation>Ocultas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="129"/>
+        <source>Candidates</source>
+        <translation>Candidatas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="130"/>
+        <source>Positives estimated to hide among the tag&apos;s unknown labels</source>
+        <translation>Positivos estimados ocultos entre las etiquetas desconocidas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="131"/>
+        <source>Labels the model flags in the queue shown</source>
+        <translation>Etiquetas que el modelo marca en la cola mostrada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="191"/>
+        <source>The review was cancelled.</source>
+        <translation>La revisión se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="239"/>
+        <source>Reviewing the scores</source>
+        <translation>Revisando las puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="248"/>
+        <source>Open a dataset before its scores.</source>
+        <translation>Abra primero un conjunto de datos y después sus puntuaciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="252"/>
+        <source>Open Scores for Review</source>
+        <translation>Abrir puntuaciones para revisar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="252"/>
+        <source>Scores (*.npy)</source>
+        <translation>Puntuaciones (*.npy)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="286"/>
+        <source>Scores: %1</source>
+        <translation>Puntuaciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="288"/>
+        <source>These scores come from a model that trained on these images: it hides its own mistakes, so fewer labels are flagged than cross-validation would find.</source>
+        <translation>Estas puntuaciones vienen de un modelo entrenado con estas imágenes: oculta sus propios errores, así que se marcan menos etiquetas de las que hallaría una validación cruzada.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="309"/>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="317"/>
+        <source>Few labels: the thresholds are the band&apos;s</source>
+        <translation>Pocas etiquetas: los umbrales son los de su grupo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="339"/>
+        <source>%1 (%2) · %3 / %4 done</source>
+        <translation>%1 (%2) · %3 / %4 hechas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="340"/>
+        <source>%1 labels flagged, the first %2 queued, %3 answered</source>
+        <translation>%1 etiquetas marcadas, las %2 primeras en cola, %3 respondidas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="400"/>
+        <source>No labels to review in this queue.</source>
+        <translation>No hay etiquetas que revisar en esta cola.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="400"/>
+        <source>This queue is done.</source>
+        <translation>Esta cola está terminada.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="401"/>
+        <source>Pick another queue or tag on the left.</source>
+        <translation>Elija otra cola u otra etiqueta a la izquierda.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="402"/>
+        <source>%1 of %2 cards answered. Pick another queue or tag on the left, or go back with Left.</source>
+        <translation>%1 de %2 tarjetas respondidas. Elija otra cola u otra etiqueta a la izquierda, o vuelva atrás con Izquierda.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_page.cpp" line="405"/>
+        <source>End of %n card(s)</source>
+        <translation>
+            <numerusform>Fin de %n tarjeta</numerusform>
+            <numerusform>Fin de %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="416"/>
+        <source>Is there a &lt;b&gt;%1&lt;/b&gt; in this image?</source>
+        <translation>¿Aparece &lt;b&gt;%1&lt;/b&gt; en esta imagen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="417"/>
+        <source>The annotations say nothing about it (unknown); the model thinks it is there.</source>
+        <translation>Las anotaciones no dicen nada (desconocida); el modelo cree que está.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="418"/>
+        <source>The annotations say nothing about it (unknown); an answer here teaches the model most.</source>
+        <translation>Las anotaciones no dicen nada (desconocida); una respuesta aquí enseña más al modelo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="421"/>
+        <source>Is there really a &lt;b&gt;%1&lt;/b&gt; in this image?</source>
+        <translation>¿Aparece de verdad &lt;b&gt;%1&lt;/b&gt; en esta imagen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="422"/>
+        <source>The annotations say it is there (positive); the model doubts it.</source>
+        <translation>Las anotaciones dicen que está (positiva); el modelo lo duda.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="425"/>
+        <source>Is there a &lt;b&gt;%1&lt;/b&gt; in this image after all?</source>
+        <translation>¿Aparece &lt;b&gt;%1&lt;/b&gt; en esta imagen, después de todo?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="426"/>
+        <source>The annotations say it is not there (verified negative); the model thinks it is.</source>
+        <translation>Las anotaciones dicen que no está (negativa verificada); el modelo cree que sí.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="434"/>
+        <source>Model: %1 · flagged at %2 or more</source>
+        <translation>Modelo: %1 · se marca desde %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="435"/>
+        <source>Model: %1 · flagged at %2 or less</source>
+        <translation>Modelo: %1 · se marca hasta %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="437"/>
+        <source>(few labels: the threshold is the band&apos;s)</source>
+        <translation>(pocas etiquetas: el umbral es el de su grupo)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="439"/>
+        <source>Model: no score for this tag</source>
+        <translation>Modelo: sin puntuación para esta etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="442"/>
+        <source>Your answer: yes (set positive)</source>
+        <translation>Su respuesta: sí (marcada positiva)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="442"/>
+        <source>Your answer: no (set verified negative)</source>
+        <translation>Su respuesta: no (marcada negativa verificada)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="459"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_page.cpp" line="460"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="462"/>
+        <source>Positive</source>
+        <translation>Positivas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="462"/>
+        <source>Verified negative</source>
+        <translation>Negativas verificadas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="462"/>
+        <source>Unknown</source>
+        <translation>Desconocidas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="463"/>
+        <source>✎ corrected in a review</source>
+        <translation>✎ corregida en una revisión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="464"/>
+        <source>Card %1 of %2 · %3 done</source>
+        <translation>Tarjeta %1 de %2 · %3 hechas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="466"/>
+        <source>Given positives of %1 the model is surest of:</source>
+        <translation>Positivos anotados de %1 de los que el modelo está más seguro:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="477"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewSession</name>
+    <message>
+        <location filename="../app/gui/review/review_session.cpp" line="124"/>
+        <source>Open a dataset before its scores.</source>
+        <translation>Abra primero un conjunto de datos y después sus puntuaciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_session.cpp" line="162"/>
+        <location filename="../app/gui/review/review_session.cpp" line="179"/>
+        <source>Reviewing the scores</source>
+        <translation>Revisando las puntuaciones</translation>
     </message>
 </context>
 <context>
