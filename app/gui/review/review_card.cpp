@@ -102,6 +102,7 @@ ReviewCardView::ReviewCardView(QWidget* parent)
         stripLayout->addWidget(image);
     }
     stripLayout->addStretch(1);
+    strip_->setMinimumWidth(0);
 
     auto* buttons = new QHBoxLayout;
     for (QAction* action : {yes_, no_, skip_})
@@ -111,8 +112,6 @@ ReviewCardView::ReviewCardView(QWidget* parent)
     auto* keys = new QLabel(tr("Keys: Y yes · N no · S skip · Backspace undo · \u2190 \u2192 move"));
     keys->setObjectName(QStringLiteral("reviewKeys"));
     keys->setStyleSheet(QStringLiteral("color: gray"));
-    buttons->addSpacing(12);
-    buttons->addWidget(keys);
     buttons->addStretch(1);
     buttons->addWidget(buttonFor(previous_));
     buttons->addWidget(position_);
@@ -142,6 +141,7 @@ ReviewCardView::ReviewCardView(QWidget* parent)
     layout->addWidget(evidenceTitle_);
     layout->addWidget(strip_);
     layout->addLayout(buttons);
+    layout->addWidget(keys);
 }
 
 QAction* ReviewCardView::makeAction(const QString& text, const QList<QKeySequence>& keys, const QString& toolTip)

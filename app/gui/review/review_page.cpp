@@ -144,6 +144,7 @@ ReviewPage::ReviewPage(QWidget* parent)
     connect(openOther, &QPushButton::clicked, this, &ReviewPage::chooseScores);
     scoresLabel_->setWordWrap(true);
     auto* left = new QWidget;
+    left->setMinimumWidth(250);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(scoresLabel_);
@@ -308,6 +309,7 @@ void ReviewPage::fillTags()
     const Dataset& dataset = session_->reviewedDataset()->dataset;
     auto* all = new QTreeWidgetItem(tags_, {tr("All tags")});
     all->setData(0, kTagRole, -1);
+    all->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     for (const ReviewTag& t : session_->tags()) {
         auto* item = new QTreeWidgetItem(tags_, {tagName(dataset, t.tag), ui::decimalText(t.hiddenPositives, 1), QString()});
         item->setData(0, kTagRole, t.tag);
