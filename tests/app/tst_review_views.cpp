@@ -11,11 +11,14 @@
 #include "dataset/statistics.h"
 #include "quality/near_duplicates.h"
 #include "review/duplicate_pairs_view.h"
+#include "review/label_next_view.h"
+#include "review/outlier_view.h"
 #include "review/review_grid.h"
 #include "review/review_task.h"
 #include "review/review_thumbnails.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -78,6 +81,9 @@ private slots:
     void pairsFindThePlantedCopies();
     void pairsDecisionsAskForTheRightImages();
     void pairsExportTheLeaks();
+    void outliersListThePlantedRows();
+    void labelNextEqualsTheCli();
+    void labelNextOneTagAndAnswerHere();
 
 private:
     QTemporaryDir dir_;
@@ -88,6 +94,8 @@ private:
     QVector<int> outliers_;                   // rows planted far from every other one
     std::shared_ptr<FloatMatrix> vectors_;
     std::vector<std::uint32_t> rowImages_;
+    QString scores_;     // SCORES.npy from the demo's truth, with noise
+    QString embeddings_; // EMB.npy: vectors_, rows named by EMB.images.npy
 };
 
 void TestReviewViews::initTestCase()
@@ -139,6 +147,29 @@ void TestReviewViews::initTestCase()
     for (const auto& [original, copy] : copies_)
         twin(original, copy);
     twin(trainTwins_.first, trainTwins_.second);
+    embeddings_ = dir_.filePath("emb.npy");
+    writeFloatMatrix(embeddings_.toStdString(), *vectors_);
+    writeNpyInt64(dir_.filePath("emb.images.npy").toStdString(), identityRows(n), {static_cast<std::int64_t>(n)});
+
+    // Scores from the truth (the given labels, less the flipped ones, plus the hidden positives) with noise.
+    std::map<std::pair<std::size_t, std::uint32_t>, bool> truth;
+    for (const QString& row : csvRows(demo_ + "/ground-truth/labels.csv")) {
+        const QStringList cells = row.split(',');
+        const auto image = dataset.findImage(cells[0].toStdString());
+        const auto tag = dataset.findTag(cells[1].toStdString());
+        QVERIFY(image && tag);
+        truth[{*image, *tag}] = cells[2] == QLatin1String("1");
+    }
+    std::mt19937 random(7);
+    std::uniform_real_distribution<float> noise(0.0f, 1.0f);
+    std::vector<float> values;
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::uint32_t t = 0; t < dataset.tagCount(); ++t) {
+            const auto found = truth.find({i, t});
+            const bool present = found != truth.end() ? found->second : dataset.labelState(i, t) == LabelState::Positive;
+            values.push_back(present ? 0.55f + 0.4f * noise(random) : 0.45f * noise(random));
+        }
+    scores_ = writeScores(dir_.filePath("scores"), values, dataset.tagCount(), identityRows(n));
 }
 
 void TestReviewViews::gridAnswersTheSelection()
@@ -329,6 +360,136 @@ void TestReviewViews::pairsExportTheLeaks()
     QCOMPARE(written, expected);
     // A file that cannot be written is named in the message.
     QVERIFY(view.writeLeakCsv(dir_.filePath("no/such/folder/leaks.csv")).contains(QStringLiteral("no/such/folder")));
+}
+
+void TestReviewViews::outliersListThePlantedRows()
+{
+    OutlierView view;
+    QSignalSpy done(view.task(), &ReviewTask::finished);
+    Ticker ticker;
+    view.setInputs(data_, vectors_, rowImages_);
+    QVERIFY(view.task()->isRunning());
+    QVERIFY(view.outliers().empty());
+    QVERIFY(done.wait(30000));
+    QVERIFY(ticker.ticks > 0);
+
+    // 1 percent of 306 images, rounded up: the three planted far-away rows first (distance 1 to everything),
+    // then the farthest of the rest (0.26 from its cluster).
+    QCOMPARE(view.outliers().size(), std::size_t(4));
+    QVector<int> first;
+    for (std::size_t i = 0; i < 3; ++i) {
+        first.push_back(view.outliers()[i].image);
+        QVERIFY(std::abs(view.outliers()[i].score - 1.0) < 1e-6);
+    }
+    std::sort(first.begin(), first.end());
+    QCOMPARE(first, outliers_);
+    QVERIFY(view.outliers()[3].score < 0.3);
+    view.setPercent(0.98); // 2.9988 images: exactly the planted ones
+    QCOMPARE(view.outliers().size(), std::size_t(3));
+    QCOMPARE(view.list()->thumbnails()->rowCount(), 3);
+
+    // Leave two out, keep the third: each asked for by signal, and off the list.
+    QSignalSpy leaveOut(&view, &OutlierView::leaveOutRequested), keep(&view, &OutlierView::keepRequested);
+    view.list()->selectImages({outliers_[0], outliers_[2]});
+    view.leaveOutSelection();
+    QCOMPARE(leaveOut.count(), 1);
+    QCOMPARE(leaveOut[0][0].value<QVector<int>>(), (QVector<int>{outliers_[0], outliers_[2]}));
+    QCOMPARE(view.list()->thumbnails()->images(), QVector<int>{outliers_[1]});
+    view.list()->selectImages({outliers_[1]});
+    view.keepSelection();
+    QCOMPARE(keep.count(), 1);
+    QCOMPARE(keep[0][0].value<QVector<int>>(), QVector<int>{outliers_[1]});
+    QCOMPARE(view.list()->thumbnails()->rowCount(), 0);
+}
+
+namespace {
+
+// The view's choice against `next --json`: the same images in the same order, their utilities and questions.
+void compareWithCli(const LabelNextView& view, const Dataset& dataset, const QJsonObject& cli)
+{
+    const QJsonArray images = cli.value("images").toArray();
+    QVERIFY(!images.isEmpty());
+    QCOMPARE(int(view.chosen().size()), int(images.size()));
+    const QVector<QPair<int, int>> questions = view.questions();
+    int q = 0;
+    for (int i = 0; i < images.size(); ++i) {
+        const QJsonObject expected = images[i].toObject();
+        const ImageToLabel& chosen = view.chosen()[static_cast<std::size_t>(i)];
+        QCOMPARE(QString::fromStdString(dataset.imageName(chosen.image)), expected.value("image").toString());
+        QVERIFY(std::abs(chosen.utility - expected.value("utility").toDouble()) < 1e-9);
+        const QJsonArray asked = expected.value("questions").toArray();
+        QCOMPARE(int(chosen.questions.size()), int(asked.size()));
+        for (int k = 0; k < asked.size(); ++k, ++q) {
+            QCOMPARE(questions[q].first, static_cast<int>(chosen.image));
+            QCOMPARE(QString::fromStdString(dataset.tag(static_cast<std::size_t>(questions[q].second)).labelName),
+                     asked[k].toObject().value("tag").toString());
+            QVERIFY(std::abs(chosen.questions[static_cast<std::size_t>(k)].uncertainty - asked[k].toObject().value("uncertainty").toDouble()) < 1e-9);
+        }
+    }
+    QCOMPARE(q, int(questions.size()));
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestReviewViews::labelNextEqualsTheCli()
+{
+    const QString cliCsv = dir_.filePath("next-cli.csv");
+    const CliRun cli = runCli({"next", demo_, "--scores", scores_, "--embeddings", embeddings_, "--budget", "20", "--csv", cliCsv, "--json", "--quiet"});
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+
+    LabelNextView view;
+    view.setBudget(20);
+    QSignalSpy done(view.task(), &ReviewTask::finished);
+    Ticker ticker;
+    view.setInputs(data_, scores_, vectors_, rowImages_);
+    QVERIFY(view.task()->isRunning());
+    QVERIFY(view.chosen().empty());
+    QVERIFY(done.wait(30000));
+    QVERIFY(ticker.ticks > 0);
+    compareWithCli(view, data_->dataset, cli.json());
+
+    const QString csv = dir_.filePath("next-view.csv");
+    QCOMPARE(view.writeAnnotatorCsv(csv), QString());
+    QVERIFY(fileBytes(cliCsv).startsWith("ImageID,Source,LabelName,Confidence\n"));
+    QCOMPARE(fileBytes(csv), fileBytes(cliCsv));
+    QVERIFY(view.writeAnnotatorCsv(dir_.filePath("no/such/folder/q.csv")).contains(QStringLiteral("no/such/folder")));
+}
+
+void TestReviewViews::labelNextOneTagAndAnswerHere()
+{
+    // The tag with the most hidden positives: its questions are the ones a review of it needs.
+    const Dataset& dataset = data_->dataset;
+    std::map<std::uint32_t, int> hidden;
+    for (const QString& row : csvRows(demo_ + "/ground-truth/labels.csv"))
+        if (row.endsWith(QLatin1String(",1,")))
+            ++hidden[*dataset.findTag(row.split(',')[1].toStdString())];
+    const auto most = std::max_element(hidden.begin(), hidden.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    const QString labelName = QString::fromStdString(dataset.tag(most->first).labelName);
+    const CliRun cli = runCli({"next", demo_, "--scores", scores_, "--embeddings", embeddings_, "--budget", "8", "--tags", labelName, "--json", "--quiet"});
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+
+    LabelNextView view;
+    view.setBudget(8);
+    view.setTags(LabelNextView::TagChoice::One, static_cast<int>(most->first));
+    QSignalSpy done(view.task(), &ReviewTask::finished);
+    view.setInputs(data_, scores_, vectors_, rowImages_);
+    QVERIFY(done.wait(30000));
+    compareWithCli(view, dataset, cli.json());
+
+    QSignalSpy answer(&view, &LabelNextView::answerRequested);
+    view.answerHere();
+    QCOMPARE(answer.count(), 1);
+    const auto asked = answer[0][0].value<QVector<QPair<int, int>>>();
+    QCOMPARE(asked, view.questions());
+    QCOMPARE(asked.size(), int(view.chosen().size())); // one tag: one question per image
+    for (const auto& [image, tag] : asked)
+        QCOMPARE(tag, static_cast<int>(most->first));
 }
 
 QTEST_MAIN(TestReviewViews)
