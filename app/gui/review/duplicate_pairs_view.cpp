@@ -48,8 +48,8 @@ QString decisionText(DuplicatePairsView::Decision decision)
     switch (decision) {
     case DuplicatePairsView::Decision::Open: return {};
     case DuplicatePairsView::Decision::KeptBoth: return DuplicatePairsView::tr("kept both");
-    case DuplicatePairsView::Decision::LeftLeftOut: return DuplicatePairsView::tr("left left out");
-    case DuplicatePairsView::Decision::RightLeftOut: return DuplicatePairsView::tr("right left out");
+    case DuplicatePairsView::Decision::LeftLeftOut: return DuplicatePairsView::tr("left image left out");
+    case DuplicatePairsView::Decision::RightLeftOut: return DuplicatePairsView::tr("right image left out");
     }
     return {};
 }
@@ -388,9 +388,9 @@ void DuplicatePairsView::updateSummary()
         leaks += pairs_[i].leak ? 1 : 0;
         decided += decisions_[i] != Decision::Open ? 1 : 0;
     }
-    QString text = tr("%1 pairs within %2, %3 across splits (leaks); %4 decided")
-                       .arg(ui::groupedNumber(pairs_.size()), QLocale().toString(distance_->value(), 'f', 3), ui::groupedNumber(leaks),
-                            ui::groupedNumber(decided));
+    QString text = tr("%Ln pair(s) within %1", "", static_cast<int>(pairs_.size())).arg(QLocale().toString(distance_->value(), 'f', 3)) +
+                   QStringLiteral(", ") + tr("%Ln leak(s) across splits", "", static_cast<int>(leaks)) + QStringLiteral("; ") +
+                   tr("%Ln decided", "", static_cast<int>(decided));
     if (indistinctShare_ > kIndistinctPairShare)
         text += QStringLiteral("<br><span style='color:#b03a2e'>%1</span>")
                     .arg(tr("%1% of all pairs of images are this close: the embedding hardly tells the images apart. Use one from a "

@@ -215,9 +215,10 @@ void LabelNextView::showChosen()
         questions += image.questions.size();
     }
     list_->addTopLevelItems(items);
-    QString summary = tr("%1 images to label next (of a budget of %2): %3 questions on %4 tags")
-                          .arg(ui::groupedNumber(chosen_.size()), ui::groupedNumber(static_cast<quint64>(budget_->value())),
-                               ui::groupedNumber(questions), ui::groupedNumber(columnsAsked_));
+    QString summary = tr("%Ln image(s) to label next (of a budget of %1)", "", static_cast<int>(chosen_.size()))
+                          .arg(ui::groupedNumber(static_cast<quint64>(budget_->value()))) +
+                      QStringLiteral(": ") + tr("%Ln question(s)", "", static_cast<int>(questions)) + QStringLiteral(" ") +
+                      tr("on %Ln tag(s)", "", static_cast<int>(columnsAsked_));
     if (scores_->inSample())
         summary += QStringLiteral("<br><span style='color:#b03a2e'>%1</span>")
                        .arg(tr("These scores come from a model that trained on these images: they are over-confident. Scores from "
