@@ -1230,6 +1230,240 @@
     </message>
 </context>
 <context>
+    <name>tagscope::gui::DuplicatePairsView</name>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="38"/>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="39"/>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="40"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="41"/>
+        <source>no split</source>
+        <translation>ohne Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="50"/>
+        <source>kept both</source>
+        <translation>beide behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="51"/>
+        <source>left image left out</source>
+        <translation>linkes Bild ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="52"/>
+        <source>right image left out</source>
+        <translation>rechtes Bild ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="82"/>
+        <source>Leaks only</source>
+        <translation>Nur Lecks</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="82"/>
+        <source>Export Leaks…</source>
+        <translation>Lecks exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <source>Keep Both (K)</source>
+        <translation>Beide behalten (K)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <source>Leave Out Left (L)</source>
+        <translation>Linkes ausschließen (L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <source>Leave Out Right (R)</source>
+        <translation>Rechtes ausschließen (R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <source>Previous Pair</source>
+        <translation>Vorheriges Paar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <source>Next Pair</source>
+        <translation>Nächstes Paar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="93"/>
+        <source>Largest cosine distance of a pair (0: identical embeddings; useful values lie between about 0.1 and 0.25)</source>
+        <translation>Größter Kosinusabstand eines Paares (0: identische Einbettungen; sinnvolle Werte liegen etwa zwischen 0,1 und 0,25)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="94"/>
+        <source>List only the pairs whose images lie in different splits</source>
+        <translation>Nur Paare zeigen, deren Bilder in verschiedenen Aufteilungen liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="95"/>
+        <source>Save every leak (a pair across splits) as CSV: both images, their splits and their distance</source>
+        <translation>Jedes Leck (ein Paar über Aufteilungen hinweg) als CSV speichern: beide Bilder, ihre Aufteilungen und ihr Abstand</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="107"/>
+        <source>Both images stay in the dataset</source>
+        <translation>Beide Bilder bleiben im Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="108"/>
+        <source>Leave the left image out of the dataset (training and evaluation)</source>
+        <translation>Das linke Bild aus dem Datensatz ausschließen (Training und Auswertung)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="109"/>
+        <source>Leave the right image out of the dataset (training and evaluation)</source>
+        <translation>Das rechte Bild aus dem Datensatz ausschließen (Training und Auswertung)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="110"/>
+        <source>Page Up</source>
+        <translation>Bild auf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="111"/>
+        <source>Page Down</source>
+        <translation>Bild ab</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <source>Distance</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <source>Splits</source>
+        <translation>Aufteilungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="122"/>
+        <source>Distance up to</source>
+        <translation>Abstand bis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="172"/>
+        <source>Cannot search for duplicates: %1</source>
+        <translation>Duplikate können nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="173"/>
+        <source>Search cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="222"/>
+        <source>Finding near duplicates…</source>
+        <translation>Beinahe-Duplikate werden gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="265"/>
+        <source>%1 (leak)</source>
+        <translation>%1 (Leck)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="303"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="309"/>
+        <source>Distance %1</source>
+        <translation>Abstand %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="311"/>
+        <source>Leak</source>
+        <translation>Leck</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="315"/>
+        <source>No pair to show.</source>
+        <translation>Kein Paar zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="315"/>
+        <source>No leak among these pairs.</source>
+        <translation>Kein Leck unter diesen Paaren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="391"/>
+        <source>%Ln pair(s) within %1</source>
+        <translation>
+            <numerusform>%Ln Paar bis %1</numerusform>
+            <numerusform>%Ln Paare bis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="392"/>
+        <source>%Ln leak(s) across splits</source>
+        <translation>
+            <numerusform>%Ln Leck über Aufteilungen</numerusform>
+            <numerusform>%Ln Lecks über Aufteilungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="393"/>
+        <source>%Ln decided</source>
+        <translation>
+            <numerusform>%Ln entschieden</numerusform>
+            <numerusform>%Ln entschieden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="396"/>
+        <source>%1% of all pairs of images are this close: the embedding hardly tells the images apart. Use one from a trained model, or a lower distance.</source>
+        <translation>%1 % aller Bildpaare liegen so nah beieinander: die Einbettung unterscheidet die Bilder kaum. Verwenden Sie eine aus einem trainierten Modell oder einen kleineren Abstand.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="408"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="420"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="426"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="431"/>
+        <source>Export Leaks</source>
+        <translation>Lecks exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="426"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>tagscope::gui::EmbeddingPage</name>
     <message>
         <location filename="../app/gui/embeddings/embedding_page.cpp" line="98"/>
@@ -1805,6 +2039,169 @@
     </message>
 </context>
 <context>
+    <name>tagscope::gui::LabelNextView</name>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="34"/>
+        <source>Choose Images</source>
+        <translation>Bilder auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="35"/>
+        <source>Export for Annotators…</source>
+        <translation>Für Annotatoren exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="35"/>
+        <source>Answer Here</source>
+        <translation>Hier beantworten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="42"/>
+        <source>How many images to send to annotators</source>
+        <translation>Wie viele Bilder an Annotatoren gehen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="43"/>
+        <source>The tags to ask about: rare tags gain the most from new labels</source>
+        <translation>Die abzufragenden Tags: seltene Tags gewinnen am meisten durch neue Labels</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="45"/>
+        <source>Choose the images again with this budget and these tags</source>
+        <translation>Die Bilder mit diesem Budget und diesen Tags neu auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="46"/>
+        <source>Save the questions as an Open Images label file (ImageID, Source, LabelName, Confidence) for annotators to fill in the confidence; import their answers with tagscope-cli corrections --import</source>
+        <translation>Die Fragen als Open-Images-Labeldatei (ImageID, Source, LabelName, Confidence) speichern, in der Annotatoren die Konfidenz ausfüllen; ihre Antworten mit tagscope-cli corrections --import einlesen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="48"/>
+        <source>Answer the questions yourself, one card at a time</source>
+        <translation>Die Fragen selbst beantworten, eine Karte nach der anderen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
+        <source>Utility</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="58"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="60"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="80"/>
+        <source>Cannot choose images: %1</source>
+        <translation>Bilder können nicht ausgewählt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="81"/>
+        <source>Choice cancelled.</source>
+        <translation>Auswahl abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="89"/>
+        <source>Medium and tail tags</source>
+        <translation>Tags der Mitte und des Endes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="90"/>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="158"/>
+        <source>Choosing images to label…</source>
+        <translation>Zu labelnde Bilder werden ausgewählt …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="169"/>
+        <source>%1 has no column for this tag</source>
+        <translation>%1 hat keine Spalte für diesen Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="170"/>
+        <source>no scored tag is in the medium or tail band</source>
+        <translation>kein bewerteter Tag liegt im mittleren oder Endbereich</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="196"/>
+        <source>Load scores (a run&apos;s predictions) and open embeddings to choose the images to label next.</source>
+        <translation>Laden Sie Scores (die Vorhersagen eines Laufs) und öffnen Sie Einbettungen, um die als Nächstes zu labelnden Bilder auszuwählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="207"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="211"/>
+        <source>, … (%1 in all)</source>
+        <translation>, … (%1 insgesamt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/label_next_view.cpp" line="218"/>
+        <source>%Ln image(s) to label next (of a budget of %1)</source>
+        <translation>
+            <numerusform>%Ln Bild als Nächstes zu labeln (bei einem Budget von %1)</numerusform>
+            <numerusform>%Ln Bilder als Nächstes zu labeln (bei einem Budget von %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/label_next_view.cpp" line="220"/>
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln Frage</numerusform>
+            <numerusform>%Ln Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/label_next_view.cpp" line="221"/>
+        <source>on %Ln tag(s)</source>
+        <translation>
+            <numerusform>zu %Ln Tag</numerusform>
+            <numerusform>zu %Ln Tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="224"/>
+        <source>These scores come from a model that trained on these images: they are over-confident. Scores from cross-validation choose better.</source>
+        <translation>Diese Scores stammen von einem Modell, das mit diesen Bildern trainiert hat: sie sind übermäßig sicher. Scores aus einer Kreuzvalidierung wählen besser.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="244"/>
+        <source>No images chosen yet.</source>
+        <translation>Noch keine Bilder ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="255"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="260"/>
+        <source>Export for Annotators</source>
+        <translation>Für Annotatoren exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="255"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>tagscope::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/window/main_window_layout.cpp" line="42"/>
@@ -2348,6 +2745,74 @@ nicht öffnen</translation>
     </message>
 </context>
 <context>
+    <name>tagscope::gui::OutlierView</name>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="23"/>
+        <source>Leave Out Selected</source>
+        <translation>Auswahl ausschließen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="24"/>
+        <source>Keep Selected</source>
+        <translation>Auswahl behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="32"/>
+        <source>The share of the images listed, those farthest from their nearest neighbours</source>
+        <translation>Der Anteil der gelisteten Bilder, jener am weitesten von ihren nächsten Nachbarn</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="33"/>
+        <source>Leave the selected images out of the dataset (training and evaluation)</source>
+        <translation>Die ausgewählten Bilder aus dem Datensatz ausschließen (Training und Auswertung)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="34"/>
+        <source>The selected images are fine: take them off the list</source>
+        <translation>Die ausgewählten Bilder sind in Ordnung: von der Liste nehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="38"/>
+        <source>Farthest</source>
+        <translation>Am weitesten entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="54"/>
+        <source>Cannot find outliers: %1</source>
+        <translation>Ausreißer können nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="55"/>
+        <source>Search cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="70"/>
+        <source>Finding outliers…</source>
+        <translation>Ausreißer werden gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="74"/>
+        <source>outliers need at least two images</source>
+        <translation>Ausreißer brauchen mindestens zwei Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="117"/>
+        <source>Mean distance to the %1 nearest images: %2</source>
+        <translation>Mittlerer Abstand zu den %1 nächsten Bildern: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="154"/>
+        <source>Open embeddings to find the images far from all others.</source>
+        <translation>Öffnen Sie Einbettungen, um die Bilder fern von allen anderen zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="157"/>
+        <source>The %1 of %2 images farthest from their %3 nearest neighbours (mean cosine distance); %4 decided</source>
+        <translation>Die %1 von %2 Bildern, die am weitesten von ihren %3 nächsten Nachbarn entfernt sind (mittlerer Kosinusabstand); %4 entschieden</translation>
+    </message>
+</context>
+<context>
     <name>tagscope::gui::PreferencesDialog</name>
     <message>
         <location filename="../app/gui/settings/preferences_dialog.cpp" line="63"/>
@@ -2650,9 +3115,63 @@ nicht öffnen</translation>
         <translation>Die Karte danach, ohne Entscheidung (Rechts)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_card.cpp" line="111"/>
+        <location filename="../app/gui/review/review_card.cpp" line="112"/>
         <source>Keys: Y yes · N no · S skip · Backspace undo · ← → move</source>
         <translation>Tasten: Y ja · N nein · S überspringen · Rücktaste rückgängig · ← → blättern</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewGrid</name>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="25"/>
+        <source>Select the images that answer alike (click, Shift or Ctrl-click, drag a rectangle, Ctrl+A), then press Y or N.</source>
+        <translation>Wählen Sie die Bilder mit derselben Antwort (Klick, Umschalt- oder Strg-Klick, Rechteck ziehen, Strg+A), dann Y oder N drücken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="121"/>
+        <source>p %1</source>
+        <translation>p %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="122"/>
+        <source>p %1, score %2</source>
+        <translation>p %1, Score %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="139"/>
+        <source>No tag to review.</source>
+        <translation>Kein Tag zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="141"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 candidates answered, %4 left; threshold %5 (candidates have p at or above it)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 von %3 Kandidaten beantwortet, %4 übrig; Schwelle %5 (Kandidaten haben p ab dieser Schwelle)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="145"/>
+        <source>Yes, All Show %1 (Y)</source>
+        <translation>Ja, alle zeigen %1 (Y)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="146"/>
+        <source>No, None Shows %1 (N)</source>
+        <translation>Nein, keines zeigt %1 (N)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_grid.cpp" line="147"/>
+        <source>The %n selected image(s) show the tag: its label becomes positive</source>
+        <translation>
+            <numerusform>Das %n ausgewählte Bild zeigt den Tag: sein Label wird positiv</numerusform>
+            <numerusform>Die %n ausgewählten Bilder zeigen den Tag: ihr Label wird positiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_grid.cpp" line="148"/>
+        <source>The %n selected image(s) do not show the tag: its label becomes a verified negative</source>
+        <translation>
+            <numerusform>Das %n ausgewählte Bild zeigt den Tag nicht: sein Label wird ein bestätigtes Negativ</numerusform>
+            <numerusform>Die %n ausgewählten Bilder zeigen den Tag nicht: ihr Label wird ein bestätigtes Negativ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2724,82 +3243,82 @@ nicht öffnen</translation>
         <translation>Labels, die das Modell in der gezeigten Warteschlange markiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="191"/>
+        <location filename="../app/gui/review/review_page.cpp" line="192"/>
         <source>The review was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="239"/>
+        <location filename="../app/gui/review/review_page.cpp" line="240"/>
         <source>Reviewing the scores</source>
         <translation>Scores werden geprüft</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="248"/>
+        <location filename="../app/gui/review/review_page.cpp" line="249"/>
         <source>Open a dataset before its scores.</source>
         <translation>Öffnen Sie zuerst einen Datensatz, dann seine Scores.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="252"/>
+        <location filename="../app/gui/review/review_page.cpp" line="253"/>
         <source>Open Scores for Review</source>
         <translation>Scores zum Prüfen öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="252"/>
+        <location filename="../app/gui/review/review_page.cpp" line="253"/>
         <source>Scores (*.npy)</source>
         <translation>Scores (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="286"/>
+        <location filename="../app/gui/review/review_page.cpp" line="287"/>
         <source>Scores: %1</source>
         <translation>Scores: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="288"/>
+        <location filename="../app/gui/review/review_page.cpp" line="289"/>
         <source>These scores come from a model that trained on these images: it hides its own mistakes, so fewer labels are flagged than cross-validation would find.</source>
         <translation>Diese Scores stammen von einem Modell, das auf diesen Bildern trainiert hat: es verbirgt seine eigenen Fehler, daher werden weniger Labels markiert, als eine Kreuzvalidierung fände.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="309"/>
+        <location filename="../app/gui/review/review_page.cpp" line="310"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="317"/>
+        <location filename="../app/gui/review/review_page.cpp" line="319"/>
         <source>Few labels: the thresholds are the band&apos;s</source>
         <translation>Wenige Labels: die Schwellen sind die der Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="339"/>
+        <location filename="../app/gui/review/review_page.cpp" line="341"/>
         <source>%1 (%2) · %3 / %4 done</source>
         <translation>%1 (%2) · %3 / %4 erledigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="340"/>
+        <location filename="../app/gui/review/review_page.cpp" line="342"/>
         <source>%1 labels flagged, the first %2 queued, %3 answered</source>
         <translation>%1 Labels markiert, die ersten %2 in der Warteschlange, %3 beantwortet</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="400"/>
+        <location filename="../app/gui/review/review_page.cpp" line="402"/>
         <source>No labels to review in this queue.</source>
         <translation>In dieser Warteschlange gibt es keine Labels zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="400"/>
+        <location filename="../app/gui/review/review_page.cpp" line="402"/>
         <source>This queue is done.</source>
         <translation>Diese Warteschlange ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="401"/>
+        <location filename="../app/gui/review/review_page.cpp" line="403"/>
         <source>Pick another queue or tag on the left.</source>
         <translation>Wählen Sie links eine andere Warteschlange oder einen anderen Tag.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="402"/>
+        <location filename="../app/gui/review/review_page.cpp" line="404"/>
         <source>%1 of %2 cards answered. Pick another queue or tag on the left, or go back with Left.</source>
         <translation>%1 von %2 Karten beantwortet. Wählen Sie links eine andere Warteschlange oder einen anderen Tag, oder gehen Sie mit Links zurück.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="405"/>
+        <location filename="../app/gui/review/review_page.cpp" line="407"/>
         <source>End of %n card(s)</source>
         <translation>
             <numerusform>Ende der %n Karte</numerusform>
@@ -2807,77 +3326,77 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="416"/>
+        <location filename="../app/gui/review/review_page.cpp" line="418"/>
         <source>Is there a &lt;b&gt;%1&lt;/b&gt; in this image?</source>
         <translation>Zeigt dieses Bild &lt;b&gt;%1&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="417"/>
+        <location filename="../app/gui/review/review_page.cpp" line="419"/>
         <source>The annotations say nothing about it (unknown); the model thinks it is there.</source>
         <translation>Die Annotationen sagen nichts darüber (unbekannt); das Modell meint, es ist da.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="418"/>
+        <location filename="../app/gui/review/review_page.cpp" line="420"/>
         <source>The annotations say nothing about it (unknown); an answer here teaches the model most.</source>
         <translation>Die Annotationen sagen nichts darüber (unbekannt); eine Antwort hier lehrt das Modell am meisten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="421"/>
+        <location filename="../app/gui/review/review_page.cpp" line="423"/>
         <source>Is there really a &lt;b&gt;%1&lt;/b&gt; in this image?</source>
         <translation>Zeigt dieses Bild wirklich &lt;b&gt;%1&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="422"/>
+        <location filename="../app/gui/review/review_page.cpp" line="424"/>
         <source>The annotations say it is there (positive); the model doubts it.</source>
         <translation>Die Annotationen sagen, es ist da (positiv); das Modell bezweifelt es.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="425"/>
+        <location filename="../app/gui/review/review_page.cpp" line="427"/>
         <source>Is there a &lt;b&gt;%1&lt;/b&gt; in this image after all?</source>
         <translation>Zeigt dieses Bild doch &lt;b&gt;%1&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="426"/>
+        <location filename="../app/gui/review/review_page.cpp" line="428"/>
         <source>The annotations say it is not there (verified negative); the model thinks it is.</source>
         <translation>Die Annotationen sagen, es ist nicht da (bestätigt negativ); das Modell meint, doch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="434"/>
+        <location filename="../app/gui/review/review_page.cpp" line="436"/>
         <source>Model: %1 · flagged at %2 or more</source>
         <translation>Modell: %1 · markiert ab %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="435"/>
+        <location filename="../app/gui/review/review_page.cpp" line="437"/>
         <source>Model: %1 · flagged at %2 or less</source>
         <translation>Modell: %1 · markiert bis %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="437"/>
+        <location filename="../app/gui/review/review_page.cpp" line="439"/>
         <source>(few labels: the threshold is the band&apos;s)</source>
         <translation>(wenige Labels: die Schwelle ist die der Gruppe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="439"/>
+        <location filename="../app/gui/review/review_page.cpp" line="441"/>
         <source>Model: no score for this tag</source>
         <translation>Modell: kein Score für diesen Tag</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="442"/>
+        <location filename="../app/gui/review/review_page.cpp" line="444"/>
         <source>Your answer: yes (set positive)</source>
         <translation>Ihre Antwort: ja (auf positiv gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="442"/>
+        <location filename="../app/gui/review/review_page.cpp" line="444"/>
         <source>Your answer: no (set verified negative)</source>
         <translation>Ihre Antwort: nein (auf bestätigt negativ gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="459"/>
+        <location filename="../app/gui/review/review_page.cpp" line="461"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="460"/>
+        <location filename="../app/gui/review/review_page.cpp" line="462"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2885,37 +3404,37 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="462"/>
+        <location filename="../app/gui/review/review_page.cpp" line="464"/>
         <source>Positive</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="462"/>
+        <location filename="../app/gui/review/review_page.cpp" line="464"/>
         <source>Verified negative</source>
         <translation>Bestätigt negativ</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="462"/>
+        <location filename="../app/gui/review/review_page.cpp" line="464"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="463"/>
+        <location filename="../app/gui/review/review_page.cpp" line="465"/>
         <source>✎ corrected in a review</source>
         <translation>✎ bei einer Prüfung korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="464"/>
+        <location filename="../app/gui/review/review_page.cpp" line="466"/>
         <source>Card %1 of %2 · %3 done</source>
         <translation>Karte %1 von %2 · %3 erledigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="466"/>
+        <location filename="../app/gui/review/review_page.cpp" line="468"/>
         <source>Given positives of %1 the model is surest of:</source>
         <translation>Annotierte Positive von %1, bei denen das Modell am sichersten ist:</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="477"/>
+        <location filename="../app/gui/review/review_page.cpp" line="479"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -2932,6 +3451,19 @@ nicht öffnen</translation>
         <location filename="../app/gui/review/review_session.cpp" line="179"/>
         <source>Reviewing the scores</source>
         <translation>Scores werden geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewTask</name>
+    <message>
+        <location filename="../app/gui/review/review_task.cpp" line="15"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_task.cpp" line="17"/>
+        <source>Stop the computation; nothing is changed</source>
+        <translation>Die Berechnung anhalten; nichts wird geändert</translation>
     </message>
 </context>
 <context>

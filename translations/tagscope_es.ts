@@ -1230,6 +1230,240 @@
     </message>
 </context>
 <context>
+    <name>tagscope::gui::DuplicatePairsView</name>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="38"/>
+        <source>train</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="39"/>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="40"/>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="41"/>
+        <source>no split</source>
+        <translation>sin partición</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="50"/>
+        <source>kept both</source>
+        <translation>ambas conservadas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="51"/>
+        <source>left image left out</source>
+        <translation>imagen izquierda excluida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="52"/>
+        <source>right image left out</source>
+        <translation>imagen derecha excluida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="82"/>
+        <source>Leaks only</source>
+        <translation>Solo fugas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="82"/>
+        <source>Export Leaks…</source>
+        <translation>Exportar fugas…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <source>Keep Both (K)</source>
+        <translation>Conservar ambas (K)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <source>Leave Out Left (L)</source>
+        <translation>Excluir izquierda (L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <source>Leave Out Right (R)</source>
+        <translation>Excluir derecha (R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <source>Previous Pair</source>
+        <translation>Par anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <source>Next Pair</source>
+        <translation>Par siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="93"/>
+        <source>Largest cosine distance of a pair (0: identical embeddings; useful values lie between about 0.1 and 0.25)</source>
+        <translation>Mayor distancia coseno de un par (0: embeddings idénticos; los valores útiles están entre 0,1 y 0,25 aproximadamente)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="94"/>
+        <source>List only the pairs whose images lie in different splits</source>
+        <translation>Mostrar solo los pares cuyas imágenes están en particiones distintas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="95"/>
+        <source>Save every leak (a pair across splits) as CSV: both images, their splits and their distance</source>
+        <translation>Guardar cada fuga (un par entre particiones) como CSV: ambas imágenes, sus particiones y su distancia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="107"/>
+        <source>Both images stay in the dataset</source>
+        <translation>Ambas imágenes permanecen en el conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="108"/>
+        <source>Leave the left image out of the dataset (training and evaluation)</source>
+        <translation>Excluir la imagen izquierda del conjunto de datos (entrenamiento y evaluación)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="109"/>
+        <source>Leave the right image out of the dataset (training and evaluation)</source>
+        <translation>Excluir la imagen derecha del conjunto de datos (entrenamiento y evaluación)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="110"/>
+        <source>Page Up</source>
+        <translation>Re Pág</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="111"/>
+        <source>Page Down</source>
+        <translation>Av Pág</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <source>Splits</source>
+        <translation>Particiones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="122"/>
+        <source>Distance up to</source>
+        <translation>Distancia hasta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="172"/>
+        <source>Cannot search for duplicates: %1</source>
+        <translation>No se pueden buscar duplicados: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="173"/>
+        <source>Search cancelled.</source>
+        <translation>Búsqueda cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="222"/>
+        <source>Finding near duplicates…</source>
+        <translation>Buscando casi duplicados…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="265"/>
+        <source>%1 (leak)</source>
+        <translation>%1 (fuga)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="303"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="309"/>
+        <source>Distance %1</source>
+        <translation>Distancia %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="311"/>
+        <source>Leak</source>
+        <translation>Fuga</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="315"/>
+        <source>No pair to show.</source>
+        <translation>No hay ningún par que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="315"/>
+        <source>No leak among these pairs.</source>
+        <translation>Ninguna fuga entre estos pares.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="391"/>
+        <source>%Ln pair(s) within %1</source>
+        <translation>
+            <numerusform>%Ln par hasta %1</numerusform>
+            <numerusform>%Ln pares hasta %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="392"/>
+        <source>%Ln leak(s) across splits</source>
+        <translation>
+            <numerusform>%Ln fuga entre particiones</numerusform>
+            <numerusform>%Ln fugas entre particiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="393"/>
+        <source>%Ln decided</source>
+        <translation>
+            <numerusform>%Ln decidido</numerusform>
+            <numerusform>%Ln decididos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="396"/>
+        <source>%1% of all pairs of images are this close: the embedding hardly tells the images apart. Use one from a trained model, or a lower distance.</source>
+        <translation>El %1 % de todos los pares de imágenes están así de cerca: el embedding apenas distingue las imágenes. Use uno de un modelo entrenado o una distancia menor.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="408"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="420"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="426"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="431"/>
+        <source>Export Leaks</source>
+        <translation>Exportar fugas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="426"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>tagscope::gui::EmbeddingPage</name>
     <message>
         <location filename="../app/gui/embeddings/embedding_page.cpp" line="98"/>
@@ -1805,6 +2039,169 @@
     </message>
 </context>
 <context>
+    <name>tagscope::gui::LabelNextView</name>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="34"/>
+        <source>Choose Images</source>
+        <translation>Elegir imágenes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="35"/>
+        <source>Export for Annotators…</source>
+        <translation>Exportar para anotadores…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="35"/>
+        <source>Answer Here</source>
+        <translation>Responder aquí</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="42"/>
+        <source>How many images to send to annotators</source>
+        <translation>Cuántas imágenes enviar a los anotadores</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="43"/>
+        <source>The tags to ask about: rare tags gain the most from new labels</source>
+        <translation>Las etiquetas por las que preguntar: las etiquetas raras ganan más con etiquetados nuevos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="45"/>
+        <source>Choose the images again with this budget and these tags</source>
+        <translation>Elegir de nuevo las imágenes con este presupuesto y estas etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="46"/>
+        <source>Save the questions as an Open Images label file (ImageID, Source, LabelName, Confidence) for annotators to fill in the confidence; import their answers with tagscope-cli corrections --import</source>
+        <translation>Guardar las preguntas como archivo de etiquetas de Open Images (ImageID, Source, LabelName, Confidence) para que los anotadores rellenen la confianza; importar sus respuestas con tagscope-cli corrections --import</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="48"/>
+        <source>Answer the questions yourself, one card at a time</source>
+        <translation>Responder usted mismo a las preguntas, una tarjeta cada vez</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
+        <source>Utility</source>
+        <translation>Utilidad</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="58"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="60"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="80"/>
+        <source>Cannot choose images: %1</source>
+        <translation>No se pueden elegir imágenes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="81"/>
+        <source>Choice cancelled.</source>
+        <translation>Elección cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="89"/>
+        <source>Medium and tail tags</source>
+        <translation>Etiquetas medias y de cola</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="90"/>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="158"/>
+        <source>Choosing images to label…</source>
+        <translation>Eligiendo imágenes que etiquetar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="169"/>
+        <source>%1 has no column for this tag</source>
+        <translation>%1 no tiene columna para esta etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="170"/>
+        <source>no scored tag is in the medium or tail band</source>
+        <translation>ninguna etiqueta puntuada está en la banda media o de cola</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="196"/>
+        <source>Load scores (a run&apos;s predictions) and open embeddings to choose the images to label next.</source>
+        <translation>Cargue puntuaciones (las predicciones de una ejecución) y abra embeddings para elegir las imágenes que etiquetar a continuación.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="207"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="211"/>
+        <source>, … (%1 in all)</source>
+        <translation>, … (%1 en total)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/label_next_view.cpp" line="218"/>
+        <source>%Ln image(s) to label next (of a budget of %1)</source>
+        <translation>
+            <numerusform>%Ln imagen que etiquetar a continuación (de un presupuesto de %1)</numerusform>
+            <numerusform>%Ln imágenes que etiquetar a continuación (de un presupuesto de %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/label_next_view.cpp" line="220"/>
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln pregunta</numerusform>
+            <numerusform>%Ln preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/label_next_view.cpp" line="221"/>
+        <source>on %Ln tag(s)</source>
+        <translation>
+            <numerusform>sobre %Ln etiqueta</numerusform>
+            <numerusform>sobre %Ln etiquetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="224"/>
+        <source>These scores come from a model that trained on these images: they are over-confident. Scores from cross-validation choose better.</source>
+        <translation>Estas puntuaciones vienen de un modelo entrenado con estas imágenes: tienen un exceso de confianza. Las puntuaciones de una validación cruzada eligen mejor.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="244"/>
+        <source>No images chosen yet.</source>
+        <translation>Aún no se ha elegido ninguna imagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="255"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="260"/>
+        <source>Export for Annotators</source>
+        <translation>Exportar para anotadores</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/label_next_view.cpp" line="255"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>tagscope::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/window/main_window_layout.cpp" line="42"/>
@@ -2347,6 +2744,74 @@
     </message>
 </context>
 <context>
+    <name>tagscope::gui::OutlierView</name>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="23"/>
+        <source>Leave Out Selected</source>
+        <translation>Excluir selección</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="24"/>
+        <source>Keep Selected</source>
+        <translation>Conservar selección</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="32"/>
+        <source>The share of the images listed, those farthest from their nearest neighbours</source>
+        <translation>La proporción de imágenes listadas, las más alejadas de sus vecinos más cercanos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="33"/>
+        <source>Leave the selected images out of the dataset (training and evaluation)</source>
+        <translation>Excluir las imágenes seleccionadas del conjunto de datos (entrenamiento y evaluación)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="34"/>
+        <source>The selected images are fine: take them off the list</source>
+        <translation>Las imágenes seleccionadas están bien: quitarlas de la lista</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="38"/>
+        <source>Farthest</source>
+        <translation>Las más alejadas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="54"/>
+        <source>Cannot find outliers: %1</source>
+        <translation>No se pueden buscar valores atípicos: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="55"/>
+        <source>Search cancelled.</source>
+        <translation>Búsqueda cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="70"/>
+        <source>Finding outliers…</source>
+        <translation>Buscando valores atípicos…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="74"/>
+        <source>outliers need at least two images</source>
+        <translation>los valores atípicos necesitan al menos dos imágenes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="117"/>
+        <source>Mean distance to the %1 nearest images: %2</source>
+        <translation>Distancia media a las %1 imágenes más cercanas: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="154"/>
+        <source>Open embeddings to find the images far from all others.</source>
+        <translation>Abra embeddings para encontrar las imágenes alejadas de todas las demás.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/outlier_view.cpp" line="157"/>
+        <source>The %1 of %2 images farthest from their %3 nearest neighbours (mean cosine distance); %4 decided</source>
+        <translation>Las %1 de %2 imágenes más alejadas de sus %3 vecinos más cercanos (distancia coseno media); %4 decididas</translation>
+    </message>
+</context>
+<context>
     <name>tagscope::gui::PreferencesDialog</name>
     <message>
         <location filename="../app/gui/settings/preferences_dialog.cpp" line="63"/>
@@ -2649,9 +3114,63 @@
         <translation>La tarjeta siguiente, sin decidir (Derecha)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_card.cpp" line="111"/>
+        <location filename="../app/gui/review/review_card.cpp" line="112"/>
         <source>Keys: Y yes · N no · S skip · Backspace undo · ← → move</source>
         <translation>Teclas: Y sí · N no · S omitir · Retroceso deshacer · ← → moverse</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewGrid</name>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="25"/>
+        <source>Select the images that answer alike (click, Shift or Ctrl-click, drag a rectangle, Ctrl+A), then press Y or N.</source>
+        <translation>Seleccione las imágenes con la misma respuesta (clic, Mayús o Ctrl-clic, arrastrar un rectángulo, Ctrl+A) y pulse Y o N.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="121"/>
+        <source>p %1</source>
+        <translation>p %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="122"/>
+        <source>p %1, score %2</source>
+        <translation>p %1, puntuación %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="139"/>
+        <source>No tag to review.</source>
+        <translation>Ninguna etiqueta que revisar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="141"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 candidates answered, %4 left; threshold %5 (candidates have p at or above it)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 de %3 candidatos respondidos, quedan %4; umbral %5 (los candidatos tienen p igual o superior)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="145"/>
+        <source>Yes, All Show %1 (Y)</source>
+        <translation>Sí, todas muestran %1 (Y)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_grid.cpp" line="146"/>
+        <source>No, None Shows %1 (N)</source>
+        <translation>No, ninguna muestra %1 (N)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_grid.cpp" line="147"/>
+        <source>The %n selected image(s) show the tag: its label becomes positive</source>
+        <translation>
+            <numerusform>La %n imagen seleccionada muestra la etiqueta: su etiquetado pasa a positivo</numerusform>
+            <numerusform>Las %n imágenes seleccionadas muestran la etiqueta: su etiquetado pasa a positivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_grid.cpp" line="148"/>
+        <source>The %n selected image(s) do not show the tag: its label becomes a verified negative</source>
+        <translation>
+            <numerusform>La %n imagen seleccionada no muestra la etiqueta: su etiquetado pasa a negativo verificado</numerusform>
+            <numerusform>Las %n imágenes seleccionadas no muestran la etiqueta: su etiquetado pasa a negativo verificado</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2723,82 +3242,82 @@
         <translation>Etiquetas que el modelo marca en la cola mostrada</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="191"/>
+        <location filename="../app/gui/review/review_page.cpp" line="192"/>
         <source>The review was cancelled.</source>
         <translation>La revisión se canceló.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="239"/>
+        <location filename="../app/gui/review/review_page.cpp" line="240"/>
         <source>Reviewing the scores</source>
         <translation>Revisando las puntuaciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="248"/>
+        <location filename="../app/gui/review/review_page.cpp" line="249"/>
         <source>Open a dataset before its scores.</source>
         <translation>Abra primero un conjunto de datos y después sus puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="252"/>
+        <location filename="../app/gui/review/review_page.cpp" line="253"/>
         <source>Open Scores for Review</source>
         <translation>Abrir puntuaciones para revisar</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="252"/>
+        <location filename="../app/gui/review/review_page.cpp" line="253"/>
         <source>Scores (*.npy)</source>
         <translation>Puntuaciones (*.npy)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="286"/>
+        <location filename="../app/gui/review/review_page.cpp" line="287"/>
         <source>Scores: %1</source>
         <translation>Puntuaciones: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="288"/>
+        <location filename="../app/gui/review/review_page.cpp" line="289"/>
         <source>These scores come from a model that trained on these images: it hides its own mistakes, so fewer labels are flagged than cross-validation would find.</source>
         <translation>Estas puntuaciones vienen de un modelo entrenado con estas imágenes: oculta sus propios errores, así que se marcan menos etiquetas de las que hallaría una validación cruzada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="309"/>
+        <location filename="../app/gui/review/review_page.cpp" line="310"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="317"/>
+        <location filename="../app/gui/review/review_page.cpp" line="319"/>
         <source>Few labels: the thresholds are the band&apos;s</source>
         <translation>Pocas etiquetas: los umbrales son los de su grupo</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="339"/>
+        <location filename="../app/gui/review/review_page.cpp" line="341"/>
         <source>%1 (%2) · %3 / %4 done</source>
         <translation>%1 (%2) · %3 / %4 hechas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="340"/>
+        <location filename="../app/gui/review/review_page.cpp" line="342"/>
         <source>%1 labels flagged, the first %2 queued, %3 answered</source>
         <translation>%1 etiquetas marcadas, las %2 primeras en cola, %3 respondidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="400"/>
+        <location filename="../app/gui/review/review_page.cpp" line="402"/>
         <source>No labels to review in this queue.</source>
         <translation>No hay etiquetas que revisar en esta cola.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="400"/>
+        <location filename="../app/gui/review/review_page.cpp" line="402"/>
         <source>This queue is done.</source>
         <translation>Esta cola está terminada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="401"/>
+        <location filename="../app/gui/review/review_page.cpp" line="403"/>
         <source>Pick another queue or tag on the left.</source>
         <translation>Elija otra cola u otra etiqueta a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="402"/>
+        <location filename="../app/gui/review/review_page.cpp" line="404"/>
         <source>%1 of %2 cards answered. Pick another queue or tag on the left, or go back with Left.</source>
         <translation>%1 de %2 tarjetas respondidas. Elija otra cola u otra etiqueta a la izquierda, o vuelva atrás con Izquierda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="405"/>
+        <location filename="../app/gui/review/review_page.cpp" line="407"/>
         <source>End of %n card(s)</source>
         <translation>
             <numerusform>Fin de %n tarjeta</numerusform>
@@ -2806,77 +3325,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="416"/>
+        <location filename="../app/gui/review/review_page.cpp" line="418"/>
         <source>Is there a &lt;b&gt;%1&lt;/b&gt; in this image?</source>
         <translation>¿Aparece &lt;b&gt;%1&lt;/b&gt; en esta imagen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="417"/>
+        <location filename="../app/gui/review/review_page.cpp" line="419"/>
         <source>The annotations say nothing about it (unknown); the model thinks it is there.</source>
         <translation>Las anotaciones no dicen nada (desconocida); el modelo cree que está.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="418"/>
+        <location filename="../app/gui/review/review_page.cpp" line="420"/>
         <source>The annotations say nothing about it (unknown); an answer here teaches the model most.</source>
         <translation>Las anotaciones no dicen nada (desconocida); una respuesta aquí enseña más al modelo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="421"/>
+        <location filename="../app/gui/review/review_page.cpp" line="423"/>
         <source>Is there really a &lt;b&gt;%1&lt;/b&gt; in this image?</source>
         <translation>¿Aparece de verdad &lt;b&gt;%1&lt;/b&gt; en esta imagen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="422"/>
+        <location filename="../app/gui/review/review_page.cpp" line="424"/>
         <source>The annotations say it is there (positive); the model doubts it.</source>
         <translation>Las anotaciones dicen que está (positiva); el modelo lo duda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="425"/>
+        <location filename="../app/gui/review/review_page.cpp" line="427"/>
         <source>Is there a &lt;b&gt;%1&lt;/b&gt; in this image after all?</source>
         <translation>¿Aparece &lt;b&gt;%1&lt;/b&gt; en esta imagen, después de todo?</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="426"/>
+        <location filename="../app/gui/review/review_page.cpp" line="428"/>
         <source>The annotations say it is not there (verified negative); the model thinks it is.</source>
         <translation>Las anotaciones dicen que no está (negativa verificada); el modelo cree que sí.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="434"/>
+        <location filename="../app/gui/review/review_page.cpp" line="436"/>
         <source>Model: %1 · flagged at %2 or more</source>
         <translation>Modelo: %1 · se marca desde %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="435"/>
+        <location filename="../app/gui/review/review_page.cpp" line="437"/>
         <source>Model: %1 · flagged at %2 or less</source>
         <translation>Modelo: %1 · se marca hasta %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="437"/>
+        <location filename="../app/gui/review/review_page.cpp" line="439"/>
         <source>(few labels: the threshold is the band&apos;s)</source>
         <translation>(pocas etiquetas: el umbral es el de su grupo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="439"/>
+        <location filename="../app/gui/review/review_page.cpp" line="441"/>
         <source>Model: no score for this tag</source>
         <translation>Modelo: sin puntuación para esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="442"/>
+        <location filename="../app/gui/review/review_page.cpp" line="444"/>
         <source>Your answer: yes (set positive)</source>
         <translation>Su respuesta: sí (marcada positiva)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="442"/>
+        <location filename="../app/gui/review/review_page.cpp" line="444"/>
         <source>Your answer: no (set verified negative)</source>
         <translation>Su respuesta: no (marcada negativa verificada)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="459"/>
+        <location filename="../app/gui/review/review_page.cpp" line="461"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="460"/>
+        <location filename="../app/gui/review/review_page.cpp" line="462"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n etiqueta</numerusform>
@@ -2884,37 +3403,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="462"/>
+        <location filename="../app/gui/review/review_page.cpp" line="464"/>
         <source>Positive</source>
         <translation>Positivas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="462"/>
+        <location filename="../app/gui/review/review_page.cpp" line="464"/>
         <source>Verified negative</source>
         <translation>Negativas verificadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="462"/>
+        <location filename="../app/gui/review/review_page.cpp" line="464"/>
         <source>Unknown</source>
         <translation>Desconocidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="463"/>
+        <location filename="../app/gui/review/review_page.cpp" line="465"/>
         <source>✎ corrected in a review</source>
         <translation>✎ corregida en una revisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="464"/>
+        <location filename="../app/gui/review/review_page.cpp" line="466"/>
         <source>Card %1 of %2 · %3 done</source>
         <translation>Tarjeta %1 de %2 · %3 hechas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="466"/>
+        <location filename="../app/gui/review/review_page.cpp" line="468"/>
         <source>Given positives of %1 the model is surest of:</source>
         <translation>Positivos anotados de %1 de los que el modelo está más seguro:</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="477"/>
+        <location filename="../app/gui/review/review_page.cpp" line="479"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -2931,6 +3450,19 @@
         <location filename="../app/gui/review/review_session.cpp" line="179"/>
         <source>Reviewing the scores</source>
         <translation>Revisando las puntuaciones</translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewTask</name>
+    <message>
+        <location filename="../app/gui/review/review_task.cpp" line="15"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_task.cpp" line="17"/>
+        <source>Stop the computation; nothing is changed</source>
+        <translation>Detener el cálculo; no se cambia nada</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,8 @@
 #include "open_dataset.h"
 #include "text_columns.h"
 
-#include "common/atomic_file.h"
 #include "dataset/dataset_opener.h"
+#include "quality/annotator_questions.h"
 #include "quality/label_selection.h"
 
 #include <CLI/CLI.hpp>
@@ -19,7 +19,6 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
-#include <sstream>
 #include <stdexcept>
 
 using namespace tagscope;
@@ -71,16 +70,6 @@ std::vector<std::uint32_t> chosenColumns(const NextOptions& o, const ScoreFile& 
     return columns;
 }
 
-void writeCsv(const std::string& path, const std::vector<ImageToLabel>& chosen, const ScoreFile& scores, const Dataset& dataset)
-{
-    std::ostringstream csv;
-    csv << "ImageID,Source,LabelName,Confidence\n";
-    for (const ImageToLabel& image : chosen)
-        for (const LabelQuestion& question : image.questions)
-            csv << dataset.imageName(image.image) << ",tagscope-next," << dataset.tag(scores.columnTag(question.column)).labelName << ",\n";
-    writeStreamAtomically(path, "questions", [&](std::ostream& out) { out << csv.str(); });
-}
-
 int runNext(const NextOptions& o)
 {
     OpenOptions open;
@@ -109,7 +98,7 @@ int runNext(const NextOptions& o)
         return 130;
     }
     if (!o.csv.empty())
-        writeCsv(o.csv, *chosen, scores, dataset);
+        writeAnnotatorQuestions(o.csv, *chosen, scores, dataset);
     const auto tagName = [&](std::uint32_t column) { return dataset.tag(scores.columnTag(column)).labelName; };
     if (o.json) {
         nlohmann::json images = nlohmann::json::array();
