@@ -3,9 +3,15 @@
 // Backspace, Ctrl+Z, Left, Right) with every decision read back from the corrections on disk after each key, the
 // queues' progress and position restored by a new page, score files that do not fit refused with a message naming
 // the file, the GUI thread answering while a large review runs, and a process killed between key presses losing
-// none of the decisions it reported written.
+// none of the decisions it reported written. The views of the page (grid, duplicate pairs, label next) ask the page's
+// journal for their decisions.
+#include "embeddings/embedding_store.h"
 #include "review/correction_journal.h"
+#include "review/duplicate_pairs_view.h"
+#include "review/label_next_view.h"
 #include "review/review_card.h"
+#include "review/review_grid.h"
+#include "review/review_thumbnails.h"
 #include "review/review_page.h"
 #include "review/review_session.h"
 #include "settings/language.h"
@@ -13,6 +19,7 @@
 #include "dataset/demo_generator.h"
 #include "dataset/dataset_loader.h"
 #include "dataset/statistics.h"
+#include "embedding/float_matrix.h"
 #include "quality/corrections.h"
 
 #include "private_settings.h"
@@ -29,6 +36,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTabBar>
 #include <QTimer>
 #include <QtTest>
 
@@ -148,6 +156,7 @@ private Q_SLOTS:
     void badScoreFilesAreRefused();
     void guiThreadAnswersWhileAReviewRuns();
     void killBetweenKeyPressesLosesNothingWritten();
+    void viewsAskTheJournal();
 
 private:
     QTemporaryDir demo_;
@@ -452,6 +461,91 @@ void TestReviewPage::killBetweenKeyPressesLosesNothingWritten()
             }
         QVERIFY2(found, qPrintable(line + " is not on disk"));
     }
+}
+
+void TestReviewPage::viewsAskTheJournal()
+{
+    ReviewPage page;
+    page.resize(1200, 800);
+    page.show();
+    EmbeddingStore store;
+    page.setEmbeddingStore(&store);
+    page.setDataset(data_);
+    const QString folder = page.journal()->folder();
+    QVERIFY(page.openScores(scores_));
+    QVERIFY(waitReady(page));
+    ReviewSession* session = page.session();
+    const Dataset& dataset = data_->dataset;
+
+    // Grid: one tag's candidates; a selection of several accepted at once is one write, one undo.
+    page.showMode(ReviewPage::Mode::Grid);
+    QTRY_VERIFY(page.grid()->isVisible());
+    const int tag = session->queueTag();
+    QVERIFY(tag >= 0);
+    const QVector<int> remaining = page.grid()->remainingImages();
+    QVERIFY(remaining.size() >= 3);
+    const QVector<int> chosen = remaining.mid(0, 3);
+    page.grid()->list()->selectImages(chosen);
+    QCOMPARE(page.grid()->selectedImages(), chosen);
+    page.grid()->answerSelection(true);
+    page.journal()->waitForWrites();
+    const std::string labelName = dataset.tag(static_cast<std::size_t>(tag)).labelName;
+    for (int image : chosen)
+        QCOMPARE(onDisk(folder, dataset.imageName(static_cast<std::size_t>(image)), labelName), std::optional<LabelState>(LabelState::Positive));
+    QVERIFY(session->undo());
+    page.journal()->waitForWrites();
+    for (int image : chosen)
+        QCOMPARE(onDisk(folder, dataset.imageName(static_cast<std::size_t>(image)), labelName), std::nullopt);
+
+    // Duplicates need embeddings: the page says so until the store has them.
+    page.showMode(ReviewPage::Mode::Pairs);
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("reviewNeeds"))->isVisible());
+    // Embeddings in which images 0 and 1 are the same picture.
+    const std::size_t rows = dataset.imageCount(), dims = 16;
+    auto vectors = std::make_shared<FloatMatrix>(rows, dims);
+    std::mt19937 random(11);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    std::vector<std::uint32_t> ids(rows);
+    for (std::size_t r = 0; r < rows; ++r) {
+        ids[r] = static_cast<std::uint32_t>(r);
+        for (std::size_t d = 0; d < dims; ++d)
+            vectors->at(r, d) = r == 1 ? vectors->at(0, d) : normal(random);
+    }
+    store.setEmbeddings(vectors, ids, QStringLiteral("generated.npy"), QString());
+    QTRY_VERIFY(page.pairsView()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.pairsView()->pairs().empty(), 30000);
+    const DuplicatePair pair = page.pairsView()->pairs().front();
+    QCOMPARE(pair.a, 0);
+    QCOMPARE(pair.b, 1);
+    page.pairsView()->setCurrentPair(0);
+    page.pairsView()->leaveOutRight();
+    page.journal()->waitForWrites();
+    std::vector<std::string> leftOut = CorrectionStore(folder.toStdString()).leftOut();
+    QCOMPARE(leftOut, std::vector<std::string>({dataset.imageName(1)}));
+    page.pairsView()->setCurrentPair(0);
+    page.pairsView()->keepBoth();
+    page.journal()->waitForWrites();
+    QVERIFY(CorrectionStore(folder.toStdString()).leftOut().empty());
+
+    // Label next hands its questions to the cards: a "Label next" queue, answered with the keys.
+    page.showMode(ReviewPage::Mode::LabelNext);
+    QTRY_VERIFY(page.labelNextView()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.labelNextView()->questions().isEmpty(), 30000);
+    const QVector<QPair<int, int>> questions = page.labelNextView()->questions();
+    page.labelNextView()->answerHere();
+    QCOMPARE(page.mode(), ReviewPage::Mode::Cards);
+    QCOMPARE(session->queueKind(), ReviewQueueKind::LabelNext);
+    QCOMPARE(session->size(), questions.size());
+    const std::optional<ReviewCard> card = session->current();
+    QVERIFY(card);
+    QCOMPARE(card->image, questions.front().first);
+    QCOMPARE(card->tag, questions.front().second);
+    QVERIFY(!std::isnan(card->p));
+    page.card()->setFocus();
+    QTest::keyClick(page.card(), Qt::Key_N);
+    page.journal()->waitForWrites();
+    QCOMPARE(onDisk(folder, dataset.imageName(static_cast<std::size_t>(card->image)), dataset.tag(static_cast<std::size_t>(card->tag)).labelName),
+             std::optional<LabelState>(LabelState::Negative));
 }
 
 int main(int argc, char** argv)

@@ -91,9 +91,19 @@ void CorrectionJournal::decide(const std::string& image, const std::string& labe
 
 void CorrectionJournal::withdraw(const std::string& image, const std::string& labelName)
 {
-    if (!isOpen() || !labels_.erase({image, labelName}))
+    withdraw(std::vector<std::pair<std::string, std::string>>{{image, labelName}});
+}
+
+void CorrectionJournal::withdraw(const std::vector<std::pair<std::string, std::string>>& imageAndLabelNames)
+{
+    if (!isOpen())
         return;
-    enqueue([key = std::make_pair(image, labelName)](CorrectionStore& store) { store.withdraw({key}); });
+    std::vector<std::pair<std::string, std::string>> keys;
+    for (const auto& key : imageAndLabelNames)
+        if (labels_.erase(key))
+            keys.push_back(key);
+    if (!keys.empty()) // one rewrite of the file for them all
+        enqueue([keys](CorrectionStore& store) { store.withdraw(keys); });
 }
 
 void CorrectionJournal::leaveOut(const std::vector<std::string>& images)

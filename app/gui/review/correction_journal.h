@@ -52,6 +52,7 @@ public:
     void decide(const std::vector<std::pair<std::string, std::string>>& imageAndLabelNames, LabelState state);
     void decide(const std::string& image, const std::string& labelName, LabelState state);
     void withdraw(const std::string& image, const std::string& labelName); // back to what the annotations say
+    void withdraw(const std::vector<std::pair<std::string, std::string>>& imageAndLabelNames);
     void leaveOut(const std::vector<std::string>& images);
     void keep(const std::vector<std::string>& images);
     // A small file written atomically (QSaveFile) after the decisions queued before it: the review's progress.

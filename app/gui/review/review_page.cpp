@@ -1,10 +1,15 @@
 #include "review_page.h"
 
 #include "correction_journal.h"
+#include "duplicate_pairs_view.h"
+#include "label_next_view.h"
+#include "outlier_view.h"
 #include "review_card.h"
+#include "review_grid.h"
 #include "review_session.h"
 
 #include "common/dataset_image_source.h"
+#include "embeddings/embedding_store.h"
 
 #include "common/number_format.h"
 #include "thumbnails/thumbnail_loader.h"
@@ -22,6 +27,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -61,7 +67,8 @@ QString probabilityText(double p) { return ui::decimalText(p, 2); }
 ReviewPage::ReviewPage(QWidget* parent)
     : QWidget(parent), journal_(new CorrectionJournal(this)), session_(new ReviewSession(journal_, this)),
       cardImages_(new ui::ThumbnailLoader(this)), stripImages_(new ui::ThumbnailLoader(this)), message_(new QLabel),
-      stack_(new QStackedWidget), emptyPage_(new QWidget), emptyText_(new QLabel), busyPage_(new QWidget), busyText_(new QLabel),
+      modes_(new QTabBar), stack_(new QStackedWidget), needsPage_(new QWidget), needsText_(new QLabel), right_(new QStackedWidget),
+      grid_(new ReviewGrid), pairs_(new DuplicatePairsView), outliers_(new OutlierView), labelNext_(new LabelNextView), emptyPage_(new QWidget), emptyText_(new QLabel), busyPage_(new QWidget), busyText_(new QLabel),
       busyBar_(new QProgressBar), reviewPage_(new QWidget), scoresLabel_(new QLabel), queues_(new QListWidget),
       tagFilter_(new QLineEdit), tags_(new QTreeWidget), card_(new ReviewCardView)
 {
@@ -152,9 +159,11 @@ ReviewPage::ReviewPage(QWidget* parent)
     leftLayout->addWidget(queues_);
     leftLayout->addWidget(tagFilter_);
     leftLayout->addWidget(tags_, 1);
+    right_->addWidget(card_);
+    right_->addWidget(grid_);
     auto* splitter = new QSplitter;
     splitter->addWidget(left);
-    splitter->addWidget(card_);
+    splitter->addWidget(right_);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 900});
@@ -163,12 +172,62 @@ ReviewPage::ReviewPage(QWidget* parent)
     reviewLayout->setContentsMargins(0, 0, 0, 0);
     reviewLayout->addWidget(splitter);
 
+    // What a mode needs before it shows anything (embeddings, scores).
+    needsText_->setObjectName(QStringLiteral("reviewNeeds"));
+    needsText_->setWordWrap(true);
+    needsText_->setMaximumWidth(640);
+    auto* needsRow = new QHBoxLayout;
+    needsRow->addStretch(1);
+    needsRow->addWidget(needsText_);
+    needsRow->addStretch(1);
+    auto* needsLayout = new QVBoxLayout(needsPage_);
+    needsLayout->addStretch(1);
+    needsLayout->addLayout(needsRow);
+    needsLayout->addStretch(2);
+
+    modes_->setObjectName(QStringLiteral("reviewModes"));
+    modes_->setDocumentMode(true);
+    modes_->setDrawBase(false);
+    modes_->addTab(tr("Cards"));
+    modes_->addTab(tr("Grid"));
+    modes_->addTab(tr("Duplicates and Leaks"));
+    modes_->addTab(tr("Outliers"));
+    modes_->addTab(tr("Label Next"));
+    modes_->setTabToolTip(0, tr("One label question at a time, answered with Y, N and S"));
+    modes_->setTabToolTip(1, tr("One tag's candidates as thumbnails: select many, answer them at once"));
+    modes_->setTabToolTip(2, tr("Near-duplicate images side by side, and those that leak between splits"));
+    modes_->setTabToolTip(3, tr("The images farthest from all others in the embeddings"));
+    modes_->setTabToolTip(4, tr("The images whose labels would teach the model most: for annotators, or to answer here"));
+    connect(modes_, &QTabBar::currentChanged, this, &ReviewPage::refreshMode);
+
     stack_->addWidget(emptyPage_);
     stack_->addWidget(busyPage_);
     stack_->addWidget(reviewPage_);
+    stack_->addWidget(needsPage_);
+    stack_->addWidget(pairs_);
+    stack_->addWidget(outliers_);
+    stack_->addWidget(labelNext_);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(message_);
+    layout->addWidget(modes_);
     layout->addWidget(stack_, 1);
+
+    // The views ask; the journal writes.
+    connect(grid_, &ReviewGrid::answered, this, [this](const QVector<int>& images, bool present) {
+        session_->answerImages(session_->queueTag(), images, present);
+    });
+    connect(grid_, &ReviewGrid::imageChosen, this, [this](int image) {
+        if (const int inWindow = currentImageInWindow(image); inWindow >= 0)
+            Q_EMIT imageChosen(inWindow);
+    });
+    connect(pairs_, &DuplicatePairsView::leaveOutRequested, this, [this](const QVector<int>& images) { leaveOut(images, true); });
+    connect(pairs_, &DuplicatePairsView::keepRequested, this, [this](const QVector<int>& images) { leaveOut(images, false); });
+    connect(pairs_, &DuplicatePairsView::imageChosen, this, &ReviewPage::imageChosen);
+    connect(outliers_, &OutlierView::leaveOutRequested, this, [this](const QVector<int>& images) { leaveOut(images, true); });
+    connect(outliers_, &OutlierView::keepRequested, this, [this](const QVector<int>& images) { leaveOut(images, false); });
+    connect(outliers_, &OutlierView::imageChosen, this, &ReviewPage::imageChosen);
+    connect(labelNext_, &LabelNextView::answerRequested, this, &ReviewPage::answerHere);
+    connect(labelNext_, &LabelNextView::imageChosen, this, &ReviewPage::imageChosen);
 
     connect(card_->yesAction(), &QAction::triggered, session_, [this] { session_->answer(true); });
     connect(card_->noAction(), &QAction::triggered, session_, [this] { session_->answer(false); });
@@ -184,11 +243,11 @@ ReviewPage::ReviewPage(QWidget* parent)
     });
     connect(session_, &ReviewSession::ready, this, &ReviewPage::reviewReady);
     connect(session_, &ReviewSession::failed, this, [this](const QString& error) {
-        stack_->setCurrentWidget(emptyPage_);
+        refreshMode();
         showMessage(error);
     });
     connect(session_, &ReviewSession::cancelled, this, [this] {
-        stack_->setCurrentWidget(emptyPage_);
+        refreshMode();
         showMessage(tr("The review was cancelled."));
     });
     connect(session_, &ReviewSession::currentChanged, this, &ReviewPage::showCurrent);
@@ -201,7 +260,7 @@ ReviewPage::ReviewPage(QWidget* parent)
         if (evidenceImages_.contains(image))
             showEvidence(session_->current() ? session_->current()->tag : -1);
     });
-    stack_->setCurrentWidget(emptyPage_);
+    refreshMode();
 }
 
 ReviewPage::~ReviewPage()
@@ -218,7 +277,8 @@ void ReviewPage::setDataset(std::shared_ptr<const LoadedDataset> data)
     if (sameFolder)
         return; // its corrections reapplied: the review goes on
     message_->hide();
-    stack_->setCurrentWidget(emptyPage_);
+    pairsStale_ = outliersStale_ = labelNextStale_ = true;
+    refreshMode();
     QString error;
     if (!data_)
         journal_->close();
@@ -239,7 +299,10 @@ bool ReviewPage::openScores(const QString& npyPath, QString* error)
     QSettings().setValue(QStringLiteral("review/lastScoresFolder"), QFileInfo(npyPath).absolutePath());
     busyText_->setText(tr("Reviewing the scores"));
     busyBar_->setRange(0, 0);
-    stack_->setCurrentWidget(busyPage_);
+    labelNextStale_ = true;
+    if (mode() != Mode::Grid)
+        modes_->setCurrentIndex(static_cast<int>(Mode::Cards));
+    refreshMode();
     return true;
 }
 
@@ -262,6 +325,7 @@ void ReviewPage::showTagQueue(int tag)
         return;
     }
     session_->setQueue(ReviewQueueKind::Missing, tag);
+    modes_->setCurrentIndex(static_cast<int>(Mode::Cards));
     refreshQueues();
     for (int i = 0; i < tags_->topLevelItemCount(); ++i)
         if (tags_->topLevelItem(i)->data(0, kTagRole).toInt() == tag)
@@ -271,7 +335,150 @@ void ReviewPage::showTagQueue(int tag)
 
 QString ReviewPage::message() const { return message_->isVisible() || !message_->isHidden() ? message_->text() : QString(); }
 
-bool ReviewPage::isShowingCards() const { return stack_->currentWidget() == reviewPage_; }
+bool ReviewPage::isShowingCards() const { return stack_->currentWidget() == reviewPage_ && right_->currentWidget() == card_; }
+
+ReviewPage::Mode ReviewPage::mode() const { return static_cast<Mode>(modes_->currentIndex()); }
+
+void ReviewPage::showMode(Mode mode) { modes_->setCurrentIndex(static_cast<int>(mode)); }
+
+void ReviewPage::setEmbeddingStore(EmbeddingStore* store)
+{
+    store_ = store;
+    connect(store_, &EmbeddingStore::embeddingsChanged, this, [this] {
+        pairsStale_ = outliersStale_ = labelNextStale_ = true;
+        if (mode() == Mode::Pairs || mode() == Mode::Outliers || mode() == Mode::LabelNext)
+            refreshMode();
+    });
+}
+
+void ReviewPage::setDiskCache(std::shared_ptr<const ui::ThumbnailDiskCache> cache)
+{
+    grid_->setDiskCache(cache);
+    pairs_->setDiskCache(cache);
+    outliers_->setDiskCache(cache);
+}
+
+void ReviewPage::showNeeds(const QString& text)
+{
+    needsText_->setText(text);
+    stack_->setCurrentWidget(needsPage_);
+}
+
+void ReviewPage::refreshMode()
+{
+    const Mode shown = mode();
+    const bool embeddings = store_ && !store_->isEmpty();
+    if (!data_) {
+        stack_->setCurrentWidget(emptyPage_);
+        return;
+    }
+    switch (shown) {
+    case Mode::Cards:
+    case Mode::Grid:
+        if (session_->isReady()) {
+            right_->setCurrentWidget(shown == Mode::Grid ? static_cast<QWidget*>(grid_) : card_);
+            stack_->setCurrentWidget(reviewPage_);
+            if (shown == Mode::Grid)
+                refreshGrid();
+            else
+                card_->setFocus();
+        } else {
+            stack_->setCurrentWidget(session_->isRunning() ? busyPage_ : emptyPage_);
+        }
+        return;
+    case Mode::Pairs:
+    case Mode::Outliers:
+        if (!embeddings) {
+            showNeeds(tr("Duplicates, leaks and outliers are found in the embeddings of the dataset's images. Compute or "
+                         "load them on the Embedding Map page (View > Embedding Map), then come back here."));
+            return;
+        }
+        if (shown == Mode::Pairs && pairsStale_) {
+            pairs_->setInputs(data_, store_->embeddings(), store_->imageIds());
+            pairsStale_ = false;
+        } else if (shown == Mode::Outliers && outliersStale_) {
+            outliers_->setInputs(data_, store_->embeddings(), store_->imageIds());
+            outliersStale_ = false;
+        }
+        stack_->setCurrentWidget(shown == Mode::Pairs ? static_cast<QWidget*>(pairs_) : outliers_);
+        return;
+    case Mode::LabelNext:
+        if (!session_->isReady() || !embeddings) {
+            showNeeds(tr("What to label next weighs the model's uncertainty on each unknown label against how unlike the "
+                         "images already chosen an image is: it needs the model's scores (Open Scores… on the Cards tab) and "
+                         "the embeddings of the dataset's images (View > Embedding Map)."));
+            return;
+        }
+        if (labelNextStale_) {
+            labelNext_->setInputs(data_, session_->scoresPath(), store_->embeddings(), store_->imageIds());
+            labelNextStale_ = false;
+        }
+        stack_->setCurrentWidget(labelNext_);
+        return;
+    }
+}
+
+void ReviewPage::refreshGrid()
+{
+    if (!session_->isReady() || mode() != Mode::Grid)
+        return;
+    ReviewQueueKind kind = session_->queueKind() == ReviewQueueKind::LabelNext ? ReviewQueueKind::Missing : session_->queueKind();
+    int tag = session_->queueTag();
+    if (tag < 0 && !session_->tags().empty()) { // the grid is of one tag: the most incomplete to begin with
+        tag = session_->tags().front().tag;
+        session_->setQueue(kind, tag);
+        refreshQueues();
+    }
+    const ReviewTag* t = session_->reviewTag(tag);
+    if (!t)
+        return;
+    const bool below = kind == ReviewQueueKind::WrongPositive;
+    std::vector<GridCandidate> candidates;
+    for (int p = 0; p < session_->size(); ++p) {
+        const ReviewCard card = *session_->cardAt(p);
+        if (!session_->decisionOf(card))
+            candidates.push_back({card.image, card.p, below ? 1.0 - card.p : card.p});
+    }
+    grid_->setCandidates(tagName(session_->reviewedDataset()->dataset, tag), below ? 1 - t->negativeThreshold : t->positiveThreshold, candidates);
+}
+
+int ReviewPage::reviewedImage(int windowImage) const
+{
+    const auto reviewed = session_->reviewedDataset();
+    if (!data_ || !reviewed || data_ == reviewed)
+        return windowImage;
+    const std::optional<std::size_t> found = reviewed->dataset.findImage(data_->dataset.imageName(static_cast<std::size_t>(windowImage)));
+    return found ? static_cast<int>(*found) : -1;
+}
+
+void ReviewPage::leaveOut(const QVector<int>& windowImages, bool leave)
+{
+    if (!data_)
+        return;
+    std::vector<std::string> names;
+    for (int image : windowImages)
+        if (image >= 0 && static_cast<std::size_t>(image) < data_->dataset.imageCount())
+            names.push_back(data_->dataset.imageName(static_cast<std::size_t>(image)));
+    if (leave)
+        journal_->leaveOut(names);
+    else
+        journal_->keep(names);
+}
+
+void ReviewPage::answerHere(const QVector<QPair<int, int>>& imageAndTag)
+{
+    if (!session_->isReady())
+        return;
+    QVector<QPair<int, int>> questions;
+    for (const auto& [image, tag] : imageAndTag)
+        if (const int reviewed = reviewedImage(image); reviewed >= 0)
+            questions.push_back({reviewed, tag});
+    session_->addQuestions(questions);
+    session_->setQueue(ReviewQueueKind::LabelNext, -1);
+    modes_->setCurrentIndex(static_cast<int>(Mode::Cards));
+    refreshQueues();
+    card_->setFocus();
+}
 
 void ReviewPage::showMessage(const QString& text)
 {
@@ -291,7 +498,8 @@ void ReviewPage::reviewReady()
     scoresLabel_->setText(text);
     scoresLabel_->setToolTip(session_->scoresPath());
     fillTags();
-    stack_->setCurrentWidget(reviewPage_);
+    grid_->setDataset(reviewed);
+    refreshMode();
     if (pendingTag_ != -2) {
         const int tag = pendingTag_;
         pendingTag_ = -2;
@@ -361,7 +569,9 @@ void ReviewPage::queueClicked()
         return;
     session_->setQueue(static_cast<ReviewQueueKind>(item->data(kKindRole).toInt()), session_->queueTag());
     refreshQueues();
-    card_->setFocus();
+    refreshGrid();
+    if (mode() == Mode::Cards)
+        card_->setFocus();
 }
 
 void ReviewPage::tagChosen(QTreeWidgetItem* item)
@@ -371,7 +581,9 @@ void ReviewPage::tagChosen(QTreeWidgetItem* item)
     const ReviewQueueKind kind = session_->queueKind() == ReviewQueueKind::LabelNext ? ReviewQueueKind::Missing : session_->queueKind();
     session_->setQueue(kind, item->data(0, kTagRole).toInt());
     refreshQueues();
-    card_->setFocus();
+    refreshGrid();
+    if (mode() == Mode::Cards)
+        card_->setFocus();
 }
 
 int ReviewPage::currentImageInWindow(int image) const

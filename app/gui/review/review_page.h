@@ -18,17 +18,24 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTabBar;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace tagscope::ui {
+class ThumbnailDiskCache;
 class ThumbnailLoader;
-}
+} // namespace tagscope::ui
 
 namespace tagscope::gui {
 
 class CorrectionJournal;
+class DuplicatePairsView;
+class EmbeddingStore;
+class LabelNextView;
+class OutlierView;
 class ReviewCardView;
+class ReviewGrid;
 class ReviewSession;
 
 class ReviewPage : public QWidget {
@@ -43,6 +50,15 @@ public:
     bool openScores(const QString& npyPath, QString* error = nullptr);
     void chooseScores(); // File > Open Scores for Review…
     void showTagQueue(int tag); // the Missing-labels queue of one tag, card mode
+    // The window's embeddings, for the duplicate pairs, the outliers and what to label next.
+    void setEmbeddingStore(EmbeddingStore* store);
+    void setDiskCache(std::shared_ptr<const ui::ThumbnailDiskCache> cache);
+
+    // Cards: one label question at a time. Grid: one tag's candidates, answered a selection at a time. Pairs:
+    // near duplicates and leaks. Outliers. Label next: the images to send to annotators, or to answer here.
+    enum class Mode { Cards = 0, Grid, Pairs, Outliers, LabelNext };
+    void showMode(Mode mode);
+    Mode mode() const;
 
     CorrectionJournal* journal() const { return journal_; }
     ReviewSession* session() const { return session_; }
@@ -50,6 +66,11 @@ public:
     QListWidget* queueList() const { return queues_; }
     QTreeWidget* tagList() const { return tags_; }
     QLineEdit* tagFilter() const { return tagFilter_; }
+    ReviewGrid* grid() const { return grid_; }
+    DuplicatePairsView* pairsView() const { return pairs_; }
+    OutlierView* outlierView() const { return outliers_; }
+    LabelNextView* labelNextView() const { return labelNext_; }
+    QTabBar* modeBar() const { return modes_; }
     QString message() const; // the problem shown on the page, empty when none
     bool isShowingCards() const;
 
@@ -71,6 +92,12 @@ private:
     void queueClicked();
     void tagChosen(QTreeWidgetItem* item);
     int currentImageInWindow(int image) const; // the card's image as the window's dataset numbers it
+    int reviewedImage(int windowImage) const;  // the other way
+    void refreshMode();
+    void refreshGrid();
+    void showNeeds(const QString& text); // what a mode needs before it can show anything
+    void leaveOut(const QVector<int>& windowImages, bool leave);
+    void answerHere(const QVector<QPair<int, int>>& imageAndTag);
 
     std::shared_ptr<const LoadedDataset> data_;
     CorrectionJournal* journal_;
@@ -80,7 +107,17 @@ private:
     int pendingTag_ = -2; // showTagQueue asked before the review was ready (-2: nothing asked)
 
     QLabel* message_;
+    QTabBar* modes_;
     QStackedWidget* stack_;
+    QWidget* needsPage_;
+    QLabel* needsText_;
+    QStackedWidget* right_; // the card or the grid
+    ReviewGrid* grid_;
+    DuplicatePairsView* pairs_;
+    OutlierView* outliers_;
+    LabelNextView* labelNext_;
+    EmbeddingStore* store_ = nullptr;
+    bool pairsStale_ = true, outliersStale_ = true, labelNextStale_ = true; // inputs changed since last given
     QWidget* emptyPage_;
     QLabel* emptyText_;
     QWidget* busyPage_;

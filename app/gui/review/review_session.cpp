@@ -456,16 +456,36 @@ void ReviewSession::answer(bool present)
         return;
     const std::string image = reviewed_->dataset.imageName(static_cast<std::size_t>(card->image));
     const std::string labelName = reviewed_->dataset.tag(static_cast<std::size_t>(card->tag)).labelName;
-    undo_.push_back({kind_, tag_, position(), true, image, labelName, journal_->decision(image, labelName)});
+    undo_.push_back({kind_, tag_, position(), {{image, labelName, journal_->decision(image, labelName)}}});
     journal_->decide(image, labelName, present ? LabelState::Positive : LabelState::Negative);
     advance();
+}
+
+void ReviewSession::answerImages(int tag, const QVector<int>& images, bool present)
+{
+    if (!ready_ || tag < 0 || images.isEmpty())
+        return;
+    const Dataset& dataset = reviewed_->dataset;
+    const std::string labelName = dataset.tag(static_cast<std::size_t>(tag)).labelName;
+    UndoStep step{kind_, tag_, position(), {}};
+    std::vector<std::pair<std::string, std::string>> labels;
+    for (int image : images) {
+        const std::string name = dataset.imageName(static_cast<std::size_t>(image));
+        step.changes.push_back({name, labelName, journal_->decision(name, labelName)});
+        labels.emplace_back(name, labelName);
+    }
+    undo_.push_back(std::move(step));
+    journal_->decide(labels, present ? LabelState::Positive : LabelState::Negative);
+    saveProgress();
+    Q_EMIT queuesChanged();
+    Q_EMIT currentChanged();
 }
 
 void ReviewSession::skip()
 {
     if (!current())
         return;
-    undo_.push_back({kind_, tag_, position(), false, {}, {}, std::nullopt});
+    undo_.push_back({kind_, tag_, position(), {}});
     advance();
 }
 
@@ -478,12 +498,13 @@ bool ReviewSession::undo()
     tag_ = step.tag;
     if (QueueState* q = queue(kind_, tag_))
         q->position = step.position;
-    if (step.answered) {
-        if (step.previous)
-            journal_->decide(step.image, step.labelName, *step.previous);
-        else
-            journal_->withdraw(step.image, step.labelName);
-    }
+    // Each label back to its decision before the step: one write per kind of change.
+    std::vector<std::pair<std::string, std::string>> withdrawn, positive, negative;
+    for (const LabelChange& change : step.changes)
+        (!change.previous ? withdrawn : *change.previous == LabelState::Positive ? positive : negative).emplace_back(change.image, change.labelName);
+    journal_->withdraw(withdrawn);
+    journal_->decide(positive, LabelState::Positive);
+    journal_->decide(negative, LabelState::Negative);
     saveProgress();
     Q_EMIT currentChanged();
     Q_EMIT queuesChanged();

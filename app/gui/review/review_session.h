@@ -110,6 +110,8 @@ public:
 
     // Y / N: the label is set positive / verified negative and the next card shown. S: the next card, no decision.
     void answer(bool present);
+    // Many labels of one tag at once (the grid): one write, one undo step. Images of the reviewed dataset.
+    void answerImages(int tag, const QVector<int>& images, bool present);
     void skip();
     bool undo(); // false when there is nothing to undo
     bool canUndo() const { return !undo_.isEmpty(); }
@@ -132,13 +134,15 @@ private:
         std::vector<ReviewCard> cards;
         int position = 0;
     };
+    struct LabelChange {
+        std::string image, labelName;
+        std::optional<LabelState> previous; // the decision replaced
+    };
     struct UndoStep {
         ReviewQueueKind kind;
         int tag;
         int position;
-        bool answered; // false: a skip
-        std::string image, labelName;
-        std::optional<LabelState> previous; // the decision replaced
+        std::vector<LabelChange> changes; // none: a skip
     };
     struct Outcome;
     struct Progress;

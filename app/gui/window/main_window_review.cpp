@@ -1,11 +1,15 @@
-// MainWindow's Review page: label questions one card at a time, shown in place of the browser with View > Review
-// (Ctrl+4); File > Open Scores for Review… loads a score file of `tagscope-cli predict` or `crossval`. The card's
-// image shows in the inspector; the page writes the decisions to the dataset's corrections itself.
+// MainWindow's Review page: label questions one card at a time or a tag's candidates as a grid, duplicate pairs and
+// leaks, outliers and what to label next (from the window's embeddings), shown in place of the browser with
+// View > Review (Ctrl+4); File > Open Scores for Review… loads a score file of `tagscope-cli predict` or `crossval`.
+// The image in question shows in the inspector; the page writes the decisions to the dataset's corrections itself.
 #include "main_window.h"
 
 #include "browse/image_inspector.h"
 #include "common/app_icons.h"
 #include "review/review_page.h"
+
+#include "thumbnails/thumbnail_grid_model.h"
+#include "thumbnails/thumbnail_loader.h"
 
 #include <QAction>
 #include <QStackedWidget>
@@ -15,6 +19,7 @@ namespace tagscope::gui {
 void MainWindow::createReviewPage()
 {
     reviewPage_ = new ReviewPage;
+    reviewPage_->setEmbeddingStore(embeddingStore_); // duplicates, outliers and what to label next use them
     pages_->addWidget(reviewPage_);
 
     reviewAction_ = new QAction(actionIcon(QStringLiteral("review"), QStyle::SP_DialogYesButton), tr("Re&view"), this);
@@ -35,6 +40,7 @@ void MainWindow::createReviewPage()
     });
 
     connect(this, &MainWindow::datasetShown, this, [this] {
+        reviewPage_->setDiskCache(gridModel_->loader()->diskCache());
         reviewPage_->setDataset(data_);
         reviewAction_->setEnabled(true);
         openScoresAction_->setEnabled(true);
