@@ -204,7 +204,7 @@
 <context>
     <name>tagscope::gui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="619"/>
+        <location filename="../app/gui/review/review_page.cpp" line="620"/>
         <source>End of %n card(s)</source>
         <translation>
             <numerusform>End of %n card</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="674"/>
+        <location filename="../app/gui/review/review_page.cpp" line="675"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>

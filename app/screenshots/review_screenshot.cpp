@@ -1,6 +1,12 @@
 #include "review_screenshot.h"
 
+#include "embeddings/embedding_file.h"
+#include "embeddings/embedding_store.h"
 #include "review/correction_journal.h"
+#include "review/duplicate_pairs_view.h"
+#include "review/label_next_view.h"
+#include "review/outlier_view.h"
+#include "review/review_task.h"
 #include "review/review_card.h"
 #include "review/review_page.h"
 #include "review/review_session.h"
@@ -25,6 +31,8 @@ const QString kShot = QStringLiteral("review-screenshot");
 const QString kScores = QStringLiteral("review-scores");
 const QString kTag = QStringLiteral("review-tag");
 const QString kAnswers = QStringLiteral("review-answers");
+const QString kMode = QStringLiteral("review-mode");
+const QString kEmbeddings = QStringLiteral("review-embeddings");
 } // namespace
 
 void ReviewScreenshotSession::addOptions(QCommandLineParser& parser)
@@ -35,6 +43,8 @@ void ReviewScreenshotSession::addOptions(QCommandLineParser& parser)
          QStringLiteral("file")},
         {kTag, QStringLiteral("Show this tag's (display name) missing-label queue."), QStringLiteral("name")},
         {kAnswers, QStringLiteral("Answer this many cards first (yes and no in turn)."), QStringLiteral("n")},
+        {kMode, QStringLiteral("Show this mode: cards, grid, pairs, outliers or next."), QStringLiteral("name")},
+        {kEmbeddings, QStringLiteral("Embeddings to load for pairs, outliers and next (.npy, with its .images.npy)."), QStringLiteral("file")},
     };
     parser.addOptions(options);
 }
@@ -49,7 +59,7 @@ void ReviewScreenshotSession::startIfRequested(const QCommandLineParser& parser,
 
 ReviewScreenshotSession::ReviewScreenshotSession(MainWindow* window, const QCommandLineParser& parser)
     : QObject(window), window_(window), file_(parser.value(kShot)), scores_(parser.value(kScores)), tag_(parser.value(kTag)),
-      answers_(parser.value(kAnswers).toInt())
+      mode_(parser.value(kMode)), embeddings_(parser.value(kEmbeddings)), answers_(parser.value(kAnswers).toInt())
 {
     poll_.setInterval(kPollMs);
     connect(&poll_, &QTimer::timeout, this, &ReviewScreenshotSession::poll);
@@ -65,6 +75,15 @@ void ReviewScreenshotSession::fail(const QString& message)
 void ReviewScreenshotSession::datasetShown()
 {
     window_->reviewAction()->trigger();
+    if (!embeddings_.isEmpty()) {
+        try {
+            EmbeddingFile file = readEmbeddingFile(embeddings_, window_->dataset()->dataset.imageCount());
+            window_->embeddingStore()->setEmbeddings(file.vectors, std::move(file.imageIds), file.path, QString());
+        } catch (const std::exception& error) {
+            fail(QString::fromStdString(error.what()));
+            return;
+        }
+    }
     if (!scores_.isEmpty()) {
         QString error;
         if (!window_->reviewPage()->openScores(scores_, &error)) {
@@ -97,9 +116,22 @@ void ReviewScreenshotSession::poll()
         }
         for (int i = 0; i < answers_; ++i)
             (i % 2 == 0 ? page->card()->yesAction() : page->card()->noAction())->trigger();
+        const QStringList modes = {QStringLiteral("cards"), QStringLiteral("grid"), QStringLiteral("pairs"), QStringLiteral("outliers"),
+                                   QStringLiteral("next")};
+        if (modes.contains(mode_))
+            page->showMode(static_cast<ReviewPage::Mode>(modes.indexOf(mode_)));
         return;
     }
-    const bool settled = scores_.isEmpty() || !page->card()->preview()->image().isNull() || !session->current();
+    if (scores_.isEmpty() && !mode_.isEmpty() && !answered_) {
+        answered_ = true;
+        page->showMode(mode_ == QLatin1String("outliers") ? ReviewPage::Mode::Outliers : ReviewPage::Mode::Pairs);
+        return;
+    }
+    const bool viewsIdle = !page->pairsView()->task()->isRunning() && !page->outlierView()->task()->isRunning()
+                           && !page->labelNextView()->task()->isRunning();
+    const bool cardShown = page->mode() != ReviewPage::Mode::Cards || scores_.isEmpty() || !page->card()->preview()->image().isNull()
+                           || !session->current();
+    const bool settled = viewsIdle && cardShown;
     quietPolls_ = settled && page->journal()->pendingWrites() == 0 ? quietPolls_ + 1 : 0;
     if (quietPolls_ < kQuietPolls && waitedMs_ < kGiveUpMs)
         return;

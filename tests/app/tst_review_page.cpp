@@ -15,6 +15,8 @@
 #include "review/review_page.h"
 #include "review/review_session.h"
 #include "settings/language.h"
+#include "window/main_window.h"
+#include "window/shortcuts_dialog.h"
 
 #include "dataset/demo_generator.h"
 #include "dataset/dataset_loader.h"
@@ -32,6 +34,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -157,6 +160,7 @@ private Q_SLOTS:
     void guiThreadAnswersWhileAReviewRuns();
     void killBetweenKeyPressesLosesNothingWritten();
     void viewsAskTheJournal();
+    void windowShowsThePage();
 
 private:
     QTemporaryDir demo_;
@@ -546,6 +550,36 @@ void TestReviewPage::viewsAskTheJournal()
     page.journal()->waitForWrites();
     QCOMPARE(onDisk(folder, dataset.imageName(static_cast<std::size_t>(card->image)), dataset.tag(static_cast<std::size_t>(card->tag)).labelName),
              std::optional<LabelState>(LabelState::Negative));
+}
+
+void TestReviewPage::windowShowsThePage()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(!window.reviewAction()->isEnabled()); // nothing to review before a dataset is open
+    QCOMPARE(window.reviewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_4));
+    QHash<QString, QString> groupOf;
+    for (const ShortcutEntry& entry : collectShortcuts(&window))
+        groupOf.insert(entry.text + ' ' + entry.keys.first().toString(QKeySequence::PortableText), entry.group);
+    QCOMPARE(groupOf.value(QStringLiteral("Review Ctrl+4")), QStringLiteral("View"));
+    QCOMPARE(groupOf.value(QStringLiteral("Yes Y")), QStringLiteral("Review"));
+    QCOMPARE(groupOf.value(QStringLiteral("Undo Backspace")), QStringLiteral("Review"));
+
+    QSignalSpy shown(&window, &MainWindow::datasetShown);
+    window.openDataset(demo_.path());
+    QVERIFY(shown.wait(60000));
+    QVERIFY(window.reviewAction()->isEnabled() && window.openScoresAction()->isEnabled());
+    window.reviewAction()->trigger();
+    QTRY_VERIFY(window.reviewPage()->isVisible());
+    QVERIFY(window.reviewPage()->findChild<QPushButton*>(QStringLiteral("openScoresButton"))->isVisible()); // the empty state
+    QVERIFY(window.reviewPage()->openScores(scores_));
+    QVERIFY(waitReady(*window.reviewPage()));
+    // The card's image shows in the inspector.
+    QSignalSpy chosen(window.reviewPage(), &ReviewPage::imageChosen);
+    window.reviewPage()->session()->move(1);
+    QCOMPARE(chosen.count(), 1);
+    window.reviewAction()->trigger(); // back to the browser
+    QTRY_VERIFY(!window.reviewPage()->isVisible());
 }
 
 int main(int argc, char** argv)

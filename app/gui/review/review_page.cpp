@@ -73,6 +73,7 @@ ReviewPage::ReviewPage(QWidget* parent)
       tagFilter_(new QLineEdit), tags_(new QTreeWidget), card_(new ReviewCardView)
 {
     setObjectName(QStringLiteral("reviewPage"));
+    setProperty("shortcutGroup", tr("Review")); // the Keyboard Shortcuts dialog lists the card's keys under it
     cardImages_->setThumbnailSide(kCardSide);
     cardImages_->setCacheLimit(160 * 1024 * 1024);
     cardImages_->setThreadCount(2);

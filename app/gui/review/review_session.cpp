@@ -554,6 +554,8 @@ void ReviewSession::restoreProgress()
     const QString current = entry.value(QLatin1String("current")).toString();
     for (int k = 0; k < kReviewQueueKinds; ++k) {
         const auto kind = static_cast<ReviewQueueKind>(k);
+        if (kind == ReviewQueueKind::LabelNext)
+            continue; // its questions came from the Label Next view and are not kept: back to the missing labels
         const QString prefix = QLatin1String(kindKey(kind)) + QLatin1Char(':');
         if (!current.startsWith(prefix))
             continue;
