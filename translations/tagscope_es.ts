@@ -3490,7 +3490,7 @@
     <message>
         <location filename="../app/gui/review/review_page.cpp" line="679"/>
         <source>Card %1 of %2 · %3 done</source>
-        <translation>Tarjeta %1 de %2 · %3 hechas</translation>
+        <translation>Tarjeta %1 de %2 · respondidas: %3</translation>
     </message>
     <message>
         <location filename="../app/gui/review/review_page.cpp" line="681"/>
