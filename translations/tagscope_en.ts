@@ -204,7 +204,7 @@
 <context>
     <name>tagscope::gui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="620"/>
+        <location filename="../app/gui/review/review_page.cpp" line="622"/>
         <source>End of %n card(s)</source>
         <translation>
             <numerusform>End of %n card</numerusform>
@@ -212,11 +212,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="675"/>
+        <location filename="../app/gui/review/review_page.cpp" line="695"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
             <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_page.cpp" line="697"/>
+        <source>%n tag(s) without annotation</source>
+        <translation>
+            <numerusform>%n tag without annotation</numerusform>
+            <numerusform>%n tags without annotation</numerusform>
         </translation>
     </message>
 </context>

@@ -70,6 +70,14 @@ std::optional<LabelState> CorrectionJournal::decision(const std::string& image, 
     return found->second;
 }
 
+std::vector<std::pair<std::string, LabelState>> CorrectionJournal::decisionsOf(const std::string& image) const
+{
+    std::vector<std::pair<std::string, LabelState>> out;
+    for (auto it = labels_.lower_bound({image, std::string()}); it != labels_.end() && it->first.first == image; ++it)
+        out.emplace_back(it->first.second, it->second);
+    return out;
+}
+
 bool CorrectionJournal::isLeftOut(const std::string& image) const { return leftOut_.count(image) > 0; }
 
 void CorrectionJournal::decide(const std::vector<std::pair<std::string, std::string>>& imageAndLabelNames, LabelState state)

@@ -44,6 +44,7 @@ public:
 
     // The decisions as the page sees them: everything asked so far, written or still queued.
     std::optional<LabelState> decision(const std::string& image, const std::string& labelName) const;
+    std::vector<std::pair<std::string, LabelState>> decisionsOf(const std::string& image) const; // LabelName, state
     bool isLeftOut(const std::string& image) const;
     std::size_t decisionCount() const { return labels_.size(); }
     std::size_t leftOutCount() const { return leftOut_.size(); }

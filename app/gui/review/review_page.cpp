@@ -32,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <map>
 
 namespace tagscope::gui {
 
@@ -40,7 +41,8 @@ namespace {
 constexpr int kCardSide = 768;      // decoded once, drawn at any size the card gets
 constexpr int kDecodeAhead = 8;     // the next cards decoded while the current one is judged
 constexpr int kStripSide = 96;
-constexpr int kUnknownNamesShown = 12;
+constexpr int kNamesShown = 12;         // longer lists of an image's labels are counted
+constexpr int kTagsListedInFull = 200;  // above, only the tags the image's annotations or decisions name
 constexpr int kTagRole = Qt::UserRole;
 constexpr int kKindRole = Qt::UserRole;
 
@@ -656,25 +658,49 @@ void ReviewPage::showCurrent()
     if (const std::optional<LabelState> decided = session_->decisionOf(*card))
         text.decision = *decided == LabelState::Positive ? tr("Your answer: yes (set positive)") : tr("Your answer: no (set verified negative)");
 
-    // The image's other labels by state, corrected ones marked.
+    // The image's other labels by state, corrected ones marked: its annotations with the decisions on top; a tag
+    // neither names is in the dataset's unannotated state (unknown, or verified negative for exhaustive labels).
+    std::map<int, std::pair<LabelState, bool>> states; // tag -> state, corrected
+    const LabelView annotated = dataset.labels(static_cast<std::size_t>(card->image));
+    for (std::size_t l = 0; l < annotated.count; ++l)
+        states[static_cast<int>(annotated.tags[l])] = {static_cast<LabelState>(annotated.flags[l]), false};
+    for (const auto& [labelName, state] : journal_->decisionsOf(dataset.imageName(static_cast<std::size_t>(card->image))))
+        if (const std::optional<std::uint32_t> tag = dataset.findTag(labelName))
+            states[static_cast<int>(*tag)] = {state, true};
+    states.erase(card->tag);
+    const bool everyTag = dataset.tagCount() <= kTagsListedInFull; // else the annotated ones and a count
     QStringList positive, negative, unknown;
-    for (std::size_t other = 0; other < dataset.tagCount(); ++other) {
-        const int o = static_cast<int>(other);
-        if (o == card->tag)
-            continue;
-        QString label = tagName(dataset, o).toHtmlEscaped();
-        if (session_->isCorrected(card->image, o))
+    const auto add = [&](int tag, LabelState state, bool corrected) {
+        QString label = tagName(dataset, tag).toHtmlEscaped();
+        if (corrected)
             label = QStringLiteral("<i>%1</i>&nbsp;\u270E").arg(label);
-        switch (session_->stateOf(card->image, o)) {
-        case LabelState::Positive: positive << label; break;
-        case LabelState::Negative: negative << label; break;
-        case LabelState::Unknown: unknown << label; break;
+        (state == LabelState::Positive ? positive : state == LabelState::Negative ? negative : unknown) << label;
+    };
+    if (everyTag) {
+        for (int t = 0; t < static_cast<int>(dataset.tagCount()); ++t) {
+            const auto found = states.find(t);
+            if (found != states.end())
+                add(t, found->second.first, found->second.second);
+            else if (t != card->tag)
+                add(t, dataset.unannotatedState(), false);
         }
+    } else {
+        for (const auto& [tag, entry] : states)
+            add(tag, entry.first, entry.second);
     }
-    const auto list = [](const QStringList& names) { return names.isEmpty() ? ReviewPage::tr("none") : names.join(QStringLiteral(", ")); };
-    QString unknownText = unknown.size() > kUnknownNamesShown ? tr("%n tag(s)", nullptr, static_cast<int>(unknown.size())) : list(unknown);
+    const int unlisted = everyTag ? 0 : static_cast<int>(dataset.tagCount()) - 1 - static_cast<int>(states.size());
+    const auto list = [&](const QStringList& names, bool unannotatedHere) {
+        QString text = names.isEmpty() && !(unannotatedHere && unlisted) ? ReviewPage::tr("none") : names.join(QStringLiteral(", "));
+        if (names.size() > kNamesShown)
+            text = tr("%n tag(s)", nullptr, static_cast<int>(names.size()) + (unannotatedHere ? unlisted : 0));
+        else if (unannotatedHere && unlisted > 0)
+            text += (names.isEmpty() ? QString() : QStringLiteral("; ")) + tr("%n tag(s) without annotation", nullptr, unlisted);
+        return text;
+    };
+    const bool unannotatedNegative = dataset.unannotatedState() == LabelState::Negative;
     text.labels = QStringLiteral("<p><b>%1</b><br>%2</p><p><b>%3</b><br>%4</p><p><b>%5</b><br>%6</p><p style='color:gray'>%7</p>")
-                      .arg(tr("Positive"), list(positive), tr("Verified negative"), list(negative), tr("Unknown"), unknownText,
+                      .arg(tr("Positive"), list(positive, false), tr("Verified negative"), list(negative, unannotatedNegative), tr("Unknown"),
+                           list(unknown, !unannotatedNegative),
                            tr("\u270E corrected in a review"));
     text.position = tr("Card %1 of %2 · %3 done").arg(position + 1).arg(size).arg(progress.done);
     text.imageName = session_->fileName(card->image);

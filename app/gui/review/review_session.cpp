@@ -321,6 +321,8 @@ ReviewSession::QueueState* ReviewSession::queue(ReviewQueueKind kind, int tag)
             state.cards.push_back({static_cast<int>(scores_->rowImage(c.row)), static_cast<int>(scores_->columnTag(c.column)), c.p, kind});
     }
     state.position = std::clamp(savedPositions_.value(key, 0), 0, static_cast<int>(state.cards.size()));
+    for (const ReviewCard& card : state.cards)
+        state.done += decisionOf(card) ? 1 : 0;
     return &queues_.insert(key, std::move(state)).value();
 }
 
@@ -361,9 +363,17 @@ ReviewQueueProgress ReviewSession::progress(ReviewQueueKind kind, int tag) const
         return out;
     out.total = static_cast<int>(q->cards.size());
     out.position = q->position;
-    for (const ReviewCard& card : q->cards)
-        out.done += decisionOf(card) ? 1 : 0;
+    out.done = q->done;
     return out;
+}
+
+void ReviewSession::noteDecided(int image, int tag, bool decided)
+{
+    for (QueueState& q : queues_) {
+        const auto card = std::find_if(q.cards.begin(), q.cards.end(), [&](const ReviewCard& c) { return c.image == image && c.tag == tag; });
+        if (card != q.cards.end())
+            q.done += decided ? 1 : -1;
+    }
 }
 
 void ReviewSession::addQuestions(const QVector<QPair<int, int>>& imageAndTag)
@@ -456,8 +466,11 @@ void ReviewSession::answer(bool present)
         return;
     const std::string image = reviewed_->dataset.imageName(static_cast<std::size_t>(card->image));
     const std::string labelName = reviewed_->dataset.tag(static_cast<std::size_t>(card->tag)).labelName;
-    undo_.push_back({kind_, tag_, position(), {{image, labelName, journal_->decision(image, labelName)}}});
+    const std::optional<LabelState> previous = journal_->decision(image, labelName);
+    undo_.push_back({kind_, tag_, position(), {{card->image, card->tag, image, labelName, previous}}});
     journal_->decide(image, labelName, present ? LabelState::Positive : LabelState::Negative);
+    if (!previous)
+        noteDecided(card->image, card->tag, true);
     advance();
 }
 
@@ -471,11 +484,14 @@ void ReviewSession::answerImages(int tag, const QVector<int>& images, bool prese
     std::vector<std::pair<std::string, std::string>> labels;
     for (int image : images) {
         const std::string name = dataset.imageName(static_cast<std::size_t>(image));
-        step.changes.push_back({name, labelName, journal_->decision(name, labelName)});
+        step.changes.push_back({image, tag, name, labelName, journal_->decision(name, labelName)});
         labels.emplace_back(name, labelName);
     }
-    undo_.push_back(std::move(step));
     journal_->decide(labels, present ? LabelState::Positive : LabelState::Negative);
+    for (const LabelChange& change : step.changes)
+        if (!change.previous)
+            noteDecided(change.image, change.tag, true);
+    undo_.push_back(std::move(step));
     saveProgress();
     Q_EMIT queuesChanged();
     Q_EMIT currentChanged();
@@ -500,8 +516,11 @@ bool ReviewSession::undo()
         q->position = step.position;
     // Each label back to its decision before the step: one write per kind of change.
     std::vector<std::pair<std::string, std::string>> withdrawn, positive, negative;
-    for (const LabelChange& change : step.changes)
-        (!change.previous ? withdrawn : *change.previous == LabelState::Positive ? positive : negative).emplace_back(change.image, change.labelName);
+    for (const LabelChange& change : step.changes) {
+        (!change.previous ? withdrawn : *change.previous == LabelState::Positive ? positive : negative).emplace_back(change.imageName, change.labelName);
+        if (!change.previous)
+            noteDecided(change.image, change.tag, false);
+    }
     journal_->withdraw(withdrawn);
     journal_->decide(positive, LabelState::Positive);
     journal_->decide(negative, LabelState::Negative);
@@ -572,11 +591,8 @@ void ReviewSession::saveProgress()
         return;
     QJsonObject queues;
     for (auto it = queues_.cbegin(); it != queues_.cend(); ++it) {
-        int done = 0;
-        for (const ReviewCard& card : it.value().cards)
-            done += decisionOf(card) ? 1 : 0;
         queues.insert(it.key(), QJsonObject{{QStringLiteral("position"), it.value().position},
-                                            {QStringLiteral("done"), done},
+                                            {QStringLiteral("done"), it.value().done},
                                             {QStringLiteral("total"), static_cast<int>(it.value().cards.size())}});
     }
     // Positions of queues not opened in this session stay as they were.

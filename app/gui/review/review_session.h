@@ -133,9 +133,11 @@ private:
     struct QueueState {
         std::vector<ReviewCard> cards;
         int position = 0;
+        int done = 0; // cards with a decision: counted once, then kept up to date by noteDecided
     };
     struct LabelChange {
-        std::string image, labelName;
+        int image, tag; // of the reviewed dataset
+        std::string imageName, labelName;
         std::optional<LabelState> previous; // the decision replaced
     };
     struct UndoStep {
@@ -155,6 +157,8 @@ private:
     void saveProgress();
     QByteArray scoresFingerprint() const;
     void advance();
+    // A label of the reviewed dataset gained or lost its decision: the done counts of the queues holding it follow.
+    void noteDecided(int image, int tag, bool decided);
 
     CorrectionJournal* journal_;
     std::shared_ptr<const LoadedDataset> data_, reviewed_;
