@@ -3,7 +3,8 @@
 // Backspace, Ctrl+Z, Left, Right) with every decision read back from the corrections on disk after each key, the
 // queues' progress and position restored by a new page, score files that do not fit refused with a message naming
 // the file, the GUI thread answering while a large review runs, and a process killed between key presses losing
-// none of the decisions it reported written. The views of the page (grid, duplicate pairs, label next) ask the page's
+// none of the decisions it reported written, and a write that fails reported naming the file. The views of the page
+// (grid, duplicate pairs, label next) ask the page's
 // journal for their decisions.
 #include "embeddings/embedding_store.h"
 #include "review/correction_journal.h"
@@ -29,6 +30,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -161,6 +163,7 @@ private Q_SLOTS:
     void killBetweenKeyPressesLosesNothingWritten();
     void viewsAskTheJournal();
     void windowShowsThePage();
+    void journalReportsWhatItCannotWrite();
 
 private:
     QTemporaryDir demo_;
@@ -580,6 +583,28 @@ void TestReviewPage::windowShowsThePage()
     QCOMPARE(chosen.count(), 1);
     window.reviewAction()->trigger(); // back to the browser
     QTRY_VERIFY(!window.reviewPage()->isVisible());
+}
+
+void TestReviewPage::journalReportsWhatItCannotWrite()
+{
+    QTemporaryDir folder;
+    CorrectionJournal journal;
+    QVERIFY(journal.openFolder(folder.path()));
+    QVERIFY(QDir(folder.path()).mkpath(QStringLiteral("human-imagelabels.csv"))); // a folder where the journal goes
+    QSignalSpy failed(&journal, &CorrectionJournal::writeFailed);
+    QSignalSpy changed(&journal, &CorrectionJournal::changed);
+    journal.decide("0000000000000001", "/m/t0", LabelState::Positive);
+    QCOMPARE(journal.decision("0000000000000001", "/m/t0"), std::optional<LabelState>(LabelState::Positive)); // at once
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.front().front().toString().contains(folder.filePath(QStringLiteral("human-imagelabels.csv"))),
+             qPrintable(failed.front().front().toString()));
+    QCOMPARE(changed.count(), 0);
+    // Opening a folder whose journal cannot be read is refused, naming the file.
+    CorrectionJournal other;
+    QString error;
+    QVERIFY(!other.openFolder(folder.path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("human-imagelabels.csv")), qPrintable(error));
+    QVERIFY(!other.isOpen());
 }
 
 int main(int argc, char** argv)
