@@ -4,8 +4,7 @@
 // queues' progress and position restored by a new page, score files that do not fit refused with a message naming
 // the file, the GUI thread answering while a large review runs, and a process killed between key presses losing
 // none of the decisions it reported written, and a write that fails reported naming the file. The views of the page
-// (grid, duplicate pairs, label next) ask the page's
-// journal for their decisions.
+// (grid, duplicate pairs, label next) ask the page's journal for their decisions; View > Review in the window.
 #include "embeddings/embedding_store.h"
 #include "review/correction_journal.h"
 #include "review/duplicate_pairs_view.h"
