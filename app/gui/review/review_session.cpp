@@ -43,7 +43,7 @@ std::size_t candidatesPerTag(std::size_t columns)
 }
 
 // The highest-probability given positives of each column: one more pass over the scores, a block at a time.
-std::vector<std::vector<int>> typicalPositivesOfColumns(const ScoreFile& scores, const CancelToken& cancel)
+std::vector<std::vector<int>> typicalPositivesOfColumns(const ScoreFile& scores, const ProgressCallback& progress, const CancelToken& cancel)
 {
     const std::size_t columns = scores.columns();
     std::vector<std::vector<std::pair<float, int>>> best(columns);
@@ -51,6 +51,7 @@ std::vector<std::vector<int>> typicalPositivesOfColumns(const ScoreFile& scores,
     std::vector<LabelState> states;
     for (std::size_t first = 0; first < scores.rows() && !cancel.cancelled(); first += scores.blockRows()) {
         const std::size_t count = std::min(scores.blockRows(), scores.rows() - first);
+        reportProgress(progress, first, scores.rows(), "typical positives");
         scores.read(first, count, values);
         for (std::size_t r = 0; r < count; ++r) {
             scores.labelStates(first + r, states);
@@ -150,8 +151,7 @@ bool ReviewSession::open(const QString& npyPath, QString* error)
         try {
             outcome->review = reviewLabels(*scores, data->dataset, BandRule{}, candidatesPerTag(scores->columns()), report, token.get());
             if (outcome->review && !token->cancelled()) {
-                report(0, scores->rows(), "typical positives");
-                outcome->typical = typicalPositivesOfColumns(*scores, *token);
+                outcome->typical = typicalPositivesOfColumns(*scores, report, *token);
             }
         } catch (const std::exception& e) {
             outcome->error = QString::fromUtf8(e.what());
