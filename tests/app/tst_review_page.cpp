@@ -236,6 +236,7 @@ void TestReviewPage::reviewByKeys()
     QTest::keyClick(page.card(), Qt::Key_Y);
     QCOMPARE(written(first), std::optional<LabelState>(LabelState::Positive));
     QCOMPARE(session->position(), 1);
+    QTRY_COMPARE(page.pictureOnCard(), session->current()->image); // the next card's picture, decoded ahead
     const CardKey second = keyOf(page);
     QTest::keyClick(page.card(), Qt::Key_N);
     QCOMPARE(written(second), std::optional<LabelState>(LabelState::Negative));

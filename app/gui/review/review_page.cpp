@@ -614,6 +614,7 @@ void ReviewPage::showCurrent()
     card_->setAnswerable(card.has_value());
     if (!card) {
         shownImage_ = -1;
+        pictureShown_ = false;
         text.question = size == 0 ? tr("No labels to review in this queue.") : tr("This queue is done.");
         text.evidence = size == 0 ? tr("Pick another queue or tag on the left.")
                                   : tr("%1 of %2 cards answered. Pick another queue or tag on the left, or go back with Left.")
@@ -710,6 +711,7 @@ void ReviewPage::showCurrent()
     if (shownImage_ != card->image) {
         shownImage_ = card->image;
         const QImage image = cardImages_->thumbnail(card->image);
+        pictureShown_ = !image.isNull();
         if (!image.isNull())
             card_->setImage(image);
         else if (cardImages_->state(card->image) == ui::ThumbnailLoader::State::Failed)
@@ -760,6 +762,7 @@ void ReviewPage::imageReady(int image)
     if (image != shownImage_)
         return;
     const QImage picture = cardImages_->thumbnail(image);
+    pictureShown_ = !picture.isNull();
     if (!picture.isNull())
         card_->setImage(picture);
     else

@@ -73,6 +73,8 @@ public:
     QTabBar* modeBar() const { return modes_; }
     QString message() const; // the problem shown on the page, empty when none
     bool isShowingCards() const;
+    // The image of the card shown, once its picture is on the card (-1 while it loads): for tests and benchmarks.
+    int pictureOnCard() const { return pictureShown_ ? shownImage_ : -1; }
 
 Q_SIGNALS:
     void correctionsChanged(); // a decision was written: the window refreshes browser, tag table, map
@@ -131,6 +133,7 @@ private:
     ReviewCardView* card_;
     QVector<int> evidenceImages_;
     int shownImage_ = -1;
+    bool pictureShown_ = false;
 };
 
 } // namespace tagscope::gui
