@@ -3818,19 +3818,19 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::gui::SessionRestorer</name>
     <message>
-        <location filename="../app/gui/window/session_restore.cpp" line="26"/>
+        <location filename="../app/gui/window/session_restore.cpp" line="27"/>
         <source>Last Dataset Not Found</source>
         <translation>Letzter Datensatz nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/session_restore.cpp" line="27"/>
+        <location filename="../app/gui/window/session_restore.cpp" line="28"/>
         <source>The dataset of the last session is no longer at
 %1</source>
         <translation>Der Datensatz der letzten Sitzung liegt nicht mehr unter
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/session_restore.cpp" line="30"/>
+        <location filename="../app/gui/window/session_restore.cpp" line="31"/>
         <source>It may have been moved, renamed or be on a drive that is not connected. Open it again from File &gt; Open Dataset.</source>
         <translation>Er wurde vielleicht verschoben oder umbenannt, oder er liegt auf einem nicht verbundenen Laufwerk. Öffnen Sie ihn erneut über Datei &gt; Datensatz öffnen.</translation>
     </message>

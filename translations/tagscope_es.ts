@@ -3817,19 +3817,19 @@
 <context>
     <name>tagscope::gui::SessionRestorer</name>
     <message>
-        <location filename="../app/gui/window/session_restore.cpp" line="26"/>
+        <location filename="../app/gui/window/session_restore.cpp" line="27"/>
         <source>Last Dataset Not Found</source>
         <translation>No se encuentra el último conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/session_restore.cpp" line="27"/>
+        <location filename="../app/gui/window/session_restore.cpp" line="28"/>
         <source>The dataset of the last session is no longer at
 %1</source>
         <translation>El conjunto de datos de la última sesión ya no está en
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/session_restore.cpp" line="30"/>
+        <location filename="../app/gui/window/session_restore.cpp" line="31"/>
         <source>It may have been moved, renamed or be on a drive that is not connected. Open it again from File &gt; Open Dataset.</source>
         <translation>Puede que se haya movido o renombrado, o que esté en una unidad no conectada. Ábralo de nuevo desde Archivo &gt; Abrir conjunto de datos.</translation>
     </message>

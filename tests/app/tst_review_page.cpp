@@ -16,6 +16,8 @@
 #include "review/review_session.h"
 #include "settings/language.h"
 #include "window/main_window.h"
+#include "window/session_restore.h"
+#include "window/session_state.h"
 #include "window/shortcuts_dialog.h"
 
 #include "dataset/demo_generator.h"
@@ -31,6 +33,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -581,6 +584,24 @@ void TestReviewPage::windowShowsThePage()
     QSignalSpy chosen(window.reviewPage(), &ReviewPage::imageChosen);
     window.reviewPage()->session()->move(1);
     QCOMPARE(chosen.count(), 1);
+    const int position = window.reviewPage()->session()->position();
+    window.reviewPage()->journal()->waitForWrites(); // the progress file written
+
+    // The session remembers the review: a new window reopens its scores, in front, at the same card.
+    const SessionState state = SessionState::capture(window);
+    QCOMPARE(state.reviewScores, QFileInfo(scores_).absoluteFilePath());
+    QVERIFY(state.reviewShown);
+    {
+        MainWindow restored;
+        restored.show();
+        auto* restorer = new SessionRestorer(&restored, state);
+        QSignalSpy finished(restorer, &SessionRestorer::finished);
+        QVERIFY(restorer->start());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(waitReady(*restored.reviewPage()));
+        QVERIFY(restored.isShowingReview());
+        QCOMPARE(restored.reviewPage()->session()->position(), position);
+    }
     window.reviewAction()->trigger(); // back to the browser
     QTRY_VERIFY(!window.reviewPage()->isVisible());
 }

@@ -81,6 +81,7 @@ public:
     QAction* reviewAction() const { return reviewAction_; }           // View > Review (Ctrl+4)
     QAction* openScoresAction() const { return openScoresAction_; }   // File > Open Scores for Review…
     void showReview(bool show);                                       // the review page in place of the browser
+    bool isShowingReview() const;
     NeighbourDock* neighbourDock() const { return neighbourDock_; } // View > Similar Images
     void showImageInInspector(int image); // with its place in the grid when the grid shows it
     ui::CooccurrenceHeatmap* cooccurrenceView() const { return heatmap_; }

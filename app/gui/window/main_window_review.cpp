@@ -48,6 +48,8 @@ void MainWindow::createReviewPage()
     connect(reviewPage_, &ReviewPage::imageChosen, this, [this](int image) { inspector_->showImage(image, -1, 0); });
 }
 
+bool MainWindow::isShowingReview() const { return pages_->currentWidget() == static_cast<QWidget*>(reviewPage_); }
+
 void MainWindow::showReview(bool show)
 {
     if (!data_)
