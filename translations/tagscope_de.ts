@@ -1232,192 +1232,192 @@
 <context>
     <name>tagscope::gui::DuplicatePairsView</name>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="38"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="41"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="39"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="42"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="40"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="43"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="41"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="44"/>
         <source>no split</source>
         <translation>ohne Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="50"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="53"/>
         <source>kept both</source>
         <translation>beide behalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="51"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="54"/>
         <source>left image left out</source>
         <translation>linkes Bild ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="52"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="55"/>
         <source>right image left out</source>
         <translation>rechtes Bild ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="82"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="139"/>
         <source>Leaks only</source>
         <translation>Nur Lecks</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="82"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="139"/>
         <source>Export Leaks…</source>
         <translation>Lecks exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="141"/>
         <source>Keep Both (K)</source>
         <translation>Beide behalten (K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="141"/>
         <source>Leave Out Left (L)</source>
         <translation>Linkes ausschließen (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="142"/>
         <source>Leave Out Right (R)</source>
         <translation>Rechtes ausschließen (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="142"/>
         <source>Previous Pair</source>
         <translation>Vorheriges Paar</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="142"/>
         <source>Next Pair</source>
         <translation>Nächstes Paar</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="93"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="150"/>
         <source>Largest cosine distance of a pair (0: identical embeddings; useful values lie between about 0.1 and 0.25)</source>
         <translation>Größter Kosinusabstand eines Paares (0: identische Einbettungen; sinnvolle Werte liegen etwa zwischen 0,1 und 0,25)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="94"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="151"/>
         <source>List only the pairs whose images lie in different splits</source>
         <translation>Nur Paare zeigen, deren Bilder in verschiedenen Aufteilungen liegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="95"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="152"/>
         <source>Save every leak (a pair across splits) as CSV: both images, their splits and their distance</source>
         <translation>Jedes Leck (ein Paar über Aufteilungen hinweg) als CSV speichern: beide Bilder, ihre Aufteilungen und ihr Abstand</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="107"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="164"/>
         <source>Both images stay in the dataset</source>
         <translation>Beide Bilder bleiben im Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="108"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="165"/>
         <source>Leave the left image out of the dataset (training and evaluation)</source>
         <translation>Das linke Bild aus dem Datensatz ausschließen (Training und Auswertung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="109"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="166"/>
         <source>Leave the right image out of the dataset (training and evaluation)</source>
         <translation>Das rechte Bild aus dem Datensatz ausschließen (Training und Auswertung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="110"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="167"/>
         <source>Page Up</source>
         <translation>Bild auf</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="111"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="168"/>
         <source>Page Down</source>
         <translation>Bild ab</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="83"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="86"/>
         <source>Splits</source>
         <translation>Aufteilungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="87"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="122"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="180"/>
         <source>Distance up to</source>
         <translation>Abstand bis</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="172"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="230"/>
         <source>Cannot search for duplicates: %1</source>
         <translation>Duplikate können nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="173"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="231"/>
         <source>Search cancelled.</source>
         <translation>Suche abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="222"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="286"/>
         <source>Finding near duplicates…</source>
         <translation>Beinahe-Duplikate werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="265"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="104"/>
         <source>%1 (leak)</source>
         <translation>%1 (Leck)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="303"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="353"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="309"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="359"/>
         <source>Distance %1</source>
         <translation>Abstand %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="311"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="361"/>
         <source>Leak</source>
         <translation>Leck</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="315"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="365"/>
         <source>No pair to show.</source>
         <translation>Kein Paar zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="315"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="365"/>
         <source>No leak among these pairs.</source>
         <translation>Kein Leck unter diesen Paaren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="391"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="441"/>
         <source>%Ln pair(s) within %1</source>
         <translation>
             <numerusform>%Ln Paar bis %1</numerusform>
@@ -1425,7 +1425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="392"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="442"/>
         <source>%Ln leak(s) across splits</source>
         <translation>
             <numerusform>%Ln Leck über Aufteilungen</numerusform>
@@ -1433,7 +1433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="393"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="443"/>
         <source>%Ln decided</source>
         <translation>
             <numerusform>%Ln entschieden</numerusform>
@@ -1441,24 +1441,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="396"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="446"/>
         <source>%1% of all pairs of images are this close: the embedding hardly tells the images apart. Use one from a trained model, or a lower distance.</source>
         <translation>%1 % aller Bildpaare liegen so nah beieinander: die Einbettung unterscheidet die Bilder kaum. Verwenden Sie eine aus einem trainierten Modell oder einen kleineren Abstand.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="408"/>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="420"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="458"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="470"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="426"/>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="431"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="476"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="481"/>
         <source>Export Leaks</source>
         <translation>Lecks exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="426"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="476"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>tagscope::gui::DuplicatePairsView</name>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="391"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="441"/>
         <source>%Ln pair(s) within %1</source>
         <translation>
             <numerusform>%Ln pair within %1</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="392"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="442"/>
         <source>%Ln leak(s) across splits</source>
         <translation>
             <numerusform>%Ln leak across splits</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="393"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="443"/>
         <source>%Ln decided</source>
         <translation>
             <numerusform>%Ln decided</numerusform>

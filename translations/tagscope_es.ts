@@ -1232,192 +1232,192 @@
 <context>
     <name>tagscope::gui::DuplicatePairsView</name>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="38"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="41"/>
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="39"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="42"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="40"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="43"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="41"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="44"/>
         <source>no split</source>
         <translation>sin partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="50"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="53"/>
         <source>kept both</source>
         <translation>ambas conservadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="51"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="54"/>
         <source>left image left out</source>
         <translation>imagen izquierda excluida</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="52"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="55"/>
         <source>right image left out</source>
         <translation>imagen derecha excluida</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="82"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="139"/>
         <source>Leaks only</source>
         <translation>Solo fugas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="82"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="139"/>
         <source>Export Leaks…</source>
         <translation>Exportar fugas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="141"/>
         <source>Keep Both (K)</source>
         <translation>Conservar ambas (K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="141"/>
         <source>Leave Out Left (L)</source>
         <translation>Excluir izquierda (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="142"/>
         <source>Leave Out Right (R)</source>
         <translation>Excluir derecha (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="142"/>
         <source>Previous Pair</source>
         <translation>Par anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="142"/>
         <source>Next Pair</source>
         <translation>Par siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="93"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="150"/>
         <source>Largest cosine distance of a pair (0: identical embeddings; useful values lie between about 0.1 and 0.25)</source>
         <translation>Mayor distancia coseno de un par (0: embeddings idénticos; los valores útiles están entre 0,1 y 0,25 aproximadamente)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="94"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="151"/>
         <source>List only the pairs whose images lie in different splits</source>
         <translation>Mostrar solo los pares cuyas imágenes están en particiones distintas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="95"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="152"/>
         <source>Save every leak (a pair across splits) as CSV: both images, their splits and their distance</source>
         <translation>Guardar cada fuga (un par entre particiones) como CSV: ambas imágenes, sus particiones y su distancia</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="107"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="164"/>
         <source>Both images stay in the dataset</source>
         <translation>Ambas imágenes permanecen en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="108"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="165"/>
         <source>Leave the left image out of the dataset (training and evaluation)</source>
         <translation>Excluir la imagen izquierda del conjunto de datos (entrenamiento y evaluación)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="109"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="166"/>
         <source>Leave the right image out of the dataset (training and evaluation)</source>
         <translation>Excluir la imagen derecha del conjunto de datos (entrenamiento y evaluación)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="110"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="167"/>
         <source>Page Up</source>
         <translation>Re Pág</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="111"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="168"/>
         <source>Page Down</source>
         <translation>Av Pág</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="83"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="86"/>
         <source>Splits</source>
         <translation>Particiones</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="87"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="122"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="180"/>
         <source>Distance up to</source>
         <translation>Distancia hasta</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="172"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="230"/>
         <source>Cannot search for duplicates: %1</source>
         <translation>No se pueden buscar duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="173"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="231"/>
         <source>Search cancelled.</source>
         <translation>Búsqueda cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="222"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="286"/>
         <source>Finding near duplicates…</source>
         <translation>Buscando casi duplicados…</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="265"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="104"/>
         <source>%1 (leak)</source>
         <translation>%1 (fuga)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="303"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="353"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="309"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="359"/>
         <source>Distance %1</source>
         <translation>Distancia %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="311"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="361"/>
         <source>Leak</source>
         <translation>Fuga</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="315"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="365"/>
         <source>No pair to show.</source>
         <translation>No hay ningún par que mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="315"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="365"/>
         <source>No leak among these pairs.</source>
         <translation>Ninguna fuga entre estos pares.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="391"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="441"/>
         <source>%Ln pair(s) within %1</source>
         <translation>
             <numerusform>%Ln par hasta %1</numerusform>
@@ -1425,7 +1425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="392"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="442"/>
         <source>%Ln leak(s) across splits</source>
         <translation>
             <numerusform>%Ln fuga entre particiones</numerusform>
@@ -1433,7 +1433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="393"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="443"/>
         <source>%Ln decided</source>
         <translation>
             <numerusform>%Ln decidido</numerusform>
@@ -1441,24 +1441,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="396"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="446"/>
         <source>%1% of all pairs of images are this close: the embedding hardly tells the images apart. Use one from a trained model, or a lower distance.</source>
         <translation>El %1 % de todos los pares de imágenes están así de cerca: el embedding apenas distingue las imágenes. Use uno de un modelo entrenado o una distancia menor.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="408"/>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="420"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="458"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="470"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="426"/>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="431"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="476"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="481"/>
         <source>Export Leaks</source>
         <translation>Exportar fugas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="426"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="476"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
