@@ -1232,192 +1232,192 @@
 <context>
     <name>tagscope::gui::DuplicatePairsView</name>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="41"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="43"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="42"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="44"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="43"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="45"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="44"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="46"/>
         <source>no split</source>
         <translation>ohne Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="53"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="55"/>
         <source>kept both</source>
         <translation>beide behalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="54"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="56"/>
         <source>left image left out</source>
         <translation>linkes Bild ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="55"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="57"/>
         <source>right image left out</source>
         <translation>rechtes Bild ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="139"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="175"/>
         <source>Leaks only</source>
         <translation>Nur Lecks</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="139"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="175"/>
         <source>Export Leaks…</source>
         <translation>Lecks exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="141"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="177"/>
         <source>Keep Both (K)</source>
         <translation>Beide behalten (K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="141"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="177"/>
         <source>Leave Out Left (L)</source>
         <translation>Linkes ausschließen (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="142"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="178"/>
         <source>Leave Out Right (R)</source>
         <translation>Rechtes ausschließen (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="142"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="178"/>
         <source>Previous Pair</source>
         <translation>Vorheriges Paar</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="142"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="178"/>
         <source>Next Pair</source>
         <translation>Nächstes Paar</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="150"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="186"/>
         <source>Largest cosine distance of a pair (0: identical embeddings; useful values lie between about 0.1 and 0.25)</source>
         <translation>Größter Kosinusabstand eines Paares (0: identische Einbettungen; sinnvolle Werte liegen etwa zwischen 0,1 und 0,25)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="151"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="187"/>
         <source>List only the pairs whose images lie in different splits</source>
         <translation>Nur Paare zeigen, deren Bilder in verschiedenen Aufteilungen liegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="152"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="188"/>
         <source>Save every leak (a pair across splits) as CSV: both images, their splits and their distance</source>
         <translation>Jedes Leck (ein Paar über Aufteilungen hinweg) als CSV speichern: beide Bilder, ihre Aufteilungen und ihr Abstand</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="164"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="200"/>
         <source>Both images stay in the dataset</source>
         <translation>Beide Bilder bleiben im Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="165"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="201"/>
         <source>Leave the left image out of the dataset (training and evaluation)</source>
         <translation>Das linke Bild aus dem Datensatz ausschließen (Training und Auswertung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="166"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="202"/>
         <source>Leave the right image out of the dataset (training and evaluation)</source>
         <translation>Das rechte Bild aus dem Datensatz ausschließen (Training und Auswertung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="167"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="203"/>
         <source>Page Up</source>
         <translation>Bild auf</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="168"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="204"/>
         <source>Page Down</source>
         <translation>Bild ab</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="83"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="86"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="87"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="86"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="88"/>
         <source>Splits</source>
         <translation>Aufteilungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="87"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="89"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="180"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="216"/>
         <source>Distance up to</source>
         <translation>Abstand bis</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="230"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="268"/>
         <source>Cannot search for duplicates: %1</source>
         <translation>Duplikate können nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="231"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="269"/>
         <source>Search cancelled.</source>
         <translation>Suche abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="286"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="324"/>
         <source>Finding near duplicates…</source>
         <translation>Beinahe-Duplikate werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="104"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="106"/>
         <source>%1 (leak)</source>
         <translation>%1 (Leck)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="353"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="391"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="359"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="397"/>
         <source>Distance %1</source>
         <translation>Abstand %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="361"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="399"/>
         <source>Leak</source>
         <translation>Leck</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="365"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="403"/>
         <source>No pair to show.</source>
         <translation>Kein Paar zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="365"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="403"/>
         <source>No leak among these pairs.</source>
         <translation>Kein Leck unter diesen Paaren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="441"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="479"/>
         <source>%Ln pair(s) within %1</source>
         <translation>
             <numerusform>%Ln Paar bis %1</numerusform>
@@ -1425,7 +1425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="442"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="480"/>
         <source>%Ln leak(s) across splits</source>
         <translation>
             <numerusform>%Ln Leck über Aufteilungen</numerusform>
@@ -1433,7 +1433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="443"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="481"/>
         <source>%Ln decided</source>
         <translation>
             <numerusform>%Ln entschieden</numerusform>
@@ -1441,24 +1441,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="446"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="484"/>
         <source>%1% of all pairs of images are this close: the embedding hardly tells the images apart. Use one from a trained model, or a lower distance.</source>
         <translation>%1 % aller Bildpaare liegen so nah beieinander: die Einbettung unterscheidet die Bilder kaum. Verwenden Sie eine aus einem trainierten Modell oder einen kleineren Abstand.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="458"/>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="470"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="496"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="508"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="476"/>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="481"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="514"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="519"/>
         <source>Export Leaks</source>
         <translation>Lecks exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="476"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="514"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2092,8 +2092,8 @@
     </message>
     <message>
         <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
-        <source>Questions</source>
-        <translation>Fragen</translation>
+        <source>Questions (uncertainty)</source>
+        <translation>Fragen (Unsicherheit)</translation>
     </message>
     <message>
         <location filename="../app/gui/review/label_next_view.cpp" line="58"/>
@@ -2118,7 +2118,7 @@
     <message>
         <location filename="../app/gui/review/label_next_view.cpp" line="89"/>
         <source>Medium and tail tags</source>
-        <translation>Tags der Mitte und des Endes</translation>
+        <translation>Mittlere und seltene Tags</translation>
     </message>
     <message>
         <location filename="../app/gui/review/label_next_view.cpp" line="90"/>
@@ -2138,7 +2138,7 @@
     <message>
         <location filename="../app/gui/review/label_next_view.cpp" line="170"/>
         <source>no scored tag is in the medium or tail band</source>
-        <translation>kein bewerteter Tag liegt im mittleren oder Endbereich</translation>
+        <translation>kein bewerteter Tag liegt in den Gruppen Mittel oder Selten</translation>
     </message>
     <message>
         <location filename="../app/gui/review/label_next_view.cpp" line="196"/>

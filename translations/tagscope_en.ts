@@ -23,7 +23,7 @@
 <context>
     <name>tagscope::gui::DuplicatePairsView</name>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="441"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="479"/>
         <source>%Ln pair(s) within %1</source>
         <translation>
             <numerusform>%Ln pair within %1</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="442"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="480"/>
         <source>%Ln leak(s) across splits</source>
         <translation>
             <numerusform>%Ln leak across splits</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="443"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="481"/>
         <source>%Ln decided</source>
         <translation>
             <numerusform>%Ln decided</numerusform>

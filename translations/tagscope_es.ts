@@ -1232,192 +1232,192 @@
 <context>
     <name>tagscope::gui::DuplicatePairsView</name>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="41"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="43"/>
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="42"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="44"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="43"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="45"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="44"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="46"/>
         <source>no split</source>
         <translation>sin partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="53"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="55"/>
         <source>kept both</source>
         <translation>ambas conservadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="54"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="56"/>
         <source>left image left out</source>
         <translation>imagen izquierda excluida</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="55"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="57"/>
         <source>right image left out</source>
         <translation>imagen derecha excluida</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="139"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="175"/>
         <source>Leaks only</source>
         <translation>Solo fugas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="139"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="175"/>
         <source>Export Leaks…</source>
         <translation>Exportar fugas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="141"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="177"/>
         <source>Keep Both (K)</source>
         <translation>Conservar ambas (K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="141"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="177"/>
         <source>Leave Out Left (L)</source>
         <translation>Excluir izquierda (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="142"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="178"/>
         <source>Leave Out Right (R)</source>
         <translation>Excluir derecha (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="142"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="178"/>
         <source>Previous Pair</source>
         <translation>Par anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="142"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="178"/>
         <source>Next Pair</source>
         <translation>Par siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="150"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="186"/>
         <source>Largest cosine distance of a pair (0: identical embeddings; useful values lie between about 0.1 and 0.25)</source>
         <translation>Mayor distancia coseno de un par (0: embeddings idénticos; los valores útiles están entre 0,1 y 0,25 aproximadamente)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="151"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="187"/>
         <source>List only the pairs whose images lie in different splits</source>
         <translation>Mostrar solo los pares cuyas imágenes están en particiones distintas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="152"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="188"/>
         <source>Save every leak (a pair across splits) as CSV: both images, their splits and their distance</source>
         <translation>Guardar cada fuga (un par entre particiones) como CSV: ambas imágenes, sus particiones y su distancia</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="164"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="200"/>
         <source>Both images stay in the dataset</source>
         <translation>Ambas imágenes permanecen en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="165"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="201"/>
         <source>Leave the left image out of the dataset (training and evaluation)</source>
         <translation>Excluir la imagen izquierda del conjunto de datos (entrenamiento y evaluación)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="166"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="202"/>
         <source>Leave the right image out of the dataset (training and evaluation)</source>
         <translation>Excluir la imagen derecha del conjunto de datos (entrenamiento y evaluación)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="167"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="203"/>
         <source>Page Up</source>
         <translation>Re Pág</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="168"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="204"/>
         <source>Page Down</source>
         <translation>Av Pág</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="83"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="86"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="87"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="86"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="88"/>
         <source>Splits</source>
         <translation>Particiones</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="87"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="89"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="180"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="216"/>
         <source>Distance up to</source>
         <translation>Distancia hasta</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="230"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="268"/>
         <source>Cannot search for duplicates: %1</source>
         <translation>No se pueden buscar duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="231"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="269"/>
         <source>Search cancelled.</source>
         <translation>Búsqueda cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="286"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="324"/>
         <source>Finding near duplicates…</source>
         <translation>Buscando casi duplicados…</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="104"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="106"/>
         <source>%1 (leak)</source>
         <translation>%1 (fuga)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="353"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="391"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="359"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="397"/>
         <source>Distance %1</source>
         <translation>Distancia %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="361"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="399"/>
         <source>Leak</source>
         <translation>Fuga</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="365"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="403"/>
         <source>No pair to show.</source>
         <translation>No hay ningún par que mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="365"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="403"/>
         <source>No leak among these pairs.</source>
         <translation>Ninguna fuga entre estos pares.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="441"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="479"/>
         <source>%Ln pair(s) within %1</source>
         <translation>
             <numerusform>%Ln par hasta %1</numerusform>
@@ -1425,7 +1425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="442"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="480"/>
         <source>%Ln leak(s) across splits</source>
         <translation>
             <numerusform>%Ln fuga entre particiones</numerusform>
@@ -1433,7 +1433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="443"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="481"/>
         <source>%Ln decided</source>
         <translation>
             <numerusform>%Ln decidido</numerusform>
@@ -1441,24 +1441,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="446"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="484"/>
         <source>%1% of all pairs of images are this close: the embedding hardly tells the images apart. Use one from a trained model, or a lower distance.</source>
         <translation>El %1 % de todos los pares de imágenes están así de cerca: el embedding apenas distingue las imágenes. Use uno de un modelo entrenado o una distancia menor.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="458"/>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="470"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="496"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="508"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="476"/>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="481"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="514"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="519"/>
         <source>Export Leaks</source>
         <translation>Exportar fugas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="476"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="514"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2092,8 +2092,8 @@
     </message>
     <message>
         <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
-        <source>Questions</source>
-        <translation>Preguntas</translation>
+        <source>Questions (uncertainty)</source>
+        <translation>Preguntas (incertidumbre)</translation>
     </message>
     <message>
         <location filename="../app/gui/review/label_next_view.cpp" line="58"/>
@@ -2118,7 +2118,7 @@
     <message>
         <location filename="../app/gui/review/label_next_view.cpp" line="89"/>
         <source>Medium and tail tags</source>
-        <translation>Etiquetas medias y de cola</translation>
+        <translation>Etiquetas medias y raras</translation>
     </message>
     <message>
         <location filename="../app/gui/review/label_next_view.cpp" line="90"/>
@@ -2138,7 +2138,7 @@
     <message>
         <location filename="../app/gui/review/label_next_view.cpp" line="170"/>
         <source>no scored tag is in the medium or tail band</source>
-        <translation>ninguna etiqueta puntuada está en la banda media o de cola</translation>
+        <translation>ninguna etiqueta puntuada está en las bandas media o rara</translation>
     </message>
     <message>
         <location filename="../app/gui/review/label_next_view.cpp" line="196"/>

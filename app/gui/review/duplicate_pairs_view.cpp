@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QShortcut>
@@ -32,7 +33,8 @@
 namespace tagscope::gui {
 
 namespace {
-constexpr int kPictureSide = 320;
+constexpr int kPictureSide = 480; // decoded at most this large: a pair is looked at closely
+constexpr int kListWidth = 560;
 constexpr int kSearchDelayMs = 400; // typing a distance searches once, when the typing stops
 
 QString splitText(Split split)
@@ -112,16 +114,50 @@ private:
     std::shared_ptr<const LoadedDataset> data_;
 };
 
+// An image scaled to fill its frame (keeping its shape), small images scaled up: the two of a pair are compared
+// side by side at the same size. Without an image it shows its text.
+class PairPicture : public QLabel {
+public:
+    void setImage(const QImage& image)
+    {
+        image_ = image;
+        setText({});
+        update();
+    }
+    void setMessage(const QString& text)
+    {
+        image_ = {};
+        setText(text);
+    }
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        QLabel::paintEvent(event);
+        if (image_.isNull())
+            return;
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        QRectF target(QPointF(), QSizeF(image_.size()).scaled(QSizeF(contentsRect().size()) - QSizeF(8, 8), Qt::KeepAspectRatio));
+        target.moveCenter(QRectF(contentsRect()).center());
+        painter.drawImage(target, image_);
+    }
+
+private:
+    QImage image_;
+};
+
 struct DuplicatePairsView::Side {
     QWidget* box = new QWidget;
-    QLabel* picture = new QLabel;
+    PairPicture* picture = new PairPicture;
     QLabel* name = new QLabel;
     QLabel* split = new QLabel;
     int image = -1;
 
     Side()
     {
-        picture->setMinimumSize(kPictureSide, kPictureSide);
+        picture->setMinimumSize(kPictureSide / 2, kPictureSide / 2);
+        picture->setWordWrap(true);
         picture->setAlignment(Qt::AlignCenter);
         picture->setFrameShape(QFrame::StyledPanel);
         name->setAlignment(Qt::AlignCenter);
@@ -183,6 +219,7 @@ DuplicatePairsView::DuplicatePairsView(QWidget* parent)
     controls->addStretch(1);
     controls->addWidget(export_);
 
+    summary_->setWordWrap(true);
     pairDistance_->setAlignment(Qt::AlignCenter);
     pairDistance_->setTextFormat(Qt::RichText);
     auto* sides = new QHBoxLayout;
@@ -206,6 +243,7 @@ DuplicatePairsView::DuplicatePairsView(QWidget* parent)
     splitter->addWidget(list_);
     splitter->addWidget(pairPanel);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({kListWidth, 2 * kListWidth}); // both names, the distance and the splits in view
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(summary_);
@@ -342,7 +380,7 @@ void DuplicatePairsView::showCurrent()
     const DuplicatePair pair = any ? pairs_[static_cast<std::size_t>(current_)] : DuplicatePair{};
     for (Side* side : {left_.get(), right_.get()}) {
         side->image = side == left_.get() ? pair.a : pair.b;
-        side->picture->clear();
+        side->picture->setMessage({});
         side->name->clear();
         side->split->clear();
         if (side->image < 0)
@@ -350,7 +388,7 @@ void DuplicatePairsView::showCurrent()
         const auto image = static_cast<std::size_t>(side->image);
         side->name->setText(QString::fromStdString(data_->dataset.imageName(image)));
         side->split->setText(splitText(data_->dataset.imageSplit(image)));
-        side->picture->setText(tr("Loading…"));
+        side->picture->setMessage(tr("Loading…"));
         if (loader_->state(side->image) == ui::ThumbnailLoader::State::Missing)
             loader_->request(side->image);
         thumbnailArrived(side->image);
@@ -377,9 +415,9 @@ void DuplicatePairsView::thumbnailArrived(int image)
         if (side->image != image)
             continue;
         if (loader_->state(image) == ui::ThumbnailLoader::State::Loaded)
-            side->picture->setPixmap(QPixmap::fromImage(loader_->thumbnail(image)));
+            side->picture->setImage(loader_->thumbnail(image));
         else if (loader_->state(image) == ui::ThumbnailLoader::State::Failed)
-            side->picture->setText(loader_->error(image));
+            side->picture->setMessage(loader_->error(image));
     }
 }
 

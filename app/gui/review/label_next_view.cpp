@@ -49,7 +49,7 @@ LabelNextView::LabelNextView(QWidget* parent)
     summary_->setWordWrap(true);
     list_->setRootIsDecorated(false);
     list_->setUniformRowHeights(true);
-    list_->setHeaderLabels({tr("Image"), tr("Utility"), tr("Questions")});
+    list_->setHeaderLabels({tr("Image"), tr("Utility"), tr("Questions (uncertainty)")});
     list_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     list_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     fillTagChoices();
