@@ -81,6 +81,7 @@ private slots:
     void pairsFindThePlantedCopies();
     void pairsDecisionsAskForTheRightImages();
     void pairsExportTheLeaks();
+    void pairsCancelAndBadEmbeddings();
     void outliersListThePlantedRows();
     void labelNextEqualsTheCli();
     void labelNextOneTagAndAnswerHere();
@@ -360,6 +361,36 @@ void TestReviewViews::pairsExportTheLeaks()
     QCOMPARE(written, expected);
     // A file that cannot be written is named in the message.
     QVERIFY(view.writeLeakCsv(dir_.filePath("no/such/folder/leaks.csv")).contains(QStringLiteral("no/such/folder")));
+}
+
+void TestReviewViews::pairsCancelAndBadEmbeddings()
+{
+    DuplicatePairsView view;
+    QSignalSpy done(view.task(), &ReviewTask::finished), cancelled(view.task(), &ReviewTask::cancelled),
+        failed(view.task(), &ReviewTask::failed);
+    view.setInputs(data_, vectors_, rowImages_);
+    view.task()->cancel(); // what the Cancel button does: the search's outcome is dropped
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!view.task()->isRunning());
+    QVERIFY(view.task()->isHidden()); // the progress bar and its Cancel button go
+    QTest::qWait(300);
+    QCOMPARE(done.count(), 0);
+    QVERIFY(view.pairs().empty());
+
+    // A row of zeros has no direction: refused with its row and image named, nothing shown.
+    auto zeroRow = std::make_shared<FloatMatrix>(*vectors_);
+    std::fill(zeroRow->row(5), zeroRow->row(5) + zeroRow->cols, 0.0f);
+    view.setInputs(data_, zeroRow, rowImages_);
+    QVERIFY(failed.wait(30000));
+    const QString error = failed[0][0].toString();
+    QVERIFY2(error.contains(QStringLiteral("row 5")) && error.contains(QString::fromStdString(data_->dataset.imageName(5))), qPrintable(error));
+    QVERIFY(view.pairs().empty());
+    // The same image named by two rows is refused too.
+    std::vector<std::uint32_t> twice = rowImages_;
+    twice[7] = twice[6];
+    view.setInputs(data_, vectors_, twice);
+    QVERIFY(failed.wait(30000));
+    QVERIFY2(failed[1][0].toString().contains(QStringLiteral("row 7")), qPrintable(failed[1][0].toString()));
 }
 
 void TestReviewViews::outliersListThePlantedRows()
