@@ -28,6 +28,7 @@ namespace tagscope::gui {
 namespace {
 constexpr int kDefaultBudget = 100;
 constexpr int kQuestionsShown = 5;
+constexpr int kLargestBudget = 10000; // a list to read through; tagscope-cli next chooses more
 } // namespace
 
 LabelNextView::LabelNextView(QWidget* parent)
@@ -36,7 +37,7 @@ LabelNextView::LabelNextView(QWidget* parent)
       task_(new ReviewTask), list_(new QTreeWidget)
 {
     setObjectName(QStringLiteral("labelNextView"));
-    budget_->setRange(1, 1000000);
+    budget_->setRange(1, kLargestBudget);
     budget_->setValue(kDefaultBudget);
     budget_->setGroupSeparatorShown(true);
     budget_->setToolTip(tr("How many images to send to annotators"));
