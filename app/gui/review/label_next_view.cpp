@@ -178,10 +178,14 @@ void LabelNextView::choose()
         auto scores = std::make_shared<const ScoreFile>(path, dataset);
         const std::vector<TagBand> bands = columnBands(*scores, dataset, rule);
         std::vector<std::uint32_t> columns;
-        for (std::uint32_t c = 0; c < bands.size(); ++c)
-            if (tagChoice == -2 || (tagChoice == -1 && bands[c] != TagBand::Head) ||
-                (tagChoice >= 0 && scores->columnTag(c) == static_cast<std::uint32_t>(tagChoice)))
-                columns.push_back(c);
+        if (tagChoice == -1)
+            columns = columnsInBands(bands, defaultSelectionBands());
+        else if (tagChoice == -2)
+            columns = columnsInBands(bands, {TagBand::Head, TagBand::Medium, TagBand::Tail});
+        else
+            for (std::uint32_t c = 0; c < scores->columns(); ++c)
+                if (scores->columnTag(c) == static_cast<std::uint32_t>(tagChoice))
+                    columns.push_back(c);
         if (columns.empty())
             throw std::runtime_error(tagChoice >= 0 ? tr("%1 has no column for this tag").arg(QString::fromStdString(path)).toStdString()
                                                     : tr("no scored tag is in the medium or tail band").toStdString());
