@@ -1232,192 +1232,192 @@
 <context>
     <name>tagscope::gui::DuplicatePairsView</name>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="38"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="43"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="39"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="44"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="40"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="45"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="41"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="46"/>
         <source>no split</source>
         <translation>ohne Aufteilung</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="50"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="55"/>
         <source>kept both</source>
         <translation>beide behalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="51"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="56"/>
         <source>left image left out</source>
         <translation>linkes Bild ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="52"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="57"/>
         <source>right image left out</source>
         <translation>rechtes Bild ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="82"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="175"/>
         <source>Leaks only</source>
         <translation>Nur Lecks</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="82"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="175"/>
         <source>Export Leaks…</source>
         <translation>Lecks exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="177"/>
         <source>Keep Both (K)</source>
         <translation>Beide behalten (K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="177"/>
         <source>Leave Out Left (L)</source>
         <translation>Linkes ausschließen (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="178"/>
         <source>Leave Out Right (R)</source>
         <translation>Rechtes ausschließen (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="178"/>
         <source>Previous Pair</source>
         <translation>Vorheriges Paar</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="178"/>
         <source>Next Pair</source>
         <translation>Nächstes Paar</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="93"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="186"/>
         <source>Largest cosine distance of a pair (0: identical embeddings; useful values lie between about 0.1 and 0.25)</source>
         <translation>Größter Kosinusabstand eines Paares (0: identische Einbettungen; sinnvolle Werte liegen etwa zwischen 0,1 und 0,25)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="94"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="187"/>
         <source>List only the pairs whose images lie in different splits</source>
         <translation>Nur Paare zeigen, deren Bilder in verschiedenen Aufteilungen liegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="95"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="188"/>
         <source>Save every leak (a pair across splits) as CSV: both images, their splits and their distance</source>
         <translation>Jedes Leck (ein Paar über Aufteilungen hinweg) als CSV speichern: beide Bilder, ihre Aufteilungen und ihr Abstand</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="107"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="200"/>
         <source>Both images stay in the dataset</source>
         <translation>Beide Bilder bleiben im Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="108"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="201"/>
         <source>Leave the left image out of the dataset (training and evaluation)</source>
         <translation>Das linke Bild aus dem Datensatz ausschließen (Training und Auswertung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="109"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="202"/>
         <source>Leave the right image out of the dataset (training and evaluation)</source>
         <translation>Das rechte Bild aus dem Datensatz ausschließen (Training und Auswertung)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="110"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="203"/>
         <source>Page Up</source>
         <translation>Bild auf</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="111"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="204"/>
         <source>Page Down</source>
         <translation>Bild ab</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="86"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="87"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="88"/>
         <source>Splits</source>
         <translation>Aufteilungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="89"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="122"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="216"/>
         <source>Distance up to</source>
         <translation>Abstand bis</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="172"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="268"/>
         <source>Cannot search for duplicates: %1</source>
         <translation>Duplikate können nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="173"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="269"/>
         <source>Search cancelled.</source>
         <translation>Suche abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="222"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="324"/>
         <source>Finding near duplicates…</source>
         <translation>Beinahe-Duplikate werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="265"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="106"/>
         <source>%1 (leak)</source>
         <translation>%1 (Leck)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="303"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="391"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="309"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="397"/>
         <source>Distance %1</source>
         <translation>Abstand %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="311"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="399"/>
         <source>Leak</source>
         <translation>Leck</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="315"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="403"/>
         <source>No pair to show.</source>
         <translation>Kein Paar zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="315"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="403"/>
         <source>No leak among these pairs.</source>
         <translation>Kein Leck unter diesen Paaren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="391"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="479"/>
         <source>%Ln pair(s) within %1</source>
         <translation>
             <numerusform>%Ln Paar bis %1</numerusform>
@@ -1425,7 +1425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="392"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="480"/>
         <source>%Ln leak(s) across splits</source>
         <translation>
             <numerusform>%Ln Leck über Aufteilungen</numerusform>
@@ -1433,7 +1433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="393"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="481"/>
         <source>%Ln decided</source>
         <translation>
             <numerusform>%Ln entschieden</numerusform>
@@ -1441,24 +1441,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="396"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="484"/>
         <source>%1% of all pairs of images are this close: the embedding hardly tells the images apart. Use one from a trained model, or a lower distance.</source>
         <translation>%1 % aller Bildpaare liegen so nah beieinander: die Einbettung unterscheidet die Bilder kaum. Verwenden Sie eine aus einem trainierten Modell oder einen kleineren Abstand.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="408"/>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="420"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="496"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="508"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="426"/>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="431"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="514"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="519"/>
         <source>Export Leaks</source>
         <translation>Lecks exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="426"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="514"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2041,122 +2041,122 @@
 <context>
     <name>tagscope::gui::LabelNextView</name>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="34"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="40"/>
         <source>Choose Images</source>
         <translation>Bilder auswählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="35"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="41"/>
         <source>Export for Annotators…</source>
         <translation>Für Annotatoren exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="35"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="41"/>
         <source>Answer Here</source>
         <translation>Hier beantworten</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="42"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="48"/>
         <source>How many images to send to annotators</source>
         <translation>Wie viele Bilder an Annotatoren gehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="43"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="49"/>
         <source>The tags to ask about: rare tags gain the most from new labels</source>
         <translation>Die abzufragenden Tags: seltene Tags gewinnen am meisten durch neue Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="45"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="51"/>
         <source>Choose the images again with this budget and these tags</source>
         <translation>Die Bilder mit diesem Budget und diesen Tags neu auswählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="46"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
         <source>Save the questions as an Open Images label file (ImageID, Source, LabelName, Confidence) for annotators to fill in the confidence; import their answers with tagscope-cli corrections --import</source>
         <translation>Die Fragen als Open-Images-Labeldatei (ImageID, Source, LabelName, Confidence) speichern, in der Annotatoren die Konfidenz ausfüllen; ihre Antworten mit tagscope-cli corrections --import einlesen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="48"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="54"/>
         <source>Answer the questions yourself, one card at a time</source>
         <translation>Die Fragen selbst beantworten, eine Karte nach der anderen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="60"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="60"/>
         <source>Utility</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
-        <source>Questions</source>
-        <translation>Fragen</translation>
+        <location filename="../app/gui/review/label_next_view.cpp" line="60"/>
+        <source>Questions (uncertainty)</source>
+        <translation>Fragen (Unsicherheit)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="58"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="66"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="60"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="68"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="80"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="90"/>
         <source>Cannot choose images: %1</source>
         <translation>Bilder können nicht ausgewählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="81"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="91"/>
         <source>Choice cancelled.</source>
         <translation>Auswahl abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="89"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="99"/>
         <source>Medium and tail tags</source>
-        <translation>Tags der Mitte und des Endes</translation>
+        <translation>Mittlere und seltene Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="90"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="100"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="158"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="175"/>
         <source>Choosing images to label…</source>
         <translation>Zu labelnde Bilder werden ausgewählt …</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="169"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="190"/>
         <source>%1 has no column for this tag</source>
         <translation>%1 hat keine Spalte für diesen Tag</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="170"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="191"/>
         <source>no scored tag is in the medium or tail band</source>
-        <translation>kein bewerteter Tag liegt im mittleren oder Endbereich</translation>
+        <translation>kein bewerteter Tag liegt in den Gruppen Mittel oder Selten</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="196"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="218"/>
         <source>Load scores (a run&apos;s predictions) and open embeddings to choose the images to label next.</source>
         <translation>Laden Sie Scores (die Vorhersagen eines Laufs) und öffnen Sie Einbettungen, um die als Nächstes zu labelnden Bilder auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="207"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="211"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="233"/>
         <source>, … (%1 in all)</source>
         <translation>, … (%1 insgesamt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/label_next_view.cpp" line="218"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="244"/>
         <source>%Ln image(s) to label next (of a budget of %1)</source>
         <translation>
             <numerusform>%Ln Bild als Nächstes zu labeln (bei einem Budget von %1)</numerusform>
@@ -2164,7 +2164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/label_next_view.cpp" line="220"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="246"/>
         <source>%Ln question(s)</source>
         <translation>
             <numerusform>%Ln Frage</numerusform>
@@ -2172,7 +2172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/label_next_view.cpp" line="221"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="247"/>
         <source>on %Ln tag(s)</source>
         <translation>
             <numerusform>zu %Ln Tag</numerusform>
@@ -2180,23 +2180,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="224"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="250"/>
         <source>These scores come from a model that trained on these images: they are over-confident. Scores from cross-validation choose better.</source>
         <translation>Diese Scores stammen von einem Modell, das mit diesen Bildern trainiert hat: sie sind übermäßig sicher. Scores aus einer Kreuzvalidierung wählen besser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="244"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="297"/>
         <source>No images chosen yet.</source>
         <translation>Noch keine Bilder ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="255"/>
-        <location filename="../app/gui/review/label_next_view.cpp" line="260"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="308"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="313"/>
         <source>Export for Annotators</source>
         <translation>Für Annotatoren exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="255"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="308"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>tagscope::gui::DuplicatePairsView</name>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="391"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="479"/>
         <source>%Ln pair(s) within %1</source>
         <translation>
             <numerusform>%Ln pair within %1</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="392"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="480"/>
         <source>%Ln leak(s) across splits</source>
         <translation>
             <numerusform>%Ln leak across splits</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="393"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="481"/>
         <source>%Ln decided</source>
         <translation>
             <numerusform>%Ln decided</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>tagscope::gui::LabelNextView</name>
     <message numerus="yes">
-        <location filename="../app/gui/review/label_next_view.cpp" line="218"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="244"/>
         <source>%Ln image(s) to label next (of a budget of %1)</source>
         <translation>
             <numerusform>%Ln image to label next (of a budget of %1)</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/label_next_view.cpp" line="220"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="246"/>
         <source>%Ln question(s)</source>
         <translation>
             <numerusform>%Ln question</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/label_next_view.cpp" line="221"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="247"/>
         <source>on %Ln tag(s)</source>
         <translation>
             <numerusform>on %Ln tag</numerusform>

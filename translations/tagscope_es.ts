@@ -1232,192 +1232,192 @@
 <context>
     <name>tagscope::gui::DuplicatePairsView</name>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="38"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="43"/>
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="39"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="44"/>
         <source>validation</source>
         <translation>validación</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="40"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="45"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="41"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="46"/>
         <source>no split</source>
         <translation>sin partición</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="50"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="55"/>
         <source>kept both</source>
         <translation>ambas conservadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="51"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="56"/>
         <source>left image left out</source>
         <translation>imagen izquierda excluida</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="52"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="57"/>
         <source>right image left out</source>
         <translation>imagen derecha excluida</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="82"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="175"/>
         <source>Leaks only</source>
         <translation>Solo fugas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="82"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="175"/>
         <source>Export Leaks…</source>
         <translation>Exportar fugas…</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="177"/>
         <source>Keep Both (K)</source>
         <translation>Conservar ambas (K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="84"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="177"/>
         <source>Leave Out Left (L)</source>
         <translation>Excluir izquierda (L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="178"/>
         <source>Leave Out Right (R)</source>
         <translation>Excluir derecha (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="178"/>
         <source>Previous Pair</source>
         <translation>Par anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="178"/>
         <source>Next Pair</source>
         <translation>Par siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="93"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="186"/>
         <source>Largest cosine distance of a pair (0: identical embeddings; useful values lie between about 0.1 and 0.25)</source>
         <translation>Mayor distancia coseno de un par (0: embeddings idénticos; los valores útiles están entre 0,1 y 0,25 aproximadamente)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="94"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="187"/>
         <source>List only the pairs whose images lie in different splits</source>
         <translation>Mostrar solo los pares cuyas imágenes están en particiones distintas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="95"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="188"/>
         <source>Save every leak (a pair across splits) as CSV: both images, their splits and their distance</source>
         <translation>Guardar cada fuga (un par entre particiones) como CSV: ambas imágenes, sus particiones y su distancia</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="107"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="200"/>
         <source>Both images stay in the dataset</source>
         <translation>Ambas imágenes permanecen en el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="108"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="201"/>
         <source>Leave the left image out of the dataset (training and evaluation)</source>
         <translation>Excluir la imagen izquierda del conjunto de datos (entrenamiento y evaluación)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="109"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="202"/>
         <source>Leave the right image out of the dataset (training and evaluation)</source>
         <translation>Excluir la imagen derecha del conjunto de datos (entrenamiento y evaluación)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="110"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="203"/>
         <source>Page Up</source>
         <translation>Re Pág</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="111"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="204"/>
         <source>Page Down</source>
         <translation>Av Pág</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="85"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="86"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="87"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="88"/>
         <source>Splits</source>
         <translation>Particiones</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="118"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="89"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="122"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="216"/>
         <source>Distance up to</source>
         <translation>Distancia hasta</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="172"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="268"/>
         <source>Cannot search for duplicates: %1</source>
         <translation>No se pueden buscar duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="173"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="269"/>
         <source>Search cancelled.</source>
         <translation>Búsqueda cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="222"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="324"/>
         <source>Finding near duplicates…</source>
         <translation>Buscando casi duplicados…</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="265"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="106"/>
         <source>%1 (leak)</source>
         <translation>%1 (fuga)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="303"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="391"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="309"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="397"/>
         <source>Distance %1</source>
         <translation>Distancia %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="311"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="399"/>
         <source>Leak</source>
         <translation>Fuga</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="315"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="403"/>
         <source>No pair to show.</source>
         <translation>No hay ningún par que mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="315"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="403"/>
         <source>No leak among these pairs.</source>
         <translation>Ninguna fuga entre estos pares.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="391"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="479"/>
         <source>%Ln pair(s) within %1</source>
         <translation>
             <numerusform>%Ln par hasta %1</numerusform>
@@ -1425,7 +1425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="392"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="480"/>
         <source>%Ln leak(s) across splits</source>
         <translation>
             <numerusform>%Ln fuga entre particiones</numerusform>
@@ -1433,7 +1433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="393"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="481"/>
         <source>%Ln decided</source>
         <translation>
             <numerusform>%Ln decidido</numerusform>
@@ -1441,24 +1441,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="396"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="484"/>
         <source>%1% of all pairs of images are this close: the embedding hardly tells the images apart. Use one from a trained model, or a lower distance.</source>
         <translation>El %1 % de todos los pares de imágenes están así de cerca: el embedding apenas distingue las imágenes. Use uno de un modelo entrenado o una distancia menor.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="408"/>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="420"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="496"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="508"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="426"/>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="431"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="514"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="519"/>
         <source>Export Leaks</source>
         <translation>Exportar fugas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="426"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="514"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2041,122 +2041,122 @@
 <context>
     <name>tagscope::gui::LabelNextView</name>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="34"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="40"/>
         <source>Choose Images</source>
         <translation>Elegir imágenes</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="35"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="41"/>
         <source>Export for Annotators…</source>
         <translation>Exportar para anotadores…</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="35"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="41"/>
         <source>Answer Here</source>
         <translation>Responder aquí</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="42"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="48"/>
         <source>How many images to send to annotators</source>
         <translation>Cuántas imágenes enviar a los anotadores</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="43"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="49"/>
         <source>The tags to ask about: rare tags gain the most from new labels</source>
         <translation>Las etiquetas por las que preguntar: las etiquetas raras ganan más con etiquetados nuevos</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="45"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="51"/>
         <source>Choose the images again with this budget and these tags</source>
         <translation>Elegir de nuevo las imágenes con este presupuesto y estas etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="46"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
         <source>Save the questions as an Open Images label file (ImageID, Source, LabelName, Confidence) for annotators to fill in the confidence; import their answers with tagscope-cli corrections --import</source>
         <translation>Guardar las preguntas como archivo de etiquetas de Open Images (ImageID, Source, LabelName, Confidence) para que los anotadores rellenen la confianza; importar sus respuestas con tagscope-cli corrections --import</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="48"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="54"/>
         <source>Answer the questions yourself, one card at a time</source>
         <translation>Responder usted mismo a las preguntas, una tarjeta cada vez</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="60"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="60"/>
         <source>Utility</source>
         <translation>Utilidad</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="52"/>
-        <source>Questions</source>
-        <translation>Preguntas</translation>
+        <location filename="../app/gui/review/label_next_view.cpp" line="60"/>
+        <source>Questions (uncertainty)</source>
+        <translation>Preguntas (incertidumbre)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="58"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="66"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="60"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="68"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="80"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="90"/>
         <source>Cannot choose images: %1</source>
         <translation>No se pueden elegir imágenes: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="81"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="91"/>
         <source>Choice cancelled.</source>
         <translation>Elección cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="89"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="99"/>
         <source>Medium and tail tags</source>
-        <translation>Etiquetas medias y de cola</translation>
+        <translation>Etiquetas medias y raras</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="90"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="100"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="158"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="175"/>
         <source>Choosing images to label…</source>
         <translation>Eligiendo imágenes que etiquetar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="169"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="190"/>
         <source>%1 has no column for this tag</source>
         <translation>%1 no tiene columna para esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="170"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="191"/>
         <source>no scored tag is in the medium or tail band</source>
-        <translation>ninguna etiqueta puntuada está en la banda media o de cola</translation>
+        <translation>ninguna etiqueta puntuada está en las bandas media o rara</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="196"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="218"/>
         <source>Load scores (a run&apos;s predictions) and open embeddings to choose the images to label next.</source>
         <translation>Cargue puntuaciones (las predicciones de una ejecución) y abra embeddings para elegir las imágenes que etiquetar a continuación.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="207"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="211"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="233"/>
         <source>, … (%1 in all)</source>
         <translation>, … (%1 en total)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/label_next_view.cpp" line="218"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="244"/>
         <source>%Ln image(s) to label next (of a budget of %1)</source>
         <translation>
             <numerusform>%Ln imagen que etiquetar a continuación (de un presupuesto de %1)</numerusform>
@@ -2164,7 +2164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/label_next_view.cpp" line="220"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="246"/>
         <source>%Ln question(s)</source>
         <translation>
             <numerusform>%Ln pregunta</numerusform>
@@ -2172,7 +2172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/label_next_view.cpp" line="221"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="247"/>
         <source>on %Ln tag(s)</source>
         <translation>
             <numerusform>sobre %Ln etiqueta</numerusform>
@@ -2180,23 +2180,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="224"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="250"/>
         <source>These scores come from a model that trained on these images: they are over-confident. Scores from cross-validation choose better.</source>
         <translation>Estas puntuaciones vienen de un modelo entrenado con estas imágenes: tienen un exceso de confianza. Las puntuaciones de una validación cruzada eligen mejor.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="244"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="297"/>
         <source>No images chosen yet.</source>
         <translation>Aún no se ha elegido ninguna imagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="255"/>
-        <location filename="../app/gui/review/label_next_view.cpp" line="260"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="308"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="313"/>
         <source>Export for Annotators</source>
         <translation>Exportar para anotadores</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/label_next_view.cpp" line="255"/>
+        <location filename="../app/gui/review/label_next_view.cpp" line="308"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>

@@ -55,13 +55,13 @@ std::vector<std::uint32_t> chosenColumns(const NextOptions& o, const ScoreFile& 
             columns.push_back(static_cast<std::uint32_t>(at - scores.columnTags().begin()));
         }
     } else {
-        std::vector<std::string> wanted = o.bands.empty() ? std::vector<std::string>{"medium", "tail"} : o.bands;
-        for (const std::string& band : wanted)
+        std::vector<TagBand> wanted;
+        for (const std::string& band : o.bands) {
             if (band != "head" && band != "medium" && band != "tail")
                 throw std::runtime_error("--band " + band + ": use head, medium or tail");
-        for (std::size_t c = 0; c < bands.size(); ++c)
-            if (std::find(wanted.begin(), wanted.end(), bandName(bands[c])) != wanted.end())
-                columns.push_back(static_cast<std::uint32_t>(c));
+            wanted.push_back(band == "head" ? TagBand::Head : band == "medium" ? TagBand::Medium : TagBand::Tail);
+        }
+        columns = columnsInBands(bands, wanted.empty() ? defaultSelectionBands() : wanted);
         if (columns.empty())
             throw std::runtime_error("no scored tag is in the band(s) asked for; name tags with --tags or other bands with --band");
     }

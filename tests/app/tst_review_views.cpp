@@ -81,9 +81,11 @@ private slots:
     void pairsFindThePlantedCopies();
     void pairsDecisionsAskForTheRightImages();
     void pairsExportTheLeaks();
+    void pairsCancelAndBadEmbeddings();
     void outliersListThePlantedRows();
     void labelNextEqualsTheCli();
     void labelNextOneTagAndAnswerHere();
+    void computationsLeaveTheGuiThreadFree();
 
 private:
     QTemporaryDir dir_;
@@ -256,12 +258,10 @@ void TestReviewViews::pairsFindThePlantedCopies()
 {
     DuplicatePairsView view;
     QSignalSpy done(view.task(), &ReviewTask::finished);
-    Ticker ticker;
     view.setInputs(data_, vectors_, rowImages_);
     QVERIFY(view.task()->isRunning()); // on a worker: setInputs came back before the search finished
     QVERIFY(view.pairs().empty());
     QVERIFY(done.wait(30000));
-    QVERIFY(ticker.ticks > 0);
     QCOMPARE(view.distance(), kDefaultDuplicateDistance);
 
     std::set<std::pair<int, int>> found, leaks;
@@ -362,16 +362,44 @@ void TestReviewViews::pairsExportTheLeaks()
     QVERIFY(view.writeLeakCsv(dir_.filePath("no/such/folder/leaks.csv")).contains(QStringLiteral("no/such/folder")));
 }
 
+void TestReviewViews::pairsCancelAndBadEmbeddings()
+{
+    DuplicatePairsView view;
+    QSignalSpy done(view.task(), &ReviewTask::finished), cancelled(view.task(), &ReviewTask::cancelled),
+        failed(view.task(), &ReviewTask::failed);
+    view.setInputs(data_, vectors_, rowImages_);
+    view.task()->cancel(); // what the Cancel button does: the search's outcome is dropped
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!view.task()->isRunning());
+    QVERIFY(view.task()->isHidden()); // the progress bar and its Cancel button go
+    QTest::qWait(300);
+    QCOMPARE(done.count(), 0);
+    QVERIFY(view.pairs().empty());
+
+    // A row of zeros has no direction: refused with its row and image named, nothing shown.
+    auto zeroRow = std::make_shared<FloatMatrix>(*vectors_);
+    std::fill(zeroRow->row(5), zeroRow->row(5) + zeroRow->cols, 0.0f);
+    view.setInputs(data_, zeroRow, rowImages_);
+    QVERIFY(failed.wait(30000));
+    const QString error = failed[0][0].toString();
+    QVERIFY2(error.contains(QStringLiteral("row 5")) && error.contains(QString::fromStdString(data_->dataset.imageName(5))), qPrintable(error));
+    QVERIFY(view.pairs().empty());
+    // The same image named by two rows is refused too.
+    std::vector<std::uint32_t> twice = rowImages_;
+    twice[7] = twice[6];
+    view.setInputs(data_, vectors_, twice);
+    QVERIFY(failed.wait(30000));
+    QVERIFY2(failed[1][0].toString().contains(QStringLiteral("row 7")), qPrintable(failed[1][0].toString()));
+}
+
 void TestReviewViews::outliersListThePlantedRows()
 {
     OutlierView view;
     QSignalSpy done(view.task(), &ReviewTask::finished);
-    Ticker ticker;
     view.setInputs(data_, vectors_, rowImages_);
     QVERIFY(view.task()->isRunning());
     QVERIFY(view.outliers().empty());
     QVERIFY(done.wait(30000));
-    QVERIFY(ticker.ticks > 0);
 
     // 1 percent of 306 images, rounded up: the three planted far-away rows first (distance 1 to everything),
     // then the farthest of the rest (0.26 from its cluster).
@@ -446,12 +474,10 @@ void TestReviewViews::labelNextEqualsTheCli()
     LabelNextView view;
     view.setBudget(20);
     QSignalSpy done(view.task(), &ReviewTask::finished);
-    Ticker ticker;
     view.setInputs(data_, scores_, vectors_, rowImages_);
     QVERIFY(view.task()->isRunning());
     QVERIFY(view.chosen().empty());
     QVERIFY(done.wait(30000));
-    QVERIFY(ticker.ticks > 0);
     compareWithCli(view, data_->dataset, cli.json());
 
     const QString csv = dir_.filePath("next-view.csv");
@@ -490,6 +516,45 @@ void TestReviewViews::labelNextOneTagAndAnswerHere()
     QCOMPARE(asked.size(), int(view.chosen().size())); // one tag: one question per image
     for (const auto& [image, tag] : asked)
         QCOMPARE(tag, static_cast<int>(most->first));
+}
+
+// Wide random embeddings make each computation take a while: meanwhile the GUI thread's timer fires.
+void TestReviewViews::computationsLeaveTheGuiThreadFree()
+{
+    auto wide = std::make_shared<FloatMatrix>(rowImages_.size(), 4096);
+    std::mt19937 random(3);
+    std::normal_distribution<float> gauss;
+    for (float& value : wide->values)
+        value = gauss(random);
+    {
+        DuplicatePairsView view;
+        QSignalSpy done(view.task(), &ReviewTask::finished);
+        Ticker ticker;
+        view.setInputs(data_, wide, rowImages_);
+        QVERIFY(done.wait(60000));
+        QVERIFY(ticker.ticks > 0);
+        QVERIFY(view.pairs().empty()); // random directions in 4,096 dimensions are nearly orthogonal
+    }
+    {
+        OutlierView view;
+        QSignalSpy done(view.task(), &ReviewTask::finished);
+        Ticker ticker;
+        view.setInputs(data_, wide, rowImages_);
+        QVERIFY(done.wait(60000));
+        QVERIFY(ticker.ticks > 0);
+        QCOMPARE(view.outliers().size(), std::size_t(4));
+    }
+    {
+        LabelNextView view;
+        view.setBudget(100);
+        view.setTags(LabelNextView::TagChoice::All);
+        QSignalSpy done(view.task(), &ReviewTask::finished);
+        Ticker ticker;
+        view.setInputs(data_, scores_, wide, rowImages_);
+        QVERIFY(done.wait(60000));
+        QVERIFY(ticker.ticks > 0);
+        QVERIFY(!view.chosen().empty());
+    }
 }
 
 QTEST_MAIN(TestReviewViews)

@@ -18,18 +18,23 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QAbstractTableModel>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace tagscope::gui {
 
 namespace {
-constexpr int kPictureSide = 320;
+constexpr int kPictureSide = 480; // decoded at most this large: a pair is looked at closely
+constexpr int kListWidth = 560;
 constexpr int kSearchDelayMs = 400; // typing a distance searches once, when the typing stops
 
 QString splitText(Split split)
@@ -55,16 +60,104 @@ QString decisionText(DuplicatePairsView::Decision decision)
 }
 } // namespace
 
+// The pairs listed (those the filter shows), their texts made when a row is painted: a loose threshold can find
+// hundreds of thousands of pairs.
+class DuplicatePairListModel : public QAbstractTableModel {
+public:
+    DuplicatePairListModel(const DuplicatePairsView& view, QObject* parent) : QAbstractTableModel(parent), view_(view) {}
+
+    void setDataset(std::shared_ptr<const LoadedDataset> data) { data_ = std::move(data); }
+    void reset(const std::function<void()>& change)
+    {
+        beginResetModel();
+        change();
+        endResetModel();
+    }
+    void decisionChanged(int row) { Q_EMIT dataChanged(index(row, 4), index(row, 4)); }
+
+    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : static_cast<int>(view_.shownPairs().size()); }
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : 5; }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case 0: return DuplicatePairsView::tr("Left");
+        case 1: return DuplicatePairsView::tr("Right");
+        case 2: return DuplicatePairsView::tr("Distance");
+        case 3: return DuplicatePairsView::tr("Splits");
+        default: return DuplicatePairsView::tr("Decision");
+        }
+    }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (role != Qt::DisplayRole || !index.isValid() || index.row() >= rowCount() || !data_)
+            return {};
+        const int pairIndex = view_.shownPairs()[index.row()];
+        const DuplicatePair& pair = view_.pairs()[static_cast<std::size_t>(pairIndex)];
+        const Dataset& dataset = data_->dataset;
+        const auto a = static_cast<std::size_t>(pair.a), b = static_cast<std::size_t>(pair.b);
+        switch (index.column()) {
+        case 0: return QString::fromStdString(dataset.imageName(a));
+        case 1: return QString::fromStdString(dataset.imageName(b));
+        case 2: return QLocale().toString(pair.distance, 'f', 4);
+        case 3: {
+            const QString splits = QStringLiteral("%1 / %2").arg(splitText(dataset.imageSplit(a)), splitText(dataset.imageSplit(b)));
+            return pair.leak ? DuplicatePairsView::tr("%1 (leak)").arg(splits) : splits;
+        }
+        default: return decisionText(view_.decision(pairIndex));
+        }
+    }
+
+private:
+    const DuplicatePairsView& view_;
+    std::shared_ptr<const LoadedDataset> data_;
+};
+
+// An image scaled to fill its frame (keeping its shape), small images scaled up: the two of a pair are compared
+// side by side at the same size. Without an image it shows its text.
+class PairPicture : public QLabel {
+public:
+    void setImage(const QImage& image)
+    {
+        image_ = image;
+        setText({});
+        update();
+    }
+    void setMessage(const QString& text)
+    {
+        image_ = {};
+        setText(text);
+    }
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        QLabel::paintEvent(event);
+        if (image_.isNull())
+            return;
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        QRectF target(QPointF(), QSizeF(image_.size()).scaled(QSizeF(contentsRect().size()) - QSizeF(8, 8), Qt::KeepAspectRatio));
+        target.moveCenter(QRectF(contentsRect()).center());
+        painter.drawImage(target, image_);
+    }
+
+private:
+    QImage image_;
+};
+
 struct DuplicatePairsView::Side {
     QWidget* box = new QWidget;
-    QLabel* picture = new QLabel;
+    PairPicture* picture = new PairPicture;
     QLabel* name = new QLabel;
     QLabel* split = new QLabel;
     int image = -1;
 
     Side()
     {
-        picture->setMinimumSize(kPictureSide, kPictureSide);
+        picture->setMinimumSize(kPictureSide / 2, kPictureSide / 2);
+        picture->setWordWrap(true);
         picture->setAlignment(Qt::AlignCenter);
         picture->setFrameShape(QFrame::StyledPanel);
         name->setAlignment(Qt::AlignCenter);
@@ -80,7 +173,7 @@ struct DuplicatePairsView::Side {
 
 DuplicatePairsView::DuplicatePairsView(QWidget* parent)
     : QWidget(parent), distance_(new QDoubleSpinBox), leaksOnly_(new QCheckBox(tr("Leaks only"))), export_(new QPushButton(tr("Export Leaks…"))),
-      summary_(new QLabel), task_(new ReviewTask), list_(new QTreeWidget), left_(std::make_unique<Side>()), right_(std::make_unique<Side>()),
+      summary_(new QLabel), task_(new ReviewTask), list_(new QTreeView), model_(new DuplicatePairListModel(*this, this)), left_(std::make_unique<Side>()), right_(std::make_unique<Side>()),
       pairDistance_(new QLabel), keep_(new QPushButton(tr("Keep Both (K)"))), leaveLeft_(new QPushButton(tr("Leave Out Left (L)"))),
       leaveRight_(new QPushButton(tr("Leave Out Right (R)"))), previous_(new QPushButton(tr("Previous Pair"))), next_(new QPushButton(tr("Next Pair"))),
       searchDelay_(new QTimer(this)), loader_(new ui::ThumbnailLoader(this))
@@ -113,9 +206,10 @@ DuplicatePairsView::DuplicatePairsView(QWidget* parent)
     searchDelay_->setSingleShot(true);
     searchDelay_->setInterval(kSearchDelayMs);
 
+    list_->setModel(model_);
     list_->setRootIsDecorated(false);
     list_->setUniformRowHeights(true);
-    list_->setHeaderLabels({tr("Left"), tr("Right"), tr("Distance"), tr("Splits"), tr("Decision")});
+    list_->setAllColumnsShowFocus(true);
     list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* controls = new QHBoxLayout;
@@ -125,6 +219,7 @@ DuplicatePairsView::DuplicatePairsView(QWidget* parent)
     controls->addStretch(1);
     controls->addWidget(export_);
 
+    summary_->setWordWrap(true);
     pairDistance_->setAlignment(Qt::AlignCenter);
     pairDistance_->setTextFormat(Qt::RichText);
     auto* sides = new QHBoxLayout;
@@ -148,6 +243,7 @@ DuplicatePairsView::DuplicatePairsView(QWidget* parent)
     splitter->addWidget(list_);
     splitter->addWidget(pairPanel);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({kListWidth, 2 * kListWidth}); // both names, the distance and the splits in view
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(summary_);
@@ -163,9 +259,9 @@ DuplicatePairsView::DuplicatePairsView(QWidget* parent)
     connect(leaveRight_, &QPushButton::clicked, this, &DuplicatePairsView::leaveOutRight);
     connect(previous_, &QPushButton::clicked, this, &DuplicatePairsView::previousPair);
     connect(next_, &QPushButton::clicked, this, &DuplicatePairsView::nextPair);
-    connect(list_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (item)
-            setCurrentPair(item->data(0, Qt::UserRole).toInt());
+    connect(list_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid() && current.row() < shown_.size())
+            setCurrentPair(shown_[current.row()]);
     });
     connect(loader_, &ui::ThumbnailLoader::thumbnailReady, this, &DuplicatePairsView::thumbnailArrived);
     connect(loader_, &ui::ThumbnailLoader::thumbnailFailed, this, &DuplicatePairsView::thumbnailArrived);
@@ -175,7 +271,12 @@ DuplicatePairsView::DuplicatePairsView(QWidget* parent)
     updateSummary();
 }
 
-DuplicatePairsView::~DuplicatePairsView() = default;
+DuplicatePairsView::~DuplicatePairsView()
+{
+    // The children go after this view's members: none of them may ask for the pairs on the way out.
+    list_->setModel(nullptr);
+    loader_->disconnect(this);
+}
 
 void DuplicatePairsView::setInputs(std::shared_ptr<const LoadedDataset> data, std::shared_ptr<const FloatMatrix> vectors,
                                    std::vector<std::uint32_t> rowImages)
@@ -183,6 +284,7 @@ void DuplicatePairsView::setInputs(std::shared_ptr<const LoadedDataset> data, st
     data_ = std::move(data);
     vectors_ = std::move(vectors);
     rowImages_ = std::move(rowImages);
+    model_->setDataset(data_);
     loader_->setSource(data_ ? std::make_shared<DatasetImageSource>(data_) : nullptr);
     showPairs({}, 0);
     search();
@@ -247,27 +349,12 @@ void DuplicatePairsView::showPairs(std::vector<DuplicatePair> pairs, double shar
 void DuplicatePairsView::rebuildList()
 {
     const int keep = current_;
-    shown_.clear();
-    for (int i = 0; i < static_cast<int>(pairs_.size()); ++i)
-        if (!leaksOnly_->isChecked() || pairs_[static_cast<std::size_t>(i)].leak)
-            shown_.push_back(i);
-    const QSignalBlocker blocker(list_);
-    list_->clear();
-    const QLocale locale;
-    QList<QTreeWidgetItem*> items;
-    for (int i : shown_) {
-        const DuplicatePair& pair = pairs_[static_cast<std::size_t>(i)];
-        const Dataset& dataset = data_->dataset;
-        const QString splits = QStringLiteral("%1 / %2").arg(splitText(dataset.imageSplit(static_cast<std::size_t>(pair.a))),
-                                                           splitText(dataset.imageSplit(static_cast<std::size_t>(pair.b))));
-        auto* item = new QTreeWidgetItem({QString::fromStdString(dataset.imageName(static_cast<std::size_t>(pair.a))),
-                                          QString::fromStdString(dataset.imageName(static_cast<std::size_t>(pair.b))),
-                                          locale.toString(pair.distance, 'f', 4), pair.leak ? tr("%1 (leak)").arg(splits) : splits,
-                                          decisionText(decisions_[static_cast<std::size_t>(i)])});
-        item->setData(0, Qt::UserRole, i);
-        items.push_back(item);
-    }
-    list_->addTopLevelItems(items);
+    model_->reset([this] {
+        shown_.clear();
+        for (int i = 0; i < static_cast<int>(pairs_.size()); ++i)
+            if (!leaksOnly_->isChecked() || pairs_[static_cast<std::size_t>(i)].leak)
+                shown_.push_back(i);
+    });
     current_ = -1;
     setCurrentPair(shown_.contains(keep) ? keep : (shown_.isEmpty() ? -1 : shown_.front()));
     updateSummary();
@@ -279,9 +366,10 @@ void DuplicatePairsView::setCurrentPair(int pair)
         return;
     current_ = pair;
     const int row = static_cast<int>(shown_.indexOf(pair));
-    if (row >= 0 && list_->currentItem() != list_->topLevelItem(row)) {
-        const QSignalBlocker blocker(list_);
-        list_->setCurrentItem(list_->topLevelItem(row));
+    if (row >= 0 && list_->currentIndex().row() != row) {
+        const QSignalBlocker blocker(list_->selectionModel());
+        list_->setCurrentIndex(model_->index(row, 0));
+        list_->scrollTo(model_->index(row, 0));
     }
     showCurrent();
 }
@@ -292,7 +380,7 @@ void DuplicatePairsView::showCurrent()
     const DuplicatePair pair = any ? pairs_[static_cast<std::size_t>(current_)] : DuplicatePair{};
     for (Side* side : {left_.get(), right_.get()}) {
         side->image = side == left_.get() ? pair.a : pair.b;
-        side->picture->clear();
+        side->picture->setMessage({});
         side->name->clear();
         side->split->clear();
         if (side->image < 0)
@@ -300,7 +388,7 @@ void DuplicatePairsView::showCurrent()
         const auto image = static_cast<std::size_t>(side->image);
         side->name->setText(QString::fromStdString(data_->dataset.imageName(image)));
         side->split->setText(splitText(data_->dataset.imageSplit(image)));
-        side->picture->setText(tr("Loading…"));
+        side->picture->setMessage(tr("Loading…"));
         if (loader_->state(side->image) == ui::ThumbnailLoader::State::Missing)
             loader_->request(side->image);
         thumbnailArrived(side->image);
@@ -327,9 +415,9 @@ void DuplicatePairsView::thumbnailArrived(int image)
         if (side->image != image)
             continue;
         if (loader_->state(image) == ui::ThumbnailLoader::State::Loaded)
-            side->picture->setPixmap(QPixmap::fromImage(loader_->thumbnail(image)));
+            side->picture->setImage(loader_->thumbnail(image));
         else if (loader_->state(image) == ui::ThumbnailLoader::State::Failed)
-            side->picture->setText(loader_->error(image));
+            side->picture->setMessage(loader_->error(image));
     }
 }
 
@@ -341,7 +429,7 @@ void DuplicatePairsView::decide(Decision decision)
     decisions_[static_cast<std::size_t>(current_)] = decision;
     const int row = static_cast<int>(shown_.indexOf(current_));
     if (row >= 0)
-        list_->topLevelItem(row)->setText(4, decisionText(decision));
+        model_->decisionChanged(row);
     switch (decision) {
     case Decision::KeptBoth: Q_EMIT keepRequested({pair.a, pair.b}); break;
     case Decision::LeftLeftOut: Q_EMIT leaveOutRequested({pair.a}); break;

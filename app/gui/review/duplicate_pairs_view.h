@@ -19,7 +19,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QTimer;
-class QTreeWidget;
+class QTreeView;
 
 namespace tagscope::ui {
 class ThumbnailLoader;
@@ -28,6 +28,7 @@ class ThumbnailDiskCache;
 
 namespace tagscope::gui {
 
+class DuplicatePairListModel;
 class ReviewTask;
 
 struct DuplicatePair {
@@ -90,7 +91,8 @@ private:
     QPushButton* export_;
     QLabel* summary_;
     ReviewTask* task_;
-    QTreeWidget* list_;
+    QTreeView* list_;
+    DuplicatePairListModel* model_;
     std::unique_ptr<Side> left_, right_;
     QLabel* pairDistance_;
     QPushButton* keep_;

@@ -2,11 +2,13 @@
 
 #include "review_task.h"
 
+#include "common/dataset_image_source.h"
 #include "common/number_format.h"
 #include "quality/annotator_questions.h"
 #include "quality/label_review.h"
 #include "quality/named_embedding.h"
 #include "quality/score_file.h"
+#include "thumbnails/thumbnail_loader.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -16,6 +18,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -28,15 +31,18 @@ namespace tagscope::gui {
 namespace {
 constexpr int kDefaultBudget = 100;
 constexpr int kQuestionsShown = 5;
+constexpr int kThumbnailSide = 48;
+constexpr int kRowsAhead = 40; // thumbnails decoded beyond the screen
+constexpr int kLargestBudget = 10000; // a list to read through; tagscope-cli next chooses more
 } // namespace
 
 LabelNextView::LabelNextView(QWidget* parent)
     : QWidget(parent), budget_(new QSpinBox), tags_(new QComboBox), choose_(new QPushButton(tr("Choose Images"))),
       export_(new QPushButton(tr("Export for Annotators…"))), answer_(new QPushButton(tr("Answer Here"))), summary_(new QLabel),
-      task_(new ReviewTask), list_(new QTreeWidget)
+      task_(new ReviewTask), list_(new QTreeWidget), loader_(new ui::ThumbnailLoader(this))
 {
     setObjectName(QStringLiteral("labelNextView"));
-    budget_->setRange(1, 1000000);
+    budget_->setRange(1, kLargestBudget);
     budget_->setValue(kDefaultBudget);
     budget_->setGroupSeparatorShown(true);
     budget_->setToolTip(tr("How many images to send to annotators"));
@@ -49,7 +55,9 @@ LabelNextView::LabelNextView(QWidget* parent)
     summary_->setWordWrap(true);
     list_->setRootIsDecorated(false);
     list_->setUniformRowHeights(true);
-    list_->setHeaderLabels({tr("Image"), tr("Utility"), tr("Questions")});
+    list_->setIconSize(QSize(kThumbnailSide, kThumbnailSide));
+    loader_->setThumbnailSide(kThumbnailSide);
+    list_->setHeaderLabels({tr("Image"), tr("Utility"), tr("Questions (uncertainty)")});
     list_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     list_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     fillTagChoices();
@@ -77,6 +85,8 @@ LabelNextView::LabelNextView(QWidget* parent)
         if (item)
             Q_EMIT imageChosen(item->data(0, Qt::UserRole).toInt());
     });
+    connect(list_->verticalScrollBar(), &QScrollBar::valueChanged, this, &LabelNextView::requestThumbnails);
+    connect(loader_, &ui::ThumbnailLoader::thumbnailReady, this, &LabelNextView::thumbnailArrived);
     connect(task_, &ReviewTask::failed, this, [this](const QString& error) { summary_->setText(tr("Cannot choose images: %1").arg(error)); });
     connect(task_, &ReviewTask::cancelled, this, [this] { summary_->setText(tr("Choice cancelled.")); });
     showChosen();
@@ -113,14 +123,21 @@ void LabelNextView::setInputs(std::shared_ptr<const LoadedDataset> data, const Q
     scoresPath_ = scoresPath;
     vectors_ = std::move(vectors);
     rowImages_ = std::move(rowImages);
-    if (!sameDataset)
+    if (!sameDataset) {
         fillTagChoices();
+        loader_->setSource(data_ ? std::make_shared<DatasetImageSource>(data_) : nullptr);
+    }
     choose();
 }
 
 void LabelNextView::setBandRule(const BandRule& rule)
 {
     bandRule_ = rule;
+}
+
+void LabelNextView::setDiskCache(std::shared_ptr<const ui::ThumbnailDiskCache> cache)
+{
+    loader_->setDiskCache(std::move(cache));
 }
 
 void LabelNextView::setBudget(int images)
@@ -161,10 +178,14 @@ void LabelNextView::choose()
         auto scores = std::make_shared<const ScoreFile>(path, dataset);
         const std::vector<TagBand> bands = columnBands(*scores, dataset, rule);
         std::vector<std::uint32_t> columns;
-        for (std::uint32_t c = 0; c < bands.size(); ++c)
-            if (tagChoice == -2 || (tagChoice == -1 && bands[c] != TagBand::Head) ||
-                (tagChoice >= 0 && scores->columnTag(c) == static_cast<std::uint32_t>(tagChoice)))
-                columns.push_back(c);
+        if (tagChoice == -1)
+            columns = columnsInBands(bands, defaultSelectionBands());
+        else if (tagChoice == -2)
+            columns = columnsInBands(bands, {TagBand::Head, TagBand::Medium, TagBand::Tail});
+        else
+            for (std::uint32_t c = 0; c < scores->columns(); ++c)
+                if (scores->columnTag(c) == static_cast<std::uint32_t>(tagChoice))
+                    columns.push_back(c);
         if (columns.empty())
             throw std::runtime_error(tagChoice >= 0 ? tr("%1 has no column for this tag").arg(QString::fromStdString(path)).toStdString()
                                                     : tr("no scored tag is in the medium or tail band").toStdString());
@@ -187,6 +208,7 @@ void LabelNextView::choose()
 
 void LabelNextView::showChosen()
 {
+    itemOfImage_.clear();
     list_->clear();
     const bool any = !chosen_.empty();
     export_->setEnabled(any);
@@ -211,10 +233,14 @@ void LabelNextView::showChosen()
             text += tr(", … (%1 in all)").arg(image.questions.size());
         auto* item = new QTreeWidgetItem({QString::fromStdString(dataset.imageName(image.image)), locale.toString(image.utility, 'f', 4), text});
         item->setData(0, Qt::UserRole, static_cast<int>(image.image));
+        itemOfImage_.insert(static_cast<int>(image.image), item);
         items.push_back(item);
         questions += image.questions.size();
     }
     list_->addTopLevelItems(items);
+    for (const ImageToLabel& image : chosen_) // those the loader still has
+        thumbnailArrived(static_cast<int>(image.image));
+    requestThumbnails();
     QString summary = tr("%Ln image(s) to label next (of a budget of %1)", "", static_cast<int>(chosen_.size()))
                           .arg(ui::groupedNumber(static_cast<quint64>(budget_->value()))) +
                       QStringLiteral(": ") + tr("%Ln question(s)", "", static_cast<int>(questions)) + QStringLiteral(" ") +
@@ -225,6 +251,33 @@ void LabelNextView::showChosen()
                                "cross-validation choose better.")
                                 .toHtmlEscaped());
     summary_->setText(summary);
+}
+
+// The rows on screen, then the next few: the loader decodes them in this order and drops the rest.
+void LabelNextView::requestThumbnails()
+{
+    const int rows = list_->topLevelItemCount();
+    if (rows == 0)
+        return;
+    const QModelIndex top = list_->indexAt(QPoint(1, 1));
+    QVector<int> wanted;
+    for (int row = top.isValid() ? top.row() : 0; row < rows; ++row) {
+        QTreeWidgetItem* item = list_->topLevelItem(row);
+        if (list_->visualItemRect(item).top() > list_->viewport()->height() && wanted.size() >= kRowsAhead)
+            break;
+        if (item->icon(0).isNull())
+            wanted.push_back(item->data(0, Qt::UserRole).toInt());
+    }
+    loader_->setWanted(wanted);
+}
+
+void LabelNextView::thumbnailArrived(int image)
+{
+    const QImage thumbnail = loader_->thumbnail(image);
+    if (thumbnail.isNull())
+        return;
+    if (QTreeWidgetItem* item = itemOfImage_.value(image))
+        item->setIcon(0, QIcon(QPixmap::fromImage(thumbnail)));
 }
 
 QVector<QPair<int, int>> LabelNextView::questions() const

@@ -10,6 +10,7 @@
 #include "embedding/float_matrix.h"
 #include "quality/label_selection.h"
 
+#include <QHash>
 #include <QPair>
 #include <QVector>
 #include <QWidget>
@@ -23,9 +24,15 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace tagscope {
 class ScoreFile;
+}
+
+namespace tagscope::ui {
+class ThumbnailDiskCache;
+class ThumbnailLoader;
 }
 
 namespace tagscope::gui {
@@ -41,6 +48,7 @@ public:
     void setInputs(std::shared_ptr<const LoadedDataset> data, const QString& scoresPath, std::shared_ptr<const FloatMatrix> vectors,
                    std::vector<std::uint32_t> rowImages);
     void setBandRule(const BandRule& rule); // the bands "medium and tail" means (default: the engine's rule)
+    void setDiskCache(std::shared_ptr<const ui::ThumbnailDiskCache> cache);
 
     void setBudget(int images);
     int budget() const;
@@ -65,6 +73,8 @@ private:
     void fillTagChoices();
     void showChosen();
     void exportForAnnotators();
+    void requestThumbnails();
+    void thumbnailArrived(int image);
 
     QSpinBox* budget_;
     QComboBox* tags_;
@@ -74,6 +84,8 @@ private:
     QLabel* summary_;
     ReviewTask* task_;
     QTreeWidget* list_;
+    ui::ThumbnailLoader* loader_;
+    QHash<int, QTreeWidgetItem*> itemOfImage_; // the list's row of each image chosen
 
     std::shared_ptr<const LoadedDataset> data_;
     QString scoresPath_;
