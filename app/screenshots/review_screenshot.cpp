@@ -28,6 +28,7 @@ constexpr int kGiveUpMs = 120000;
 constexpr int kQuietPolls = 3;
 
 const QString kShot = QStringLiteral("review-screenshot");
+// --review-scores and --review-embeddings are shared with --review-view-screenshot, which declares them.
 const QString kScores = QStringLiteral("review-scores");
 const QString kTag = QStringLiteral("review-tag");
 const QString kAnswers = QStringLiteral("review-answers");
@@ -39,12 +40,9 @@ void ReviewScreenshotSession::addOptions(QCommandLineParser& parser)
 {
     const QList<QCommandLineOption> options = {
         {kShot, QStringLiteral("Save a picture of the window with the Review page, then quit."), QStringLiteral("file")},
-        {kScores, QStringLiteral("Scores to review (.npy of tagscope-cli predict or crossval); without, the page's empty state."),
-         QStringLiteral("file")},
         {kTag, QStringLiteral("Show this tag's (display name) missing-label queue."), QStringLiteral("name")},
         {kAnswers, QStringLiteral("Answer this many cards first (yes and no in turn)."), QStringLiteral("n")},
         {kMode, QStringLiteral("Show this mode: cards, grid, pairs, outliers or next."), QStringLiteral("name")},
-        {kEmbeddings, QStringLiteral("Embeddings to load for pairs, outliers and next (.npy, with its .images.npy)."), QStringLiteral("file")},
     };
     parser.addOptions(options);
 }
