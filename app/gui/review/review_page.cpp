@@ -373,6 +373,7 @@ void ReviewPage::reviewReady()
 void ReviewPage::fillTags()
 {
     tags_->clear();
+    tagCountsKind_ = -1;
     const Dataset& dataset = session_->reviewedDataset()->dataset;
     auto* all = new QTreeWidgetItem(tags_, {tr("All tags")});
     all->setData(0, kTagRole, -1);
@@ -411,11 +412,15 @@ void ReviewPage::refreshQueues()
         if (kind == session_->queueKind())
             queues_->setCurrentItem(item);
     }
+    // The tag list's candidate counts are those of the kind shown: rewritten when the kind changes, not per key.
     const auto kind = session_->queueKind() == ReviewQueueKind::LabelNext ? ReviewQueueKind::Missing : session_->queueKind();
+    const bool recount = static_cast<int>(kind) != tagCountsKind_;
+    tagCountsKind_ = static_cast<int>(kind);
     for (int i = 0; i < tags_->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = tags_->topLevelItem(i);
         const int itemTag = item->data(0, kTagRole).toInt();
-        item->setText(2, ui::groupedNumber(session_->candidateCount(kind, itemTag)));
+        if (recount)
+            item->setText(2, ui::groupedNumber(session_->candidateCount(kind, itemTag)));
         if (itemTag == tag && tags_->currentItem() != item)
             tags_->setCurrentItem(item);
     }

@@ -133,6 +133,7 @@ private:
     ReviewCardView* card_;
     QVector<int> evidenceImages_;
     int shownImage_ = -1;
+    int tagCountsKind_ = -1; // the queue kind whose counts the tag list shows
     bool pictureShown_ = false;
 };
 

@@ -348,10 +348,13 @@ std::uint64_t ReviewSession::candidateCount(ReviewQueueKind kind, int tag) const
 {
     if (kind == ReviewQueueKind::LabelNext)
         return static_cast<std::uint64_t>(queueSize(kind));
+    if (tag >= 0) {
+        const ReviewTag* t = reviewTag(tag);
+        return t ? t->counts[static_cast<std::size_t>(kind)] : 0;
+    }
     std::uint64_t count = 0;
     for (const ReviewTag& t : tags_)
-        if (tag < 0 || t.tag == tag)
-            count += t.counts[static_cast<std::size_t>(kind)];
+        count += t.counts[static_cast<std::size_t>(kind)];
     return count;
 }
 
