@@ -3177,148 +3177,158 @@ nicht öffnen</translation>
 <context>
     <name>tagscope::gui::ReviewPage</name>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="56"/>
+        <location filename="../app/gui/review/review_page.cpp" line="58"/>
         <source>Missing labels</source>
         <translation>Fehlende Labels</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="57"/>
+        <location filename="../app/gui/review/review_page.cpp" line="59"/>
         <source>Wrong positives</source>
         <translation>Falsche Positive</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="58"/>
+        <location filename="../app/gui/review/review_page.cpp" line="60"/>
         <source>Wrong negatives</source>
         <translation>Falsche Negative</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="59"/>
+        <location filename="../app/gui/review/review_page.cpp" line="61"/>
         <source>Label next</source>
         <translation>Als Nächstes annotieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="77"/>
+        <location filename="../app/gui/review/review_page.cpp" line="79"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="94"/>
+        <location filename="../app/gui/review/review_page.cpp" line="96"/>
         <source>&lt;h3&gt;Review labels&lt;/h3&gt;&lt;p&gt;The review asks, one image at a time, about the labels a model thinks are missing or wrong. It needs the model&apos;s scores for this dataset:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;in the run history, &lt;b&gt;Review Labels with this Run&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;or on the command line, &lt;code&gt;tagscope-cli crossval&lt;/code&gt; (scores from models that never saw the image: the best) or &lt;code&gt;tagscope-cli predict&lt;/code&gt;, then &lt;b&gt;Open Scores…&lt;/b&gt; here.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your answers are kept with the dataset&apos;s corrections and never change its own files.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Labels prüfen&lt;/h3&gt;&lt;p&gt;Die Prüfung fragt, ein Bild nach dem anderen, nach den Labels, die ein Modell für fehlend oder falsch hält. Sie braucht die Scores des Modells für diesen Datensatz:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;im Verlauf der Läufe: &lt;b&gt;Labels mit diesem Lauf prüfen&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;oder auf der Kommandozeile &lt;code&gt;tagscope-cli crossval&lt;/code&gt; (Scores von Modellen, die das Bild nie gesehen haben: die besten) oder &lt;code&gt;tagscope-cli predict&lt;/code&gt;, dann hier &lt;b&gt;Scores öffnen …&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ihre Antworten werden bei den Korrekturen des Datensatzes gespeichert und ändern nie seine eigenen Dateien.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="100"/>
-        <location filename="../app/gui/review/review_page.cpp" line="152"/>
+        <location filename="../app/gui/review/review_page.cpp" line="102"/>
+        <location filename="../app/gui/review/review_page.cpp" line="154"/>
         <source>Open Scores…</source>
         <translation>Scores öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="117"/>
+        <location filename="../app/gui/review/review_page.cpp" line="119"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="134"/>
+        <location filename="../app/gui/review/review_page.cpp" line="136"/>
         <source>Filter tags</source>
         <translation>Tags filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="138"/>
+        <location filename="../app/gui/review/review_page.cpp" line="140"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="138"/>
+        <location filename="../app/gui/review/review_page.cpp" line="140"/>
         <source>Hidden</source>
         <translation>Verborgen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="138"/>
+        <location filename="../app/gui/review/review_page.cpp" line="140"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="139"/>
+        <location filename="../app/gui/review/review_page.cpp" line="141"/>
         <source>Positives estimated to hide among the tag&apos;s unknown labels</source>
         <translation>Geschätzte Zahl der Positiven unter den unbekannten Labels des Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="140"/>
+        <location filename="../app/gui/review/review_page.cpp" line="142"/>
         <source>Labels the model flags in the queue shown</source>
         <translation>Labels, die das Modell in der gezeigten Warteschlange markiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="193"/>
+        <location filename="../app/gui/review/review_page.cpp" line="195"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="194"/>
+        <location filename="../app/gui/review/review_page.cpp" line="196"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="195"/>
+        <location filename="../app/gui/review/review_page.cpp" line="197"/>
         <source>Duplicates and Leaks</source>
         <translation>Duplikate und Lecks</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="196"/>
+        <location filename="../app/gui/review/review_page.cpp" line="198"/>
         <source>Outliers</source>
         <translation>Ausreißer</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="197"/>
+        <location filename="../app/gui/review/review_page.cpp" line="199"/>
         <source>Label Next</source>
         <translation>Als Nächstes annotieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="198"/>
+        <location filename="../app/gui/review/review_page.cpp" line="200"/>
         <source>One label question at a time, answered with Y, N and S</source>
         <translation>Eine Label-Frage nach der anderen, beantwortet mit Y, N und S</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="199"/>
+        <location filename="../app/gui/review/review_page.cpp" line="201"/>
         <source>One tag&apos;s candidates as thumbnails: select many, answer them at once</source>
         <translation>Die Kandidaten eines Tags als Vorschaubilder: viele auswählen, alle auf einmal beantworten</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="200"/>
+        <location filename="../app/gui/review/review_page.cpp" line="202"/>
         <source>Near-duplicate images side by side, and those that leak between splits</source>
         <translation>Beinahe doppelte Bilder nebeneinander, und solche, die zwischen Aufteilungen lecken</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="201"/>
+        <location filename="../app/gui/review/review_page.cpp" line="203"/>
         <source>The images farthest from all others in the embeddings</source>
         <translation>Die Bilder, die in den Embeddings am weitesten von allen anderen entfernt sind</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="202"/>
+        <location filename="../app/gui/review/review_page.cpp" line="204"/>
         <source>The images whose labels would teach the model most: for annotators, or to answer here</source>
         <translation>Die Bilder, deren Labels das Modell am meisten lehren würden: für Annotatoren oder zum Beantworten hier</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="253"/>
+        <location filename="../app/gui/review/review_page.cpp" line="220"/>
+        <source>Undo in the Grid</source>
+        <translation>Im Raster rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="223"/>
+        <source>Take back the last answer (Backspace, Ctrl+Z)</source>
+        <translation>Die letzte Antwort zurücknehmen (Rücktaste, Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="266"/>
         <source>The review was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="302"/>
+        <location filename="../app/gui/review/review_page.cpp" line="315"/>
         <source>Reviewing the scores</source>
         <translation>Scores werden geprüft</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="314"/>
+        <location filename="../app/gui/review/review_page.cpp" line="327"/>
         <source>Open a dataset before its scores.</source>
         <translation>Öffnen Sie zuerst einen Datensatz, dann seine Scores.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="318"/>
+        <location filename="../app/gui/review/review_page.cpp" line="331"/>
         <source>Open Scores for Review</source>
         <translation>Scores zum Prüfen öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="318"/>
+        <location filename="../app/gui/review/review_page.cpp" line="331"/>
         <source>Scores (*.npy)</source>
         <translation>Scores (*.npy)</translation>
     </message>
@@ -3333,57 +3343,57 @@ nicht öffnen</translation>
         <translation>Was als Nächstes annotiert werden soll, wägt die Unsicherheit des Modells bei jedem unbekannten Label gegen die Verschiedenheit eines Bildes von den schon gewählten ab: dafür braucht es die Scores des Modells (Scores öffnen … im Reiter Karten) und die Embeddings der Bilder des Datensatzes (Ansicht &gt; Embedding-Karte).</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="353"/>
+        <location filename="../app/gui/review/review_page.cpp" line="366"/>
         <source>Scores: %1</source>
         <translation>Scores: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="355"/>
+        <location filename="../app/gui/review/review_page.cpp" line="368"/>
         <source>These scores come from a model that trained on these images: it hides its own mistakes, so fewer labels are flagged than cross-validation would find.</source>
         <translation>Diese Scores stammen von einem Modell, das auf diesen Bildern trainiert hat: es verbirgt seine eigenen Fehler, daher werden weniger Labels markiert, als eine Kreuzvalidierung fände.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="377"/>
+        <location filename="../app/gui/review/review_page.cpp" line="391"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="386"/>
+        <location filename="../app/gui/review/review_page.cpp" line="400"/>
         <source>Few labels: the thresholds are the band&apos;s</source>
         <translation>Wenige Labels: die Schwellen sind die der Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="408"/>
+        <location filename="../app/gui/review/review_page.cpp" line="422"/>
         <source>%1 (%2) · %3 / %4 done</source>
         <translation>%1 (%2) · %3 / %4 erledigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="409"/>
+        <location filename="../app/gui/review/review_page.cpp" line="423"/>
         <source>%1 labels flagged, the first %2 queued, %3 answered</source>
         <translation>%1 Labels markiert, die ersten %2 in der Warteschlange, %3 beantwortet</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="474"/>
+        <location filename="../app/gui/review/review_page.cpp" line="492"/>
         <source>No labels to review in this queue.</source>
         <translation>In dieser Warteschlange gibt es keine Labels zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="474"/>
+        <location filename="../app/gui/review/review_page.cpp" line="492"/>
         <source>This queue is done.</source>
         <translation>Diese Warteschlange ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="475"/>
+        <location filename="../app/gui/review/review_page.cpp" line="493"/>
         <source>Pick another queue or tag on the left.</source>
         <translation>Wählen Sie links eine andere Warteschlange oder einen anderen Tag.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="476"/>
+        <location filename="../app/gui/review/review_page.cpp" line="494"/>
         <source>%1 of %2 cards answered. Pick another queue or tag on the left, or go back with Left.</source>
         <translation>%1 von %2 Karten beantwortet. Wählen Sie links eine andere Warteschlange oder einen anderen Tag, oder gehen Sie mit Links zurück.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="479"/>
+        <location filename="../app/gui/review/review_page.cpp" line="497"/>
         <source>End of %n card(s)</source>
         <translation>
             <numerusform>Ende der %n Karte</numerusform>
@@ -3391,77 +3401,77 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="490"/>
+        <location filename="../app/gui/review/review_page.cpp" line="508"/>
         <source>Is there a &lt;b&gt;%1&lt;/b&gt; in this image?</source>
         <translation>Zeigt dieses Bild &lt;b&gt;%1&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="491"/>
+        <location filename="../app/gui/review/review_page.cpp" line="509"/>
         <source>The annotations say nothing about it (unknown); the model thinks it is there.</source>
         <translation>Die Annotationen sagen nichts darüber (unbekannt); das Modell meint, es ist da.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="492"/>
+        <location filename="../app/gui/review/review_page.cpp" line="510"/>
         <source>The annotations say nothing about it (unknown); an answer here teaches the model most.</source>
         <translation>Die Annotationen sagen nichts darüber (unbekannt); eine Antwort hier lehrt das Modell am meisten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="495"/>
+        <location filename="../app/gui/review/review_page.cpp" line="513"/>
         <source>Is there really a &lt;b&gt;%1&lt;/b&gt; in this image?</source>
         <translation>Zeigt dieses Bild wirklich &lt;b&gt;%1&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="496"/>
+        <location filename="../app/gui/review/review_page.cpp" line="514"/>
         <source>The annotations say it is there (positive); the model doubts it.</source>
         <translation>Die Annotationen sagen, es ist da (positiv); das Modell bezweifelt es.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="499"/>
+        <location filename="../app/gui/review/review_page.cpp" line="517"/>
         <source>Is there a &lt;b&gt;%1&lt;/b&gt; in this image after all?</source>
         <translation>Zeigt dieses Bild doch &lt;b&gt;%1&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="500"/>
+        <location filename="../app/gui/review/review_page.cpp" line="518"/>
         <source>The annotations say it is not there (verified negative); the model thinks it is.</source>
         <translation>Die Annotationen sagen, es ist nicht da (bestätigt negativ); das Modell meint, doch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="508"/>
+        <location filename="../app/gui/review/review_page.cpp" line="526"/>
         <source>Model: %1 · flagged at %2 or more</source>
         <translation>Modell: %1 · markiert ab %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="509"/>
+        <location filename="../app/gui/review/review_page.cpp" line="527"/>
         <source>Model: %1 · flagged at %2 or less</source>
         <translation>Modell: %1 · markiert bis %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="511"/>
+        <location filename="../app/gui/review/review_page.cpp" line="529"/>
         <source>(few labels: the threshold is the band&apos;s)</source>
         <translation>(wenige Labels: die Schwelle ist die der Gruppe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="513"/>
+        <location filename="../app/gui/review/review_page.cpp" line="531"/>
         <source>Model: no score for this tag</source>
         <translation>Modell: kein Score für diesen Tag</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="516"/>
+        <location filename="../app/gui/review/review_page.cpp" line="534"/>
         <source>Your answer: yes (set positive)</source>
         <translation>Ihre Antwort: ja (auf positiv gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="516"/>
+        <location filename="../app/gui/review/review_page.cpp" line="534"/>
         <source>Your answer: no (set verified negative)</source>
         <translation>Ihre Antwort: nein (auf bestätigt negativ gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="550"/>
+        <location filename="../app/gui/review/review_page.cpp" line="568"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="552"/>
+        <location filename="../app/gui/review/review_page.cpp" line="570"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -3469,7 +3479,7 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="554"/>
+        <location filename="../app/gui/review/review_page.cpp" line="572"/>
         <source>%n tag(s) without annotation</source>
         <translation>
             <numerusform>%n Tag ohne Annotation</numerusform>
@@ -3477,37 +3487,37 @@ nicht öffnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="559"/>
+        <location filename="../app/gui/review/review_page.cpp" line="577"/>
         <source>Positive</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="559"/>
+        <location filename="../app/gui/review/review_page.cpp" line="577"/>
         <source>Verified negative</source>
         <translation>Bestätigt negativ</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="559"/>
+        <location filename="../app/gui/review/review_page.cpp" line="577"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="561"/>
+        <location filename="../app/gui/review/review_page.cpp" line="579"/>
         <source>✎ corrected in a review</source>
         <translation>✎ bei einer Prüfung korrigiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="562"/>
+        <location filename="../app/gui/review/review_page.cpp" line="580"/>
         <source>Card %1 of %2 · %3 done</source>
         <translation>Karte %1 von %2 · %3 erledigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="564"/>
+        <location filename="../app/gui/review/review_page.cpp" line="582"/>
         <source>Given positives of %1 the model is surest of:</source>
         <translation>Annotierte Positive von %1, bei denen das Modell am sichersten ist:</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="576"/>
+        <location filename="../app/gui/review/review_page.cpp" line="594"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>

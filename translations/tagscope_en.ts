@@ -204,7 +204,7 @@
 <context>
     <name>tagscope::gui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="479"/>
+        <location filename="../app/gui/review/review_page.cpp" line="497"/>
         <source>End of %n card(s)</source>
         <translation>
             <numerusform>End of %n card</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="552"/>
+        <location filename="../app/gui/review/review_page.cpp" line="570"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="554"/>
+        <location filename="../app/gui/review/review_page.cpp" line="572"/>
         <source>%n tag(s) without annotation</source>
         <translation>
             <numerusform>%n tag without annotation</numerusform>

@@ -3176,148 +3176,158 @@
 <context>
     <name>tagscope::gui::ReviewPage</name>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="56"/>
+        <location filename="../app/gui/review/review_page.cpp" line="58"/>
         <source>Missing labels</source>
         <translation>Etiquetas ausentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="57"/>
+        <location filename="../app/gui/review/review_page.cpp" line="59"/>
         <source>Wrong positives</source>
         <translation>Falsos positivos</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="58"/>
+        <location filename="../app/gui/review/review_page.cpp" line="60"/>
         <source>Wrong negatives</source>
         <translation>Falsos negativos</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="59"/>
+        <location filename="../app/gui/review/review_page.cpp" line="61"/>
         <source>Label next</source>
         <translation>Anotar a continuación</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="77"/>
+        <location filename="../app/gui/review/review_page.cpp" line="79"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="94"/>
+        <location filename="../app/gui/review/review_page.cpp" line="96"/>
         <source>&lt;h3&gt;Review labels&lt;/h3&gt;&lt;p&gt;The review asks, one image at a time, about the labels a model thinks are missing or wrong. It needs the model&apos;s scores for this dataset:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;in the run history, &lt;b&gt;Review Labels with this Run&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;or on the command line, &lt;code&gt;tagscope-cli crossval&lt;/code&gt; (scores from models that never saw the image: the best) or &lt;code&gt;tagscope-cli predict&lt;/code&gt;, then &lt;b&gt;Open Scores…&lt;/b&gt; here.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your answers are kept with the dataset&apos;s corrections and never change its own files.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Revisar etiquetas&lt;/h3&gt;&lt;p&gt;La revisión pregunta, una imagen tras otra, por las etiquetas que un modelo cree ausentes o erróneas. Necesita las puntuaciones del modelo para este conjunto de datos:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;en el historial de ejecuciones, &lt;b&gt;Revisar etiquetas con esta ejecución&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;o en la línea de comandos, &lt;code&gt;tagscope-cli crossval&lt;/code&gt; (puntuaciones de modelos que nunca vieron la imagen: las mejores) o &lt;code&gt;tagscope-cli predict&lt;/code&gt;, y luego &lt;b&gt;Abrir puntuaciones…&lt;/b&gt; aquí.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sus respuestas se guardan con las correcciones del conjunto de datos y nunca cambian sus propios archivos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="100"/>
-        <location filename="../app/gui/review/review_page.cpp" line="152"/>
+        <location filename="../app/gui/review/review_page.cpp" line="102"/>
+        <location filename="../app/gui/review/review_page.cpp" line="154"/>
         <source>Open Scores…</source>
         <translation>Abrir puntuaciones…</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="117"/>
+        <location filename="../app/gui/review/review_page.cpp" line="119"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="134"/>
+        <location filename="../app/gui/review/review_page.cpp" line="136"/>
         <source>Filter tags</source>
         <translation>Filtrar etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="138"/>
+        <location filename="../app/gui/review/review_page.cpp" line="140"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="138"/>
+        <location filename="../app/gui/review/review_page.cpp" line="140"/>
         <source>Hidden</source>
         <translation>Ocultas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="138"/>
+        <location filename="../app/gui/review/review_page.cpp" line="140"/>
         <source>Candidates</source>
         <translation>Candidatas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="139"/>
+        <location filename="../app/gui/review/review_page.cpp" line="141"/>
         <source>Positives estimated to hide among the tag&apos;s unknown labels</source>
         <translation>Positivos estimados ocultos entre las etiquetas desconocidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="140"/>
+        <location filename="../app/gui/review/review_page.cpp" line="142"/>
         <source>Labels the model flags in the queue shown</source>
         <translation>Etiquetas que el modelo marca en la cola mostrada</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="193"/>
+        <location filename="../app/gui/review/review_page.cpp" line="195"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="194"/>
+        <location filename="../app/gui/review/review_page.cpp" line="196"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="195"/>
+        <location filename="../app/gui/review/review_page.cpp" line="197"/>
         <source>Duplicates and Leaks</source>
         <translation>Duplicados y fugas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="196"/>
+        <location filename="../app/gui/review/review_page.cpp" line="198"/>
         <source>Outliers</source>
         <translation>Atípicas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="197"/>
+        <location filename="../app/gui/review/review_page.cpp" line="199"/>
         <source>Label Next</source>
         <translation>Anotar a continuación</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="198"/>
+        <location filename="../app/gui/review/review_page.cpp" line="200"/>
         <source>One label question at a time, answered with Y, N and S</source>
         <translation>Una pregunta de etiqueta tras otra, respondida con Y, N y S</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="199"/>
+        <location filename="../app/gui/review/review_page.cpp" line="201"/>
         <source>One tag&apos;s candidates as thumbnails: select many, answer them at once</source>
         <translation>Las candidatas de una etiqueta en miniaturas: seleccione varias y respóndalas a la vez</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="200"/>
+        <location filename="../app/gui/review/review_page.cpp" line="202"/>
         <source>Near-duplicate images side by side, and those that leak between splits</source>
         <translation>Imágenes casi duplicadas lado a lado, y las que se filtran entre particiones</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="201"/>
+        <location filename="../app/gui/review/review_page.cpp" line="203"/>
         <source>The images farthest from all others in the embeddings</source>
         <translation>Las imágenes más alejadas de todas las demás en los embeddings</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="202"/>
+        <location filename="../app/gui/review/review_page.cpp" line="204"/>
         <source>The images whose labels would teach the model most: for annotators, or to answer here</source>
         <translation>Las imágenes cuyas etiquetas más enseñarían al modelo: para anotadores o para responder aquí</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="253"/>
+        <location filename="../app/gui/review/review_page.cpp" line="220"/>
+        <source>Undo in the Grid</source>
+        <translation>Deshacer en la cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="223"/>
+        <source>Take back the last answer (Backspace, Ctrl+Z)</source>
+        <translation>Deshacer la última respuesta (Retroceso, Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review/review_page.cpp" line="266"/>
         <source>The review was cancelled.</source>
         <translation>La revisión se canceló.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="302"/>
+        <location filename="../app/gui/review/review_page.cpp" line="315"/>
         <source>Reviewing the scores</source>
         <translation>Revisando las puntuaciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="314"/>
+        <location filename="../app/gui/review/review_page.cpp" line="327"/>
         <source>Open a dataset before its scores.</source>
         <translation>Abra primero un conjunto de datos y después sus puntuaciones.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="318"/>
+        <location filename="../app/gui/review/review_page.cpp" line="331"/>
         <source>Open Scores for Review</source>
         <translation>Abrir puntuaciones para revisar</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="318"/>
+        <location filename="../app/gui/review/review_page.cpp" line="331"/>
         <source>Scores (*.npy)</source>
         <translation>Puntuaciones (*.npy)</translation>
     </message>
@@ -3332,57 +3342,57 @@
         <translation>Qué anotar a continuación pondera la incertidumbre del modelo en cada etiqueta desconocida frente a lo distinta que es una imagen de las ya elegidas: necesita las puntuaciones del modelo (Abrir puntuaciones… en la pestaña Tarjetas) y los embeddings de las imágenes del conjunto (Ver &gt; Mapa de embeddings).</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="353"/>
+        <location filename="../app/gui/review/review_page.cpp" line="366"/>
         <source>Scores: %1</source>
         <translation>Puntuaciones: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="355"/>
+        <location filename="../app/gui/review/review_page.cpp" line="368"/>
         <source>These scores come from a model that trained on these images: it hides its own mistakes, so fewer labels are flagged than cross-validation would find.</source>
         <translation>Estas puntuaciones vienen de un modelo entrenado con estas imágenes: oculta sus propios errores, así que se marcan menos etiquetas de las que hallaría una validación cruzada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="377"/>
+        <location filename="../app/gui/review/review_page.cpp" line="391"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="386"/>
+        <location filename="../app/gui/review/review_page.cpp" line="400"/>
         <source>Few labels: the thresholds are the band&apos;s</source>
         <translation>Pocas etiquetas: los umbrales son los de su grupo</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="408"/>
+        <location filename="../app/gui/review/review_page.cpp" line="422"/>
         <source>%1 (%2) · %3 / %4 done</source>
         <translation>%1 (%2) · %3 / %4 hechas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="409"/>
+        <location filename="../app/gui/review/review_page.cpp" line="423"/>
         <source>%1 labels flagged, the first %2 queued, %3 answered</source>
         <translation>%1 etiquetas marcadas, las %2 primeras en cola, %3 respondidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="474"/>
+        <location filename="../app/gui/review/review_page.cpp" line="492"/>
         <source>No labels to review in this queue.</source>
         <translation>No hay etiquetas que revisar en esta cola.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="474"/>
+        <location filename="../app/gui/review/review_page.cpp" line="492"/>
         <source>This queue is done.</source>
         <translation>Esta cola está terminada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="475"/>
+        <location filename="../app/gui/review/review_page.cpp" line="493"/>
         <source>Pick another queue or tag on the left.</source>
         <translation>Elija otra cola u otra etiqueta a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="476"/>
+        <location filename="../app/gui/review/review_page.cpp" line="494"/>
         <source>%1 of %2 cards answered. Pick another queue or tag on the left, or go back with Left.</source>
         <translation>%1 de %2 tarjetas respondidas. Elija otra cola u otra etiqueta a la izquierda, o vuelva atrás con Izquierda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="479"/>
+        <location filename="../app/gui/review/review_page.cpp" line="497"/>
         <source>End of %n card(s)</source>
         <translation>
             <numerusform>Fin de %n tarjeta</numerusform>
@@ -3390,77 +3400,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="490"/>
+        <location filename="../app/gui/review/review_page.cpp" line="508"/>
         <source>Is there a &lt;b&gt;%1&lt;/b&gt; in this image?</source>
         <translation>¿Aparece &lt;b&gt;%1&lt;/b&gt; en esta imagen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="491"/>
+        <location filename="../app/gui/review/review_page.cpp" line="509"/>
         <source>The annotations say nothing about it (unknown); the model thinks it is there.</source>
         <translation>Las anotaciones no dicen nada (desconocida); el modelo cree que está.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="492"/>
+        <location filename="../app/gui/review/review_page.cpp" line="510"/>
         <source>The annotations say nothing about it (unknown); an answer here teaches the model most.</source>
         <translation>Las anotaciones no dicen nada (desconocida); una respuesta aquí enseña más al modelo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="495"/>
+        <location filename="../app/gui/review/review_page.cpp" line="513"/>
         <source>Is there really a &lt;b&gt;%1&lt;/b&gt; in this image?</source>
         <translation>¿Aparece de verdad &lt;b&gt;%1&lt;/b&gt; en esta imagen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="496"/>
+        <location filename="../app/gui/review/review_page.cpp" line="514"/>
         <source>The annotations say it is there (positive); the model doubts it.</source>
         <translation>Las anotaciones dicen que está (positiva); el modelo lo duda.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="499"/>
+        <location filename="../app/gui/review/review_page.cpp" line="517"/>
         <source>Is there a &lt;b&gt;%1&lt;/b&gt; in this image after all?</source>
         <translation>¿Aparece &lt;b&gt;%1&lt;/b&gt; en esta imagen, después de todo?</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="500"/>
+        <location filename="../app/gui/review/review_page.cpp" line="518"/>
         <source>The annotations say it is not there (verified negative); the model thinks it is.</source>
         <translation>Las anotaciones dicen que no está (negativa verificada); el modelo cree que sí.</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="508"/>
+        <location filename="../app/gui/review/review_page.cpp" line="526"/>
         <source>Model: %1 · flagged at %2 or more</source>
         <translation>Modelo: %1 · se marca desde %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="509"/>
+        <location filename="../app/gui/review/review_page.cpp" line="527"/>
         <source>Model: %1 · flagged at %2 or less</source>
         <translation>Modelo: %1 · se marca hasta %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="511"/>
+        <location filename="../app/gui/review/review_page.cpp" line="529"/>
         <source>(few labels: the threshold is the band&apos;s)</source>
         <translation>(pocas etiquetas: el umbral es el de su grupo)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="513"/>
+        <location filename="../app/gui/review/review_page.cpp" line="531"/>
         <source>Model: no score for this tag</source>
         <translation>Modelo: sin puntuación para esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="516"/>
+        <location filename="../app/gui/review/review_page.cpp" line="534"/>
         <source>Your answer: yes (set positive)</source>
         <translation>Su respuesta: sí (marcada positiva)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="516"/>
+        <location filename="../app/gui/review/review_page.cpp" line="534"/>
         <source>Your answer: no (set verified negative)</source>
         <translation>Su respuesta: no (marcada negativa verificada)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="550"/>
+        <location filename="../app/gui/review/review_page.cpp" line="568"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="552"/>
+        <location filename="../app/gui/review/review_page.cpp" line="570"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n etiqueta</numerusform>
@@ -3468,7 +3478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="554"/>
+        <location filename="../app/gui/review/review_page.cpp" line="572"/>
         <source>%n tag(s) without annotation</source>
         <translation>
             <numerusform>%n etiqueta sin anotación</numerusform>
@@ -3476,37 +3486,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="559"/>
+        <location filename="../app/gui/review/review_page.cpp" line="577"/>
         <source>Positive</source>
         <translation>Positivas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="559"/>
+        <location filename="../app/gui/review/review_page.cpp" line="577"/>
         <source>Verified negative</source>
         <translation>Negativas verificadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="559"/>
+        <location filename="../app/gui/review/review_page.cpp" line="577"/>
         <source>Unknown</source>
         <translation>Desconocidas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="561"/>
+        <location filename="../app/gui/review/review_page.cpp" line="579"/>
         <source>✎ corrected in a review</source>
         <translation>✎ corregida en una revisión</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="562"/>
+        <location filename="../app/gui/review/review_page.cpp" line="580"/>
         <source>Card %1 of %2 · %3 done</source>
         <translation>Tarjeta %1 de %2 · respondidas: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="564"/>
+        <location filename="../app/gui/review/review_page.cpp" line="582"/>
         <source>Given positives of %1 the model is surest of:</source>
         <translation>Positivos anotados de %1 de los que el modelo está más seguro:</translation>
     </message>
     <message>
-        <location filename="../app/gui/review/review_page.cpp" line="576"/>
+        <location filename="../app/gui/review/review_page.cpp" line="594"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>

@@ -7,12 +7,14 @@
 #include "review_card.h"
 #include "review_grid.h"
 #include "review_session.h"
+#include "review_thumbnails.h"
 
 #include "common/dataset_image_source.h"
 
 #include "common/number_format.h"
 #include "thumbnails/thumbnail_loader.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -213,6 +215,17 @@ ReviewPage::ReviewPage(QWidget* parent)
     layout->addWidget(message_);
     layout->addWidget(modes_);
     layout->addWidget(stack_, 1);
+
+    // The grid's answers undone with the card's keys, while its thumbnails have the focus.
+    auto* gridUndo = new QAction(tr("Undo in the Grid"), grid_->list());
+    gridUndo->setShortcuts({QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    gridUndo->setShortcutContext(Qt::WidgetShortcut);
+    gridUndo->setToolTip(tr("Take back the last answer (Backspace, Ctrl+Z)"));
+    grid_->list()->addAction(gridUndo);
+    connect(gridUndo, &QAction::triggered, this, [this] {
+        if (session_->undo())
+            refreshGrid();
+    });
 
     // The views ask; the journal writes.
     connect(grid_, &ReviewGrid::answered, this, [this](const QVector<int>& images, bool present) {
