@@ -33,6 +33,7 @@ const QString kScores = QStringLiteral("review-scores");
 const QString kTag = QStringLiteral("review-tag");
 const QString kAnswers = QStringLiteral("review-answers");
 const QString kMode = QStringLiteral("review-mode");
+const QString kQueue = QStringLiteral("review-queue");
 const QString kEmbeddings = QStringLiteral("review-embeddings");
 } // namespace
 
@@ -43,6 +44,7 @@ void ReviewScreenshotSession::addOptions(QCommandLineParser& parser)
         {kTag, QStringLiteral("Show this tag's (display name) missing-label queue."), QStringLiteral("name")},
         {kAnswers, QStringLiteral("Answer this many cards first (yes and no in turn)."), QStringLiteral("n")},
         {kMode, QStringLiteral("Show this mode: cards, grid, pairs, outliers or next."), QStringLiteral("name")},
+        {kQueue, QStringLiteral("Show this queue: missing, wrong-positive or wrong-negative."), QStringLiteral("kind")},
     };
     parser.addOptions(options);
 }
@@ -57,7 +59,7 @@ void ReviewScreenshotSession::startIfRequested(const QCommandLineParser& parser,
 
 ReviewScreenshotSession::ReviewScreenshotSession(MainWindow* window, const QCommandLineParser& parser)
     : QObject(window), window_(window), file_(parser.value(kShot)), scores_(parser.value(kScores)), tag_(parser.value(kTag)),
-      mode_(parser.value(kMode)), embeddings_(parser.value(kEmbeddings)), answers_(parser.value(kAnswers).toInt())
+      mode_(parser.value(kMode)), queue_(parser.value(kQueue)), embeddings_(parser.value(kEmbeddings)), answers_(parser.value(kAnswers).toInt())
 {
     poll_.setInterval(kPollMs);
     connect(&poll_, &QTimer::timeout, this, &ReviewScreenshotSession::poll);
@@ -112,6 +114,9 @@ void ReviewScreenshotSession::poll()
                 if (QString::fromStdString(tag[t].displayName) == tag_)
                     page->showTagQueue(static_cast<int>(t));
         }
+        const QStringList queues = {QStringLiteral("missing"), QStringLiteral("wrong-positive"), QStringLiteral("wrong-negative")};
+        if (queues.contains(queue_))
+            session->setQueue(static_cast<ReviewQueueKind>(queues.indexOf(queue_)), session->queueTag());
         for (int i = 0; i < answers_; ++i)
             (i % 2 == 0 ? page->card()->yesAction() : page->card()->noAction())->trigger();
         const QStringList modes = {QStringLiteral("cards"), QStringLiteral("grid"), QStringLiteral("pairs"), QStringLiteral("outliers"),

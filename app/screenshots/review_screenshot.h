@@ -1,6 +1,7 @@
 #pragma once
 // For `tagscope-screenshots --review-screenshot FILE [--review-scores SCORES.npy] [--review-tag NAME]
-// [--review-answers N] [--review-mode cards|grid|pairs|outliers|next] [--review-embeddings EMB.npy]`: once the
+// [--review-answers N] [--review-mode cards|grid|pairs|outliers|next] [--review-queue missing|wrong-positive|
+// wrong-negative] [--review-embeddings EMB.npy]`: once the
 // dataset is on screen, shows the Review page, opens the scores (without them, the page's empty state) and the
 // embeddings, optionally shows one tag's queue and answers N cards (yes and no in turn), shows the mode, waits for
 // its images and saves a picture of the window. For the documentation, headless.
@@ -27,7 +28,7 @@ private:
     void fail(const QString& message);
 
     MainWindow* window_;
-    QString file_, scores_, tag_, mode_, embeddings_;
+    QString file_, scores_, tag_, mode_, queue_, embeddings_;
     int answers_ = 0;
     bool answered_ = false;
     QTimer poll_;
