@@ -166,6 +166,7 @@ private Q_SLOTS:
     void viewsAskTheJournal();
     void windowShowsThePage();
     void journalReportsWhatItCannotWrite();
+    void endOfAQueue();
 
 private:
     QTemporaryDir demo_;
@@ -629,6 +630,42 @@ void TestReviewPage::journalReportsWhatItCannotWrite()
     QVERIFY(!other.openFolder(folder.path(), &error));
     QVERIFY2(error.contains(QStringLiteral("human-imagelabels.csv")), qPrintable(error));
     QVERIFY(!other.isOpen());
+}
+
+void TestReviewPage::endOfAQueue()
+{
+    ReviewPage page;
+    page.resize(1200, 800);
+    page.show();
+    page.setDataset(data_);
+    QVERIFY(page.openScores(scores_));
+    QVERIFY(waitReady(page));
+    ReviewSession* session = page.session();
+    // The wrong-negative queue of a tag with a few candidates, answered to its end.
+    int tag = -1;
+    for (const ReviewTag& t : session->tags())
+        if (const std::uint64_t n = t.counts[static_cast<std::size_t>(ReviewQueueKind::WrongNegative)]; n >= 2 && n <= 6)
+            tag = t.tag;
+    QVERIFY(tag >= 0);
+    session->setQueue(ReviewQueueKind::WrongNegative, tag);
+    session->moveTo(0);
+    QVERIFY(page.card()->questionLabel()->text().contains(QStringLiteral("after all")));
+    page.card()->setFocus();
+    const int size = session->size();
+    for (int k = 0; k < size; ++k)
+        QTest::keyClick(page.card(), Qt::Key_Y);
+    QCOMPARE(session->position(), size);
+    QVERIFY(!session->current());
+    QCOMPARE(page.card()->questionLabel()->text(), QStringLiteral("This queue is done."));
+    QVERIFY(!page.card()->yesAction()->isEnabled());
+    QCOMPARE(session->progress(ReviewQueueKind::WrongNegative, tag).done, size);
+    QTest::keyClick(page.card(), Qt::Key_Y); // nothing to answer
+    QCOMPARE(session->position(), size);
+    QTest::keyClick(page.card(), Qt::Key_Backspace); // the last card again, undecided
+    QCOMPARE(session->position(), size - 1);
+    QVERIFY(session->current());
+    QVERIFY(!session->decisionOf(*session->current()));
+    QCOMPARE(session->progress(ReviewQueueKind::WrongNegative, tag).done, size - 1);
 }
 
 int main(int argc, char** argv)
