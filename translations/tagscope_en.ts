@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>tagscope::gui::DuplicatePairsView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="479"/>
+        <source>%Ln pair(s) within %1</source>
+        <translation>
+            <numerusform>%Ln pair within %1</numerusform>
+            <numerusform>%Ln pairs within %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="480"/>
+        <source>%Ln leak(s) across splits</source>
+        <translation>
+            <numerusform>%Ln leak across splits</numerusform>
+            <numerusform>%Ln leaks across splits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="481"/>
+        <source>%Ln decided</source>
+        <translation>
+            <numerusform>%Ln decided</numerusform>
+            <numerusform>%Ln decided</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tagscope::gui::EmbeddingPage</name>
     <message numerus="yes">
         <location filename="../app/gui/embeddings/embedding_page.cpp" line="167"/>
@@ -118,6 +145,33 @@
     </message>
 </context>
 <context>
+    <name>tagscope::gui::LabelNextView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/review/label_next_view.cpp" line="244"/>
+        <source>%Ln image(s) to label next (of a budget of %1)</source>
+        <translation>
+            <numerusform>%Ln image to label next (of a budget of %1)</numerusform>
+            <numerusform>%Ln images to label next (of a budget of %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/label_next_view.cpp" line="246"/>
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln question</numerusform>
+            <numerusform>%Ln questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/label_next_view.cpp" line="247"/>
+        <source>on %Ln tag(s)</source>
+        <translation>
+            <numerusform>on %Ln tag</numerusform>
+            <numerusform>on %Ln tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tagscope::gui::MainWindow</name>
     <message numerus="yes">
         <location filename="../app/gui/window/main_window_embeddings.cpp" line="93"/>
@@ -170,6 +224,52 @@
         <translation>
             <numerusform>%Ln image scored with %1</numerusform>
             <numerusform>%Ln images scored with %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewGrid</name>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_grid.cpp" line="147"/>
+        <source>The %n selected image(s) show the tag: its label becomes positive</source>
+        <translation>
+            <numerusform>The %n selected image shows the tag: its label becomes positive</numerusform>
+            <numerusform>The %n selected images show the tag: their labels become positive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_grid.cpp" line="148"/>
+        <source>The %n selected image(s) do not show the tag: its label becomes a verified negative</source>
+        <translation>
+            <numerusform>The %n selected image does not show the tag: its label becomes a verified negative</numerusform>
+            <numerusform>The %n selected images do not show the tag: their labels become verified negatives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_page.cpp" line="497"/>
+        <source>End of %n card(s)</source>
+        <translation>
+            <numerusform>End of %n card</numerusform>
+            <numerusform>End of %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_page.cpp" line="570"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/review/review_page.cpp" line="572"/>
+        <source>%n tag(s) without annotation</source>
+        <translation>
+            <numerusform>%n tag without annotation</numerusform>
+            <numerusform>%n tags without annotation</numerusform>
         </translation>
     </message>
 </context>

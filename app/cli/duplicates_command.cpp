@@ -12,6 +12,7 @@
 #include "quality/named_embedding.h"
 #include "quality/near_duplicates.h"
 #include "quality/outliers.h"
+#include "quality/split_leaks.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -45,13 +46,6 @@ OpenResult openFor(const EmbeddingCommandOptions& o)
     return openDatasetForCommand(o.dataset, open, o.quiet);
 }
 
-// Train against validation or test, or validation against test; images of no split leak nowhere.
-bool isLeak(const Dataset& dataset, std::uint32_t a, std::uint32_t b)
-{
-    const Split sa = dataset.imageSplit(a), sb = dataset.imageSplit(b);
-    return sa != sb && sa != Split::Unassigned && sb != Split::Unassigned;
-}
-
 std::string counted(std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 std::string splitPair(const Dataset& dataset, std::uint32_t a, std::uint32_t b)
@@ -68,25 +62,24 @@ int runDuplicates(const EmbeddingCommandOptions& o)
     const InterruptCancels interrupts(cancel);
     if (o.method != "auto" && o.method != "exact" && o.method != "approximate")
         throw std::runtime_error("--method " + o.method + ": use auto, exact or approximate");
-    const bool approximate = o.method == "approximate" || (o.method == "auto" && embedding.unit.rows > kApproximateDuplicatesAbove);
+    const DuplicateSearch search = o.method == "exact" ? DuplicateSearch::Exact
+                                   : o.method == "approximate" ? DuplicateSearch::Approximate : DuplicateSearch::Auto;
+    const bool approximate = usesGraphSearch(search, embedding.unit.rows);
     HnswOptions hnsw;
     hnsw.threads = o.threads;
     hnsw.efConstruction = o.efConstruction;
     const std::optional<std::vector<RowPair>> pairs =
-        approximate ? approximateDuplicatePairs(embedding.unit, o.threshold, hnsw, consoleProgress(o.quiet), &cancel)
-                    : nearDuplicatePairs(embedding.unit, o.threshold, o.threads, consoleProgress(o.quiet), &cancel);
+        findDuplicatePairs(embedding.unit, o.threshold, search, hnsw, consoleProgress(o.quiet), &cancel);
     finishConsoleProgress(o.quiet);
     if (!pairs) {
         std::fprintf(stderr, "cancelled; nothing found yet\n");
         return 130;
     }
-    // Near duplicates are rare; when a large share of all pairs is within the threshold, the embedding does not tell
-    // the images apart (an untrained model's pooled features point almost the same way), and the list says nothing.
-    const double allPairs = 0.5 * static_cast<double>(embedding.unit.rows) * static_cast<double>(embedding.unit.rows - 1);
-    if (allPairs > 0 && static_cast<double>(pairs->size()) > 0.01 * allPairs)
+    const double share = shareOfAllPairs(pairs->size(), embedding.unit.rows);
+    if (share > kIndistinctPairShare)
         std::fprintf(stderr, "warning: %.0f%% of all pairs of images are within %g of each other: this embedding hardly tells the images "
                      "apart; use one from a trained model (tagscope-cli embed --model RUN) or a lower --threshold\n",
-                     100.0 * static_cast<double>(pairs->size()) / allPairs, o.threshold);
+                     100.0 * share, o.threshold);
     const std::vector<std::vector<std::uint32_t>> groups = connectedGroups(embedding.unit.rows, *pairs);
     std::optional<ExactDuplicates> exact;
     if (o.exact) {
@@ -108,7 +101,7 @@ int runDuplicates(const EmbeddingCommandOptions& o)
         nlohmann::json jsonPairs = nlohmann::json::array(), jsonGroups = nlohmann::json::array(), jsonExact = nlohmann::json::array();
         for (const RowPair& pair : *pairs)
             jsonPairs.push_back({{"a", name(pair.a)}, {"b", name(pair.b)}, {"distance", pair.distance},
-                                 {"leak", isLeak(dataset, embedding.images[pair.a], embedding.images[pair.b])}});
+                                 {"leak", isSplitLeak(dataset, embedding.images[pair.a], embedding.images[pair.b])}});
         for (const auto& group : groups) {
             nlohmann::json names = nlohmann::json::array();
             for (std::uint32_t row : group)
@@ -128,12 +121,12 @@ int runDuplicates(const EmbeddingCommandOptions& o)
     }
     std::size_t leaks = 0;
     for (const RowPair& pair : *pairs)
-        leaks += isLeak(dataset, embedding.images[pair.a], embedding.images[pair.b]);
+        leaks += isSplitLeak(dataset, embedding.images[pair.a], embedding.images[pair.b]);
     std::printf("Near duplicates (cosine distance <= %g, %s search) among %zu images: %s in %s, %zu across splits (leaks)\n",
                 o.threshold, approximate ? "graph" : "exact", embedding.unit.rows, counted(pairs->size(), "pair", "pairs").c_str(),
                 counted(groups.size(), "group", "groups").c_str(), leaks);
     for (const RowPair& pair : *pairs) {
-        const bool leak = isLeak(dataset, embedding.images[pair.a], embedding.images[pair.b]);
+        const bool leak = isSplitLeak(dataset, embedding.images[pair.a], embedding.images[pair.b]);
         std::printf("  %-24s %-24s %.4f%s\n", name(pair.a).c_str(), name(pair.b).c_str(), static_cast<double>(pair.distance),
                     leak ? ("  leak: " + splitPair(dataset, embedding.images[pair.a], embedding.images[pair.b])).c_str() : "");
     }
@@ -150,7 +143,7 @@ int runDuplicates(const EmbeddingCommandOptions& o)
         for (const auto& group : exact->groups)
             for (std::size_t i = 0; i < group.size(); ++i)
                 for (std::size_t j = i + 1; j < group.size(); ++j)
-                    exactLeaks += isLeak(dataset, group[i], group[j]) ? 1 : 0;
+                    exactLeaks += isSplitLeak(dataset, group[i], group[j]) ? 1 : 0;
         std::printf("Exact duplicates (the same bytes): %s, %s across splits (leaks)\n", counted(exact->groups.size(), "group", "groups").c_str(),
                     counted(exactLeaks, "pair", "pairs").c_str());
         for (const auto& group : exact->groups) {

@@ -8,8 +8,8 @@
 #include "open_dataset.h"
 #include "text_columns.h"
 
-#include "common/atomic_file.h"
 #include "dataset/dataset_opener.h"
+#include "quality/annotator_questions.h"
 #include "quality/label_selection.h"
 
 #include <CLI/CLI.hpp>
@@ -19,7 +19,6 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
-#include <sstream>
 #include <stdexcept>
 
 using namespace tagscope;
@@ -56,29 +55,19 @@ std::vector<std::uint32_t> chosenColumns(const NextOptions& o, const ScoreFile& 
             columns.push_back(static_cast<std::uint32_t>(at - scores.columnTags().begin()));
         }
     } else {
-        std::vector<std::string> wanted = o.bands.empty() ? std::vector<std::string>{"medium", "tail"} : o.bands;
-        for (const std::string& band : wanted)
+        std::vector<TagBand> wanted;
+        for (const std::string& band : o.bands) {
             if (band != "head" && band != "medium" && band != "tail")
                 throw std::runtime_error("--band " + band + ": use head, medium or tail");
-        for (std::size_t c = 0; c < bands.size(); ++c)
-            if (std::find(wanted.begin(), wanted.end(), bandName(bands[c])) != wanted.end())
-                columns.push_back(static_cast<std::uint32_t>(c));
+            wanted.push_back(band == "head" ? TagBand::Head : band == "medium" ? TagBand::Medium : TagBand::Tail);
+        }
+        columns = columnsInBands(bands, wanted.empty() ? defaultSelectionBands() : wanted);
         if (columns.empty())
             throw std::runtime_error("no scored tag is in the band(s) asked for; name tags with --tags or other bands with --band");
     }
     std::sort(columns.begin(), columns.end());
     columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
     return columns;
-}
-
-void writeCsv(const std::string& path, const std::vector<ImageToLabel>& chosen, const ScoreFile& scores, const Dataset& dataset)
-{
-    std::ostringstream csv;
-    csv << "ImageID,Source,LabelName,Confidence\n";
-    for (const ImageToLabel& image : chosen)
-        for (const LabelQuestion& question : image.questions)
-            csv << dataset.imageName(image.image) << ",tagscope-next," << dataset.tag(scores.columnTag(question.column)).labelName << ",\n";
-    writeStreamAtomically(path, "questions", [&](std::ostream& out) { out << csv.str(); });
 }
 
 int runNext(const NextOptions& o)
@@ -109,7 +98,7 @@ int runNext(const NextOptions& o)
         return 130;
     }
     if (!o.csv.empty())
-        writeCsv(o.csv, *chosen, scores, dataset);
+        writeAnnotatorQuestions(o.csv, *chosen, scores, dataset);
     const auto tagName = [&](std::uint32_t column) { return dataset.tag(scores.columnTag(column)).labelName; };
     if (o.json) {
         nlohmann::json images = nlohmann::json::array();

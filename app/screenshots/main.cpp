@@ -4,6 +4,8 @@
 #include "dialog_screenshot.h"
 #include "embedding_screenshot.h"
 #include "neighbour_screenshot.h"
+#include "review_screenshot.h"
+#include "review_view_screenshot.h"
 #include "screenshot_session.h"
 #include "training_screenshot.h"
 
@@ -46,7 +48,9 @@ int main(int argc, char* argv[])
     tagscope::gui::TrainingScreenshotSession::addOptions(parser);
     tagscope::gui::EmbeddingScreenshotSession::addOptions(parser);
     tagscope::gui::NeighbourScreenshotSession::addOptions(parser);
+    tagscope::gui::ReviewScreenshotSession::addOptions(parser);
     tagscope::gui::DialogScreenshot::addOptions(parser);
+    tagscope::gui::ReviewViewScreenshot::addOptions(parser);
     parser.process(app);
 
     tagscope::gui::MainWindow window;
@@ -59,7 +63,9 @@ int main(int argc, char* argv[])
     tagscope::gui::TrainingScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::EmbeddingScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::NeighbourScreenshotSession::startIfRequested(parser, &window);
+    tagscope::gui::ReviewScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::DialogScreenshot::startIfRequested(parser, &window);
+    tagscope::gui::ReviewViewScreenshot::startIfRequested(parser, &window);
     if (parser.isSet(showPage))
         QObject::connect(
             &window, &tagscope::gui::MainWindow::datasetShown, &window,

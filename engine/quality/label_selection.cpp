@@ -141,4 +141,13 @@ std::optional<std::vector<ImageToLabel>> selectImagesToLabel(const ScoreFile& sc
     return out;
 }
 
+std::vector<std::uint32_t> columnsInBands(const std::vector<TagBand>& bands, const std::vector<TagBand>& wanted)
+{
+    std::vector<std::uint32_t> columns;
+    for (std::size_t c = 0; c < bands.size(); ++c)
+        if (std::find(wanted.begin(), wanted.end(), bands[c]) != wanted.end())
+            columns.push_back(static_cast<std::uint32_t>(c));
+    return columns;
+}
+
 } // namespace tagscope

@@ -30,6 +30,15 @@ std::optional<std::vector<std::uint32_t>> diverseSelection(const std::vector<dou
                                                            const FloatMatrix& unit, double delta, std::size_t budget,
                                                            const CancelToken* cancel = nullptr);
 
+// The tags asked about by default: those of the medium and tail bands, where new labels help most.
+inline const std::vector<TagBand>& defaultSelectionBands()
+{
+    static const std::vector<TagBand> bands{TagBand::Medium, TagBand::Tail};
+    return bands;
+}
+// The score columns whose band is one of `wanted`, ascending (`bands`: one per column, as columnBands gives them).
+std::vector<std::uint32_t> columnsInBands(const std::vector<TagBand>& bands, const std::vector<TagBand>& wanted);
+
 struct LabelQuestion {
     std::uint32_t column = 0; // score column (a tag)
     double uncertainty = 0;

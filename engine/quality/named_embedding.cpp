@@ -8,6 +8,22 @@
 
 namespace tagscope {
 
+namespace {
+// Scales a row to length 1; false for a row of zeros (no direction).
+bool scaleToUnit(float* row, std::size_t cols)
+{
+    double squares = 0;
+    for (std::size_t c = 0; c < cols; ++c)
+        squares += static_cast<double>(row[c]) * row[c];
+    if (squares <= 0)
+        return false;
+    const float scale = static_cast<float>(1.0 / std::sqrt(squares));
+    for (std::size_t c = 0; c < cols; ++c)
+        row[c] *= scale;
+    return true;
+}
+} // namespace
+
 NamedEmbedding readNamedEmbedding(const std::vector<std::string>& npyPaths, const std::string& datasetPath, const Dataset& dataset)
 {
     if (npyPaths.empty())
@@ -25,16 +41,9 @@ NamedEmbedding readNamedEmbedding(const std::vector<std::string>& npyPaths, cons
         checkEmbeddingDataset(path, datasetPath, dataset);
         const std::vector<std::uint32_t> images = readRowImages(path, matrix.rows, dataset);
         for (std::size_t r = 0; r < matrix.rows; ++r) {
-            float* row = matrix.row(r);
-            double squares = 0;
-            for (std::size_t c = 0; c < matrix.cols; ++c)
-                squares += static_cast<double>(row[c]) * row[c];
-            if (squares <= 0)
+            if (!scaleToUnit(matrix.row(r), matrix.cols))
                 throw std::runtime_error(path + ": row " + std::to_string(r) + " (image " + dataset.imageName(images[r]) +
                                          ") is all zeros and has no direction");
-            const float scale = static_cast<float>(1.0 / std::sqrt(squares));
-            for (std::size_t c = 0; c < matrix.cols; ++c)
-                row[c] *= scale;
             if (fileOfImage[images[r]])
                 throw std::runtime_error(path + ": row " + std::to_string(r) + " is image " + dataset.imageName(images[r]) + ", also a row of " +
                                          npyPaths[fileOfImage[images[r]] - 1u]);
@@ -46,6 +55,25 @@ NamedEmbedding readNamedEmbedding(const std::vector<std::string>& npyPaths, cons
         out.images.insert(out.images.end(), images.begin(), images.end());
     }
     return out;
+}
+
+NamedEmbedding unitEmbedding(FloatMatrix vectors, std::vector<std::uint32_t> images, const Dataset& dataset)
+{
+    if (images.size() != vectors.rows)
+        throw std::runtime_error("the embedding has " + std::to_string(vectors.rows) + " rows but names " + std::to_string(images.size()) +
+                                 " images");
+    std::vector<std::uint8_t> seen(dataset.imageCount());
+    for (std::size_t r = 0; r < vectors.rows; ++r) {
+        if (images[r] >= dataset.imageCount())
+            throw std::runtime_error("embedding row " + std::to_string(r) + " names image " + std::to_string(images[r]) + ", but the dataset has " +
+                                     std::to_string(dataset.imageCount()) + " images");
+        if (seen[images[r]]++)
+            throw std::runtime_error("embedding row " + std::to_string(r) + " is image " + dataset.imageName(images[r]) + ", also an earlier row");
+        if (!scaleToUnit(vectors.row(r), vectors.cols))
+            throw std::runtime_error("embedding row " + std::to_string(r) + " (image " + dataset.imageName(images[r]) +
+                                     ") is all zeros and has no direction");
+    }
+    return {std::move(vectors), std::move(images)};
 }
 
 } // namespace tagscope

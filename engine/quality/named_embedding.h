@@ -20,4 +20,8 @@ struct NamedEmbedding {
 // (EMB.json's record, checked against `datasetPath`), an image in two rows.
 NamedEmbedding readNamedEmbedding(const std::vector<std::string>& npyPaths, const std::string& datasetPath, const Dataset& dataset);
 
+// An embedding already in memory (the window's open embeddings), its rows scaled to unit length. Throws
+// std::runtime_error naming the row: a row of zeros, an image the dataset lacks or one in two rows.
+NamedEmbedding unitEmbedding(FloatMatrix vectors, std::vector<std::uint32_t> images, const Dataset& dataset);
+
 } // namespace tagscope

@@ -190,4 +190,23 @@ std::vector<std::vector<std::uint32_t>> connectedGroups(std::size_t rows, const 
     return groups;
 }
 
+bool usesGraphSearch(DuplicateSearch search, std::size_t rows)
+{
+    return search == DuplicateSearch::Approximate || (search == DuplicateSearch::Auto && rows > kApproximateDuplicatesAbove);
+}
+
+std::optional<std::vector<RowPair>> findDuplicatePairs(const FloatMatrix& unit, double tau, DuplicateSearch search, const HnswOptions& options,
+                                                       const ProgressCallback& progress, const CancelToken* cancel)
+{
+    if (usesGraphSearch(search, unit.rows))
+        return approximateDuplicatePairs(unit, tau, options, progress, cancel);
+    return nearDuplicatePairs(unit, tau, options.threads, progress, cancel);
+}
+
+double shareOfAllPairs(std::size_t pairs, std::size_t rows)
+{
+    const double all = 0.5 * static_cast<double>(rows) * (static_cast<double>(rows) - 1.0);
+    return all > 0 ? static_cast<double>(pairs) / all : 0.0;
+}
+
 } // namespace tagscope

@@ -36,6 +36,21 @@ constexpr std::size_t kDuplicateGraphEfConstruction = 64;
 std::optional<std::vector<RowPair>> approximateDuplicatePairs(const FloatMatrix& unit, double tau, const HnswOptions& options = {},
                                                               const ProgressCallback& progress = {}, const CancelToken* cancel = nullptr);
 
+// Which search finds the pairs: exact up to kApproximateDuplicatesAbove rows and the graph above (Auto), or forced.
+enum class DuplicateSearch { Auto, Exact, Approximate };
+bool usesGraphSearch(DuplicateSearch search, std::size_t rows);
+
+// nearDuplicatePairs or approximateDuplicatePairs as `search` decides (the exact search on options.threads threads).
+std::optional<std::vector<RowPair>> findDuplicatePairs(const FloatMatrix& unit, double tau, DuplicateSearch search,
+                                                       const HnswOptions& options = {}, const ProgressCallback& progress = {},
+                                                       const CancelToken* cancel = nullptr);
+
+// Near duplicates are rare; when more than this share of all pairs lies within the threshold, the embedding does not
+// tell the images apart (an untrained model's pooled features point almost the same way) and the list says nothing.
+constexpr double kIndistinctPairShare = 0.01;
+// The share of all rows x (rows - 1) / 2 pairs that `pairs` is (0 for fewer than two rows).
+double shareOfAllPairs(std::size_t pairs, std::size_t rows);
+
 // The connected components of `pairs` over `rows` rows, those of two or more rows: each ascending, the groups
 // ordered by their first row.
 std::vector<std::vector<std::uint32_t>> connectedGroups(std::size_t rows, const std::vector<RowPair>& pairs);

@@ -40,6 +40,7 @@ class ImageInspector;
 class ImageFilterRunner;
 class NeighbourDock;
 class ReviewScoresRunner;
+class ReviewPage;
 class TrainingPanel;
 class WelcomePage;
 
@@ -78,6 +79,11 @@ public:
     QAction* embeddingMapAction() const { return embeddingMapAction_; }
     void showEmbeddingMap(bool show);                     // the embedding map in place of the browser
     void showImagesInBrowser(const QVector<int>& images); // an image-set filter on the grid
+    ReviewPage* reviewPage() const { return reviewPage_; }
+    QAction* reviewAction() const { return reviewAction_; }           // View > Review (Ctrl+4)
+    QAction* openScoresAction() const { return openScoresAction_; }   // File > Open Scores for Review…
+    void showReview(bool show);                                       // the review page in place of the browser
+    bool isShowingReview() const;
     NeighbourDock* neighbourDock() const { return neighbourDock_; } // View > Similar Images
     void showImageInInspector(int image); // with its place in the grid when the grid shows it
     ui::CooccurrenceHeatmap* cooccurrenceView() const { return heatmap_; }
@@ -170,6 +176,7 @@ private:
     void showCurrentImage(int row);
     void analysisTabChanged(int index); // the co-occurrence tab borrows height from the grid while it shows
     void createEmbeddingPage();
+    void createReviewPage(); // main_window_review.cpp
     void clearImageSetFilter();
     void updateEmbeddingFilter(const QVector<int>& images, const ImageFilter& filter);
     void about();
@@ -190,6 +197,9 @@ private:
     EmbeddingStore* embeddingStore_ = nullptr; // the open dataset's embeddings
     EmbeddingPage* embeddingPage_ = nullptr;
     QAction* embeddingMapAction_ = nullptr;
+    ReviewPage* reviewPage_ = nullptr;
+    QAction* reviewAction_ = nullptr;
+    QAction* openScoresAction_ = nullptr;
     ImageFilter imageSetFilter_; // Kind::ImageSet while the grid shows images sent from the map
     std::shared_ptr<const LoadedDataset> data_;
     int currentTag_ = -1;

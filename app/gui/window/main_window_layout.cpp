@@ -132,6 +132,7 @@ void MainWindow::createMenus()
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addAction(openDemoAction_);
+    file->addAction(openScoresAction_);
     file->addSeparator();
     file->addAction(reloadAction_);
     file->addAction(reportAction_);
@@ -151,6 +152,7 @@ void MainWindow::createMenus()
     viewMenu_->addAction(inspectorDock_->toggleViewAction());
     viewMenu_->addAction(trainingAction_);
     viewMenu_->addAction(embeddingMapAction_);
+    viewMenu_->addAction(reviewAction_);
     viewMenu_->addAction(neighbourDock_->toggleViewAction());
     viewMenu_->addAction(neighbourDock_->findSimilarAction());
     viewMenu_->addSeparator();
@@ -189,6 +191,7 @@ void MainWindow::createToolBar()
     bar->addAction(histogramAction_);
     bar->addAction(trainingAction_);
     bar->addAction(embeddingMapAction_);
+    bar->addAction(reviewAction_);
     viewMenu_->insertAction(viewMenu_->actions().value(0), bar->toggleViewAction());
 }
 
@@ -289,6 +292,7 @@ void MainWindow::createCentralWidget()
     connect(tagPanelAction_, &QAction::toggled, tagPanel_, &QWidget::setVisible);
     connect(histogramAction_, &QAction::toggled, analysisTabs_, &QWidget::setVisible);
     createEmbeddingPage();
+    createReviewPage();
     createNeighbourDock(); // after the embeddings page, whose actions it offers
 }
 

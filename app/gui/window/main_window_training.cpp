@@ -7,6 +7,7 @@
 
 #include "common/app_icons.h"
 #include "embeddings/embedding_page.h"
+#include "review/review_page.h"
 #include "training/training_controller.h"
 #include "training/training_panel.h"
 
@@ -57,9 +58,10 @@ bool MainWindow::isShowingTraining() const
 void MainWindow::showPage(QWidget* page)
 {
     pages_->setCurrentWidget(page);
-    const QSignalBlocker mapBlocker(embeddingMapAction_), trainingBlocker(trainingAction_);
+    const QSignalBlocker mapBlocker(embeddingMapAction_), trainingBlocker(trainingAction_), reviewBlocker(reviewAction_);
     embeddingMapAction_->setChecked(page == embeddingPage_);
     trainingAction_->setChecked(page == trainingPanel_);
+    reviewAction_->setChecked(page == reviewPage_);
 }
 
 QWidget* MainWindow::browserPage() const

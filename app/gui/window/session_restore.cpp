@@ -3,6 +3,7 @@
 #include "embeddings/embedding_page.h"
 #include "main_window.h"
 #include "recent_datasets.h"
+#include "review/review_page.h"
 #include "training/training_panel.h"
 
 #include <QDir>
@@ -69,8 +70,13 @@ void SessionRestorer::datasetShown()
     }
     if (!state_.embeddings.isEmpty() && QFileInfo(state_.embeddings).isFile())
         window_->embeddingPage()->loadEmbeddings(state_.embeddings, state_.embeddingModel);
+    // The review's scores again: its queues come back where they were (their progress is kept with the corrections).
+    if (!state_.reviewScores.isEmpty() && QFileInfo(state_.reviewScores).isFile())
+        window_->reviewPage()->openScores(state_.reviewScores);
     if (state_.trainingShown)
         window_->showTraining(true); // the dataset's arrival put the browser in front
+    else if (state_.reviewShown)
+        window_->showReview(true);
     finish(true);
 }
 

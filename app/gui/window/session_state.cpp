@@ -2,6 +2,8 @@
 
 #include "embeddings/embedding_store.h"
 #include "main_window.h"
+#include "review/review_page.h"
+#include "review/review_session.h"
 #include "training/training_panel.h"
 
 #include "tags/image_filter_bar.h"
@@ -22,6 +24,8 @@ const QString kTrainingShown = QStringLiteral("trainingShown");
 const QString kTrainingTab = QStringLiteral("trainingTab");
 const QString kShownRun = QStringLiteral("shownRun");
 const QString kComparisonRun = QStringLiteral("comparisonRun");
+const QString kReviewScores = QStringLiteral("reviewScores");
+const QString kReviewShown = QStringLiteral("reviewShown");
 } // namespace
 
 SessionState SessionState::capture(const MainWindow& window)
@@ -37,6 +41,9 @@ SessionState SessionState::capture(const MainWindow& window)
             state.embeddings = store->sourcePath();
             state.embeddingModel = store->modelPath();
         }
+        if (const ReviewSession* review = window.reviewPage()->session(); review->isReady() || review->isRunning())
+            state.reviewScores = review->scoresPath();
+        state.reviewShown = window.isShowingReview();
     }
     state.trainingShown = window.isShowingTraining();
     const TrainingPanel* panel = window.trainingPanel();
@@ -60,6 +67,8 @@ SessionState SessionState::load()
     state.trainingTab = settings.value(kTrainingTab, -1).toInt();
     state.shownRun = settings.value(kShownRun).toString();
     state.comparisonRun = settings.value(kComparisonRun).toString();
+    state.reviewScores = settings.value(kReviewScores).toString();
+    state.reviewShown = settings.value(kReviewShown, false).toBool();
     return state;
 }
 
@@ -76,13 +85,16 @@ void SessionState::save() const
     settings.setValue(kTrainingTab, trainingTab);
     settings.setValue(kShownRun, shownRun);
     settings.setValue(kComparisonRun, comparisonRun);
+    settings.setValue(kReviewScores, reviewScores);
+    settings.setValue(kReviewShown, reviewShown);
 }
 
 void SessionState::clear()
 {
     QSettings settings;
     settings.beginGroup(kGroup);
-    for (const QString& key : {kDataset, kFilter, kTag, kEmbeddings, kEmbeddingModel, kTrainingShown, kTrainingTab, kShownRun, kComparisonRun})
+    for (const QString& key : {kDataset, kFilter, kTag, kEmbeddings, kEmbeddingModel, kTrainingShown, kTrainingTab, kShownRun,
+                               kComparisonRun, kReviewScores, kReviewShown})
         settings.remove(key);
 }
 

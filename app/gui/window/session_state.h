@@ -1,7 +1,7 @@
 #pragma once
 // What the window showed when it closed: the dataset, its filter, the selected tag, its embeddings (the .npy they
 // were read from or cached in), whether the training page was in front, the training panel's tab and the runs it
-// showed. Saved on close and read at the next start by SessionRestorer (when the preference is on).
+// showed, the scores the Review page reviewed and whether it was in front. Saved on close and read at the next start by SessionRestorer (when the preference is on).
 #include <QString>
 
 namespace tagscope::gui {
@@ -17,6 +17,8 @@ struct SessionState {
     bool trainingShown = false; // the training page in front of the browser
     int trainingTab = -1;     // the training panel's tab, -1 for unchanged
     QString shownRun, comparisonRun;
+    QString reviewScores;     // the score file of the Review page; empty when none was open
+    bool reviewShown = false; // the Review page in front of the browser
 
     bool isEmpty() const { return dataset.isEmpty() && shownRun.isEmpty(); }
 

@@ -35,12 +35,16 @@ void collectMenu(const QMenu* menu, const QString& group, QVector<ShortcutEntry>
     }
 }
 
-// An action outside the menus is listed under the dock that holds it ("Similar Images"), else under "Other".
+// An action outside the menus is listed under the page that names its group (the "shortcutGroup" property, e.g.
+// "Review") or the dock that holds it ("Similar Images"), else under "Other".
 QString groupOf(const QAction* action)
 {
-    for (const QObject* o = action->parent(); o; o = o->parent())
+    for (const QObject* o = action->parent(); o; o = o->parent()) {
+        if (const QVariant group = o->property("shortcutGroup"); group.isValid())
+            return group.toString();
         if (const auto* dock = qobject_cast<const QDockWidget*>(o))
             return actionText(dock->toggleViewAction());
+    }
     return ShortcutsDialog::tr("Other");
 }
 

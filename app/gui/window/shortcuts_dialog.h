@@ -1,7 +1,7 @@
 #pragma once
 // Help > Keyboard Shortcuts: every action of a window that has a shortcut, under the menu that holds it, read
 // from the actions themselves so the list cannot drift from the keys that work. Actions outside the menus
-// (toolbars, panels) are listed under "Other".
+// (toolbars, panels) are listed under the page or dock that holds them, else under "Other".
 #include <QDialog>
 #include <QKeySequence>
 #include <QList>
