@@ -9,6 +9,7 @@
 //
 //   XDG_DATA_HOME=FOLDER review_session_bench DATASET SCORES.npy [--cards 1000]
 //       [--truth DATASET/ground-truth/labels.csv] [--queue missing|wrong-positive|wrong-negative] [--pause 100]
+//       [--trace CARDS.csv]
 //
 // Run it under xvfb-run with a screen of at least 1440x900 and fresh XDG_DATA_HOME, XDG_CONFIG_HOME and
 // XDG_CACHE_HOME: the decisions go to XDG_DATA_HOME/tagscope/corrections/, and the bench refuses a corrections
@@ -16,6 +17,7 @@
 // --pause is the time between a card painted and the next key: a reader faster than any person, leaving the
 // decoding ahead no more time than it would have in use. The truth file lists every label whose annotation differs
 // from the truth (ImageID,LabelName,Truth,Given); every other label is as annotated, an unknown one absent.
+// --trace writes each card's times (card,ms,busy_ms,decoded_ahead) to see how they change along the queue.
 #include "review/correction_journal.h"
 #include "review/review_card.h"
 #include "review/review_page.h"
@@ -132,7 +134,8 @@ public:
     const std::vector<Answer>& answers() const { return answers_; }
     const std::vector<double>& latencies() const { return latencies_; }
     const std::vector<double>& busy() const { return busy_; }
-    int decodedAhead() const { return decodedAhead_; }
+    const std::vector<bool>& ahead() const { return ahead_; }
+    int decodedAhead() const { return static_cast<int>(std::count(ahead_.begin(), ahead_.end(), true)); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -177,8 +180,7 @@ private:
         answers_.push_back({image, labelName, present});
         expectImage_ = session->current().has_value(); // past the last card the page says the queue is done
         const ui::ImagePreview* preview = page_->card()->preview();
-        if (expectImage_ && preview->message().isEmpty() && !preview->image().isNull())
-            ++decodedAhead_;
+        ahead_.push_back(expectImage_ && preview->message().isEmpty() && !preview->image().isNull());
         timeout_.start();
     }
 
@@ -199,7 +201,7 @@ private:
     bool armed_ = false, expectImage_ = true;
     qint64 start_ = 0;
     double startWait_ = 0;
-    int decodedAhead_ = 0;
+    std::vector<bool> ahead_;
     std::vector<Answer> answers_;
     std::vector<double> latencies_, busy_;
 };
@@ -211,7 +213,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     setUpApplication(app);
     QStringList positional;
-    QString truthPath, queueName = QStringLiteral("missing");
+    QString truthPath, tracePath, queueName = QStringLiteral("missing");
     int cards = 1000, pauseMs = 100;
     const QStringList args = QApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -224,6 +226,8 @@ int main(int argc, char** argv)
             truthPath = args[++i];
         else if (arg == QLatin1String("--queue"))
             queueName = args[++i];
+        else if (arg == QLatin1String("--trace"))
+            tracePath = args[++i];
         else if (arg == QLatin1String("--pause"))
             pauseMs = args[++i].toInt();
         else if (arg.startsWith(QLatin1String("--")))
@@ -234,7 +238,7 @@ int main(int argc, char** argv)
     const std::optional<ReviewQueueKind> queue = queueOf(queueName);
     if (positional.size() != 2 || cards <= 0 || pauseMs < 0 || !queue)
         fail(QStringLiteral("usage: review_session_bench DATASET SCORES.npy [--cards N] [--truth LABELS.csv] "
-                            "[--queue missing|wrong-positive|wrong-negative] [--pause MS]"));
+                            "[--queue missing|wrong-positive|wrong-negative] [--pause MS] [--trace CARDS.csv]"));
     if (qEnvironmentVariable("XDG_DATA_HOME").isEmpty())
         fail(QStringLiteral("set XDG_DATA_HOME to a fresh folder: the decisions are written there"));
     const QString dataset = positional[0], scores = positional[1];
@@ -309,5 +313,13 @@ int main(int argc, char** argv)
                 same ? "equal to" : "NOT EQUAL to", answered, yes, answered - static_cast<std::size_t>(yes),
                 answered ? static_cast<double>(yes) / static_cast<double>(answered) : 0.0);
     std::printf("corrections folder %s\n", qPrintable(folder));
+    if (!tracePath.isEmpty()) {
+        QFile trace(tracePath);
+        if (!trace.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            fail(QStringLiteral("cannot write %1: %2").arg(tracePath, trace.errorString()));
+        trace.write("card,ms,busy_ms,decoded_ahead\n");
+        for (std::size_t i = 0; i < latencies.size(); ++i)
+            trace.write(QStringLiteral("%1,%2,%3,%4\n").arg(i + 1).arg(latencies[i], 0, 'f', 2).arg(presser.busy()[i], 0, 'f', 2).arg(presser.ahead()[i] ? 1 : 0).toUtf8());
+    }
     return same ? 0 : 1;
 }
