@@ -171,16 +171,16 @@ private:
                                  : dataset.labelState(static_cast<std::size_t>(card->image), static_cast<std::uint32_t>(card->tag)) == LabelState::Positive;
         const int position = session->position();
 
-        armed_ = true;
         startWait_ = cpuWaitMs();
         start_ = clock_.nsecsElapsed();
-        QTest::keyClick(page_->card(), present ? Qt::Key_Y : Qt::Key_N);
+        QTest::keyClick(page_->card(), present ? Qt::Key_Y : Qt::Key_N); // handled at once: no paint happens inside
         if (session->position() != position + 1)
             fail(QStringLiteral("card %1: the key did not reach the card (is the window active?)").arg(answers_.size()));
         answers_.push_back({image, labelName, present});
         expectImage_ = session->current().has_value(); // past the last card the page says the queue is done
         const ui::ImagePreview* preview = page_->card()->preview();
         ahead_.push_back(expectImage_ && preview->message().isEmpty() && !preview->image().isNull());
+        armed_ = true; // the paints from here on show the new card
         timeout_.start();
     }
 
