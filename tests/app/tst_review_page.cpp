@@ -15,6 +15,7 @@
 #include "review/review_page.h"
 #include "review/review_session.h"
 #include "settings/language.h"
+#include "training/training_panel.h"
 #include "window/main_window.h"
 #include "window/session_restore.h"
 #include "window/session_state.h"
@@ -25,6 +26,7 @@
 #include "dataset/statistics.h"
 #include "embedding/float_matrix.h"
 #include "quality/corrections.h"
+#include "plots/long_tail_plot.h"
 
 #include "private_settings.h"
 #include "quality_data.h"
@@ -165,6 +167,7 @@ private Q_SLOTS:
     void killBetweenKeyPressesLosesNothingWritten();
     void viewsAskTheJournal();
     void windowShowsThePage();
+    void windowFollowsTheDecisions();
     void journalReportsWhatItCannotWrite();
     void endOfAQueue();
 
@@ -608,6 +611,85 @@ void TestReviewPage::windowShowsThePage()
     }
     window.reviewAction()->trigger(); // back to the browser
     QTRY_VERIFY(!window.reviewPage()->isVisible());
+}
+
+// The window around the page: a decision shows in the dataset the window holds, a leave-out renumbers its images
+// (and the embeddings with them) while the page's pair list goes on naming the right images, the long-tail plot
+// shows the review's estimates and opens a tag's queue, and Review Labels with this Run's scores open on the page.
+void TestReviewPage::windowFollowsTheDecisions()
+{
+    const QString folder = QString::fromStdString(defaultCorrectionsFolder(demo_.path().toStdString()));
+    QDir(folder).removeRecursively(); // what the other cases decided
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::datasetShown);
+    window.openDataset(demo_.path());
+    QVERIFY(shown.wait(60000));
+    const std::size_t images = window.dataset()->dataset.imageCount();
+    window.reviewAction()->trigger();
+    ReviewPage* page = window.reviewPage();
+    QVERIFY(page->openScores(scores_));
+    QVERIFY(waitReady(*page));
+    QTRY_VERIFY(window.trainingPanel()->longTail()->showsIncompleteness());
+
+    // Yes on the first missing label: the window reads the dataset again with it.
+    page->session()->setQueue(ReviewQueueKind::Missing, -1);
+    page->session()->moveTo(0);
+    const CardKey key = keyOf(*page);
+    const std::optional<std::size_t> image = window.dataset()->dataset.findImage(key.image);
+    const std::optional<std::uint32_t> tag = window.dataset()->dataset.findTag(key.labelName);
+    QVERIFY(image && tag);
+    QVERIFY(window.dataset()->dataset.labelState(*image, *tag) != LabelState::Positive);
+    page->card()->setFocus();
+    QTest::keyClick(page->card(), Qt::Key_Y);
+    QTRY_VERIFY_WITH_TIMEOUT(window.dataset()->dataset.labelState(*image, *tag) == LabelState::Positive, 60000);
+    QTRY_VERIFY(!window.isRefreshingCorrections());
+    QVERIFY2(window.correctionsSummary().contains(QLatin1String("1 corrected label")), qPrintable(window.correctionsSummary()));
+
+    // Images 0 and 1 the same picture: leaving out the left one renumbers the window's images and embeddings.
+    const std::size_t dims = 16;
+    auto vectors = std::make_shared<FloatMatrix>(images, dims);
+    std::mt19937 random(5);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    std::vector<std::uint32_t> ids(images);
+    for (std::size_t r = 0; r < images; ++r) {
+        ids[r] = static_cast<std::uint32_t>(r);
+        for (std::size_t d = 0; d < dims; ++d)
+            vectors->at(r, d) = r == 1 ? vectors->at(0, d) : normal(random);
+    }
+    window.embeddingStore()->setEmbeddings(vectors, ids, QStringLiteral("generated.npy"), QString());
+    page->showMode(ReviewPage::Mode::Pairs);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->pairsView()->pairs().empty(), 30000);
+    const std::string first = window.dataset()->dataset.imageName(0), second = window.dataset()->dataset.imageName(1);
+    page->pairsView()->setCurrentPair(0);
+    page->pairsView()->leaveOutLeft();
+    QTRY_VERIFY_WITH_TIMEOUT(window.dataset()->dataset.imageCount() == images - 1, 60000);
+    QCOMPARE(CorrectionStore(folder.toStdString()).leftOut(), std::vector<std::string>({first}));
+    QCOMPARE(window.embeddingStore()->rows(), images - 1); // the left-out image's row went, the others stayed
+    QCOMPARE(window.dataset()->dataset.imageName(window.embeddingStore()->imageIds().front()), second);
+    QTRY_VERIFY(!window.isRefreshingCorrections());
+    QVERIFY(page->pairsView()->isVisible());
+    QCOMPARE(page->pairsView()->pairs().front().a, 0); // the list as it was, numbered as its opening numbers it
+    // Keep both from that list: it names the images through its own opening, so the left-out image comes back.
+    page->pairsView()->setCurrentPair(0);
+    page->pairsView()->keepBoth();
+    QTRY_VERIFY_WITH_TIMEOUT(window.dataset()->dataset.imageCount() == images, 60000);
+    QVERIFY(CorrectionStore(folder.toStdString()).leftOut().empty());
+    QTRY_VERIFY(!window.isRefreshingCorrections());
+
+    // A tag of the long-tail plot opens its queue on the page.
+    window.showReview(false);
+    QVERIFY(window.showReviewQueue(static_cast<int>(*tag)));
+    QVERIFY(window.isShowingReview());
+    QCOMPARE(page->session()->queueKind(), ReviewQueueKind::Missing);
+    QCOMPARE(page->session()->queueTag(), static_cast<int>(*tag));
+
+    // Review Labels with this Run hands its scores to the page, in front.
+    window.showReview(false);
+    Q_EMIT window.reviewScoresReady(scores_);
+    QVERIFY(window.isShowingReview());
+    QVERIFY(waitReady(*page));
 }
 
 void TestReviewPage::journalReportsWhatItCannotWrite()

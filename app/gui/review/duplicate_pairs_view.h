@@ -47,6 +47,8 @@ public:
 
     // Starts the search; `rowImages` names the dataset image of each row of `vectors`.
     void setInputs(std::shared_ptr<const LoadedDataset> data, std::shared_ptr<const FloatMatrix> vectors, std::vector<std::uint32_t> rowImages);
+    // The opening the image numbers of the signals belong to (the window may have opened the dataset again since).
+    const std::shared_ptr<const LoadedDataset>& dataset() const { return data_; }
     void setDiskCache(std::shared_ptr<const ui::ThumbnailDiskCache> cache);
 
     void setDistance(double distance); // searches again

@@ -38,6 +38,8 @@ public:
     explicit OutlierView(QWidget* parent = nullptr);
 
     void setInputs(std::shared_ptr<const LoadedDataset> data, std::shared_ptr<const FloatMatrix> vectors, std::vector<std::uint32_t> rowImages);
+    // The opening the image numbers of the signals belong to (the window may have opened the dataset again since).
+    const std::shared_ptr<const LoadedDataset>& dataset() const { return data_; }
     void setDiskCache(std::shared_ptr<const ui::ThumbnailDiskCache> cache);
 
     void setPercent(double percent); // the share listed; no new search

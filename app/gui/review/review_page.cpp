@@ -235,14 +235,15 @@ ReviewPage::ReviewPage(QWidget* parent)
         if (const int inWindow = currentImageInWindow(image); inWindow >= 0)
             Q_EMIT imageChosen(inWindow);
     });
-    connect(pairs_, &DuplicatePairsView::leaveOutRequested, this, [this](const QVector<int>& images) { leaveOut(images, true); });
-    connect(pairs_, &DuplicatePairsView::keepRequested, this, [this](const QVector<int>& images) { leaveOut(images, false); });
-    connect(pairs_, &DuplicatePairsView::imageChosen, this, &ReviewPage::imageChosen);
-    connect(outliers_, &OutlierView::leaveOutRequested, this, [this](const QVector<int>& images) { leaveOut(images, true); });
-    connect(outliers_, &OutlierView::keepRequested, this, [this](const QVector<int>& images) { leaveOut(images, false); });
-    connect(outliers_, &OutlierView::imageChosen, this, &ReviewPage::imageChosen);
+    // Their image numbers belong to the opening they were given, which a leave-out since may have renumbered.
+    connect(pairs_, &DuplicatePairsView::leaveOutRequested, this, [this](const QVector<int>& images) { leaveOut(*pairs_->dataset(), images, true); });
+    connect(pairs_, &DuplicatePairsView::keepRequested, this, [this](const QVector<int>& images) { leaveOut(*pairs_->dataset(), images, false); });
+    connect(pairs_, &DuplicatePairsView::imageChosen, this, [this](int image) { chooseImage(*pairs_->dataset(), image); });
+    connect(outliers_, &OutlierView::leaveOutRequested, this, [this](const QVector<int>& images) { leaveOut(*outliers_->dataset(), images, true); });
+    connect(outliers_, &OutlierView::keepRequested, this, [this](const QVector<int>& images) { leaveOut(*outliers_->dataset(), images, false); });
+    connect(outliers_, &OutlierView::imageChosen, this, [this](int image) { chooseImage(*outliers_->dataset(), image); });
     connect(labelNext_, &LabelNextView::answerRequested, this, &ReviewPage::answerHere);
-    connect(labelNext_, &LabelNextView::imageChosen, this, &ReviewPage::imageChosen);
+    connect(labelNext_, &LabelNextView::imageChosen, this, [this](int image) { chooseImage(*labelNext_->dataset(), image); });
 
     connect(card_->yesAction(), &QAction::triggered, session_, [this] { session_->answer(true); });
     connect(card_->noAction(), &QAction::triggered, session_, [this] { session_->answer(false); });
@@ -463,14 +464,12 @@ void ReviewPage::tagChosen(QTreeWidgetItem* item)
         card_->setFocus();
 }
 
-int ReviewPage::currentImageInWindow(int image) const
+int ReviewPage::currentImageInWindow(int image) const { return sameImageIn(session_->reviewedDataset().get(), image, data_.get()); }
+
+void ReviewPage::chooseImage(const LoadedDataset& from, int image)
 {
-    const auto reviewed = session_->reviewedDataset();
-    if (!data_ || !reviewed || data_ == reviewed)
-        return image;
-    // The window reopened the dataset with new decisions: a left-out image moves the ones after it.
-    const std::optional<std::size_t> found = data_->dataset.findImage(reviewed->dataset.imageName(static_cast<std::size_t>(image)));
-    return found ? static_cast<int>(*found) : -1;
+    if (const int inWindow = sameImageIn(&from, image, data_.get()); inWindow >= 0)
+        Q_EMIT imageChosen(inWindow);
 }
 
 void ReviewPage::showCurrent()

@@ -38,6 +38,10 @@ class ReviewCardView;
 class ReviewGrid;
 class ReviewSession;
 
+// `image` of the opening `from` in the opening `to` (found by name; -1 when `to` left it out); the same number when
+// both are the same opening or either is missing.
+int sameImageIn(const LoadedDataset* from, int image, const LoadedDataset* to);
+
 class ReviewPage : public QWidget {
     Q_OBJECT
 public:
@@ -94,11 +98,11 @@ private:
     void queueClicked();
     void tagChosen(QTreeWidgetItem* item);
     int currentImageInWindow(int image) const; // the card's image as the window's dataset numbers it
-    int reviewedImage(int windowImage) const;  // the other way
+    void chooseImage(const LoadedDataset& from, int image); // imageChosen, numbered as the window's dataset numbers it
     void refreshMode();
     void refreshGrid();
     void showNeeds(const QString& text); // what a mode needs before it can show anything
-    void leaveOut(const QVector<int>& windowImages, bool leave);
+    void leaveOut(const LoadedDataset& named, const QVector<int>& images, bool leave); // images numbered as `named` does
     void answerHere(const QVector<QPair<int, int>>& imageAndTag);
 
     std::shared_ptr<const LoadedDataset> data_;
@@ -119,6 +123,7 @@ private:
     OutlierView* outliers_;
     LabelNextView* labelNext_;
     EmbeddingStore* store_ = nullptr;
+    QString embeddingSource_; // the file the store's embeddings came from, when last seen
     bool pairsStale_ = true, outliersStale_ = true, labelNextStale_ = true; // inputs changed since last given
     QWidget* emptyPage_;
     QLabel* emptyText_;

@@ -27,7 +27,11 @@ void ReviewPage::setEmbeddingStore(EmbeddingStore* store)
     store_ = store;
     connect(store_, &EmbeddingStore::embeddingsChanged, this, [this] {
         pairsStale_ = outliersStale_ = labelNextStale_ = true;
-        if (mode() == Mode::Pairs || mode() == Mode::Outliers || mode() == Mode::LabelNext)
+        // The same file renumbered after a leave-out: the view shown keeps its list (its images are named through
+        // the opening it was given) and searches again when shown next; other embeddings replace it at once.
+        const bool renumbered = !store_->isEmpty() && store_->sourcePath() == embeddingSource_;
+        embeddingSource_ = store_->sourcePath();
+        if (!renumbered && (mode() == Mode::Pairs || mode() == Mode::Outliers || mode() == Mode::LabelNext))
             refreshMode();
     });
 }
@@ -123,23 +127,23 @@ void ReviewPage::refreshGrid()
     grid_->setCandidates(QString::fromStdString(session_->reviewedDataset()->dataset.tag(static_cast<std::size_t>(tag)).displayName), below ? 1 - t->negativeThreshold : t->positiveThreshold, candidates);
 }
 
-int ReviewPage::reviewedImage(int windowImage) const
+int sameImageIn(const LoadedDataset* from, int image, const LoadedDataset* to)
 {
-    const auto reviewed = session_->reviewedDataset();
-    if (!data_ || !reviewed || data_ == reviewed)
-        return windowImage;
-    const std::optional<std::size_t> found = reviewed->dataset.findImage(data_->dataset.imageName(static_cast<std::size_t>(windowImage)));
+    if (!from || !to || from == to)
+        return image;
+    // The window reopened the dataset with new decisions: a left-out image moves the ones after it.
+    if (image < 0 || static_cast<std::size_t>(image) >= from->dataset.imageCount())
+        return -1;
+    const std::optional<std::size_t> found = to->dataset.findImage(from->dataset.imageName(static_cast<std::size_t>(image)));
     return found ? static_cast<int>(*found) : -1;
 }
 
-void ReviewPage::leaveOut(const QVector<int>& windowImages, bool leave)
+void ReviewPage::leaveOut(const LoadedDataset& named, const QVector<int>& images, bool leave)
 {
-    if (!data_)
-        return;
     std::vector<std::string> names;
-    for (int image : windowImages)
-        if (image >= 0 && static_cast<std::size_t>(image) < data_->dataset.imageCount())
-            names.push_back(data_->dataset.imageName(static_cast<std::size_t>(image)));
+    for (int image : images)
+        if (image >= 0 && static_cast<std::size_t>(image) < named.dataset.imageCount())
+            names.push_back(named.dataset.imageName(static_cast<std::size_t>(image)));
     if (leave)
         journal_->leaveOut(names);
     else
@@ -152,7 +156,7 @@ void ReviewPage::answerHere(const QVector<QPair<int, int>>& imageAndTag)
         return;
     QVector<QPair<int, int>> questions;
     for (const auto& [image, tag] : imageAndTag)
-        if (const int reviewed = reviewedImage(image); reviewed >= 0)
+        if (const int reviewed = sameImageIn(labelNext_->dataset().get(), image, session_->reviewedDataset().get()); reviewed >= 0)
             questions.push_back({reviewed, tag});
     session_->addQuestions(questions);
     session_->setQueue(ReviewQueueKind::LabelNext, -1);

@@ -84,6 +84,7 @@ public:
     QAction* openScoresAction() const { return openScoresAction_; }   // File > Open Scores for Review…
     void showReview(bool show);                                       // the review page in place of the browser
     bool isShowingReview() const;
+    bool showReviewQueue(int tag); // the tag's review queue when a review is open (false: none is)
     NeighbourDock* neighbourDock() const { return neighbourDock_; } // View > Similar Images
     void showImageInInspector(int image); // with its place in the grid when the grid shows it
     ui::CooccurrenceHeatmap* cooccurrenceView() const { return heatmap_; }

@@ -92,6 +92,29 @@ private:
     std::optional<ImageLookup> lookup_;
 };
 
+// The store's rows named the images of the previous opening: the rows of images still open are kept, renumbered as
+// the new opening numbers them, so the duplicate pairs and the map need no new embeddings after a leave-out.
+void renumberEmbeddings(EmbeddingStore& store, const ImageMapper& mapper)
+{
+    if (store.isEmpty())
+        return;
+    const FloatMatrix& old = *store.embeddings();
+    auto kept = std::make_shared<FloatMatrix>();
+    kept->cols = old.cols;
+    std::vector<std::uint32_t> images;
+    images.reserve(old.rows);
+    kept->values.reserve(old.values.size());
+    for (std::size_t r = 0; r < old.rows; ++r) {
+        const int image = mapper.map(static_cast<int>(store.imageIds()[r]));
+        if (image < 0)
+            continue;
+        images.push_back(static_cast<std::uint32_t>(image));
+        kept->values.insert(kept->values.end(), old.row(r), old.row(r) + old.cols);
+    }
+    kept->rows = images.size();
+    store.setEmbeddings(std::move(kept), std::move(images), store.sourcePath(), store.modelPath());
+}
+
 } // namespace
 
 void MainWindow::createCorrectionActions()
@@ -203,7 +226,7 @@ void MainWindow::swapDataset(std::shared_ptr<const LoadedDataset> data)
 
     data_ = std::move(data);
     if (!mapper.sameImages())
-        embeddingStore_->clear(); // its rows named the images of the previous opening
+        renumberEmbeddings(*embeddingStore_, mapper);
     // The grid keeps showing the same images (the filter over the new labels replaces them when it returns).
     gridModel_->setSource(std::make_shared<DatasetImageSource>(data_));
     gridModel_->setImages(shownImages);

@@ -35,6 +35,8 @@ void MainWindow::createTrainingPage()
     connect(trainingAction_, &QAction::toggled, this, &MainWindow::showTraining);
 
     connect(trainingPanel_, &TrainingPanel::tagRequested, this, [this](int tag) {
+        if (showReviewQueue(tag)) // a review is open: the tag's missing labels, one card at a time
+            return;
         showTraining(false); // the browser shows the tag's images
         showImagesWithTag(tag);
     });
