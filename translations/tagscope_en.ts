@@ -182,8 +182,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="137"/>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="160"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="163"/>
         <source>%n corrected label(s)</source>
         <translation>
             <numerusform>%n corrected label</numerusform>
@@ -191,39 +191,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="139"/>
-        <location filename="../app/gui/window/main_window_corrections.cpp" line="140"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="162"/>
+        <location filename="../app/gui/window/main_window_corrections.cpp" line="163"/>
         <source>%n image(s) left out</source>
         <translation>
             <numerusform>%n image left out</numerusform>
             <numerusform>%n images left out</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tagscope::gui::ReviewScoresRunner</name>
-    <message numerus="yes">
-        <location filename="../app/gui/training/review_scores_runner.cpp" line="77"/>
-        <source>Cross-validating with %n fold(s)</source>
-        <translation>
-            <numerusform>Cross-validating with %n fold</numerusform>
-            <numerusform>Cross-validating with %n folds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/training/review_scores_runner.cpp" line="131"/>
-        <source>out-of-fold scores of %Ln image(s), %1 fold(s) trained and %2 kept from before</source>
-        <translation>
-            <numerusform>out-of-fold scores of %Ln image, %1 fold(s) trained and %2 kept from before</numerusform>
-            <numerusform>out-of-fold scores of %Ln images, %1 fold(s) trained and %2 kept from before</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/training/review_scores_runner.cpp" line="135"/>
-        <source>%Ln image(s) scored with %1</source>
-        <translation>
-            <numerusform>%Ln image scored with %1</numerusform>
-            <numerusform>%Ln images scored with %1</numerusform>
         </translation>
     </message>
 </context>
@@ -249,7 +222,7 @@
 <context>
     <name>tagscope::gui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="497"/>
+        <location filename="../app/gui/review/review_page.cpp" line="496"/>
         <source>End of %n card(s)</source>
         <translation>
             <numerusform>End of %n card</numerusform>
@@ -257,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="570"/>
+        <location filename="../app/gui/review/review_page.cpp" line="569"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -265,11 +238,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_page.cpp" line="572"/>
+        <location filename="../app/gui/review/review_page.cpp" line="571"/>
         <source>%n tag(s) without annotation</source>
         <translation>
             <numerusform>%n tag without annotation</numerusform>
             <numerusform>%n tags without annotation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagscope::gui::ReviewScoresRunner</name>
+    <message numerus="yes">
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="78"/>
+        <source>Cross-validating with %n fold(s)</source>
+        <translation>
+            <numerusform>Cross-validating with %n fold</numerusform>
+            <numerusform>Cross-validating with %n folds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="132"/>
+        <source>out-of-fold scores of %Ln image(s), %1 fold(s) trained and %2 kept from before</source>
+        <translation>
+            <numerusform>out-of-fold scores of %Ln image, %1 fold(s) trained and %2 kept from before</numerusform>
+            <numerusform>out-of-fold scores of %Ln images, %1 fold(s) trained and %2 kept from before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/training/review_scores_runner.cpp" line="136"/>
+        <source>%Ln image(s) scored with %1</source>
+        <translation>
+            <numerusform>%Ln image scored with %1</numerusform>
+            <numerusform>%Ln images scored with %1</numerusform>
         </translation>
     </message>
 </context>
