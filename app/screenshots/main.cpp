@@ -5,7 +5,6 @@
 #include "embedding_screenshot.h"
 #include "neighbour_screenshot.h"
 #include "review_screenshot.h"
-#include "review_view_screenshot.h"
 #include "screenshot_session.h"
 #include "training_screenshot.h"
 
@@ -50,7 +49,6 @@ int main(int argc, char* argv[])
     tagscope::gui::NeighbourScreenshotSession::addOptions(parser);
     tagscope::gui::ReviewScreenshotSession::addOptions(parser);
     tagscope::gui::DialogScreenshot::addOptions(parser);
-    tagscope::gui::ReviewViewScreenshot::addOptions(parser);
     parser.process(app);
 
     tagscope::gui::MainWindow window;
@@ -65,7 +63,6 @@ int main(int argc, char* argv[])
     tagscope::gui::NeighbourScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::ReviewScreenshotSession::startIfRequested(parser, &window);
     tagscope::gui::DialogScreenshot::startIfRequested(parser, &window);
-    tagscope::gui::ReviewViewScreenshot::startIfRequested(parser, &window);
     if (parser.isSet(showPage))
         QObject::connect(
             &window, &tagscope::gui::MainWindow::datasetShown, &window,

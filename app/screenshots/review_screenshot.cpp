@@ -28,7 +28,6 @@ constexpr int kGiveUpMs = 120000;
 constexpr int kQuietPolls = 3;
 
 const QString kShot = QStringLiteral("review-screenshot");
-// --review-scores and --review-embeddings are shared with --review-view-screenshot, which declares them.
 const QString kScores = QStringLiteral("review-scores");
 const QString kTag = QStringLiteral("review-tag");
 const QString kAnswers = QStringLiteral("review-answers");
@@ -45,6 +44,9 @@ void ReviewScreenshotSession::addOptions(QCommandLineParser& parser)
         {kAnswers, QStringLiteral("Answer this many cards first (yes and no in turn)."), QStringLiteral("n")},
         {kMode, QStringLiteral("Show this mode: cards, grid, pairs, outliers or next."), QStringLiteral("name")},
         {kQueue, QStringLiteral("Show this queue: missing, wrong-positive or wrong-negative."), QStringLiteral("kind")},
+        {kScores, QStringLiteral("The scores to review (.npy, as tagscope-cli predict or crossval writes them)."), QStringLiteral("npy")},
+        {kEmbeddings, QStringLiteral("Embeddings for the duplicates, outliers and label next modes (.npy, rows named by .images.npy)."),
+         QStringLiteral("npy")},
     };
     parser.addOptions(options);
 }

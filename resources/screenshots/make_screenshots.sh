@@ -59,7 +59,7 @@ shot() {
 
 step "demo datasets"
 browser_shots="main-window.png histogram.png summary.png cooccurrence.png preferences.png about.png shortcuts.png main-window-de.png"
-training_shots="training.png long-tail.png training-es.png neighbour-gallery.png review-cards.png review-grid.png"
+training_shots="training.png long-tail.png training-es.png neighbour-gallery.png review-cards.png review-grid.png review-pairs.png review-next.png"
 map_shots="embedding-map-running.png embedding-map-converged.png"
 # shellcheck disable=SC2086
 { ! wanted $browser_shots || [ -d "$demo" ]; } || quietly "$cli" demo --out "$demo"
@@ -119,7 +119,7 @@ shot "$shots/embedding-map-running.png" "$single_demo" --embedding-screenshot "$
   --map-embeddings "$embeddings" --map-tag Sneaker --map-shot-at 300
 shot "$shots/embedding-map-converged.png" "$single_demo" --embedding-screenshot "$shots/embedding-map-converged.png" \
   --map-embeddings "$embeddings" --map-tag Sneaker --map-iterations 1000
-{ ! wanted neighbour-gallery.png || [ -f "$tagger_embeddings" ]; } || quietly "$cli" embed --model "$runs/asl" --dataset "$small_demo" --split validation \
+{ ! wanted neighbour-gallery.png review-pairs.png review-next.png || [ -f "$tagger_embeddings" ]; } || quietly "$cli" embed --model "$runs/asl" --dataset "$small_demo" --split validation \
   --out "$tagger_embeddings"
 shot "$shots/neighbour-gallery.png" "$small_demo" --neighbour-screenshot "$shots/neighbour-gallery.png" \
   --neighbour-embeddings "$tagger_embeddings" --neighbour-model "$runs/asl" --neighbour-k 24
@@ -127,10 +127,15 @@ shot "$shots/neighbour-gallery.png" "$small_demo" --neighbour-screenshot "$shots
 # The Review page on the ASL run's scores of the validation images (out of sample): a card, and one tag's grid.
 # Nothing is answered: the decisions would stay with the demo for the next pictures.
 review_scores=$work/asl-validation-scores.npy
-{ ! wanted review-cards.png review-grid.png || [ -f "$review_scores" ]; } || quietly "$cli" predict "$runs/asl" --dataset "$small_demo" \
+{ ! wanted review-cards.png review-grid.png review-pairs.png review-next.png || [ -f "$review_scores" ]; } || quietly "$cli" predict "$runs/asl" --dataset "$small_demo" \
   --split validation --out "$review_scores" --quiet
 shot "$shots/review-cards.png" "$small_demo" --review-screenshot "$shots/review-cards.png" --review-scores "$review_scores"
 shot "$shots/review-grid.png" "$small_demo" --review-screenshot "$shots/review-grid.png" --review-scores "$review_scores" --review-mode grid
+# Duplicates and what to label next, on the ASL run's embeddings of the same images.
+shot "$shots/review-pairs.png" "$small_demo" --review-screenshot "$shots/review-pairs.png" --review-scores "$review_scores" \
+  --review-embeddings "$tagger_embeddings" --review-mode pairs
+shot "$shots/review-next.png" "$small_demo" --review-screenshot "$shots/review-next.png" --review-scores "$review_scores" \
+  --review-embeddings "$tagger_embeddings" --review-mode next
 
 # Dialogs.
 shot "$shots/preferences.png" "$demo" --dialog-screenshot "preferences:$shots/preferences.png"
