@@ -12,6 +12,8 @@
 #include "dataset/statistics.h"
 #include "test_files.h"
 
+#include "window_dataset.h"
+
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -99,18 +101,6 @@ Truth writeClassFolders(const QDir& root)
     return truth;
 }
 
-// As the GUI holds a dataset it opened (see DatasetController).
-std::shared_ptr<LoadedDataset> load(const QString& path)
-{
-    auto data = std::make_shared<LoadedDataset>();
-    ImportResult result = loadDataset(path.toStdString());
-    data->path = path;
-    data->dataset = std::move(result.dataset);
-    data->statistics = computeStatistics(data->dataset);
-    data->index = TagIndex(data->dataset);
-    return data;
-}
-
 // A filter expression and what it means, as a predicate over (image name, positive tags, split).
 struct Case {
     QString expression;
@@ -174,8 +164,8 @@ void TestExhaustiveLabels::initTestCase()
     QVERIFY(cocoDir_.isValid() && foldersDir_.isValid());
     truth_["coco"] = writeCoco(QDir(cocoDir_.path()));
     truth_["folders"] = writeClassFolders(QDir(foldersDir_.path()));
-    data_["coco"] = load(cocoDir_.path());
-    data_["folders"] = load(foldersDir_.path());
+    data_["coco"] = loadAsTheWindowDoes(cocoDir_.path());
+    data_["folders"] = loadAsTheWindowDoes(foldersDir_.path());
     for (const auto& [format, data] : data_) {
         const Truth& truth = truth_[format];
         QVERIFY2(data->dataset.exhaustiveLabels(), qPrintable(format));

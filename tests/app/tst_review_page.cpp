@@ -28,6 +28,7 @@
 #include "quality/corrections.h"
 #include "plots/long_tail_plot.h"
 
+#include "window_dataset.h"
 #include "private_settings.h"
 #include "quality_data.h"
 
@@ -59,16 +60,6 @@ using namespace tagscope::gui;
 namespace {
 
 constexpr std::size_t kDemoImages = 240;
-
-std::shared_ptr<LoadedDataset> load(const QString& path)
-{
-    auto data = std::make_shared<LoadedDataset>();
-    ImportResult result = loadDataset(path.toStdString());
-    data->path = path;
-    data->dataset = std::move(result.dataset);
-    data->statistics = computeStatistics(data->dataset);
-    return data;
-}
 
 // The demo's truth: the given labels, with ground-truth/labels.csv's hidden positives and flipped labels undone.
 std::vector<float> truthScores(const Dataset& dataset, const QString& demo, std::uint32_t seed)
@@ -134,7 +125,7 @@ int runKeyPresser(int argc, char** argv)
     ReviewPage page;
     page.resize(1000, 700);
     page.show();
-    page.setDataset(load(dataset));
+    page.setDataset(loadAsTheWindowDoes(dataset));
     QString error;
     if (!page.openScores(scores, &error) || !waitReady(page)) {
         std::cerr << "cannot review: " << page.message().toStdString() << '\n';
@@ -190,7 +181,7 @@ void TestReviewPage::initTestCase()
     options.flipShare = 0.05;
     options.imageSize = 56;
     generateDemoDataset(options);
-    data_ = load(demo_.path());
+    data_ = loadAsTheWindowDoes(demo_.path());
     const std::vector<float> scores = truthScores(data_->dataset, demo_.path(), 7);
     scores_ = writeScores(files_.filePath("scores"), scores, data_->dataset.tagCount(), identityRows(data_->dataset.imageCount()));
 }

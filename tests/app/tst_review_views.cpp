@@ -4,6 +4,7 @@
 // training split) are near-identical, the outliers planted far from every other image, and what to label next,
 // against `tagscope-cli next` on the same files. Every computation runs on a worker while the GUI thread goes on.
 #include "cli_runner.h"
+#include "window_dataset.h"
 #include "private_settings.h"
 #include "quality_data.h"
 
@@ -36,17 +37,6 @@ namespace {
 constexpr int kDemoImages = 300;
 constexpr int kCopies = 6;
 constexpr int kClusters = 10;
-
-std::shared_ptr<LoadedDataset> load(const QString& path)
-{
-    auto data = std::make_shared<LoadedDataset>();
-    ImportResult result = loadDataset(path.toStdString());
-    data->path = path;
-    data->dataset = std::move(result.dataset);
-    data->statistics = computeStatistics(data->dataset);
-    data->index = TagIndex(data->dataset);
-    return data;
-}
 
 QStringList csvRows(const QString& path)
 {
@@ -108,7 +98,7 @@ void TestReviewViews::initTestCase()
     const CliRun demo = runCli({"demo", "--out", demo_, "--images", QString::number(kDemoImages), "--size", "64", "--copies",
                                 QString::number(kCopies), "--flip-share", "0.05", "--threads", "1"});
     QVERIFY2(demo.exitCode == 0, demo.err.constData());
-    data_ = load(demo_);
+    data_ = loadAsTheWindowDoes(demo_);
     const Dataset& dataset = data_->dataset;
     QCOMPARE(dataset.imageCount(), std::size_t(kDemoImages + kCopies));
 
