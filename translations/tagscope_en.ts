@@ -23,7 +23,7 @@
 <context>
     <name>tagscope::gui::DuplicatePairsView</name>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="479"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="485"/>
         <source>%Ln pair(s) within %1</source>
         <translation>
             <numerusform>%Ln pair within %1</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="480"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="486"/>
         <source>%Ln leak(s) across splits</source>
         <translation>
             <numerusform>%Ln leak across splits</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="481"/>
+        <location filename="../app/gui/review/duplicate_pairs_view.cpp" line="487"/>
         <source>%Ln decided</source>
         <translation>
             <numerusform>%Ln decided</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>tagscope::gui::ReviewGrid</name>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_grid.cpp" line="147"/>
+        <location filename="../app/gui/review/review_grid.cpp" line="150"/>
         <source>The %n selected image(s) show the tag: its label becomes positive</source>
         <translation>
             <numerusform>The %n selected image shows the tag: its label becomes positive</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/review/review_grid.cpp" line="148"/>
+        <location filename="../app/gui/review/review_grid.cpp" line="151"/>
         <source>The %n selected image(s) do not show the tag: its label becomes a verified negative</source>
         <translation>
             <numerusform>The %n selected image does not show the tag: its label becomes a verified negative</numerusform>

@@ -568,6 +568,11 @@ void TestReviewPage::windowShowsThePage()
     QCOMPARE(groupOf.value(QStringLiteral("Review Ctrl+4")), QStringLiteral("View"));
     QCOMPARE(groupOf.value(QStringLiteral("Yes Y")), QStringLiteral("Review"));
     QCOMPARE(groupOf.value(QStringLiteral("Undo Backspace")), QStringLiteral("Review"));
+    // The keys of the grid and of the pairs act within their tab, listed under it.
+    QCOMPARE(groupOf.value(QStringLiteral("Yes to the Selection Y")), QStringLiteral("Review: Grid"));
+    QCOMPARE(groupOf.value(QStringLiteral("No to the Selection N")), QStringLiteral("Review: Grid"));
+    QCOMPARE(groupOf.value(QStringLiteral("Leave Out Left L")), QStringLiteral("Review: Duplicates and Leaks"));
+    QCOMPARE(groupOf.value(QStringLiteral("Next Pair PgDown")), QStringLiteral("Review: Duplicates and Leaks"));
 
     QSignalSpy shown(&window, &MainWindow::datasetShown);
     window.openDataset(demo_.path());

@@ -9,6 +9,7 @@
 #include "quality/split_leaks.h"
 #include "thumbnails/thumbnail_loader.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -21,7 +22,6 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
 #include <QAbstractTableModel>
@@ -29,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <functional>
+#include <tuple>
 
 namespace tagscope::gui {
 
@@ -186,16 +187,21 @@ DuplicatePairsView::DuplicatePairsView(QWidget* parent)
     distance_->setToolTip(tr("Largest cosine distance of a pair (0: identical embeddings; useful values lie between about 0.1 and 0.25)"));
     leaksOnly_->setToolTip(tr("List only the pairs whose images lie in different splits"));
     export_->setToolTip(tr("Save every leak (a pair across splits) as CSV: both images, their splits and their distance"));
-    // Keys of this view only, acting at once (a button's own shortcut clicks it after its press animation).
-    const std::pair<Qt::Key, void (DuplicatePairsView::*)()> keys[] = {{Qt::Key_K, &DuplicatePairsView::keepBoth},
-                                                                       {Qt::Key_L, &DuplicatePairsView::leaveOutLeft},
-                                                                       {Qt::Key_R, &DuplicatePairsView::leaveOutRight},
-                                                                       {Qt::Key_PageUp, &DuplicatePairsView::previousPair},
-                                                                       {Qt::Key_PageDown, &DuplicatePairsView::nextPair}};
-    for (const auto& [key, slot] : keys) {
-        auto* shortcut = new QShortcut(QKeySequence(key), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
+    // Keys of this view only, acting at once (a button's own shortcut clicks it after its press animation). As
+    // actions, the Keyboard Shortcuts dialog lists them.
+    setProperty("shortcutGroup", tr("Review: Duplicates and Leaks"));
+    const std::tuple<Qt::Key, QString, void (DuplicatePairsView::*)()> keys[] = {
+        {Qt::Key_K, tr("Keep Both"), &DuplicatePairsView::keepBoth},
+        {Qt::Key_L, tr("Leave Out Left"), &DuplicatePairsView::leaveOutLeft},
+        {Qt::Key_R, tr("Leave Out Right"), &DuplicatePairsView::leaveOutRight},
+        {Qt::Key_PageUp, tr("Previous Pair"), &DuplicatePairsView::previousPair},
+        {Qt::Key_PageDown, tr("Next Pair"), &DuplicatePairsView::nextPair}};
+    for (const auto& [key, text, slot] : keys) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(QKeySequence(key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
     }
     keep_->setToolTip(tr("Both images stay in the dataset"));
     leaveLeft_->setToolTip(tr("Leave the left image out of the dataset (training and evaluation)"));

@@ -5,11 +5,11 @@
 #include "common/dataset_image_source.h"
 #include "common/number_format.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,14 +40,17 @@ ReviewGrid::ReviewGrid(QWidget* parent)
     connect(yes_, &QPushButton::clicked, this, [this] { answerSelection(true); });
     connect(no_, &QPushButton::clicked, this, [this] { answerSelection(false); });
     // Keys of this view only (the card view of the same page answers Y and N too), at once: a button's own
-    // shortcut clicks it only after its press animation.
-    const auto key = [this](Qt::Key key, bool present) {
-        auto* shortcut = new QShortcut(QKeySequence(key), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, present] { answerSelection(present); });
+    // shortcut clicks it only after its press animation. As actions, the Keyboard Shortcuts dialog lists them.
+    setProperty("shortcutGroup", tr("Review: Grid"));
+    const auto key = [this](Qt::Key key, const QString& text, bool present) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(QKeySequence(key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, present] { answerSelection(present); });
+        addAction(action);
     };
-    key(Qt::Key_Y, true);
-    key(Qt::Key_N, false);
+    key(Qt::Key_Y, tr("Yes to the Selection"), true);
+    key(Qt::Key_N, tr("No to the Selection"), false);
     connect(list_, &ReviewThumbnailList::imageChosen, this, &ReviewGrid::imageChosen);
     connect(list_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewGrid::updateHeader);
     updateHeader();
