@@ -89,6 +89,15 @@ std::string Dataset::imagePath(std::size_t image) const
     return folder + "/" + formatImageId(c_.imageIds[image]) + ".jpg";
 }
 
+std::vector<std::uint32_t> Dataset::imagesOfSplit(Split split) const
+{
+    std::vector<std::uint32_t> images;
+    for (std::size_t i = 0; i < imageCount(); ++i)
+        if (imageSplit(i) == split)
+            images.push_back(static_cast<std::uint32_t>(i));
+    return images;
+}
+
 std::optional<std::size_t> Dataset::findImage(std::string_view name) const
 {
     if (hasImageIds()) {

@@ -70,6 +70,7 @@ public:
 
     std::size_t imageCount() const { return c_.imageSplits.size(); }
     Split imageSplit(std::size_t image) const { return static_cast<Split>(c_.imageSplits[image]); }
+    std::vector<std::uint32_t> imagesOfSplit(Split split) const; // in dataset order
     bool hasImageIds() const { return !c_.imageIds.empty(); }
     std::uint64_t imageId(std::size_t image) const { return c_.imageIds[image]; }
     std::string imageName(std::size_t image) const;      // ImageID in hex, or the relative path

@@ -181,10 +181,7 @@ std::optional<EmbeddingSet> extractEmbeddings(const ExtractionRequest& request, 
     if (isCancelled(cancel))
         return std::nullopt;
     const Dataset& dataset = opened.import.dataset;
-    std::vector<std::uint32_t> images;
-    for (std::size_t i = 0; i < dataset.imageCount(); ++i)
-        if (dataset.imageSplit(i) == *split)
-            images.push_back(static_cast<std::uint32_t>(i));
+    std::vector<std::uint32_t> images = dataset.imagesOfSplit(*split);
     if (images.empty())
         throw std::invalid_argument("the " + request.split + " split of " + datasetPath + " has no images");
     std::string cacheName = request.split;
@@ -273,11 +270,7 @@ std::optional<EmbeddingSet> extractEmbeddings(const ExtractionRequest& request, 
     bool inSample = !model->runTrainSplit().empty() && model->runTrainSplit() == request.split &&
                     absolute(model->runDataset()) == absolute(datasetPath);
     if (inSample && !model->runTrainImages().empty()) { // a fold's model saw only the images of its list
-        std::vector<std::uint32_t> splitImages;
-        for (std::size_t i = 0; i < dataset.imageCount(); ++i)
-            if (dataset.imageSplit(i) == *split)
-                splitImages.push_back(static_cast<std::uint32_t>(i));
-        const std::vector<std::uint32_t> seen = listedImages(dataset, splitImages, model->runTrainImages());
+        const std::vector<std::uint32_t> seen = listedImages(dataset, dataset.imagesOfSplit(*split), model->runTrainImages());
         inSample = std::any_of(images.begin(), images.end(), [&](std::uint32_t i) { return std::binary_search(seen.begin(), seen.end(), i); });
     }
     metadata["in_sample"] = inSample;

@@ -81,10 +81,7 @@ std::optional<EmbeddingOrigin> checkEmbeddingDataset(const std::string& npyPath,
     const std::optional<Split> split = splitFromName(origin->split);
     if (!split)
         throw std::runtime_error(embeddingMetadataPath(npyPath) + ": unknown split '" + origin->split + "'");
-    std::vector<std::uint32_t> splitImages;
-    for (std::size_t i = 0; i < dataset.imageCount(); ++i)
-        if (dataset.imageSplit(i) == *split)
-            splitImages.push_back(static_cast<std::uint32_t>(i));
+    const std::vector<std::uint32_t> splitImages = dataset.imagesOfSplit(*split);
     if (splitImages.size() == origin->splitImages && imageNamesHash(dataset, splitImages) == origin->splitHash)
         return origin;
     const std::string given = absolute(datasetPath);

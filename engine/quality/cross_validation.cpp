@@ -60,10 +60,7 @@ std::optional<CrossValidationResult> crossValidate(const CrossValidationRequest&
     if (isCancelled(cancel))
         return std::nullopt;
     const Dataset& dataset = opened.import.dataset;
-    std::vector<std::uint32_t> images;
-    for (std::size_t i = 0; i < dataset.imageCount(); ++i)
-        if (dataset.imageSplit(i) == *split)
-            images.push_back(static_cast<std::uint32_t>(i));
+    const std::vector<std::uint32_t> images = dataset.imagesOfSplit(*split);
     const std::vector<int> folds = assignFolds(dataset, images, request.folds, config.seed);
     const std::string foldsFile = request.output + "/folds.csv";
     const std::string text = foldsText(dataset, images, folds);

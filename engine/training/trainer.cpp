@@ -89,10 +89,7 @@ torch::Device chooseDevice(const std::string& wanted, int localRank)
 // The images of a split, at most `limit` of them (a seeded sample, kept in dataset order).
 std::vector<std::uint32_t> splitImages(const Dataset& dataset, Split split, std::size_t limit, std::uint64_t seed)
 {
-    std::vector<std::uint32_t> images;
-    for (std::size_t i = 0; i < dataset.imageCount(); ++i)
-        if (dataset.imageSplit(i) == split)
-            images.push_back(static_cast<std::uint32_t>(i));
+    std::vector<std::uint32_t> images = dataset.imagesOfSplit(split);
     if (limit && images.size() > limit) {
         std::mt19937_64 rng(seed);
         std::shuffle(images.begin(), images.end(), rng);
