@@ -10,11 +10,15 @@ NumPy (or cleanlab) needs it.
 duplicates: `tagscope-cli duplicates` over --dup-rows x 128 unit embeddings (isotropic Gaussian directions, with
 1% of the rows replaced by noisy copies of others at cosine distances of about 0.003 to 0.2) against faiss's exact
 range search (`IndexFlatIP.range_search` at similarity 1 - tau), both on --threads threads, Tagscope's exact and
-graph (hnswlib) searches each: the recall of faiss's pairs and the time ratio. Tagscope's time is the whole process (reading the files included); faiss's the search
-alone, the data already in memory.
+hashed searches each: the recall of faiss's pairs and the time ratio. Tagscope's time is the whole process (reading
+the files included); faiss's the search alone, the data already in memory. faiss's search is quadratic: at a
+million rows it takes hours on a few cores, so --faiss-queries Q searches Q random rows against all of them, its
+time is projected to every row (the search time is proportional to the queries), and the recall counts the pairs
+of those Q rows only.
 
 Usage: bench/quality_bench.py [--cli build/app/cli/tagscope-cli] [--threads 2] [--review-rows 1000000]
-                              [--review-tags 1000] [--dup-rows 100000] [--tau 0.1] [--methods exact,approximate] [--reuse-faiss] [--skip-review]
+                              [--review-tags 1000] [--dup-rows 100000] [--tau 0.1] [--methods exact,approximate] [--faiss-queries Q]
+                              [--reuse-faiss] [--skip-review]
                               [--skip-duplicates] [--work /tmp/tagscope-quality-bench]
 Needs Debian's python3-numpy and python3-faiss (run with /usr/bin/python3). GNU time (/usr/bin/time) measures
 peak memory.
@@ -108,7 +112,11 @@ def bench_duplicates(args):
     print(f"duplicates: {rows:,} x {dims} unit embeddings, tau = {args.tau}, {args.threads} threads")
 
     # faiss's answer is kept beside the data, so that --reuse-faiss can compare another Tagscope method with it.
-    answer_path = os.path.join(args.work, f"faiss-pairs-{rows}-{args.tau}.json")
+    queries = np.arange(rows)
+    if args.faiss_queries and args.faiss_queries < rows:
+        queries = np.sort(np.random.default_rng(5).choice(rows, args.faiss_queries, replace=False))
+    sampled = set(queries.tolist()) if len(queries) < rows else None
+    answer_path = os.path.join(args.work, f"faiss-pairs-{rows}-{args.tau}-{len(queries)}.json")
     if args.reuse_faiss and os.path.exists(answer_path):
         with open(answer_path) as saved:
             kept = json.load(saved)
@@ -119,22 +127,25 @@ def bench_duplicates(args):
         index = faiss.IndexFlatIP(dims)
         index.add(x)
         start = time.perf_counter()
-        limits, similarities, neighbours = index.range_search(x, 1.0 - args.tau)
-        faiss_seconds = time.perf_counter() - start
+        limits, similarities, neighbours = index.range_search(x[queries], 1.0 - args.tau)
+        faiss_seconds = (time.perf_counter() - start) * rows / len(queries)
         theirs = set()
-        for q in range(rows):
-            for j in neighbours[limits[q]:limits[q + 1]]:
+        for i, q in enumerate(queries.tolist()):
+            for j in neighbours[limits[i]:limits[i + 1]]:
                 if j != q:
                     theirs.add((min(q, int(j)), max(q, int(j))))
         with open(answer_path, "w") as saved:
             json.dump({"pairs": sorted(theirs), "seconds": faiss_seconds}, saved)
-        print(f"  faiss IndexFlatIP.range_search: {faiss_seconds:.1f} s (search only), {len(theirs):,} pairs")
+        projected = f", {len(queries):,} of the rows searched, projected to all" if sampled else ""
+        print(f"  faiss IndexFlatIP.range_search: {faiss_seconds:.1f} s (search only{projected}), {len(theirs):,} pairs")
 
     for method in args.methods.split(","):
         out, seconds, peak = run_measured([args.cli, "duplicates", folder, "--embeddings", emb, "--threshold", str(args.tau),
                                            "--method", method, "--threads", str(args.threads), "--json", "--quiet"])
         answer = json.loads(out)
         ours = {tuple(sorted((index_of[p["a"]], index_of[p["b"]]))) for p in answer["pairs"]}
+        if sampled:  # only the pairs faiss was asked about
+            ours = {p for p in ours if p[0] in sampled or p[1] in sampled}
         recall = len(ours & theirs) / max(1, len(theirs))
         print(f"  tagscope-cli duplicates --method {method}: {seconds:.1f} s (whole process), peak {peak:,.0f} MiB, "
               f"{len(ours):,} pairs; recall of faiss's pairs {recall:.4f}, {len(ours - theirs)} pairs faiss lacks; "
@@ -150,6 +161,7 @@ def main():
     parser.add_argument("--dup-rows", type=int, default=100000)
     parser.add_argument("--tau", type=float, default=0.1)
     parser.add_argument("--methods", default="exact,approximate", help="duplicates --method values to run")
+    parser.add_argument("--faiss-queries", type=int, default=0, help="faiss searches this many random rows (0: all), its time projected")
     parser.add_argument("--reuse-faiss", action="store_true", help="faiss's pairs and time from an earlier run on the same data")
     parser.add_argument("--skip-review", action="store_true")
     parser.add_argument("--skip-duplicates", action="store_true")

@@ -9,6 +9,7 @@
 
 #include "dataset/dataset_opener.h"
 #include "quality/exact_duplicates.h"
+#include "quality/hashed_duplicates.h"
 #include "quality/named_embedding.h"
 #include "quality/near_duplicates.h"
 #include "quality/outliers.h"
@@ -29,8 +30,7 @@ struct EmbeddingCommandOptions {
     std::string dataset;
     std::vector<std::string> embeddings;
     double threshold = kDefaultDuplicateDistance;
-    std::string method = "auto"; // exact, approximate, or auto (approximate above kApproximateDuplicatesAbove rows)
-    std::size_t efConstruction = kDuplicateGraphEfConstruction;
+    std::string method = "auto"; // exact, approximate, or auto (approximate above kHashedDuplicatesAbove rows)
     bool exact = false;
     double percent = kDefaultOutlierPercent;
     int threads = 0;
@@ -64,13 +64,19 @@ int runDuplicates(const EmbeddingCommandOptions& o)
         throw std::runtime_error("--method " + o.method + ": use auto, exact or approximate");
     const DuplicateSearch search = o.method == "exact" ? DuplicateSearch::Exact
                                    : o.method == "approximate" ? DuplicateSearch::Approximate : DuplicateSearch::Auto;
-    const bool approximate = usesGraphSearch(search, embedding.unit.rows);
-    HnswOptions hnsw;
-    hnsw.threads = o.threads;
-    hnsw.efConstruction = o.efConstruction;
+    const bool hashed = usesHashedSearch(search, embedding.unit.rows);
+    DuplicateHashing plan;
     const std::optional<std::vector<RowPair>> pairs =
-        findDuplicatePairs(embedding.unit, o.threshold, search, hnsw, consoleProgress(o.quiet), &cancel);
+        hashed ? hashedDuplicatePairs(embedding.unit, o.threshold, o.threads, consoleProgress(o.quiet), &cancel, &plan)
+               : nearDuplicatePairs(embedding.unit, o.threshold, o.threads, consoleProgress(o.quiet), &cancel);
     finishConsoleProgress(o.quiet);
+    if (hashed && !o.quiet) {
+        if (plan.exactIsCheaper)
+            std::fprintf(stderr, "hashed search: comparing every pair costs less here, so every pair was compared\n");
+        else
+            std::fprintf(stderr, "hashed search: %d tables of %d hyperplanes; a pair at distance %g shares a bucket with probability %.3f, "
+                         "closer pairs more often\n", plan.tables, plan.bits, o.threshold, plan.recallAtTau);
+    }
     if (!pairs) {
         std::fprintf(stderr, "cancelled; nothing found yet\n");
         return 130;
@@ -123,7 +129,7 @@ int runDuplicates(const EmbeddingCommandOptions& o)
     for (const RowPair& pair : *pairs)
         leaks += isSplitLeak(dataset, embedding.images[pair.a], embedding.images[pair.b]);
     std::printf("Near duplicates (cosine distance <= %g, %s search) among %zu images: %s in %s, %zu across splits (leaks)\n",
-                o.threshold, approximate ? "graph" : "exact", embedding.unit.rows, counted(pairs->size(), "pair", "pairs").c_str(),
+                o.threshold, hashed && !plan.exactIsCheaper ? "hashed" : "exact", embedding.unit.rows, counted(pairs->size(), "pair", "pairs").c_str(),
                 counted(groups.size(), "group", "groups").c_str(), leaks);
     for (const RowPair& pair : *pairs) {
         const bool leak = isSplitLeak(dataset, embedding.images[pair.a], embedding.images[pair.b]);
@@ -210,9 +216,7 @@ void addDuplicatesCommand(CLI::App& app)
     command->add_option("--threshold", o->threshold, "Largest cosine distance of a near-duplicate pair (default 0.1)")->check(CLI::Range(0.0, 2.0));
     command->add_flag("--exact", o->exact, "Also hash every image file to find byte-identical ones");
     command->add_option("--method", o->method,
-                        "auto (default: exact up to 1,000,000 images, an hnswlib graph above), exact (every pair) or approximate");
-    command->add_option("--ef-construction", o->efConstruction, "Graph search: candidate list while building the graph (default 64)")
-        ->check(CLI::PositiveNumber);
+                        "auto (default: exact up to 200,000 images, hashing above), exact (every pair) or approximate (hashing)");
     command->callback([o] {
         const int code = runDuplicates(*o);
         if (code != 0)

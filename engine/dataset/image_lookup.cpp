@@ -25,11 +25,14 @@ std::optional<std::size_t> ImageLookup::find(std::string_view name) const
         const auto it = byPath_.find(std::string(name));
         return it == byPath_.end() ? std::nullopt : std::optional<std::size_t>(it->second);
     }
-    if (sortedIds_)
-        return dataset_.findImage(name); // a binary search
     const std::optional<std::uint64_t> id = parseImageId(name);
     if (!id)
         return std::nullopt;
+    if (sortedIds_) { // Dataset::findImage would check the order again on every call
+        const std::vector<std::uint64_t>& ids = dataset_.contents().imageIds;
+        const auto it = std::lower_bound(ids.begin(), ids.end(), *id);
+        return it != ids.end() && *it == *id ? std::optional<std::size_t>(static_cast<std::size_t>(it - ids.begin())) : std::nullopt;
+    }
     const auto it = byId_.find(*id);
     return it == byId_.end() ? std::nullopt : std::optional<std::size_t>(it->second);
 }

@@ -3,6 +3,7 @@
 #include "embedding/panel_kernel.h"
 #include "embedding/worker_pool.h"
 #include "quality/cosine_distance.h"
+#include "quality/hashed_duplicates.h"
 
 #include <algorithm>
 #include <atomic>
@@ -22,11 +23,6 @@ std::size_t chunkRows(std::size_t features)
     const std::size_t rows = (256 * 1024 / 4) / std::max<std::size_t>(features, 1);
     return std::clamp<std::size_t>(rows / kPanelCols * kPanelCols, 4 * kPanelCols, 2048);
 }
-
-// Neighbours asked for first (near duplicates are few per image), and the shortest candidate list searched: the
-// graph's search is cheap next to its build, and a short list misses close pairs in high-dimensional data.
-constexpr std::size_t kFirstNeighbours = 8;
-constexpr std::size_t kMinimumEf = 64;
 
 bool closerFirst(const RowPair& x, const RowPair& y)
 {
@@ -113,53 +109,6 @@ std::optional<std::vector<RowPair>> nearDuplicatePairs(const FloatMatrix& unit, 
     return pairs;
 }
 
-std::optional<std::vector<RowPair>> approximateDuplicatePairs(const FloatMatrix& unit, double tau, const HnswOptions& options,
-                                                              const ProgressCallback& progress, const CancelToken* cancel)
-{
-    std::vector<RowPair> pairs;
-    if (unit.rows < 2)
-        return pairs;
-    const std::unique_ptr<ApproximateKnnIndex> index = ApproximateKnnIndex::build(unit, DistanceMetric::Cosine, options, progress, cancel);
-    if (!index)
-        return std::nullopt;
-    constexpr std::size_t kChunk = 8192; // rows searched between checks for cancellation
-    std::vector<std::uint32_t> pending(unit.rows);
-    std::iota(pending.begin(), pending.end(), 0u);
-    for (std::size_t k = kFirstNeighbours; !pending.empty(); k *= 4) {
-        k = std::min(k, unit.rows - 1);
-        std::vector<std::uint32_t> wider; // rows whose k nearest are all within tau: there may be more
-        for (std::size_t first = 0; first < pending.size(); first += kChunk) {
-            if (isCancelled(cancel))
-                return std::nullopt;
-            const std::vector<std::uint32_t> rows(pending.begin() + static_cast<std::ptrdiff_t>(first),
-                                                  pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), first + kChunk)));
-            const NeighbourLists lists = index->searchRows(rows, k, std::max(kMinimumEf, 2 * k));
-            for (std::size_t q = 0; q < rows.size(); ++q) {
-                bool allWithin = true;
-                for (std::size_t j = 0; j < lists.k; ++j) {
-                    const std::uint32_t other = lists.indexRow(q)[j];
-                    const double distance = cosineDistance(unit.row(rows[q]), unit.row(other), unit.cols);
-                    if (distance > tau) {
-                        allWithin = false;
-                        continue;
-                    }
-                    if (other != rows[q])
-                        pairs.push_back({std::min(rows[q], other), std::max(rows[q], other), static_cast<float>(distance)});
-                }
-                if (allWithin && k < unit.rows - 1)
-                    wider.push_back(rows[q]);
-            }
-            reportProgress(progress, std::min(pending.size(), first + kChunk), pending.size(), "Near duplicates (graph search)");
-        }
-        pending = std::move(wider);
-    }
-    std::sort(pairs.begin(), pairs.end(), [](const RowPair& x, const RowPair& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
-    pairs.erase(std::unique(pairs.begin(), pairs.end(), [](const RowPair& x, const RowPair& y) { return x.a == y.a && x.b == y.b; }),
-                pairs.end());
-    std::sort(pairs.begin(), pairs.end(), closerFirst);
-    return pairs;
-}
-
 std::vector<std::vector<std::uint32_t>> connectedGroups(std::size_t rows, const std::vector<RowPair>& pairs)
 {
     std::vector<std::uint32_t> parent(rows);
@@ -190,17 +139,17 @@ std::vector<std::vector<std::uint32_t>> connectedGroups(std::size_t rows, const 
     return groups;
 }
 
-bool usesGraphSearch(DuplicateSearch search, std::size_t rows)
+bool usesHashedSearch(DuplicateSearch search, std::size_t rows)
 {
-    return search == DuplicateSearch::Approximate || (search == DuplicateSearch::Auto && rows > kApproximateDuplicatesAbove);
+    return search == DuplicateSearch::Approximate || (search == DuplicateSearch::Auto && rows > kHashedDuplicatesAbove);
 }
 
-std::optional<std::vector<RowPair>> findDuplicatePairs(const FloatMatrix& unit, double tau, DuplicateSearch search, const HnswOptions& options,
+std::optional<std::vector<RowPair>> findDuplicatePairs(const FloatMatrix& unit, double tau, DuplicateSearch search, int threads,
                                                        const ProgressCallback& progress, const CancelToken* cancel)
 {
-    if (usesGraphSearch(search, unit.rows))
-        return approximateDuplicatePairs(unit, tau, options, progress, cancel);
-    return nearDuplicatePairs(unit, tau, options.threads, progress, cancel);
+    if (usesHashedSearch(search, unit.rows))
+        return hashedDuplicatePairs(unit, tau, threads, progress, cancel);
+    return nearDuplicatePairs(unit, tau, threads, progress, cancel);
 }
 
 double shareOfAllPairs(std::size_t pairs, std::size_t rows)

@@ -1,6 +1,7 @@
 #include "quality/row_images.h"
 
 #include "common/npy.h"
+#include "dataset/image_lookup.h"
 #include "embedding/embedding_origin.h"
 
 #include <nlohmann/json.hpp>
@@ -45,12 +46,13 @@ std::vector<std::uint32_t> fromNames(const std::string& path, const nlohmann::js
         throw std::runtime_error(path + ": \"images\" must be a list of ImageIDs or relative paths");
     if (names.size() != rows)
         throw std::runtime_error(path + ": \"images\" names " + rowsText(names.size()) + ", but " + npyPath + " has " + rowsText(rows));
+    const ImageLookup lookup(dataset);
     std::vector<std::uint32_t> images(rows);
     for (std::size_t r = 0; r < rows; ++r) {
         if (!names[r].is_string())
             throw std::runtime_error(path + ": images[" + std::to_string(r) + "] is not a string");
         const std::string name = names[r].get<std::string>();
-        const std::optional<std::size_t> image = dataset.findImage(name);
+        const std::optional<std::size_t> image = lookup.find(name);
         if (!image)
             throw std::runtime_error(path + ": images[" + std::to_string(r) + "] \"" + name + "\" is not an image of the dataset " + dataset.root());
         images[r] = static_cast<std::uint32_t>(*image);

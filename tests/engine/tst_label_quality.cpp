@@ -3,6 +3,7 @@
 // for negatives (and absent labels taken for negatives on an exhaustive dataset); the streamed top-K lists equal
 // to a full sort; near duplicates against a brute force; the selection's order and ties; bad score files refused
 // with messages that name the file and the problem.
+#include "quality/hashed_duplicates.h"
 #include "quality/label_review.h"
 #include "quality/label_selection.h"
 #include "quality/near_duplicates.h"
@@ -76,7 +77,7 @@ private slots:
     void badScoreFilesAreRefused_data();
     void badScoreFilesAreRefused();
     void nearDuplicatesMatchBruteForce();
-    void graphSearchFindsTheSamePairs();
+    void hashedSearchFindsTheSamePairs();
     void groupsAreConnectedComponents();
     void outliersAreTheTopPercent();
     void selectionDefinitions();
@@ -483,40 +484,78 @@ void TestLabelQuality::nearDuplicatesMatchBruteForce()
     }
 }
 
-void TestLabelQuality::graphSearchFindsTheSamePairs()
+namespace {
+
+// `base` random directions in `d` dimensions (all coordinates positive when `cone`: like pooled ReLU features,
+// every image within 90 degrees of every other), copies of random rows at cosine distances spread over 0 to
+// about 0.12, and a group of 60 copies of row 0 (one bucket too large to compare pair by pair). Unit rows.
+FloatMatrix rowsWithCopies(std::size_t base, std::size_t copies, std::size_t d, bool cone, std::uint64_t seed)
 {
-    // 3,000 random directions, 100 near copies, and a group of 40 copies of one image (more than the first 8
-    // neighbours the graph search asks for): its 780 pairs must all be found.
-    std::mt19937_64 random(8);
+    std::mt19937_64 random(seed);
     std::normal_distribution<float> normal;
-    const std::size_t d = 32, base = 3000, copies = 100, group = 40;
+    const std::size_t group = 60;
     FloatMatrix unit(base + copies + group, d);
     for (std::size_t r = 0; r < unit.rows; ++r) {
         const std::size_t source = r < base ? r : r < base + copies ? random() % base : 0;
-        const float noise = r < base ? 1.0f : 0.02f + 0.05f * static_cast<float>(r % 4);
+        const float noise = r < base ? 1.0f : r < base + copies ? 0.09f * static_cast<float>(r % 7) / 6 : 0.01f;
         double squares = 0;
         for (std::size_t c = 0; c < d; ++c) {
-            unit.at(r, c) = (r < base ? 0.0f : unit.at(source, c)) + (r >= base + copies ? 0.01f : noise) * normal(random);
+            const float value = r < base ? normal(random) : unit.at(source, c) + noise * normal(random);
+            unit.at(r, c) = cone ? std::abs(value) : value;
             squares += static_cast<double>(unit.at(r, c)) * unit.at(r, c);
         }
         for (std::size_t c = 0; c < d; ++c)
             unit.at(r, c) = static_cast<float>(unit.at(r, c) / std::sqrt(squares));
     }
+    return unit;
+}
+
+std::set<std::pair<std::uint32_t, std::uint32_t>> rowPairSet(const std::vector<RowPair>& pairs)
+{
+    std::set<std::pair<std::uint32_t, std::uint32_t>> set;
+    for (const RowPair& pair : pairs)
+        set.insert({pair.a, pair.b});
+    return set;
+}
+
+} // namespace
+
+void TestLabelQuality::hashedSearchFindsTheSamePairs()
+{
+    // Random directions: the plan hashes (20,000 rows cost more to compare all at once), and every pair the exact
+    // search finds, the 1,770 of the group of 60 included, is found once with the same distance.
+    const FloatMatrix unit = rowsWithCopies(20000, 600, 32, false, 8);
     const std::vector<RowPair> exact = *nearDuplicatePairs(unit, 0.1, 2);
-    HnswOptions options;
-    options.threads = 2;
-    options.efConstruction = kDuplicateGraphEfConstruction;
-    const std::vector<RowPair> graph = *approximateDuplicatePairs(unit, 0.1, options);
-    std::set<std::pair<std::uint32_t, std::uint32_t>> exactSet, graphSet;
-    for (const RowPair& pair : exact)
-        exactSet.insert({pair.a, pair.b});
-    for (const RowPair& pair : graph) {
-        QVERIFY(pair.a < pair.b && pair.distance <= 0.1);
-        graphSet.insert({pair.a, pair.b});
-    }
-    QVERIFY(exactSet.size() > 780);
-    QCOMPARE(graphSet.size(), graph.size()); // each pair once
-    QCOMPARE(graphSet, exactSet);
+    DuplicateHashing plan;
+    const std::vector<RowPair> hashed = *hashedDuplicatePairs(unit, 0.1, 2, {}, nullptr, &plan);
+    QVERIFY(!plan.exactIsCheaper);
+    QVERIFY2(plan.recallAtTau >= kHashedDuplicateRecall && plan.tables >= 2 && plan.bits >= 8,
+             qPrintable(QString("%1 tables of %2 bits, %3").arg(plan.tables).arg(plan.bits).arg(plan.recallAtTau)));
+    QVERIFY(plan.comparedPairs < 0.01 * 20660.0 * 20659.0 / 2); // far fewer comparisons than all pairs
+    QVERIFY(exact.size() > 1770 + 400);
+    QCOMPARE(rowPairSet(hashed).size(), hashed.size()); // each pair once
+    QCOMPARE(rowPairSet(hashed), rowPairSet(exact));
+    for (std::size_t i = 0; i < exact.size(); ++i)
+        QCOMPARE(hashed[i].distance, exact[i].distance); // the same order, the same distances
+    QVERIFY(findDuplicatePairs(unit, 0.1, DuplicateSearch::Approximate, 2)->size() == exact.size());
+
+    // A cone of directions (every coordinate positive): random hyperplanes cut it unevenly and the buckets fill up;
+    // the trial table sees it and the plan compares more pairs for the same recall; every pair found is real.
+    const FloatMatrix cone = rowsWithCopies(20000, 600, 32, true, 9);
+    const std::vector<RowPair> exactCone = *nearDuplicatePairs(cone, 0.1, 2);
+    DuplicateHashing conePlan;
+    const std::vector<RowPair> hashedCone = *hashedDuplicatePairs(cone, 0.1, 2, {}, nullptr, &conePlan);
+    QVERIFY(conePlan.exactIsCheaper || conePlan.comparedPairs > plan.comparedPairs);
+    const auto exactConeSet = rowPairSet(exactCone), hashedConeSet = rowPairSet(hashedCone);
+    QVERIFY(std::includes(exactConeSet.begin(), exactConeSet.end(), hashedConeSet.begin(), hashedConeSet.end()));
+    QVERIFY2(hashedConeSet.size() >= 0.99 * static_cast<double>(exactConeSet.size()),
+             qPrintable(QString("%1 of %2 pairs").arg(hashedConeSet.size()).arg(exactConeSet.size())));
+
+    // A few rows: comparing every pair is cheaper, and that is what runs.
+    const FloatMatrix few = rowsWithCopies(300, 30, 16, false, 10);
+    DuplicateHashing fewPlan;
+    QCOMPARE(rowPairSet(*hashedDuplicatePairs(few, 0.1, 1, {}, nullptr, &fewPlan)), rowPairSet(*nearDuplicatePairs(few, 0.1, 1)));
+    QVERIFY(fewPlan.exactIsCheaper);
 }
 
 void TestLabelQuality::groupsAreConnectedComponents()

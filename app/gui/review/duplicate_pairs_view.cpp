@@ -329,7 +329,7 @@ void DuplicatePairsView::search()
     std::vector<std::uint32_t> rowImages = rowImages_;
     task_->start(tr("Finding near duplicates…"), [this, data, vectors, rowImages, tau](const ProgressCallback& progress, const CancelToken* cancel) {
         const NamedEmbedding embedding = unitEmbedding(*vectors, rowImages, data->dataset);
-        const std::optional<std::vector<RowPair>> rows = findDuplicatePairs(embedding.unit, tau, DuplicateSearch::Auto, {}, progress, cancel);
+        const std::optional<std::vector<RowPair>> rows = findDuplicatePairs(embedding.unit, tau, DuplicateSearch::Auto, 0, progress, cancel);
         if (!rows)
             return ReviewTask::Outcome{};
         std::vector<DuplicatePair> pairs;
