@@ -14,14 +14,17 @@ probabilities:
   (2) "per image": the images `filter.find_label_issues` flags, in its order (`return_indices_ranked_by=
   "self_confidence"`), each giving its 0-labelled tags by that per-class score, lowest first. A second precision,
   "any error", also counts a flipped label (a true positive written as a verified negative) as correct.
-- wrong labels: average precision of a ranking of all verified labels (positives and verified negatives) against
-  the flip mask. Tagscope: the union of `review --kind wrong-positive` and `--kind wrong-negative` (all flagged
-  candidates) ordered by score; the labels neither kind flags follow, tied. Self-confidence: every verified label
-  by 1 - p for a positive and p for a negative. On verified labels cleanlab's per-class self-confidence is that same
-  number (it scores a 1 by p and a 0 by 1 - p), so this one row stands for both. cleanlab per image: labels
-  ordered by their image's `rank.get_label_quality_scores` (lowest first; the unknown labels, given as 0, take part
-  in it), then by their own per-class score; cleanlab filter: the labels of the images `find_label_issues` flags, in
-  its order and then by per-class score, the others following, tied.
+- wrong labels: average precision against the flip mask of each tool's ranking of the labels it holds, over every
+  (image, tag) of the training split (the flips are all among the verified labels). cleanlab holds a label for
+  every (image, tag), the unknown ones as 0, and ranks them all; Tagscope knows which labels are unknown and never
+  calls one wrong, so they come last in its rankings. Tagscope review: the union of `review --kind wrong-positive`
+  and `--kind wrong-negative` (all flagged candidates) ordered by score; the verified labels neither kind flags
+  follow, tied. Self-confidence on verified labels: every verified label by 1 - p for a positive and p for a
+  negative (cleanlab's per-class score restricted to the labels it cannot tell from unknown ones: what it would
+  give if it had the unknown state). cleanlab per class: every label by `get_label_quality_scores_per_class`,
+  lowest first; cleanlab per image: labels ordered by their image's `rank.get_label_quality_scores` (lowest first),
+  then by their own per-class score; cleanlab filter: the labels of the images `find_label_issues` flags, in its
+  order and then by per-class score, the others following, tied.
 
 Times: Tagscope's is the three `review` processes (opening the dataset included); cleanlab's is its function
 calls alone, with the labels and probabilities already in memory. The cross-validation, shared by both, is timed
@@ -122,7 +125,7 @@ def tagscope_side(args, dataset, oof, probs, rows, tags, hidden, flipped, verifi
     correct = np.array([hidden[r, c] for r, c in missing_cells])
     any_error = correct
     flagged.sort(key=lambda cand: -cand["score"])
-    rank = np.full(probs.shape, len(flagged), dtype=np.int64)  # unflagged labels tie last
+    rank = np.where(verified, len(flagged), len(flagged) + 1)  # unflagged verified labels tie, unknown ones last
     for position, (r, c) in enumerate(cells(flagged)):
         rank[r, c] = position
     return {
@@ -132,7 +135,7 @@ def tagscope_side(args, dataset, oof, probs, rows, tags, hidden, flipped, verifi
         "any_at_100": precision_at(any_error, 100), "any_at_1000": precision_at(any_error, 1000),
         "wrong_flagged": len(flagged),
         "flips_flagged": int((flipped & (rank < len(flagged))).sum()),
-        "wrong_ap": average_precision(flipped[verified], rank[verified]),
+        "wrong_ap": average_precision(flipped.ravel(), rank.ravel()),
     }
 
 
@@ -165,8 +168,8 @@ def cleanlab_side(probs, given, hidden, flipped, verified):
     chosen = np.array(chosen[:1000], dtype=np.int64).reshape(-1, 2)
     by_image = hidden[chosen[:, 0], chosen[:, 1]], true_error[chosen[:, 0], chosen[:, 1]]
 
-    # wrong labels, over the verified labels only
-    self_confidence = per_class[verified]
+    # wrong labels, over every (image, tag): cleanlab holds a label (0 when unknown) for each
+    self_confidence = np.where(verified, per_class, 2.0)  # restricted to the verified labels, unknown ones last
     image_rank = np.argsort(np.argsort(per_image, kind="stable"), kind="stable")
     label_key = np.lexsort((per_class.ravel(), np.repeat(image_rank, probs.shape[1]))).argsort().reshape(probs.shape)
     filter_rank = np.full(len(per_image), len(issues), dtype=np.int64)
@@ -179,9 +182,10 @@ def cleanlab_side(probs, given, hidden, flipped, verified):
         "class_any_at_100": precision_at(by_class[1], 100), "class_any_at_1000": precision_at(by_class[1], 1000),
         "image_p_at_100": precision_at(by_image[0], 100), "image_p_at_1000": precision_at(by_image[0], 1000),
         "image_any_at_100": precision_at(by_image[1], 100), "image_any_at_1000": precision_at(by_image[1], 1000),
-        "self_confidence_ap": average_precision(flipped[verified], self_confidence),
-        "image_ap": average_precision(flipped[verified], label_key[verified]),
-        "filter_ap": average_precision(flipped[verified], filter_key[verified]),
+        "self_confidence_ap": average_precision(flipped.ravel(), self_confidence.ravel()),
+        "class_ap": average_precision(flipped.ravel(), per_class.ravel()),
+        "image_ap": average_precision(flipped.ravel(), label_key.ravel()),
+        "filter_ap": average_precision(flipped.ravel(), filter_key.ravel()),
     }
 
 
@@ -227,7 +231,8 @@ def summary(results):
         ("wrong AP Tagscope review", lambda r: r["tagscope"]["wrong_ap"]),
         ("  share of flips the review flags", lambda r: r["tagscope"]["flips_flagged"] / r["flipped"]),
         ("  share of verified labels it flags", lambda r: r["tagscope"]["wrong_flagged"] / r["verified"]),
-        ("wrong AP self-confidence (= cleanlab class)", lambda r: r["cleanlab"]["self_confidence_ap"]),
+        ("wrong AP self-confidence on verified labels", lambda r: r["cleanlab"]["self_confidence_ap"]),
+        ("wrong AP cleanlab per class (unknown as 0)", lambda r: r["cleanlab"]["class_ap"]),
         ("wrong AP cleanlab per image", lambda r: r["cleanlab"]["image_ap"]),
         ("wrong AP cleanlab find_label_issues", lambda r: r["cleanlab"]["filter_ap"]),
         ("seconds Tagscope review (3 processes)", lambda r: r["tagscope"]["seconds"]),
