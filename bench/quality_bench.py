@@ -8,7 +8,8 @@ the whole process (dataset opening included), against the memory the matrix alon
 NumPy (or cleanlab) needs it.
 
 duplicates: `tagscope-cli duplicates` over --dup-rows x 128 unit embeddings (isotropic Gaussian directions, with
-1% of the rows replaced by noisy copies of others at cosine distances of about 0.003 to 0.2) against faiss's exact
+1% of the rows replaced by noisy copies of others at cosine distances of about 0.003 to 0.2; or with --dup-shape
+clustered, non-negative around 1,000 centres like a trained network's pooled features) against faiss's exact
 range search (`IndexFlatIP.range_search` at similarity 1 - tau), both on --threads threads, Tagscope's exact and
 hashed searches each: the recall of faiss's pairs and the time ratio. Tagscope's time is the whole process (reading
 the files included); faiss's the search alone, the data already in memory. faiss's search is quadratic: at a
@@ -17,7 +18,7 @@ time is projected to every row (the search time is proportional to the queries),
 of those Q rows only.
 
 Usage: bench/quality_bench.py [--cli build/app/cli/tagscope-cli] [--threads 2] [--review-rows 1000000]
-                              [--review-tags 1000] [--dup-rows 100000] [--tau 0.1] [--methods exact,approximate] [--faiss-queries Q]
+                              [--review-tags 1000] [--dup-rows 100000] [--dup-shape random|clustered] [--tau 0.1] [--methods exact,approximate] [--faiss-queries Q]
                               [--reuse-faiss] [--skip-review]
                               [--skip-duplicates] [--work /tmp/tagscope-quality-bench]
 Needs Debian's python3-numpy and python3-faiss (run with /usr/bin/python3). GNU time (/usr/bin/time) measures
@@ -95,13 +96,29 @@ def embeddings_with_copies(rows, dims, seed):
     return x
 
 
+def clustered_embeddings_with_copies(rows, dims, seed):
+    """Like the pooled ReLU features of a trained network: non-negative (every pair within 90 degrees), around
+    1,000 cluster centres, with 1% of the rows replaced by noisy copies of others."""
+    rng = np.random.default_rng(seed)
+    centres = np.abs(rng.standard_normal((1000, dims), dtype=np.float32)) * rng.uniform(0.2, 1.5, (1000, dims)).astype(np.float32)
+    x = np.maximum(centres[rng.integers(0, 1000, rows)] + 0.8 * rng.standard_normal((rows, dims), dtype=np.float32), 0)
+    x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
+    copies = rng.choice(rows, rows // 100, replace=False)
+    sources = rng.integers(0, rows, rows // 100)
+    noise = rng.uniform(0.01, 0.06, size=(len(copies), 1)).astype(np.float32)
+    x[copies] = np.maximum(x[sources] + noise * rng.standard_normal((len(copies), dims), dtype=np.float32), 0)
+    x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
+    return x
+
+
 def bench_duplicates(args):
     import faiss
     rows, dims = args.dup_rows, 128
     folder = os.path.join(args.work, f"synth-{rows}-dup")
     synth_dataset(args.cli, folder, rows, 50)
-    x = embeddings_with_copies(rows, dims, 2)
-    emb = os.path.join(args.work, f"emb-{rows}.npy")
+    shape = "" if args.dup_shape == "random" else "-" + args.dup_shape
+    x = (embeddings_with_copies if args.dup_shape == "random" else clustered_embeddings_with_copies)(rows, dims, 2)
+    emb = os.path.join(args.work, f"emb-{rows}{shape}.npy")
     np.save(emb, x)
     # Rows named by ImageID in EMB.json, so that a pair's names give back its rows.
     names = subprocess.run([args.cli, "filter", folder, "split:train", "--limit", str(rows)], check=True,
@@ -109,14 +126,14 @@ def bench_duplicates(args):
     with open(emb[:-4] + ".json", "w") as out:
         json.dump({"images": names}, out)
     index_of = {name: i for i, name in enumerate(names)}
-    print(f"duplicates: {rows:,} x {dims} unit embeddings, tau = {args.tau}, {args.threads} threads")
+    print(f"duplicates: {rows:,} x {dims} unit embeddings ({args.dup_shape}), tau = {args.tau}, {args.threads} threads")
 
     # faiss's answer is kept beside the data, so that --reuse-faiss can compare another Tagscope method with it.
     queries = np.arange(rows)
     if args.faiss_queries and args.faiss_queries < rows:
         queries = np.sort(np.random.default_rng(5).choice(rows, args.faiss_queries, replace=False))
     sampled = set(queries.tolist()) if len(queries) < rows else None
-    answer_path = os.path.join(args.work, f"faiss-pairs-{rows}-{args.tau}-{len(queries)}.json")
+    answer_path = os.path.join(args.work, f"faiss-pairs-{rows}{shape}-{args.tau}-{len(queries)}.json")
     if args.reuse_faiss and os.path.exists(answer_path):
         with open(answer_path) as saved:
             kept = json.load(saved)
@@ -159,6 +176,8 @@ def main():
     parser.add_argument("--review-rows", type=int, default=1000000)
     parser.add_argument("--review-tags", type=int, default=1000)
     parser.add_argument("--dup-rows", type=int, default=100000)
+    parser.add_argument("--dup-shape", choices=["random", "clustered"], default="random",
+                        help="embeddings in random directions, or clustered and non-negative like a trained network's")
     parser.add_argument("--tau", type=float, default=0.1)
     parser.add_argument("--methods", default="exact,approximate", help="duplicates --method values to run")
     parser.add_argument("--faiss-queries", type=int, default=0, help="faiss searches this many random rows (0: all), its time projected")
