@@ -1,5 +1,6 @@
 #include "review_page.h"
 
+#include "common/image_mapper.h"
 #include "correction_journal.h"
 #include "duplicate_pairs_view.h"
 #include "label_next_view.h"

@@ -38,10 +38,6 @@ class ReviewCardView;
 class ReviewGrid;
 class ReviewSession;
 
-// `image` of the opening `from` in the opening `to` (found by name; -1 when `to` left it out); the same number when
-// both are the same opening or either is missing.
-int sameImageIn(const LoadedDataset* from, int image, const LoadedDataset* to);
-
 class ReviewPage : public QWidget {
     Q_OBJECT
 public:

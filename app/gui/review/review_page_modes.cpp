@@ -2,6 +2,7 @@
 // embeddings (duplicate pairs and leaks, outliers, what to label next). The views ask; the page's journal writes.
 #include "review_page.h"
 
+#include "common/image_mapper.h"
 #include "correction_journal.h"
 #include "duplicate_pairs_view.h"
 #include "label_next_view.h"
@@ -125,17 +126,6 @@ void ReviewPage::refreshGrid()
             candidates.push_back({card.image, card.p, below ? 1.0 - card.p : card.p});
     }
     grid_->setCandidates(QString::fromStdString(session_->reviewedDataset()->dataset.tag(static_cast<std::size_t>(tag)).displayName), below ? 1 - t->negativeThreshold : t->positiveThreshold, candidates);
-}
-
-int sameImageIn(const LoadedDataset* from, int image, const LoadedDataset* to)
-{
-    if (!from || !to || from == to)
-        return image;
-    // The window reopened the dataset with new decisions: a left-out image moves the ones after it.
-    if (image < 0 || static_cast<std::size_t>(image) >= from->dataset.imageCount())
-        return -1;
-    const std::optional<std::size_t> found = to->dataset.findImage(from->dataset.imageName(static_cast<std::size_t>(image)));
-    return found ? static_cast<int>(*found) : -1;
 }
 
 void ReviewPage::leaveOut(const LoadedDataset& named, const QVector<int>& images, bool leave)

@@ -3,12 +3,12 @@
 // they are now while the browser keeps what it shows.
 #include "main_window.h"
 
+#include "common/image_mapper.h"
 #include "analysis/analysis_runner.h"
 #include "browse/image_filter_runner.h"
 #include "browse/image_inspector.h"
 #include "common/dataset_image_source.h"
 #include "common/tag_data.h"
-#include "dataset/image_lookup.h"
 #include "dataset_controller.h"
 #include "embeddings/embedding_page.h"
 #include "embeddings/embedding_store.h"
@@ -54,43 +54,6 @@ namespace tagscope::gui {
 namespace {
 
 const QString kShowCorrectionsKey = QStringLiteral("view/reviewCorrections");
-
-// Maps image indices of one opening of a dataset to another opening of it whose left-out images differ.
-class ImageMapper {
-public:
-    ImageMapper(const LoadedDataset& from, const LoadedDataset& to)
-        : from_(from.dataset), same_(from.dataset.imageCount() == to.dataset.imageCount()
-                                     && from.corrections.leftOutImages == to.corrections.leftOutImages)
-    {
-        if (!same_)
-            lookup_.emplace(to.dataset);
-    }
-    bool sameImages() const { return same_; }
-    int map(int image) const
-    {
-        if (same_ || image < 0 || static_cast<std::size_t>(image) >= from_.imageCount())
-            return same_ ? image : -1;
-        const std::optional<std::size_t> found = lookup_->find(from_.imageName(static_cast<std::size_t>(image)));
-        return found ? static_cast<int>(*found) : -1;
-    }
-    // In the same order: leaving images out or taking them back moves the others without reordering them.
-    QVector<int> map(const QVector<int>& images) const
-    {
-        if (same_)
-            return images; // shared, not copied: the grid's list may hold millions
-        QVector<int> out;
-        out.reserve(images.size());
-        for (int image : images)
-            if (const int mapped = map(image); mapped >= 0)
-                out.push_back(mapped);
-        return out;
-    }
-
-private:
-    const Dataset& from_;
-    bool same_;
-    std::optional<ImageLookup> lookup_;
-};
 
 // The store's rows named the images of the previous opening: the rows of images still open are kept, renumbered as
 // the new opening numbers them, so the duplicate pairs and the map need no new embeddings after a leave-out.
