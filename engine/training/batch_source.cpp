@@ -45,7 +45,6 @@ struct BatchSource::Impl {
     TargetRows targetRows;
     std::unique_ptr<EpochSampler> sampler;
     std::size_t candidates = 0;
-    torch::Tensor mean, std; // 1 x 3 x 1 x 1
     bool pinned = false;
 
     std::mutex mutex;
@@ -93,18 +92,20 @@ struct BatchSource::Impl {
         return plan;
     }
 
-    torch::Tensor sampleImage(const std::uint8_t* pixels, RandomStream& random) const
+    // The augmented image, 0..255; `mirror` says whether writing it into the batch must still flip it.
+    torch::Tensor sampleImage(const std::uint8_t* pixels, RandomStream& random, bool& mirror) const
     {
         const AugmentationOptions& a = options.augmentation;
         const bool crop = options.training && a.randomResizedCrop;
         torch::Tensor image = crop ? randomResizedCrop(pixels, images->size(), options.inputSize, random)
                                    : resizeSquare(cachedImage(pixels, images->size()), options.inputSize);
-        if (!options.training)
-            return image;
-        if (a.horizontalFlip && random.coin())
-            image = image.flip({2});
-        if (a.randAugmentOps > 0)
+        mirror = options.training && a.horizontalFlip && random.coin();
+        if (options.training && a.randAugmentOps > 0) {
+            if (mirror) // RandAugment's geometric operations see the flipped image
+                image = image.flip({2});
+            mirror = false;
             image = randAugment(image, a.randAugmentOps, a.randAugmentMagnitude, random);
+        }
         return image;
     }
 
@@ -146,6 +147,8 @@ struct BatchSource::Impl {
         batch.targets = torch::empty({count, columns}, floatOptions);
         batch.imageIndices.resize(static_cast<std::size_t>(count));
         float* targets = batch.targets.data_ptr<float>();
+        float* slots = batch.images.data_ptr<float>();
+        const std::int64_t imageFloats = 3 * std::int64_t(options.inputSize) * options.inputSize;
         std::vector<std::uint8_t> scratch;
         std::int64_t kept = 0;
         for (std::int64_t i = 0; i < count; ++i) {
@@ -158,7 +161,9 @@ struct BatchSource::Impl {
             const std::uint32_t image = images->images()[row];
             RandomStream random(hashSeed({options.seed, std::uint64_t(plan.epoch), std::uint64_t(index),
                                           std::uint64_t(i), kSampleStream}));
-            batch.images[kept].copy_(sampleImage(pixels, random));
+            bool mirror = false;
+            const torch::Tensor sample = sampleImage(pixels, random, mirror);
+            writeNormalised(sample, mirror, options.mean.data(), options.std.data(), slots + kept * imageFloats);
             batch.imageIndices[static_cast<std::size_t>(kept)] = image;
             targetRows.fill(image, targets + kept * columns);
             ++kept;
@@ -168,7 +173,6 @@ struct BatchSource::Impl {
             batch.targets = batch.targets.narrow(0, 0, kept);
             batch.imageIndices.resize(static_cast<std::size_t>(kept));
         }
-        batch.images.div_(255.0).sub_(mean).div_(std);
         if (options.training && options.augmentation.mixupAlpha > 0)
             mixup(batch, index, plan.epoch);
         return true;
@@ -241,8 +245,6 @@ BatchSource::BatchSource(std::shared_ptr<ImageStream> images, const Dataset& dat
         options.sampler = SamplerKind::Sequential;
     impl_ = std::make_unique<Impl>(std::move(images), dataset, std::move(tags), std::move(options));
     Impl& d = *impl_;
-    d.mean = torch::tensor(d.options.mean, torch::kFloat32).view({1, 3, 1, 1});
-    d.std = torch::tensor(d.options.std, torch::kFloat32).view({1, 3, 1, 1});
     d.pinned = torch::cuda::is_available(); // page-locked host memory lets the trainer copy with non_blocking
 
     std::vector<std::uint32_t> rows;

@@ -74,6 +74,7 @@ private slots:
     void cancelStopsPromptly();
     void invalidRowsNeverAppear();
     void workersServeWholeEpochsAtEachCacheSize();
+    void flipMirrorsAboutHalfTheImages();
 
 private:
     std::vector<std::uint32_t> allTags() const
@@ -508,6 +509,35 @@ void TestBatchSource::workersServeWholeEpochsAtEachCacheSize()
         // Another order and other crops: never the same first picture twice.
         QVERIFY2(firstImage[0] != firstImage[1] || !torch::equal(firstImages[0], firstImages[1]), which.constData());
     }
+}
+
+void TestBatchSource::flipMirrorsAboutHalfTheImages()
+{
+    // Without the crop, a training image is its evaluation image (the same normalisation), left as it is or
+    // mirrored left to right; a coin decides, so both happen.
+    BatchOptions evaluation = plainOptions(32, 64);
+    evaluation.training = false;
+    BatchSource plain(cache_, data_.dataset, allTags(), evaluation);
+    std::map<std::uint32_t, torch::Tensor> upright;
+    for (const Batch& batch : epochBatches(plain, 0))
+        for (std::size_t i = 0; i < batch.imageIndices.size(); ++i)
+            upright[batch.imageIndices[i]] = batch.images[std::int64_t(i)];
+    BatchOptions flipping = plainOptions(32, 64);
+    flipping.augmentation.horizontalFlip = true;
+    BatchSource training(cache_, data_.dataset, allTags(), flipping);
+    int mirrored = 0, kept = 0;
+    for (const Batch& batch : epochBatches(training, 0))
+        for (std::size_t i = 0; i < batch.imageIndices.size(); ++i) {
+            const torch::Tensor image = batch.images[std::int64_t(i)];
+            const torch::Tensor& reference = upright.at(batch.imageIndices[i]);
+            if (torch::equal(image, reference))
+                ++kept;
+            else if (torch::equal(image, reference.flip({2})))
+                ++mirrored;
+            else
+                QFAIL(qPrintable(QString("image %1 is neither its evaluation image nor its mirror").arg(batch.imageIndices[i])));
+        }
+    QVERIFY2(mirrored > (mirrored + kept) / 4 && kept > (mirrored + kept) / 4, qPrintable(QString("%1 mirrored, %2 kept").arg(mirrored).arg(kept)));
 }
 
 QTEST_GUILESS_MAIN(TestBatchSource)
