@@ -7,6 +7,7 @@
 #include "training/packed_image_cache.h"
 #include "training/rand_augment.h"
 #include "training/random_stream.h"
+#include "training/recycled_buffers.h"
 #include "training/target_rows.h"
 
 #include <torch/cuda.h>
@@ -46,6 +47,9 @@ struct BatchSource::Impl {
     std::unique_ptr<EpochSampler> sampler;
     std::size_t candidates = 0;
     bool pinned = false;
+    // Images and targets of the batches in flight (queued, being made, held by the trainer), reused; not when
+    // pinned (CUDA's host allocator keeps its own).
+    mutable RecycledBuffers buffers; // handed out by makeBatch (const), thread-safe
 
     std::mutex mutex;
     std::condition_variable wake;  // workers: work to claim, or stop
@@ -62,7 +66,8 @@ struct BatchSource::Impl {
     std::vector<std::thread> workers;
 
     Impl(std::shared_ptr<ImageStream> i, const Dataset& d, std::vector<std::uint32_t> t, BatchOptions o)
-        : images(std::move(i)), dataset(d), tags(std::move(t)), options(std::move(o)), targetRows(dataset, tags)
+        : images(std::move(i)), dataset(d), tags(std::move(t)), options(std::move(o)), targetRows(dataset, tags),
+          buffers(2 * static_cast<std::size_t>(options.prefetch + options.workers + 2))
     {
     }
 
@@ -143,8 +148,9 @@ struct BatchSource::Impl {
         const auto columns = static_cast<std::int64_t>(tags.size());
         const auto floatOptions = torch::TensorOptions().dtype(torch::kFloat32).pinned_memory(pinned);
         batch.index = index;
-        batch.images = torch::empty({count, 3, options.inputSize, options.inputSize}, floatOptions);
-        batch.targets = torch::empty({count, columns}, floatOptions);
+        const std::vector<std::int64_t> imageSizes = {count, 3, options.inputSize, options.inputSize};
+        batch.images = pinned ? torch::empty(imageSizes, floatOptions) : buffers.floats(imageSizes);
+        batch.targets = pinned ? torch::empty({count, columns}, floatOptions) : buffers.floats({count, columns});
         batch.imageIndices.resize(static_cast<std::size_t>(count));
         float* targets = batch.targets.data_ptr<float>();
         float* slots = batch.images.data_ptr<float>();

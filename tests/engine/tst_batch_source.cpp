@@ -8,6 +8,7 @@
 #include "training/batch_source.h"
 #include "training/packed_image_cache.h"
 #include "training/rand_augment.h"
+#include "training/recycled_buffers.h"
 #include "training_data.h"
 
 #include <QElapsedTimer>
@@ -75,6 +76,7 @@ private slots:
     void invalidRowsNeverAppear();
     void workersServeWholeEpochsAtEachCacheSize();
     void flipMirrorsAboutHalfTheImages();
+    void batchMemoryIsReused();
 
 private:
     std::vector<std::uint32_t> allTags() const
@@ -538,6 +540,33 @@ void TestBatchSource::flipMirrorsAboutHalfTheImages()
                 QFAIL(qPrintable(QString("image %1 is neither its evaluation image nor its mirror").arg(batch.imageIndices[i])));
         }
     QVERIFY2(mirrored > (mirrored + kept) / 4 && kept > (mirrored + kept) / 4, qPrintable(QString("%1 mirrored, %2 kept").arg(mirrored).arg(kept)));
+}
+
+void TestBatchSource::batchMemoryIsReused()
+{
+    auto buffers = std::make_unique<RecycledBuffers>(1);
+    torch::Tensor first = buffers->floats({4, 3, 8, 8});
+    QCOMPARE(first.sizes(), (std::vector<std::int64_t>{4, 3, 8, 8}));
+    QCOMPARE(first.dtype(), torch::kFloat32);
+    first.fill_(2);
+    void* memory = first.data_ptr();
+    first = torch::Tensor();
+    // The next tensor of that size gets the memory back; one of another size does not.
+    torch::Tensor second = buffers->floats({4, 3, 8, 8});
+    QCOMPARE(second.data_ptr(), memory);
+    torch::Tensor other = buffers->floats({2, 3, 8, 8});
+    QVERIFY(other.data_ptr() != memory);
+    // One idle buffer is kept: of two dropped, the first is reused and the second freed.
+    torch::Tensor third = buffers->floats({4, 3, 8, 8});
+    second = torch::Tensor();
+    third = torch::Tensor();
+    torch::Tensor a = buffers->floats({4, 3, 8, 8});
+    torch::Tensor b = buffers->floats({4, 3, 8, 8});
+    QCOMPARE(a.data_ptr(), memory);
+    // A tensor may outlive the buffers it came from.
+    buffers.reset();
+    b.fill_(1);
+    QCOMPARE(b.sum().item<float>(), float(b.numel()));
 }
 
 QTEST_GUILESS_MAIN(TestBatchSource)
