@@ -56,6 +56,7 @@ private slots:
     void startsAfreshWhenTheImageListChanges();
     void rejectsATruncatedFile();
     void rebuildsACorruptFile();
+    void rebuildsAFileOfAnotherVersion();
     void cancelKeepsTheRowsDone();
     void rowsStoredElsewhereAreSeen();
     void processesPreparingAtOnceShareOneFile();
@@ -262,6 +263,26 @@ void TestPackedCache::rebuildsACorruptFile()
     PackedCacheReport report;
     const auto cache = PackedImageCache::build(data_.dataset, data_.train, 16, path, {}, nullptr, &report);
     QVERIFY(cache);
+    QCOMPARE(report.reused, std::uint64_t(0));
+    QCOMPARE(report.decoded, std::uint64_t(data_.train.size() - 2));
+}
+
+void TestPackedCache::rebuildsAFileOfAnotherVersion()
+{
+    // A file written by an earlier Tagscope (version 2: its rows resized otherwise) is not mixed with new rows.
+    const std::string path = cachePath("version.tspk");
+    PackedImageCache::build(data_.dataset, data_.train, 16, path);
+    {
+        QFile file(QString::fromStdString(path));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(8); // after the magic: the version, 32-bit little-endian
+        const char two[4] = {2, 0, 0, 0};
+        QCOMPARE(file.write(two, 4), qint64(4));
+    }
+    const std::string error = errorOf([&] { PackedImageCache::open(path); });
+    QVERIFY2(error.find("another version (2, expected 3)") != std::string::npos, error.c_str());
+    PackedCacheReport report;
+    QVERIFY(PackedImageCache::build(data_.dataset, data_.train, 16, path, {}, nullptr, &report));
     QCOMPARE(report.reused, std::uint64_t(0));
     QCOMPARE(report.decoded, std::uint64_t(data_.train.size() - 2));
 }
