@@ -58,8 +58,8 @@ def pytorch_rate(files, args):
     return images / seconds
 
 
-def tagscope_rate(args):
-    out = subprocess.run([args.bench, "--dataset", args.dataset, "--workers", str(args.workers), "--batch", str(args.batch),
+def tagscope_rate(args, bench=None):
+    out = subprocess.run([bench or args.bench, "--dataset", args.dataset, "--workers", str(args.workers), "--batch", str(args.batch),
                           "--input-size", str(args.input_size), "--batches", str(args.batches), "--warmup", str(args.warmup),
                           "--images", str(args.images)], check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])["images_per_second"]
@@ -76,6 +76,8 @@ def main():
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--images", type=int, default=3000, help="the first N training images (both sides)")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--before", help="another build of bench/input_pipeline_bench (e.g. before a change), "
+                        "measured in every run too")
     args = parser.parse_args()
     # The images Tagscope reads: the first N of its train split, in ImageID order (= sorted file names).
     files = sorted(glob.glob(os.path.join(args.dataset, "train", "*.jpg")))[: args.images]
@@ -86,17 +88,23 @@ def main():
             f.read()
     print(f"{len(files)} images, {args.workers} workers, batches of {args.batch} at {args.input_size} px; "
           f"load average {os.getloadavg()[0]:.1f}")
-    ratios, ours, theirs = [], [], []
+    ratios, ours, theirs, before, beforeRatios = [], [], [], [], []
     for run in range(args.repeat):
         a = tagscope_rate(args)
         b = pytorch_rate(files, args)
         ours.append(a)
         theirs.append(b)
         ratios.append(a / b)
-        print(f"run {run + 1}: Tagscope {a:.0f} img/s, PyTorch DataLoader {b:.0f} img/s, ratio {a / b:.2f}x; "
-              f"load average {os.getloadavg()[0]:.1f}", flush=True)
+        line = f"run {run + 1}: Tagscope {a:.0f} img/s, PyTorch DataLoader {b:.0f} img/s, ratio {a / b:.2f}x"
+        if args.before:
+            c = tagscope_rate(args, args.before)
+            before.append(c)
+            beforeRatios.append(c / b)
+            line += f"; before: {c:.0f} img/s, ratio {c / b:.2f}x"
+        print(f"{line}; load average {os.getloadavg()[0]:.1f}", flush=True)
     print(f"median: Tagscope {statistics.median(ours):.0f} img/s, PyTorch {statistics.median(theirs):.0f} img/s, "
-          f"ratio {statistics.median(ratios):.2f}x")
+          f"ratio {statistics.median(ratios):.2f}x" + (f"; before: {statistics.median(before):.0f} img/s, ratio "
+                                                       f"{statistics.median(beforeRatios):.2f}x" if args.before else ""))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace tagscope {
 namespace {
@@ -19,10 +20,10 @@ std::uint32_t read32(const std::uint8_t* p, bool bigEndian)
 }
 
 // Turns a side x side RGB square as EXIF orientation `o` says: output (x, y) is input (sx, sy).
-RgbImage oriented(const RgbImage& square, int o)
+RgbImage oriented(RgbImage square, int o)
 {
     if (o <= 1 || o > 8)
-        return square;
+        return square; // moved, not copied
     const int n = square.width;
     RgbImage out = square;
     for (int y = 0; y < n; ++y)
@@ -81,12 +82,25 @@ bool decodeSquare(const std::vector<std::uint8_t>& bytes, int minSide, RgbImage&
         jpeg_skip_scanlines(&info, JDIMENSION(top));
     out.width = out.height = side;
     out.pixels.resize(std::size_t(side) * side * 3);
-    // The row buffer belongs to libjpeg's pool (freed by jpeg_destroy_decompress, also after an error).
-    JSAMPARRAY line = (*info.mem->alloc_sarray)(reinterpret_cast<j_common_ptr>(&info), JPOOL_IMAGE, columns * 3, 1);
-    for (int y = 0; y < side; ++y) {
-        if (jpeg_read_scanlines(&info, line, 1) != 1)
-            break;
-        std::memcpy(&out.pixels[std::size_t(y) * side * 3], line[0] + std::size_t(skipLeft) * 3, std::size_t(side) * 3);
+    const std::size_t rowBytes = std::size_t(side) * 3;
+    if (skipLeft == 0 && int(columns) == side) {
+        // The square's left edge is on a block boundary (a 4:3 photo's usually is): rows go straight into the
+        // square, which saves a copy of each row (about a tenth of the decode).
+        for (int y = 0; y < side;) {
+            JSAMPROW row = &out.pixels[std::size_t(y) * rowBytes];
+            const JDIMENSION got = jpeg_read_scanlines(&info, &row, 1);
+            if (got == 0)
+                break;
+            y += int(got);
+        }
+    } else {
+        // The row buffer belongs to libjpeg's pool (freed by jpeg_destroy_decompress, also after an error).
+        JSAMPARRAY line = (*info.mem->alloc_sarray)(reinterpret_cast<j_common_ptr>(&info), JPOOL_IMAGE, columns * 3, 1);
+        for (int y = 0; y < side; ++y) {
+            if (jpeg_read_scanlines(&info, line, 1) != 1)
+                break;
+            std::memcpy(&out.pixels[std::size_t(y) * rowBytes], line[0] + std::size_t(skipLeft) * 3, rowBytes);
+        }
     }
     jpeg_abort_decompress(&info); // the rows below the square are not needed
     jpeg_destroy_decompress(&info);
@@ -104,7 +118,7 @@ RgbImage decodeJpegCentreSquare(const std::vector<std::uint8_t>& bytes, int minS
     RgbImage square;
     if (bytes.size() < 4 || bytes[0] != 0xFF || bytes[1] != 0xD8 || !decodeSquare(bytes, minSide, square))
         return {};
-    return oriented(square, jpegExifOrientation(bytes));
+    return oriented(std::move(square), jpegExifOrientation(bytes));
 }
 #else
 bool jpegCentreSquareAvailable() { return false; }

@@ -1,6 +1,7 @@
 #pragma once
-// The packed training cache's view of an image: its shorter side resized to `size` (area averaging), then the
-// centre `size` x `size` square, RGB uint8. Needs OpenCV; builds without it report an error instead.
+// The packed training cache's view of an image: its shorter side resized to `size` (area averaging when shrinking
+// by 2 or more, bilinear below that), then the centre `size` x `size` square, RGB uint8. Needs OpenCV; builds
+// without it report an error instead.
 #include "imaging/image_io.h"
 
 #include <cstdint>

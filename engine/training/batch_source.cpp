@@ -7,6 +7,7 @@
 #include "training/packed_image_cache.h"
 #include "training/rand_augment.h"
 #include "training/random_stream.h"
+#include "training/recycled_buffers.h"
 #include "training/target_rows.h"
 
 #include <torch/cuda.h>
@@ -45,8 +46,10 @@ struct BatchSource::Impl {
     TargetRows targetRows;
     std::unique_ptr<EpochSampler> sampler;
     std::size_t candidates = 0;
-    torch::Tensor mean, std; // 1 x 3 x 1 x 1
     bool pinned = false;
+    // Images and targets of the batches in flight (queued, being made, held by the trainer), reused; not when
+    // pinned (CUDA's host allocator keeps its own).
+    mutable RecycledBuffers buffers; // handed out by makeBatch (const), thread-safe
 
     std::mutex mutex;
     std::condition_variable wake;  // workers: work to claim, or stop
@@ -63,7 +66,8 @@ struct BatchSource::Impl {
     std::vector<std::thread> workers;
 
     Impl(std::shared_ptr<ImageStream> i, const Dataset& d, std::vector<std::uint32_t> t, BatchOptions o)
-        : images(std::move(i)), dataset(d), tags(std::move(t)), options(std::move(o)), targetRows(dataset, tags)
+        : images(std::move(i)), dataset(d), tags(std::move(t)), options(std::move(o)), targetRows(dataset, tags),
+          buffers(2 * static_cast<std::size_t>(options.prefetch + options.workers + 2))
     {
     }
 
@@ -93,18 +97,20 @@ struct BatchSource::Impl {
         return plan;
     }
 
-    torch::Tensor sampleImage(const std::uint8_t* pixels, RandomStream& random) const
+    // The augmented image, 0..255; `mirror` says whether writing it into the batch must still flip it.
+    torch::Tensor sampleImage(const std::uint8_t* pixels, RandomStream& random, bool& mirror) const
     {
         const AugmentationOptions& a = options.augmentation;
         const bool crop = options.training && a.randomResizedCrop;
         torch::Tensor image = crop ? randomResizedCrop(pixels, images->size(), options.inputSize, random)
                                    : resizeSquare(cachedImage(pixels, images->size()), options.inputSize);
-        if (!options.training)
-            return image;
-        if (a.horizontalFlip && random.coin())
-            image = image.flip({2});
-        if (a.randAugmentOps > 0)
+        mirror = options.training && a.horizontalFlip && random.coin();
+        if (options.training && a.randAugmentOps > 0) {
+            if (mirror) // RandAugment's geometric operations see the flipped image
+                image = image.flip({2});
+            mirror = false;
             image = randAugment(image, a.randAugmentOps, a.randAugmentMagnitude, random);
+        }
         return image;
     }
 
@@ -142,10 +148,13 @@ struct BatchSource::Impl {
         const auto columns = static_cast<std::int64_t>(tags.size());
         const auto floatOptions = torch::TensorOptions().dtype(torch::kFloat32).pinned_memory(pinned);
         batch.index = index;
-        batch.images = torch::empty({count, 3, options.inputSize, options.inputSize}, floatOptions);
-        batch.targets = torch::empty({count, columns}, floatOptions);
+        const std::vector<std::int64_t> imageSizes = {count, 3, options.inputSize, options.inputSize};
+        batch.images = pinned ? torch::empty(imageSizes, floatOptions) : buffers.floats(imageSizes);
+        batch.targets = pinned ? torch::empty({count, columns}, floatOptions) : buffers.floats({count, columns});
         batch.imageIndices.resize(static_cast<std::size_t>(count));
         float* targets = batch.targets.data_ptr<float>();
+        float* slots = batch.images.data_ptr<float>();
+        const std::int64_t imageFloats = 3 * std::int64_t(options.inputSize) * options.inputSize;
         std::vector<std::uint8_t> scratch;
         std::int64_t kept = 0;
         for (std::int64_t i = 0; i < count; ++i) {
@@ -158,7 +167,9 @@ struct BatchSource::Impl {
             const std::uint32_t image = images->images()[row];
             RandomStream random(hashSeed({options.seed, std::uint64_t(plan.epoch), std::uint64_t(index),
                                           std::uint64_t(i), kSampleStream}));
-            batch.images[kept].copy_(sampleImage(pixels, random));
+            bool mirror = false;
+            const torch::Tensor sample = sampleImage(pixels, random, mirror);
+            writeNormalised(sample, mirror, options.mean.data(), options.std.data(), slots + kept * imageFloats);
             batch.imageIndices[static_cast<std::size_t>(kept)] = image;
             targetRows.fill(image, targets + kept * columns);
             ++kept;
@@ -168,7 +179,6 @@ struct BatchSource::Impl {
             batch.targets = batch.targets.narrow(0, 0, kept);
             batch.imageIndices.resize(static_cast<std::size_t>(kept));
         }
-        batch.images.div_(255.0).sub_(mean).div_(std);
         if (options.training && options.augmentation.mixupAlpha > 0)
             mixup(batch, index, plan.epoch);
         return true;
@@ -241,8 +251,6 @@ BatchSource::BatchSource(std::shared_ptr<ImageStream> images, const Dataset& dat
         options.sampler = SamplerKind::Sequential;
     impl_ = std::make_unique<Impl>(std::move(images), dataset, std::move(tags), std::move(options));
     Impl& d = *impl_;
-    d.mean = torch::tensor(d.options.mean, torch::kFloat32).view({1, 3, 1, 1});
-    d.std = torch::tensor(d.options.std, torch::kFloat32).view({1, 3, 1, 1});
     d.pinned = torch::cuda::is_available(); // page-locked host memory lets the trainer copy with non_blocking
 
     std::vector<std::uint32_t> rows;

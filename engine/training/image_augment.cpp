@@ -54,6 +54,24 @@ torch::Tensor cachedImage(const std::uint8_t* pixels, int size) { return cachedR
 
 torch::Tensor resizeSquare(const torch::Tensor& image, int out) { return resize(image, out); }
 
+void writeNormalised(const torch::Tensor& image, bool mirror, const float mean[3], const float std[3], float* out)
+{
+    const torch::Tensor source = image.contiguous();
+    const std::int64_t height = source.size(1), width = source.size(2);
+    const float* in = source.data_ptr<float>();
+    for (int c = 0; c < 3; ++c) {
+        const float scale = 1.0f / (255.0f * std[c]), offset = -mean[c] / std[c];
+        for (std::int64_t y = 0; y < height; ++y, in += width, out += width) {
+            if (mirror)
+                for (std::int64_t x = 0; x < width; ++x)
+                    out[x] = in[width - 1 - x] * scale + offset;
+            else
+                for (std::int64_t x = 0; x < width; ++x)
+                    out[x] = in[x] * scale + offset;
+        }
+    }
+}
+
 torch::Tensor randomResizedCrop(const std::uint8_t* pixels, int size, int out, RandomStream& random)
 {
     const std::int64_t height = size, width = size;

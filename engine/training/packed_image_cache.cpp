@@ -33,7 +33,9 @@ namespace {
 // and a state byte (RowState), then zero padding to a page boundary, then the rows' pixels (size * size * 3
 // each). The checksums cover what never changes; state bytes and pixels are written as rows are filled.
 constexpr char kMagic[8] = {'T', 'S', 'P', 'K', 'C', 'A', 'C', 'H'};
-constexpr std::uint32_t kVersion = 2; // 2: rows filled one by one, JPEGs decoded at reduced size
+// 2: rows filled one by one, JPEGs decoded at reduced size; 3: shrunk bilinearly below a ratio of 2 (the rows of a
+// version 2 file were area-averaged, and a stream must see the pixels the cache holds).
+constexpr std::uint32_t kVersion = 3;
 constexpr std::uint64_t kPage = 4096;
 constexpr int kMaxSize = 4096;
 constexpr std::size_t kMaxListedFailures = 100;

@@ -8,6 +8,7 @@
 #include "training/batch_source.h"
 #include "training/packed_image_cache.h"
 #include "training/rand_augment.h"
+#include "training/recycled_buffers.h"
 #include "training_data.h"
 
 #include <QElapsedTimer>
@@ -74,6 +75,8 @@ private slots:
     void cancelStopsPromptly();
     void invalidRowsNeverAppear();
     void workersServeWholeEpochsAtEachCacheSize();
+    void flipMirrorsAboutHalfTheImages();
+    void batchMemoryIsReused();
 
 private:
     std::vector<std::uint32_t> allTags() const
@@ -508,6 +511,62 @@ void TestBatchSource::workersServeWholeEpochsAtEachCacheSize()
         // Another order and other crops: never the same first picture twice.
         QVERIFY2(firstImage[0] != firstImage[1] || !torch::equal(firstImages[0], firstImages[1]), which.constData());
     }
+}
+
+void TestBatchSource::flipMirrorsAboutHalfTheImages()
+{
+    // Without the crop, a training image is its evaluation image (the same normalisation), left as it is or
+    // mirrored left to right; a coin decides, so both happen.
+    BatchOptions evaluation = plainOptions(32, 64);
+    evaluation.training = false;
+    BatchSource plain(cache_, data_.dataset, allTags(), evaluation);
+    std::map<std::uint32_t, torch::Tensor> upright;
+    for (const Batch& batch : epochBatches(plain, 0))
+        for (std::size_t i = 0; i < batch.imageIndices.size(); ++i)
+            upright[batch.imageIndices[i]] = batch.images[std::int64_t(i)];
+    BatchOptions flipping = plainOptions(32, 64);
+    flipping.augmentation.horizontalFlip = true;
+    BatchSource training(cache_, data_.dataset, allTags(), flipping);
+    int mirrored = 0, kept = 0;
+    for (const Batch& batch : epochBatches(training, 0))
+        for (std::size_t i = 0; i < batch.imageIndices.size(); ++i) {
+            const torch::Tensor image = batch.images[std::int64_t(i)];
+            const torch::Tensor& reference = upright.at(batch.imageIndices[i]);
+            if (torch::equal(image, reference))
+                ++kept;
+            else if (torch::equal(image, reference.flip({2})))
+                ++mirrored;
+            else
+                QFAIL(qPrintable(QString("image %1 is neither its evaluation image nor its mirror").arg(batch.imageIndices[i])));
+        }
+    QVERIFY2(mirrored > (mirrored + kept) / 4 && kept > (mirrored + kept) / 4, qPrintable(QString("%1 mirrored, %2 kept").arg(mirrored).arg(kept)));
+}
+
+void TestBatchSource::batchMemoryIsReused()
+{
+    auto buffers = std::make_unique<RecycledBuffers>(1);
+    torch::Tensor first = buffers->floats({4, 3, 8, 8});
+    QCOMPARE(first.sizes(), (std::vector<std::int64_t>{4, 3, 8, 8}));
+    QCOMPARE(first.dtype(), torch::kFloat32);
+    first.fill_(2);
+    void* memory = first.data_ptr();
+    first = torch::Tensor();
+    // The next tensor of that size gets the memory back; one of another size does not.
+    torch::Tensor second = buffers->floats({4, 3, 8, 8});
+    QCOMPARE(second.data_ptr(), memory);
+    torch::Tensor other = buffers->floats({2, 3, 8, 8});
+    QVERIFY(other.data_ptr() != memory);
+    // One idle buffer is kept: of two dropped, the first is reused and the second freed.
+    torch::Tensor third = buffers->floats({4, 3, 8, 8});
+    second = torch::Tensor();
+    third = torch::Tensor();
+    torch::Tensor a = buffers->floats({4, 3, 8, 8});
+    torch::Tensor b = buffers->floats({4, 3, 8, 8});
+    QCOMPARE(a.data_ptr(), memory);
+    // A tensor may outlive the buffers it came from.
+    buffers.reset();
+    b.fill_(1);
+    QCOMPARE(b.sum().item<float>(), float(b.numel()));
 }
 
 QTEST_GUILESS_MAIN(TestBatchSource)

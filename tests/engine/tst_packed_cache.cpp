@@ -49,12 +49,14 @@ class TestPackedCache : public QObject {
 private slots:
     void initTestCase();
     void cropsTheCentreOfTheShorterSide();
+    void shrinksBelowTwoBilinearly();
     void packsEveryImage();
     void keepsFullSizeImagesExactly();
     void reusesAMatchingFile();
     void startsAfreshWhenTheImageListChanges();
     void rejectsATruncatedFile();
     void rebuildsACorruptFile();
+    void rebuildsAFileOfAnotherVersion();
     void cancelKeepsTheRowsDone();
     void rowsStoredElsewhereAreSeen();
     void processesPreparingAtOnceShareOneFile();
@@ -99,6 +101,26 @@ void TestPackedCache::cropsTheCentreOfTheShorterSide()
                 QCOMPARE(int(crop[(y * 2 + x) * 3 + c]), expected);
             }
     QVERIFY(squareCrop(RgbImage{}, 4).empty());
+}
+
+void TestPackedCache::shrinksBelowTwoBilinearly()
+{
+    // 3 x 3 to 2 x 2 (a ratio of 1.5, as a half-size JPEG decode of 384 pixels gives for a 256-pixel cache):
+    // bilinear taps at source 0.25 and 1.75. Columns hold 0, 90, 180: bilinear gives 22.5 and 157.5 where
+    // area averaging would give 30 and 150.
+    RgbImage image;
+    image.width = image.height = 3;
+    for (int y = 0; y < 3; ++y)
+        for (int x = 0; x < 3; ++x)
+            for (int c = 0; c < 3; ++c)
+                image.pixels.push_back(static_cast<std::uint8_t>(90 * x));
+    const std::vector<std::uint8_t> crop = squareCrop(image, 2);
+    QCOMPARE(crop.size(), std::size_t(12));
+    for (int y = 0; y < 2; ++y)
+        for (int c = 0; c < 3; ++c) {
+            QVERIFY2(std::abs(int(crop[(y * 2) * 3 + c]) - 22) <= 1, qPrintable(QString::number(crop[(y * 2) * 3 + c])));
+            QVERIFY2(std::abs(int(crop[(y * 2 + 1) * 3 + c]) - 158) <= 1, qPrintable(QString::number(crop[(y * 2 + 1) * 3 + c])));
+        }
 }
 
 void TestPackedCache::packsEveryImage()
@@ -241,6 +263,26 @@ void TestPackedCache::rebuildsACorruptFile()
     PackedCacheReport report;
     const auto cache = PackedImageCache::build(data_.dataset, data_.train, 16, path, {}, nullptr, &report);
     QVERIFY(cache);
+    QCOMPARE(report.reused, std::uint64_t(0));
+    QCOMPARE(report.decoded, std::uint64_t(data_.train.size() - 2));
+}
+
+void TestPackedCache::rebuildsAFileOfAnotherVersion()
+{
+    // A file written by an earlier Tagscope (version 2: its rows resized otherwise) is not mixed with new rows.
+    const std::string path = cachePath("version.tspk");
+    PackedImageCache::build(data_.dataset, data_.train, 16, path);
+    {
+        QFile file(QString::fromStdString(path));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(8); // after the magic: the version, 32-bit little-endian
+        const char two[4] = {2, 0, 0, 0};
+        QCOMPARE(file.write(two, 4), qint64(4));
+    }
+    const std::string error = errorOf([&] { PackedImageCache::open(path); });
+    QVERIFY2(error.find("another version (2, expected 3)") != std::string::npos, error.c_str());
+    PackedCacheReport report;
+    QVERIFY(PackedImageCache::build(data_.dataset, data_.train, 16, path, {}, nullptr, &report));
     QCOMPARE(report.reused, std::uint64_t(0));
     QCOMPARE(report.decoded, std::uint64_t(data_.train.size() - 2));
 }
