@@ -75,7 +75,7 @@ void printJson(const ImportResult& result, const DatasetStatistics& stats, doubl
     out["tags"] = dataset.tagCount();
     out["labels"] = {{"positive", stats.all.positive}, {"negative", stats.all.negative}, {"unknown", stats.all.unknown}};
     out["imbalance_ratio"] = stats.all.imbalanceRatio;
-    const ImbalanceSummary summary = summarizeImbalance(dataset, stats.all);
+    const ImbalanceSummary summary = summarizeImbalance(stats.all);
     out["summary"] = {{"gini", summary.gini},
                       {"effective_tags", summary.effectiveTags},
                       {"top_1_percent_share", summary.topOnePercentShare},
@@ -132,7 +132,7 @@ void printText(const ImportResult& result, const DatasetStatistics& stats, const
                         u(split.images), u(split.positive), u(split.negative), split.imbalanceRatio);
     }
     std::printf("Imbalance ratio %.1f (most / least frequent positive tag)\n", stats.all.imbalanceRatio);
-    const ImbalanceSummary summary = summarizeImbalance(dataset, stats.all);
+    const ImbalanceSummary summary = summarizeImbalance(stats.all);
     std::printf("Skew      Gini %.3f, %.1f effective tags, top 1%% of tags hold %.1f%% of positives\n", summary.gini,
                 summary.effectiveTags, 100.0 * summary.topOnePercentShare);
     std::printf("Unknown   %.2f%% of the image x tag matrix is unannotated\n", 100.0 * summary.unknownShare);
