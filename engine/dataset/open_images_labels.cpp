@@ -468,10 +468,23 @@ private:
     }
 
     // One image's rows, sorted by tag with human rows first: the human state wins, a machine row adds its
-    // confidence and, without a human row, makes the tag positive at or above the threshold.
+    // confidence and, without a human row, makes the tag positive at or above the threshold. The columns grow
+    // by the run's size first and are written through pointers held in registers: a push_back of a flag byte
+    // may alias anything, so the compiler reloaded every column's end after each one.
     void appendLabels(const LabelRow* run, std::size_t runSize, std::uint32_t splitBits, DatasetContents& contents,
                       bool withConfidence)
     {
+        const std::size_t start = contents.labelTags.size();
+        contents.labelTags.resize(start + runSize);
+        contents.labelFlags.resize(start + runSize);
+        if (withConfidence)
+            contents.labelConfidence.resize(start + runSize);
+        std::uint32_t* const tags = contents.labelTags.data() + start;
+        std::uint8_t* const flagsOut = contents.labelFlags.data() + start;
+        float* const confidences = withConfidence ? contents.labelConfidence.data() + start : nullptr;
+        const float threshold = options_.machineConfidenceThreshold;
+        std::size_t written = 0;
+        std::uint64_t conflicting = 0, machineRows = 0;
         for (std::size_t i = 0; i < runSize;) {
             const std::uint32_t tag = run[i].packed & kTagBits;
             std::uint8_t flags = 0;
@@ -479,8 +492,8 @@ private:
             bool haveHuman = false;
             for (; i < runSize && (run[i].packed & kTagBits) == tag; ++i) {
                 const LabelRow& row = run[i];
-                conflictingSplits_ += (row.packed & kSplitBits) != splitBits;
-                machineRows_ += (row.packed & kMachineBit) != 0;
+                conflicting += (row.packed & kSplitBits) != splitBits;
+                machineRows += (row.packed & kMachineBit) != 0;
                 if (!(row.packed & kMachineBit)) {
                     if (!haveHuman) {
                         flags = static_cast<std::uint8_t>(row.confidence >= 0.5f ? LabelState::Positive : LabelState::Negative);
@@ -489,17 +502,23 @@ private:
                     }
                 } else if (!(flags & label_flags::kHasMachineConfidence)) {
                     if (!haveHuman)
-                        flags = static_cast<std::uint8_t>(row.confidence >= options_.machineConfidenceThreshold ? LabelState::Positive
-                                                                                                                 : LabelState::Unknown);
+                        flags = static_cast<std::uint8_t>(row.confidence >= threshold ? LabelState::Positive : LabelState::Unknown);
                     flags |= label_flags::kHasMachineConfidence;
                     confidence = row.confidence;
                 }
             }
-            contents.labelTags.push_back(tag);
-            contents.labelFlags.push_back(flags);
-            if (withConfidence)
-                contents.labelConfidence.push_back(confidence);
+            tags[written] = tag;
+            flagsOut[written] = flags;
+            if (confidences)
+                confidences[written] = confidence;
+            ++written;
         }
+        contents.labelTags.resize(start + written);
+        contents.labelFlags.resize(start + written);
+        if (withConfidence)
+            contents.labelConfidence.resize(start + written);
+        conflictingSplits_ += conflicting;
+        machineRows_ += machineRows;
     }
 
     const std::vector<LabelFile>& files_;
