@@ -246,8 +246,10 @@ void LabelRowParser::addRecord(const std::vector<std::string_view>& fields, std:
                   newNames, unused);
 }
 
+// Inlined into the parsing loop: a call with eleven arguments, some passed on the stack, cost more than the
+// checks it made.
 template <bool Padded>
-void LabelRowParser::addRow(std::size_t fieldCount, std::string_view idText, std::string_view label,
+__attribute__((always_inline)) inline void LabelRowParser::addRow(std::size_t fieldCount, std::string_view idText, std::string_view label,
                             std::string_view confidenceText, std::uint64_t line, ParsedPiece& out,
                             std::unordered_map<std::string, std::uint32_t>& newNames, LabelBatch& batch) const
 {
@@ -298,7 +300,11 @@ void LabelRowParser::resolveBatch(LabelBatch& batch, std::size_t count, ParsedPi
     LabelRow* rows = out.rows.data() + out.rows.size() - batch.count; // the batch's rows are the last ones
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t at = (batch.first + i) % LabelBatch::kSize;
-        resolveTag(batch.labels[at], tags_.finish(batch.lookups[at], batch.labels[at]), batch.lines[at], rows[i], out, newNames);
+        const std::uint32_t tag = tags_.finish(batch.lookups[at], batch.labels[at]);
+        if (tag != LabelNameTable::kMissing)
+            rows[i].packed |= tag; // the usual case, without a call
+        else
+            resolveTag(batch.labels[at], tag, batch.lines[at], rows[i], out, newNames);
     }
     batch.first = (batch.first + count) % LabelBatch::kSize;
     batch.count -= count;
