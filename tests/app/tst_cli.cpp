@@ -55,7 +55,7 @@ private slots:
 void TestCli::infoJson()
 {
     QTemporaryDir dir;
-    writeTestFile(QDir(dir.path()), "oidv6-class-descriptions.csv", "LabelName,DisplayName\n/m/a,\"Apple, red\"\n/m/b,B\n/m/c,C\n");
+    writeTestFile(QDir(dir.path()), "oidv6-class-descriptions.csv", "LabelName,DisplayName\n/m/a,\"Apple, red\"\n/m/b,\"Say \"\"hi\"\" \\ caf\u00e9\t\"\n/m/c,C\n");
     writeTestFile(QDir(dir.path()), "oidv6-train-annotations-human-imagelabels.csv",
                   "ImageID,Source,LabelName,Confidence\n"
                   "0000000000000001,verification,/m/a,1\n"
@@ -82,6 +82,7 @@ void TestCli::infoJson()
     QCOMPARE(tags.first().toObject().value("label_name").toString(), QString("/m/a")); // most frequent first
     QCOMPARE(tagNamed(tags, "/m/a").value("name").toString(), QString("Apple, red"));
     QCOMPARE(tagNamed(tags, "/m/b").value("negative").toInt(), 1);
+    QCOMPARE(tagNamed(tags, "/m/b").value("name").toString(), QString::fromUtf8("Say \"hi\" \\ caf\u00e9\t")); // escaped in the JSON
     const QJsonArray errors = json.value("errors").toArray();
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().toObject().value("file").toString().endsWith("oidv6-train-annotations-human-imagelabels.csv"));
