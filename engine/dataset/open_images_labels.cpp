@@ -429,6 +429,8 @@ private:
                     run.push_back(*source.next++);
             appendImage(run.data(), run.size(), contents, machineFiles);
         }
+        flushLabels(contents, machineFiles);
+        flushImages(contents);
         if (machineFiles && machineRows_ == 0)
             std::vector<float>().swap(contents.labelConfidence);
     }
@@ -438,10 +440,14 @@ private:
         // The image keeps the split of its first row (human-verified files first, then in file order).
         const std::uint32_t splitBits = run[0].packed & kSplitBits;
         sortRunByTag(run, runSize);
-        contents.imageIds.push_back(run[0].imageId);
-        contents.imageSplits.push_back(static_cast<std::uint8_t>(splitBits >> kSplitShift));
         appendLabels(run, runSize, splitBits, contents, withConfidence);
-        contents.labelOffsets.push_back(contents.labelTags.size());
+        Buffered& buffered = *buffered_;
+        if (buffered.images == Buffered::kImages)
+            flushImages(contents);
+        buffered.imageIds[buffered.images] = run[0].imageId;
+        buffered.imageSplits[buffered.images] = static_cast<std::uint8_t>(splitBits >> kSplitShift);
+        buffered.labelEnds[buffered.images] = buffered.labelsFlushed + buffered.labels;
+        ++buffered.images;
     }
 
     // Orders one image's rows by tag, human rows before machine rows of the same tag. Runs are short (a few
@@ -468,22 +474,13 @@ private:
     }
 
     // One image's rows, sorted by tag with human rows first: the human state wins, a machine row adds its
-    // confidence and, without a human row, makes the tag positive at or above the threshold. The columns grow
-    // by the run's size first and are written through pointers held in registers: a push_back of a flag byte
-    // may alias anything, so the compiler reloaded every column's end after each one.
+    // confidence and, without a human row, makes the tag positive at or above the threshold.
     void appendLabels(const LabelRow* run, std::size_t runSize, std::uint32_t splitBits, DatasetContents& contents,
                       bool withConfidence)
     {
-        const std::size_t start = contents.labelTags.size();
-        contents.labelTags.resize(start + runSize);
-        contents.labelFlags.resize(start + runSize);
-        if (withConfidence)
-            contents.labelConfidence.resize(start + runSize);
-        std::uint32_t* const tags = contents.labelTags.data() + start;
-        std::uint8_t* const flagsOut = contents.labelFlags.data() + start;
-        float* const confidences = withConfidence ? contents.labelConfidence.data() + start : nullptr;
+        Buffered& buffered = *buffered_;
+        std::size_t labels = buffered.labels; // a local: a flag byte's store may alias any member
         const float threshold = options_.machineConfidenceThreshold;
-        std::size_t written = 0;
         std::uint64_t conflicting = 0, machineRows = 0;
         for (std::size_t i = 0; i < runSize;) {
             const std::uint32_t tag = run[i].packed & kTagBits;
@@ -507,19 +504,57 @@ private:
                     confidence = row.confidence;
                 }
             }
-            tags[written] = tag;
-            flagsOut[written] = flags;
-            if (confidences)
-                confidences[written] = confidence;
-            ++written;
+            if (labels == Buffered::kLabels) {
+                buffered.labels = labels;
+                flushLabels(contents, withConfidence);
+                labels = 0;
+            }
+            buffered.tags[labels] = tag;
+            buffered.flags[labels] = flags;
+            buffered.confidences[labels] = confidence;
+            ++labels;
         }
-        contents.labelTags.resize(start + written);
-        contents.labelFlags.resize(start + written);
-        if (withConfidence)
-            contents.labelConfidence.resize(start + written);
+        buffered.labels = labels;
         conflictingSplits_ += conflicting;
         machineRows_ += machineRows;
     }
+
+    void flushLabels(DatasetContents& contents, bool withConfidence)
+    {
+        Buffered& buffered = *buffered_;
+        contents.labelTags.insert(contents.labelTags.end(), buffered.tags, buffered.tags + buffered.labels);
+        contents.labelFlags.insert(contents.labelFlags.end(), buffered.flags, buffered.flags + buffered.labels);
+        if (withConfidence)
+            contents.labelConfidence.insert(contents.labelConfidence.end(), buffered.confidences, buffered.confidences + buffered.labels);
+        buffered.labelsFlushed += buffered.labels;
+        buffered.labels = 0;
+    }
+
+    void flushImages(DatasetContents& contents)
+    {
+        Buffered& buffered = *buffered_;
+        contents.imageIds.insert(contents.imageIds.end(), buffered.imageIds, buffered.imageIds + buffered.images);
+        contents.imageSplits.insert(contents.imageSplits.end(), buffered.imageSplits, buffered.imageSplits + buffered.images);
+        contents.labelOffsets.insert(contents.labelOffsets.end(), buffered.labelEnds, buffered.labelEnds + buffered.images);
+        buffered.images = 0;
+    }
+
+    // Merged images and labels wait in these arrays, which stay in the core's cache, and join the dataset's
+    // columns a few thousand at a time: appended one image at a time, the columns' vector calls cost more than
+    // the labels (a human-verified file has one label an image).
+    struct Buffered {
+        static constexpr std::size_t kLabels = 4096, kImages = 1024;
+        std::uint32_t tags[kLabels];
+        std::uint8_t flags[kLabels];
+        float confidences[kLabels];
+        std::size_t labels = 0;
+        std::uint64_t imageIds[kImages];
+        std::uint8_t imageSplits[kImages];
+        std::uint64_t labelEnds[kImages]; // the image's end in the label columns
+        std::size_t images = 0;
+        std::uint64_t labelsFlushed = 0;
+    };
+    std::unique_ptr<Buffered> buffered_ = std::make_unique<Buffered>();
 
     const std::vector<LabelFile>& files_;
     const KnownTags& known_;
