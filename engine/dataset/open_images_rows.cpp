@@ -246,10 +246,8 @@ void LabelRowParser::addRecord(const std::vector<std::string_view>& fields, std:
                   newNames, unused);
 }
 
-// Inlined into the parsing loop: a call with eleven arguments, some passed on the stack, cost more than the
-// checks it made.
 template <bool Padded>
-__attribute__((always_inline)) inline void LabelRowParser::addRow(std::size_t fieldCount, std::string_view idText, std::string_view label,
+void LabelRowParser::addRow(std::size_t fieldCount, std::string_view idText, std::string_view label,
                             std::string_view confidenceText, std::uint64_t line, ParsedPiece& out,
                             std::unordered_map<std::string, std::uint32_t>& newNames, LabelBatch& batch) const
 {
