@@ -64,9 +64,12 @@ Dataset::Dataset(DatasetContents contents) : c_(std::move(contents))
         throw std::invalid_argument("dataset: label arrays are inconsistent");
     if (!c_.labelConfidence.empty() && c_.labelConfidence.size() != c_.labelTags.size())
         throw std::invalid_argument("dataset: confidence array is inconsistent");
+    // The largest tag, without an early exit: the loop vectorises (a pass over every label of the dataset).
+    std::uint32_t largestTag = 0;
     for (std::uint32_t tag : c_.labelTags)
-        if (tag >= c_.tags.size())
-            throw std::invalid_argument("dataset: label refers to a missing tag");
+        largestTag = std::max(largestTag, tag);
+    if (!c_.labelTags.empty() && largestTag >= c_.tags.size())
+        throw std::invalid_argument("dataset: label refers to a missing tag");
     tagByLabelName_.reserve(c_.tags.size());
     for (std::uint32_t t = 0; t < c_.tags.size(); ++t)
         tagByLabelName_.emplace(c_.tags[t].labelName, t);

@@ -19,34 +19,37 @@ inline std::uint64_t bytesInRange(std::uint64_t x, std::uint8_t lo, std::uint8_t
     return atLeastLo & ~aboveHi & kHighBits;
 }
 
-// Eight ASCII hex digits (first digit in the lowest byte) to their 32-bit value; false if any is not hex.
-inline bool parseEightHex(const char* text, std::uint32_t& value)
+// High bit of each byte set when that byte is an ASCII hex digit (either case).
+inline std::uint64_t hexBytes(std::uint64_t x)
 {
-    std::uint64_t x;
-    std::memcpy(&x, text, 8);
-    if (x & kHighBits)
-        return false;
-    const std::uint64_t digits = bytesInRange(x, '0', '9');
-    const std::uint64_t letters = bytesInRange(x | (kOnes * 0x20), 'a', 'f');
-    if ((digits | letters) != kHighBits)
-        return false;
+    const std::uint64_t ascii = ~x & kHighBits;
+    return (bytesInRange(x, '0', '9') | bytesInRange(x | (kOnes * 0x20), 'a', 'f')) & ascii;
+}
+
+// Eight hex digits (first digit in the lowest byte, all checked by hexBytes) to their 32-bit value.
+inline std::uint64_t eightHexValue(std::uint64_t x)
+{
     // Nibble per byte: low four bits, plus 9 for letters (bit 6 set).
     std::uint64_t v = (x & (kOnes * 0x0F)) + ((x >> 6) & kOnes) * 9;
     v = ((v << 4) | (v >> 8)) & 0x00FF00FF00FF00FFull;   // pairs of digits into bytes
     v = ((v << 8) | (v >> 16)) & 0x0000FFFF0000FFFFull;  // pairs of bytes into 16 bits
-    value = static_cast<std::uint32_t>(((v << 16) | (v >> 32)) & 0xFFFFFFFFull);
-    return true;
+    return ((v << 16) | (v >> 32)) & 0xFFFFFFFFull;
 }
 } // namespace image_id_detail
 
-// Exactly 16 hex digits (either case) -> value; false otherwise.
+// Exactly 16 hex digits (either case) -> value; false otherwise. Both halves stay in registers: returning
+// them through 32-bit variables had the compiler store and reload them 64 bits wide, a store-to-load
+// forwarding stall on every row.
 inline bool parseImageIdFast(std::string_view text, std::uint64_t& id)
 {
-    std::uint32_t high, low;
-    if (text.size() != 16 || !image_id_detail::parseEightHex(text.data(), high)
-        || !image_id_detail::parseEightHex(text.data() + 8, low))
+    if (text.size() != 16)
         return false;
-    id = (std::uint64_t(high) << 32) | low;
+    std::uint64_t high, low;
+    std::memcpy(&high, text.data(), 8);
+    std::memcpy(&low, text.data() + 8, 8);
+    if ((image_id_detail::hexBytes(high) & image_id_detail::hexBytes(low)) != image_id_detail::kHighBits)
+        return false;
+    id = (image_id_detail::eightHexValue(high) << 32) | image_id_detail::eightHexValue(low);
     return true;
 }
 

@@ -7,7 +7,7 @@
 
 namespace tagscope {
 
-ImbalanceSummary summarizeImbalance(const Dataset& dataset, const SplitStatistics& statistics, int split)
+ImbalanceSummary summarizeImbalance(const SplitStatistics& statistics)
 {
     ImbalanceSummary summary;
     summary.imbalanceRatio = statistics.imbalanceRatio;
@@ -38,17 +38,7 @@ ImbalanceSummary summarizeImbalance(const Dataset& dataset, const SplitStatistic
         summary.negativeShare = static_cast<double>(statistics.negative) / cells;
         summary.unknownShare = static_cast<double>(statistics.unknown) / cells;
     }
-    for (std::size_t image = 0; image < dataset.imageCount(); ++image) {
-        if (split >= 0 && static_cast<int>(dataset.imageSplit(image)) != split)
-            continue;
-        const LabelView view = dataset.labels(image);
-        std::size_t k = 0;
-        for (std::size_t i = 0; i < view.count; ++i)
-            k += label_flags::state(view.flags[i]) == LabelState::Positive;
-        if (summary.positivesPerImage.size() <= k)
-            summary.positivesPerImage.resize(k + 1, 0);
-        ++summary.positivesPerImage[k];
-    }
+    summary.positivesPerImage = statistics.positivesPerImage;
     return summary;
 }
 

@@ -18,8 +18,8 @@ struct ImbalanceSummary {
     std::vector<std::uint64_t> positivesPerImage; // [k] = images with exactly k positive tags
 };
 
-ImbalanceSummary summarizeImbalance(const Dataset& dataset, const SplitStatistics& statistics,
-                                    int split = -1); // -1: all images, else the Split's index
+// From the statistics of all images or of one split (computeStatistics counted the positives per image).
+ImbalanceSummary summarizeImbalance(const SplitStatistics& statistics);
 
 // Images positive for both tags, for the `tags` given (usually the top N by frequency); counts[a][a] is the
 // tag's own positives, so P(b | a) = counts[a][b] / counts[a][a].

@@ -429,6 +429,8 @@ private:
                     run.push_back(*source.next++);
             appendImage(run.data(), run.size(), contents, machineFiles);
         }
+        flushLabels(contents, machineFiles);
+        flushImages(contents);
         if (machineFiles && machineRows_ == 0)
             std::vector<float>().swap(contents.labelConfidence);
     }
@@ -438,10 +440,14 @@ private:
         // The image keeps the split of its first row (human-verified files first, then in file order).
         const std::uint32_t splitBits = run[0].packed & kSplitBits;
         sortRunByTag(run, runSize);
-        contents.imageIds.push_back(run[0].imageId);
-        contents.imageSplits.push_back(static_cast<std::uint8_t>(splitBits >> kSplitShift));
         appendLabels(run, runSize, splitBits, contents, withConfidence);
-        contents.labelOffsets.push_back(contents.labelTags.size());
+        Buffered& buffered = *buffered_;
+        if (buffered.images == Buffered::kImages)
+            flushImages(contents);
+        buffered.imageIds[buffered.images] = run[0].imageId;
+        buffered.imageSplits[buffered.images] = static_cast<std::uint8_t>(splitBits >> kSplitShift);
+        buffered.labelEnds[buffered.images] = buffered.labelsFlushed + buffered.labels;
+        ++buffered.images;
     }
 
     // Orders one image's rows by tag, human rows before machine rows of the same tag. Runs are short (a few
@@ -472,6 +478,10 @@ private:
     void appendLabels(const LabelRow* run, std::size_t runSize, std::uint32_t splitBits, DatasetContents& contents,
                       bool withConfidence)
     {
+        Buffered& buffered = *buffered_;
+        std::size_t labels = buffered.labels; // a local: a flag byte's store may alias any member
+        const float threshold = options_.machineConfidenceThreshold;
+        std::uint64_t conflicting = 0, machineRows = 0;
         for (std::size_t i = 0; i < runSize;) {
             const std::uint32_t tag = run[i].packed & kTagBits;
             std::uint8_t flags = 0;
@@ -479,8 +489,8 @@ private:
             bool haveHuman = false;
             for (; i < runSize && (run[i].packed & kTagBits) == tag; ++i) {
                 const LabelRow& row = run[i];
-                conflictingSplits_ += (row.packed & kSplitBits) != splitBits;
-                machineRows_ += (row.packed & kMachineBit) != 0;
+                conflicting += (row.packed & kSplitBits) != splitBits;
+                machineRows += (row.packed & kMachineBit) != 0;
                 if (!(row.packed & kMachineBit)) {
                     if (!haveHuman) {
                         flags = static_cast<std::uint8_t>(row.confidence >= 0.5f ? LabelState::Positive : LabelState::Negative);
@@ -489,18 +499,62 @@ private:
                     }
                 } else if (!(flags & label_flags::kHasMachineConfidence)) {
                     if (!haveHuman)
-                        flags = static_cast<std::uint8_t>(row.confidence >= options_.machineConfidenceThreshold ? LabelState::Positive
-                                                                                                                 : LabelState::Unknown);
+                        flags = static_cast<std::uint8_t>(row.confidence >= threshold ? LabelState::Positive : LabelState::Unknown);
                     flags |= label_flags::kHasMachineConfidence;
                     confidence = row.confidence;
                 }
             }
-            contents.labelTags.push_back(tag);
-            contents.labelFlags.push_back(flags);
-            if (withConfidence)
-                contents.labelConfidence.push_back(confidence);
+            if (labels == Buffered::kLabels) {
+                buffered.labels = labels;
+                flushLabels(contents, withConfidence);
+                labels = 0;
+            }
+            buffered.tags[labels] = tag;
+            buffered.flags[labels] = flags;
+            buffered.confidences[labels] = confidence;
+            ++labels;
         }
+        buffered.labels = labels;
+        conflictingSplits_ += conflicting;
+        machineRows_ += machineRows;
     }
+
+    void flushLabels(DatasetContents& contents, bool withConfidence)
+    {
+        Buffered& buffered = *buffered_;
+        contents.labelTags.insert(contents.labelTags.end(), buffered.tags, buffered.tags + buffered.labels);
+        contents.labelFlags.insert(contents.labelFlags.end(), buffered.flags, buffered.flags + buffered.labels);
+        if (withConfidence)
+            contents.labelConfidence.insert(contents.labelConfidence.end(), buffered.confidences, buffered.confidences + buffered.labels);
+        buffered.labelsFlushed += buffered.labels;
+        buffered.labels = 0;
+    }
+
+    void flushImages(DatasetContents& contents)
+    {
+        Buffered& buffered = *buffered_;
+        contents.imageIds.insert(contents.imageIds.end(), buffered.imageIds, buffered.imageIds + buffered.images);
+        contents.imageSplits.insert(contents.imageSplits.end(), buffered.imageSplits, buffered.imageSplits + buffered.images);
+        contents.labelOffsets.insert(contents.labelOffsets.end(), buffered.labelEnds, buffered.labelEnds + buffered.images);
+        buffered.images = 0;
+    }
+
+    // Merged images and labels wait in these arrays, which stay in the core's cache, and join the dataset's
+    // columns a few thousand at a time: appended one image at a time, the columns' vector calls cost more than
+    // the labels (a human-verified file has one label an image).
+    struct Buffered {
+        static constexpr std::size_t kLabels = 4096, kImages = 1024;
+        std::uint32_t tags[kLabels];
+        std::uint8_t flags[kLabels];
+        float confidences[kLabels];
+        std::size_t labels = 0;
+        std::uint64_t imageIds[kImages];
+        std::uint8_t imageSplits[kImages];
+        std::uint64_t labelEnds[kImages]; // the image's end in the label columns
+        std::size_t images = 0;
+        std::uint64_t labelsFlushed = 0;
+    };
+    std::unique_ptr<Buffered> buffered_ = std::make_unique<Buffered>();
 
     const std::vector<LabelFile>& files_;
     const KnownTags& known_;

@@ -298,7 +298,11 @@ void LabelRowParser::resolveBatch(LabelBatch& batch, std::size_t count, ParsedPi
     LabelRow* rows = out.rows.data() + out.rows.size() - batch.count; // the batch's rows are the last ones
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t at = (batch.first + i) % LabelBatch::kSize;
-        resolveTag(batch.labels[at], tags_.finish(batch.lookups[at], batch.labels[at]), batch.lines[at], rows[i], out, newNames);
+        const std::uint32_t tag = tags_.finish(batch.lookups[at], batch.labels[at]);
+        if (tag != LabelNameTable::kMissing)
+            rows[i].packed |= tag; // the usual case, without a call
+        else
+            resolveTag(batch.labels[at], tag, batch.lines[at], rows[i], out, newNames);
     }
     batch.first = (batch.first + count) % LabelBatch::kSize;
     batch.count -= count;

@@ -85,8 +85,10 @@ private:
         std::size_t count = 0;
     };
     // A record's fields: its count, and the ImageID, LabelName and Confidence (empty when the record is too short).
+    // Inlined into the parsing loop: a call with eleven arguments, some passed on the stack, cost more than the
+    // checks it makes.
     template <bool Padded>
-    void addRow(std::size_t fieldCount, std::string_view idText, std::string_view label, std::string_view confidenceText,
+    __attribute__((always_inline)) inline void addRow(std::size_t fieldCount, std::string_view idText, std::string_view label, std::string_view confidenceText,
                 std::uint64_t line, ParsedPiece& out, std::unordered_map<std::string, std::uint32_t>& newNames,
                 LabelBatch& batch) const;
     void resolveBatch(LabelBatch& batch, std::size_t count, ParsedPiece& out,

@@ -58,13 +58,19 @@ DatasetStatistics computeStatistics(const Dataset& dataset, const BandRule& band
         for (std::size_t image = images * part / threads; image < images * (part + 1) / threads; ++image) {
             SplitStatistics& split = splits[c.imageSplits[image]];
             ++split.images;
+            std::size_t imagePositives = 0;
             for (std::uint64_t i = c.labelOffsets[image]; i < c.labelOffsets[image + 1]; ++i) {
                 TagCounts& counts = split.tags[c.labelTags[i]];
                 const std::uint8_t flags = c.labelFlags[i];
-                counts.positive += label_flags::state(flags) == LabelState::Positive;
+                const bool positive = label_flags::state(flags) == LabelState::Positive;
+                counts.positive += positive;
                 counts.negative += label_flags::state(flags) == LabelState::Negative;
                 counts.machine += (flags & label_flags::kHasMachineConfidence) != 0;
+                imagePositives += positive;
             }
+            if (split.positivesPerImage.size() <= imagePositives)
+                split.positivesPerImage.resize(imagePositives + 1, 0);
+            ++split.positivesPerImage[imagePositives];
         }
     };
     std::vector<std::thread> workers;
@@ -73,9 +79,17 @@ DatasetStatistics computeStatistics(const Dataset& dataset, const BandRule& band
     countRange(0);
     for (auto& worker : workers)
         worker.join();
+    // Histograms of positives per image, added up: part's into total's.
+    auto addHistogram = [](std::vector<std::uint64_t>& total, const std::vector<std::uint64_t>& part) {
+        if (total.size() < part.size())
+            total.resize(part.size(), 0);
+        for (std::size_t k = 0; k < part.size(); ++k)
+            total[k] += part[k];
+    };
     for (std::size_t part = 1; part < threads; ++part)
         for (int s = 0; s < kSplitCount; ++s) {
             stats.splits[s].images += partial[part][s].images;
+            addHistogram(stats.splits[s].positivesPerImage, partial[part][s].positivesPerImage);
             for (std::size_t t = 0; t < tagCount; ++t) {
                 stats.splits[s].tags[t].positive += partial[part][s].tags[t].positive;
                 stats.splits[s].tags[t].negative += partial[part][s].tags[t].negative;
@@ -85,6 +99,7 @@ DatasetStatistics computeStatistics(const Dataset& dataset, const BandRule& band
     stats.all.tags.assign(tagCount, {});
     for (auto& split : stats.splits) {
         stats.all.images += split.images;
+        addHistogram(stats.all.positivesPerImage, split.positivesPerImage);
         for (std::size_t t = 0; t < tagCount; ++t) {
             stats.all.tags[t].positive += split.tags[t].positive;
             stats.all.tags[t].negative += split.tags[t].negative;

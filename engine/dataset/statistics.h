@@ -26,6 +26,7 @@ struct SplitStatistics {
     double imbalanceRatio = 0; // most / least frequent positive tag, among tags with positives
     std::int64_t mostFrequentTag = -1;
     std::int64_t leastFrequentTag = -1;
+    std::vector<std::uint64_t> positivesPerImage; // [k] = images with exactly k positive tags
 };
 
 struct DatasetStatistics {

@@ -1,6 +1,7 @@
 #include "embedding/matrix_multiply.h"
 
 #include "embedding/panel_kernel.h"
+#include "embedding/system_blas.h"
 #include "embedding/worker_pool.h"
 
 #include <algorithm>
@@ -77,24 +78,21 @@ void multiplyMatrices(bool transposeA, bool transposeB, std::size_t m, std::size
                       std::size_t lda, const float* b, std::size_t ldb, float beta, float* c, std::size_t ldc, WorkerPool* pool)
 {
 #ifdef TAGSCOPE_HAVE_BLAS
-    (void)pool;
-    if (m == 0 || n == 0)
+    if (const system_blas::Sgemm sgemm = system_blas::sgemm()) {
+        if (m == 0 || n == 0)
+            return;
+        sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans, static_cast<int>(m),
+              static_cast<int>(n), static_cast<int>(k), alpha, a, static_cast<int>(lda), b, static_cast<int>(ldb), beta, c,
+              static_cast<int>(ldc));
         return;
-    cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans, static_cast<int>(m),
-                static_cast<int>(n), static_cast<int>(k), alpha, a, static_cast<int>(lda), b, static_cast<int>(ldb), beta, c,
-                static_cast<int>(ldc));
-#else
-    multiplyMatricesBlocked(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, pool);
+    }
 #endif
+    multiplyMatricesBlocked(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, pool);
 }
 
 const char* matrixMultiplyBackend()
 {
-#ifdef TAGSCOPE_HAVE_BLAS
-    return "blas";
-#else
-    return "blocked";
-#endif
+    return system_blas::sgemm() ? "blas" : "blocked";
 }
 
 } // namespace tagscope

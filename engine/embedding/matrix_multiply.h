@@ -1,7 +1,7 @@
 #pragma once
 // Single-precision matrix products for PCA. They go to the system BLAS (OpenBLAS on Debian, multi-threaded and
-// tuned for the CPU at run time) when the build found one, else to a blocked kernel of our own built on the
-// panel kernel that exact k-NN uses (bench/knn_bench.py compares the two).
+// tuned for the CPU at run time, loaded on first use) when the build found one, else to a blocked kernel of our
+// own built on the panel kernel that exact k-NN uses (bench/knn_bench.py compares the two).
 #include <cstddef>
 
 namespace tagscope {

@@ -1,5 +1,7 @@
 #include "embedding/symmetric_eigen.h"
 
+#include "embedding/system_blas.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -9,26 +11,22 @@ namespace tagscope {
 
 namespace {
 
-#ifdef TAGSCOPE_HAVE_LAPACK
-extern "C" void dsyevd_(const char* jobz, const char* uplo, const int* n, double* a, const int* lda, double* w, double* work,
-                        const int* lwork, int* iwork, const int* liwork, int* info);
-
 // LAPACK's divide and conquer: about 20x faster than the rotations at n = 256 (0.04 s against 0.8 s), which
 // matters for the first frame of a t-SNE map of 256-dimensional features. nullopt if LAPACK reports a failure.
-std::optional<SymmetricEigen> lapackEigen(std::vector<double> a, std::size_t n)
+std::optional<SymmetricEigen> lapackEigen(system_blas::Dsyevd dsyevd, std::vector<double> a, std::size_t n)
 {
     const int size = static_cast<int>(n);
     std::vector<double> ascending(n);
     int info = 0, lwork = -1, liwork = -1, iworkSize = 0;
     double workSize = 0;
-    dsyevd_("V", "U", &size, a.data(), &size, ascending.data(), &workSize, &lwork, &iworkSize, &liwork, &info);
+    dsyevd("V", "U", &size, a.data(), &size, ascending.data(), &workSize, &lwork, &iworkSize, &liwork, &info);
     if (info != 0)
         return std::nullopt;
     lwork = static_cast<int>(workSize);
     liwork = iworkSize;
     std::vector<double> work(static_cast<std::size_t>(lwork));
     std::vector<int> iwork(static_cast<std::size_t>(liwork));
-    dsyevd_("V", "U", &size, a.data(), &size, ascending.data(), work.data(), &lwork, iwork.data(), &liwork, &info);
+    dsyevd("V", "U", &size, a.data(), &size, ascending.data(), work.data(), &lwork, iwork.data(), &liwork, &info);
     if (info != 0)
         return std::nullopt;
     // Column-major output: eigenvector j is the j-th run of n values, in ascending order of eigenvalue.
@@ -39,17 +37,15 @@ std::optional<SymmetricEigen> lapackEigen(std::vector<double> a, std::size_t n)
         std::copy_n(a.data() + (n - 1 - r) * n, n, result.vectors.data() + r * n);
     return result;
 }
-#endif
 
 } // namespace
 
 SymmetricEigen symmetricEigen(std::vector<double> a, std::size_t n)
 {
-#ifdef TAGSCOPE_HAVE_LAPACK
     if (n > 16)
-        if (auto result = lapackEigen(a, n))
-            return *result;
-#endif
+        if (const system_blas::Dsyevd dsyevd = system_blas::dsyevd())
+            if (auto result = lapackEigen(dsyevd, a, n))
+                return *result;
     for (std::size_t i = 0; i < n; ++i)
         for (std::size_t j = i + 1; j < n; ++j)
             a[i * n + j] = a[j * n + i] = 0.5 * (a[i * n + j] + a[j * n + i]);

@@ -1,6 +1,7 @@
 // tagscope-cli as a script would use it: JSON output, exit codes, messages.
 #include "cli_runner.h"
 #include "common/npy.h"
+#include "embedding/matrix_multiply.h"
 #include "test_files.h"
 
 #include <QJsonArray>
@@ -55,7 +56,7 @@ private slots:
 void TestCli::infoJson()
 {
     QTemporaryDir dir;
-    writeTestFile(QDir(dir.path()), "oidv6-class-descriptions.csv", "LabelName,DisplayName\n/m/a,\"Apple, red\"\n/m/b,B\n/m/c,C\n");
+    writeTestFile(QDir(dir.path()), "oidv6-class-descriptions.csv", "LabelName,DisplayName\n/m/a,\"Apple, red\"\n/m/b,\"Say \"\"hi\"\" \\ caf\u00e9\t\"\n/m/c,C\n");
     writeTestFile(QDir(dir.path()), "oidv6-train-annotations-human-imagelabels.csv",
                   "ImageID,Source,LabelName,Confidence\n"
                   "0000000000000001,verification,/m/a,1\n"
@@ -82,6 +83,7 @@ void TestCli::infoJson()
     QCOMPARE(tags.first().toObject().value("label_name").toString(), QString("/m/a")); // most frequent first
     QCOMPARE(tagNamed(tags, "/m/a").value("name").toString(), QString("Apple, red"));
     QCOMPARE(tagNamed(tags, "/m/b").value("negative").toInt(), 1);
+    QCOMPARE(tagNamed(tags, "/m/b").value("name").toString(), QString::fromUtf8("Say \"hi\" \\ caf\u00e9\t")); // escaped in the JSON
     const QJsonArray errors = json.value("errors").toArray();
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().toObject().value("file").toString().endsWith("oidv6-train-annotations-human-imagelabels.csv"));
@@ -371,7 +373,13 @@ void TestCli::datasetCommandsLoadNeitherLibTorchNorImageCodecs()
         QVERIFY2(!log.contains("libtorch"), qPrintable(command.first() + " mapped LibTorch"));
         // Nor OpenCV's image codecs, whose ~130 libraries (GDAL's among them) cost ~0.1 s of CPU at each start.
         QVERIFY2(!log.contains("libopencv_imgcodecs"), qPrintable(command.first() + " mapped OpenCV's image codecs"));
+        // Nor the BLAS for commands that multiply no matrices: OpenBLAS starts threads that spin when loaded.
+        if (command.first() == "info" || command.first() == "filter")
+            QVERIFY2(!log.contains("libblas") && !log.contains("openblas"), qPrintable(command.first() + " mapped the BLAS"));
     }
+    // PCA loads it when it multiplies, if the build has one.
+    if (QByteArray(tagscope::matrixMultiplyBackend()) == "blas")
+        QVERIFY(librariesOf({"pca", embedding, "--dims", "2", "--out", dir.filePath("pca2.npy")}).contains("libblas"));
     QVERIFY(librariesOf({"devices", "--json"}).contains("libtorch"));
     const QByteArray demo = librariesOf({"demo", "--out", dir.filePath("demo"), "--images", "20", "--size", "32"});
     QVERIFY(demo.contains("libopencv_imgcodecs") && !demo.contains("libtorch"));

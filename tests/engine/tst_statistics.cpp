@@ -55,6 +55,7 @@ private slots:
     void badBandRulesAreRefused();
     void histogramOrder();
     void imbalanceSummary();
+    void positivesPerImageOverManyImages();
     void cooccurrence();
     void datasetLookups();
     void inconsistentContentsAreRejected();
@@ -245,7 +246,7 @@ void TestStatistics::imbalanceSummary()
 {
     const Dataset d = handMadeDataset();
     const DatasetStatistics s = computeStatistics(d);
-    const ImbalanceSummary summary = summarizeImbalance(d, s.all);
+    const ImbalanceSummary summary = summarizeImbalance(s.all);
     // Positives per tag 1, 1, 4 (total 6): Gini = 2 (1 + 2 + 12) / (3 * 6) - 4 / 3 = 1 / 3.
     QVERIFY(qAbs(summary.gini - 1.0 / 3.0) < 1e-12);
     // exp(entropy of 4/6, 1/6, 1/6)
@@ -256,8 +257,45 @@ void TestStatistics::imbalanceSummary()
     QVERIFY(qAbs(summary.negativeShare - 3.0 / 18) < 1e-12);
     QVERIFY(qAbs(summary.unknownShare - 9.0 / 18) < 1e-12);
     QCOMPARE(summary.positivesPerImage, (std::vector<std::uint64_t>{2, 2, 2}));
-    const ImbalanceSummary validation = summarizeImbalance(d, s.splits[int(Split::Validation)], int(Split::Validation));
+    const ImbalanceSummary validation = summarizeImbalance(s.splits[int(Split::Validation)]);
     QCOMPARE(validation.positivesPerImage, (std::vector<std::uint64_t>{1, 0, 1}));
+}
+
+// Enough images for the statistics to be counted in parts on every core: the histograms of positives per
+// image, added up over the parts, still match a direct count, for all images and for each split.
+void TestStatistics::positivesPerImageOverManyImages()
+{
+    constexpr std::size_t kImages = 250000;
+    DatasetContents c;
+    c.format = "test";
+    for (int t = 0; t < 6; ++t)
+        c.tags.push_back({"/m/t" + std::to_string(t), "Tag " + std::to_string(t)});
+    std::vector<std::uint64_t> expectedAll(6, 0), expectedTest(6, 0);
+    c.labelOffsets.push_back(0);
+    for (std::size_t image = 0; image < kImages; ++image) {
+        c.imageIds.push_back(image + 1);
+        const std::uint8_t split = image % 7 == 0 ? 2 : 0;
+        c.imageSplits.push_back(split);
+        // (image * 31) % 6 positives, then a negative on the next tag when there is one.
+        const std::size_t positives = (image * 31) % 6;
+        for (std::size_t t = 0; t < positives; ++t) {
+            c.labelTags.push_back(static_cast<std::uint32_t>(t));
+            c.labelFlags.push_back(static_cast<std::uint8_t>(LabelState::Positive));
+        }
+        if (positives < 5) {
+            c.labelTags.push_back(static_cast<std::uint32_t>(positives));
+            c.labelFlags.push_back(static_cast<std::uint8_t>(LabelState::Negative));
+        }
+        c.labelOffsets.push_back(c.labelTags.size());
+        ++expectedAll[positives];
+        if (split == 2)
+            ++expectedTest[positives];
+    }
+    const Dataset d(std::move(c));
+    const DatasetStatistics s = computeStatistics(d);
+    QCOMPARE(summarizeImbalance(s.all).positivesPerImage, expectedAll);
+    QCOMPARE(summarizeImbalance(s.splits[int(Split::Test)]).positivesPerImage, expectedTest);
+    QCOMPARE(s.splits[int(Split::Validation)].positivesPerImage, std::vector<std::uint64_t>());
 }
 
 void TestStatistics::cooccurrence()

@@ -30,14 +30,14 @@ QVector<ui::ImbalanceFigures> imbalanceFigures(const LoadedDataset& data, const 
 {
     QVector<ui::ImbalanceFigures> figures(ui::kSplitViewCount);
     const std::size_t tags = data.dataset.tagCount();
-    figures[0] = toFigures(summarizeImbalance(data.dataset, data.statistics.all, -1), data.statistics.all, tags);
+    figures[0] = toFigures(summarizeImbalance(data.statistics.all), data.statistics.all, tags);
     for (Split split : {Split::Train, Split::Validation, Split::Test}) {
         if (stop && stop())
             break;
         const SplitStatistics& statistics = data.statistics.splits[static_cast<int>(split)];
         if (statistics.images > 0)
             figures[static_cast<int>(split) + 1] =
-                toFigures(summarizeImbalance(data.dataset, statistics, static_cast<int>(split)), statistics, tags);
+                toFigures(summarizeImbalance(statistics), statistics, tags);
     }
     return figures;
 }
