@@ -657,8 +657,12 @@ TrainingResult train(const TrainingConfig& requested, const std::string& runDire
     }
 
     report.phase("Exporting the model");
-    if (writes)
+    if (writes) {
+        // model.pt holds the weights that `predict RUN` and `embed --model RUN` use: the best validation's.
+        if (std::filesystem::exists(run.bestCheckpoint()))
+            loadCheckpoint(run.bestCheckpoint(), *model, nullptr);
         exportTorchScript(model, inputSize, device, run.exportedModel(), /*embeddings=*/metricLoss != nullptr);
+    }
     relayImageNotices();
     if (result.skippedImages)
         report.message(std::to_string(result.skippedImages) + " images were missing or corrupt and were left out");
