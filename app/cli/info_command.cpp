@@ -123,12 +123,13 @@ void printJson(const ImportResult& result, const DatasetStatistics& stats, doubl
     out["from_cache"] = fromCache;
     out["corrections"] = corrections;
     const std::string text = out.dump(2);
-    const std::string placeholder = "\n  \"tag_list\": " + nlohmann::json(tagListMark).dump();
-    const std::size_t at = text.find(placeholder); // a top-level key: the only line indented so that holds it
-    const std::size_t listStart = at + placeholder.size() - nlohmann::json(tagListMark).dump().size();
+    const std::string markJson = nlohmann::json(tagListMark).dump();
+    const std::string markedLine = "\n  \"tag_list\": " + markJson;
+    const std::size_t at = text.find(markedLine); // a top-level key: the only line indented so that holds it
+    const std::size_t listStart = at + markedLine.size() - markJson.size(), listEnd = at + markedLine.size();
     std::cout.write(text.data(), static_cast<std::streamsize>(listStart));
     writeTagList(std::cout, dataset, stats);
-    std::cout.write(text.data() + at + placeholder.size(), static_cast<std::streamsize>(text.size() - at - placeholder.size()));
+    std::cout.write(text.data() + listEnd, static_cast<std::streamsize>(text.size() - listEnd));
     std::cout << '\n';
 }
 
